@@ -1,0 +1,154 @@
+// Size and dependency budget for every JS subpath in package.json `exports`.
+//
+// Each built ESM entry (dist/<name>.js) is bundled the way a consumer's
+// bundler would see it (zod included, not external), minified, and gzipped.
+// Fails when:
+//   - the gzipped bundle exceeds its budget below,
+//   - any entry other than `index` pulls in zod (renderers must stay zod-free),
+//   - any entry imports a Node built-in (`node:*` or a bare builtin name),
+//   - the entry cannot be bundled, or its source exists but was not built.
+// Run `npm run build` first.
+import { existsSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { jsEntries, ROOT } from './package-entries.mjs'
+
+/** Gzipped budgets in KB (1 KB = 1024 bytes). Entries not listed are reported without a budget. */
+const BUDGETS_KB = {
+  index: 25,
+  core: 2.5,
+  html: 4,
+  text: 2,
+  'json-ld': 3,
+  'json-schema': 16,
+  markdown: 60,
+}
+
+/** Entries allowed to include zod in their bundle. */
+const ZOD_ALLOWED = new Set(['index', 'json-schema'])
+
+const BUILTINS = new Set(builtinModules)
+
+/** @param {string} specifier */
+function isBuiltin(specifier) {
+  return specifier.startsWith('node:') || BUILTINS.has(specifier)
+}
+
+/**
+ * Marks Node built-ins external (so the build still completes) and records
+ * who imported them.
+ *
+ * @param {Array<{ path: string, importer: string }>} found
+ * @returns {import('esbuild').Plugin}
+ */
+function builtinDetector(found) {
+  return {
+    name: 'detect-node-builtins',
+    setup(buildApi) {
+      buildApi.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === 'entry-point' || !isBuiltin(args.path)) return undefined
+        found.push({ path: args.path, importer: args.importer.replace(`${ROOT}/`, '') })
+        return { path: args.path, external: true }
+      })
+    },
+  }
+}
+
+/** @param {number} bytes */
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(2)} KB`
+}
+
+/** @param {string} name */
+async function measure(name) {
+  /** @type {Array<{ path: string, importer: string }>} */
+  const builtins = []
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [join(ROOT, 'dist', `${name}.js`)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    conditions: ['import'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [builtinDetector(builtins)],
+  })
+  const code = result.outputFiles.map((file) => file.contents)
+  const total = Buffer.concat(code)
+  const inputs = Object.keys(result.metafile.inputs)
+  return {
+    raw: total.length,
+    gzip: gzipSync(total, { level: 9 }).length,
+    zodInputs: inputs.filter((input) => input.replaceAll('\\', '/').includes('node_modules/zod/')),
+    builtins,
+  }
+}
+
+const rows = []
+const failures = []
+
+for (const entry of jsEntries()) {
+  const budgetKb = Object.hasOwn(BUDGETS_KB, entry.name) ? BUDGETS_KB[entry.name] : undefined
+  const budget = budgetKb === undefined ? '-' : `${budgetKb} KB`
+  if (!entry.sourceExists) {
+    rows.push([entry.name, '-', budget, '-', `SKIP (${entry.source} does not exist)`])
+    continue
+  }
+  if (!existsSync(join(ROOT, entry.files.esm))) {
+    rows.push([entry.name, '-', budget, '-', 'FAIL'])
+    failures.push(`${entry.name}: ${entry.files.esm} not found (run npm run build)`)
+    continue
+  }
+
+  let stats
+  try {
+    stats = await measure(entry.name)
+  } catch (error) {
+    const messages = error?.errors?.map((e) => e.text) ?? [String(error)]
+    rows.push([entry.name, '-', budget, '-', 'FAIL'])
+    failures.push(`${entry.name}: bundling failed: ${messages.join('; ')}`)
+    continue
+  }
+
+  const problems = []
+  if (budgetKb !== undefined && stats.gzip > budgetKb * 1024) {
+    problems.push(`${kb(stats.gzip)} gzipped exceeds budget of ${budgetKb} KB`)
+  }
+  const hasZod = stats.zodInputs.length > 0
+  if (hasZod && !ZOD_ALLOWED.has(entry.name)) {
+    problems.push(`pulls in zod (${stats.zodInputs.length} files, e.g. ${stats.zodInputs[0]})`)
+  }
+  for (const item of stats.builtins) {
+    problems.push(`imports Node built-in "${item.path}" (from ${item.importer})`)
+  }
+
+  rows.push([entry.name, kb(stats.gzip), budget, hasZod ? 'yes' : 'no', problems.length ? 'FAIL' : 'ok'])
+  for (const problem of problems) failures.push(`${entry.name}: ${problem}`)
+}
+
+const header = ['entry', 'gzip', 'budget', 'zod', 'status']
+const widths = header.map((title, col) => Math.max(title.length, ...rows.map((row) => String(row[col]).length)))
+const line = (/** @type {string[]} */ cells) =>
+  cells
+    .map((cell, col) => String(cell).padEnd(widths[col] ?? 0))
+    .join('  ')
+    .trimEnd()
+
+console.log(line(header))
+console.log(line(widths.map((width) => '-'.repeat(width))))
+for (const row of rows) console.log(line(row))
+
+if (rows.length === 0) failures.push('no JS entries found in package.json exports')
+
+if (failures.length > 0) {
+  console.log('')
+  for (const failure of failures) console.log(`FAIL ${failure}`)
+  process.exit(1)
+}
+console.log('\nsize: PASS')

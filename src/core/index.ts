@@ -1,0 +1,25 @@
+/**
+ * The renderer core: build a renderer from a map of handlers, with the same
+ * contract as articlekit's own renderers. It does not import zod.
+ *
+ * @module articlekit/core
+ */
+
+export { normalizeText } from '../model/text.js'
+export { FURNITURE_BLOCK_TYPES, isFurniture } from './furniture.js'
+export {
+  createRenderer,
+  type Handler,
+  type Handlers,
+  type NodeMap,
+  RenderError,
+  type RenderErrorCode,
+  type Renderer,
+  type RendererDefinition,
+  type RendererOptions,
+  type RenderPath,
+  type RenderState,
+  type UnknownNodePolicy,
+} from './renderer.js'
+export { defaultUrlPolicy, type UrlContext, type UrlPolicy } from './url-policy.js'
+export { type Visit, visitNodes } from './visit.js'

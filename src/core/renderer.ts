@@ -1,0 +1,306 @@
+// The renderer core: a map of handlers keyed by node type, a small state
+// object handed to every handler, and one dispatch function that owns the
+// unknown-node policy, path tracking and the nesting guard.
+
+import type {
+  Article,
+  Aside,
+  Break,
+  Citation,
+  Code,
+  Divider,
+  Embed,
+  Emphasis,
+  Heading,
+  ImageBlock,
+  InlineCode,
+  Link,
+  List,
+  ListItem,
+  Paragraph,
+  Promo,
+  Pullquote,
+  Quote,
+  RelatedLinks,
+  Strikethrough,
+  Strong,
+  Table,
+  Text,
+} from '../model/types.js'
+import { formatPath } from '../validate/path.js'
+
+/**
+ * Every node type a renderer may be asked to handle, keyed by `type`.
+ * `article` is the whole article and `listItem` an item of a list.
+ *
+ * Augment it to type handlers for custom blocks:
+ *
+ * @example
+ * declare module 'articlekit/core' {
+ *   interface NodeMap {
+ *     poll: { type: 'poll'; question: string; options: string[] }
+ *   }
+ * }
+ */
+export interface NodeMap {
+  article: Article
+  listItem: ListItem
+  paragraph: Paragraph
+  heading: Heading
+  list: List
+  quote: Quote
+  pullquote: Pullquote
+  image: ImageBlock
+  embed: Embed
+  code: Code
+  table: Table
+  relatedLinks: RelatedLinks
+  divider: Divider
+  aside: Aside
+  promo: Promo
+  text: Text
+  emphasis: Emphasis
+  strong: Strong
+  strikethrough: Strikethrough
+  inlineCode: InlineCode
+  link: Link
+  break: Break
+  citation: Citation
+}
+
+/** A location in the article being rendered: keys and indices from the root. */
+export type RenderPath = readonly (string | number)[]
+
+/**
+ * What every handler receives besides its node: the options, the article,
+ * and the functions that render children.
+ */
+export interface RenderState<Result, Options = unknown> {
+  /** The options the renderer was called with, defaults applied. */
+  readonly options: Options
+  /** The article being rendered. */
+  readonly article: Article<unknown>
+  /** Where the current node is (`['body', 3, 'children', 0]`). A live view; copy it to keep it. */
+  readonly path: RenderPath
+  /** Nesting depth of the current node: 0 for the article, 1 for a body block. */
+  readonly depth: number
+  /**
+   * Render one node with the handler for its `type`.
+   * @param at Path segments from the current node to `node` (`'children', 2`).
+   */
+  one(node: unknown, ...at: (string | number)[]): Result
+  /** Render every node in `parent[field]` (default `children`), in order. Absent fields render nothing. */
+  all(parent: object, field?: string): Result[]
+  /**
+   * Render `value` with the handler named `name`, for parts that have no `type`
+   * of their own (`listItem`, or a renderer's own parts such as `byline`).
+   */
+  handle(name: string, value: unknown, ...at: (string | number)[]): Result
+}
+
+/** Renders one node. `parent` is the node whose handler asked for this one. */
+export type Handler<Node, Result, Options = unknown> = (
+  node: Node,
+  state: RenderState<Result, Options>,
+  parent: unknown,
+) => Result
+
+/**
+ * A map of handlers. Known node types are typed by {@link NodeMap}; any
+ * other key is a handler for a custom node type or a renderer's own part.
+ */
+export type Handlers<Result, Options = unknown> = {
+  [Type in keyof NodeMap]?: Handler<NodeMap[Type], Result, Options>
+} & {
+  // biome-ignore lint/suspicious/noExplicitAny: a custom node's shape is the user's.
+  [type: string]: Handler<any, Result, Options> | undefined
+}
+
+/**
+ * What to do with a node that has no handler: `'error'` throws
+ * {@link RenderError} naming its type and path, `'skip'` renders nothing,
+ * or a handler renders it.
+ */
+export type UnknownNodePolicy<Result, Options = unknown> = 'error' | 'skip' | Handler<{ type: string }, Result, Options>
+
+/** Options every renderer built on the core accepts. */
+export interface RendererOptions<Result, Options = unknown> {
+  /**
+   * Handlers merged over the renderer's defaults: override how a node type
+   * renders, or add one for a custom block type.
+   * (default: `{}`)
+   */
+  handlers?: Handlers<Result, Options>
+  /**
+   * What to do with a node that has no handler.
+   * (default: `'error'`)
+   */
+  unknownNode?: UnknownNodePolicy<Result, Options>
+  /**
+   * How deep nodes may nest before rendering stops with a {@link RenderError}.
+   * Validated articles stay far below it; it protects against unvalidated input.
+   * (default: `64`)
+   */
+  maxDepth?: number
+}
+
+/** How a renderer is defined: see {@link createRenderer}. */
+export interface RendererDefinition<Result, Options> {
+  /** Name of the output format, used in error messages (`'html'`). */
+  format: string
+  /** The default handlers. Must include `article`, which renders the whole article. */
+  handlers: Handlers<Result, Options> & { article: Handler<Article, Result, Options> }
+  /** What a skipped node renders as (`''` for text, `[]` for trees). */
+  empty: Result
+  /** Fill in option defaults before rendering. */
+  defaults?: (options: Partial<Options>, article: Article<unknown>) => Options
+}
+
+/** A renderer made by {@link createRenderer}. */
+export interface Renderer<Result, Options> {
+  /** Render a whole article. */
+  (article: Article<unknown>, options?: Partial<Options> & RendererOptions<Result, Options>): Result
+  /** The renderer's default handlers, to call from an override. */
+  readonly defaultHandlers: Readonly<Handlers<Result, Options>>
+  /** Name of the output format. */
+  readonly format: string
+}
+
+/** Codes of {@link RenderError}. */
+export type RenderErrorCode = 'unknown_node' | 'invalid_node' | 'too_deep'
+
+/**
+ * Thrown when an article cannot be rendered: a node without a handler, a
+ * malformed node in input that skipped validation, or nesting past `maxDepth`.
+ */
+export class RenderError extends Error {
+  override readonly name = 'RenderError'
+  /** What went wrong. */
+  readonly code: RenderErrorCode
+  /** Where: keys and indices from the article root. */
+  readonly path: readonly (string | number)[]
+
+  constructor(code: RenderErrorCode, path: readonly (string | number)[], message: string) {
+    const where = formatPath(path)
+    super(where ? `${where}: ${message}` : message)
+    this.code = code
+    this.path = Object.freeze(path.slice())
+  }
+}
+
+const own = Object.prototype.hasOwnProperty
+
+/**
+ * Build a renderer from a map of handlers. Every articlekit renderer is built
+ * with it, and a new output format (AMP, Apple News Format, e-mail HTML) can
+ * be too, with the same handler contract and custom blocks included.
+ *
+ * @example
+ * import { createRenderer } from 'articlekit/core'
+ *
+ * const toOutline = createRenderer<string, {}>({
+ *   format: 'outline',
+ *   empty: '',
+ *   handlers: {
+ *     article: (article, state) => [article.headline, ...state.all(article, 'body')].join('\n'),
+ *     heading: (node, state) => `- ${state.all(node).join('')}`,
+ *     paragraph: () => '',
+ *     text: (node) => node.value,
+ *   },
+ *   unknownNode: 'skip',
+ * })
+ */
+export function createRenderer<Result, Options = Record<never, never>>(
+  definition: RendererDefinition<Result, Options> & { unknownNode?: UnknownNodePolicy<Result, Options> },
+): Renderer<Result, Options> {
+  const defaults = definition.handlers as Handlers<Result, Options>
+  const render = (article: Article<unknown>, options: Partial<Options> & RendererOptions<Result, Options> = {}) => {
+    const handlers: Handlers<Result, Options> = options.handlers
+      ? { ...defaults, ...ownEntries(options.handlers) }
+      : defaults
+    const unknownNode = options.unknownNode ?? definition.unknownNode ?? 'error'
+    const maxDepth = options.maxDepth ?? 64
+    const resolved = (definition.defaults ? definition.defaults(options, article) : options) as Options
+    const path: (string | number)[] = []
+    const parents: unknown[] = []
+
+    const state: RenderState<Result, Options> = {
+      options: resolved,
+      article,
+      path,
+      get depth() {
+        return parents.length
+      },
+      one(node, ...at) {
+        if (typeof node !== 'object' || node === null || typeof (node as { type?: unknown }).type !== 'string') {
+          throw new RenderError(
+            'invalid_node',
+            [...path, ...at],
+            `Expected a node with a string \`type\`, got ${describe(node)}`,
+          )
+        }
+        return dispatch((node as { type: string }).type, node, at, true)
+      },
+      all(parent, field = 'children') {
+        const children = (parent as Record<string, unknown>)[field]
+        if (children === undefined) return []
+        if (!Array.isArray(children)) {
+          throw new RenderError('invalid_node', [...path, field], `Expected an array, got ${describe(children)}`)
+        }
+        const results: Result[] = []
+        for (let index = 0; index < children.length; index++) {
+          results.push(state.one(children[index], field, index))
+        }
+        return results
+      },
+      handle(name, value, ...at) {
+        return dispatch(name, value, at, false)
+      },
+    }
+
+    function dispatch(type: string, node: unknown, at: (string | number)[], isNode: boolean): Result {
+      if (parents.length >= maxDepth) {
+        throw new RenderError('too_deep', [...path, ...at], `Nodes nest more than ${maxDepth} deep`)
+      }
+      const handler = own.call(handlers, type) ? handlers[type] : undefined
+      for (const segment of at) path.push(segment)
+      const parent = parents[parents.length - 1]
+      parents.push(node)
+      try {
+        if (handler) return handler(node, state, parent)
+        if (!isNode || unknownNode === 'error') {
+          throw new RenderError(
+            'unknown_node',
+            path,
+            `Cannot render ${isNode ? 'node' : 'part'} \`${type}\` to ${definition.format}: no handler. Add one with \`handlers: { ${JSON.stringify(type)}: … }\`${isNode ? " or pass `unknownNode: 'skip'`" : ''}`,
+          )
+        }
+        if (unknownNode === 'skip') return definition.empty
+        return unknownNode(node as { type: string }, state, parent)
+      } finally {
+        parents.pop()
+        path.length -= at.length
+      }
+    }
+
+    return dispatch('article', article, [], false)
+  }
+  return Object.assign(render, { defaultHandlers: defaults, format: definition.format })
+}
+
+/** Copy own enumerable handlers only, so inherited keys never become handlers. */
+function ownEntries<T extends object>(value: T): T {
+  const copy = {} as Record<string, unknown>
+  for (const key of Object.keys(value)) {
+    if (key !== '__proto__') copy[key] = (value as Record<string, unknown>)[key]
+  }
+  return copy as T
+}
+
+function describe(value: unknown): string {
+  if (value === null) return '`null`'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object without a string `type`'
+  if (typeof value === 'string') return `a string`
+  return `\`${String(value)}\``
+}

@@ -1,0 +1,30 @@
+/**
+ * The article model, validation and shared types.
+ *
+ * @module articlekit
+ */
+
+export { type Visit, visitNodes } from './core/visit.js'
+export { hasTimeZone, isValidIsoDate } from './model/date.js'
+export { LIMITS } from './model/limits.js'
+export type { BlockSchema, CustomBlocks, ModelSchemas } from './model/schemas.js'
+export { normalizeText } from './model/text.js'
+export type * from './model/types.js'
+export { ALLOWED_URL_SCHEMES, checkUrl, type UrlProblem } from './model/url.js'
+export {
+  type ArticleModel,
+  type CustomBlockInputOf,
+  type CustomBlockOf,
+  type DefineArticleSchemaOptions,
+  defineArticleSchema,
+  type SafeParseResult,
+} from './validate/define.js'
+export {
+  ArticleValidationError,
+  formatIssue,
+  isArticleValidationError,
+  type ValidationIssue,
+} from './validate/errors.js'
+export { type Diagnostic, LINT_RULES, type LintCode, lintArticle, type Severity } from './validate/lint.js'
+export { articleJsonSchema, parseArticle, safeParseArticle } from './validate/parse.js'
+export { formatPath, type IssuePath } from './validate/path.js'

@@ -1,0 +1,475 @@
+// The zod schemas of the article model, built by a factory so that custom
+// block types can join the recursive block union wherever blocks may appear.
+//
+// Strings reach these schemas already normalized (see `read-input.ts`), so
+// the schemas only check them; the only transforms are the input shorthands.
+
+import * as z from 'zod/mini'
+import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
+import { ISO_DATE_PATTERN, isValidIsoDate } from './date.js'
+import type { Block, BlockInput, Inline, InlineInput } from './types.js'
+import { ABSOLUTE_URL_PATTERN, checkUrl, URL_PATTERN, URL_PROBLEM_MESSAGES } from './url.js'
+
+/** A zod schema of any flavour (classic or mini): what custom blocks may be written with. */
+export type AnySchema = z.core.$ZodType
+
+/** A custom block schema: a zod object whose `type` field is a string literal. */
+export type BlockSchema = z.core.$ZodObject & {
+  _zod: { def: { shape: { type: z.core.$ZodLiteral<string> } } }
+}
+
+/** Custom block schemas keyed by their `type`. */
+export type CustomBlocks = Record<string, BlockSchema>
+
+// ---------------------------------------------------------------------------
+// Leaf schemas
+// ---------------------------------------------------------------------------
+
+/**
+ * JSON Schema for schemas whose rule lives in a check or a transform, which
+ * zod cannot translate by itself. Read by `toJsonSchema` (`articlekit/json-schema`).
+ */
+export const jsonSchemaOverrides: WeakMap<z.core.$ZodType, Record<string, unknown>> = /* @__PURE__ */ new WeakMap()
+
+function withJsonSchema<T extends z.core.$ZodType>(schema: T, json: Record<string, unknown>): T {
+  jsonSchemaOverrides.set(schema, json)
+  return schema
+}
+
+/**
+ * Attach unknown-key suggestions to zod's `unrecognized_keys` issue. The
+ * known keys come from the object that raised it, so the suggestion is
+ * always one of that object's own fields.
+ */
+function unknownKeyError(issue: z.core.$ZodRawIssue): undefined {
+  if (issue.code === 'unrecognized_keys') {
+    const shape = (issue.inst as z.core.$ZodObject | undefined)?._zod.def.shape
+    if (shape) (issue as { known?: string[] }).known = Object.keys(shape)
+  }
+  return undefined
+}
+
+/**
+ * zod/mini's object type on the core's JIT object parser (the one classic
+ * zod uses): about twice as fast, and it falls back to the plain parser by
+ * itself where `new Function` is forbidden (strict CSP, some edge runtimes).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: zod's constructor hooks are typed per class.
+type Init = (inst: any, def: any) => void
+const jitInit: Init = $ZodObjectJIT.init
+const miniInit: Init = z.ZodMiniType.init
+const JitObject: $constructor<z.ZodMiniObject> = /* @__PURE__ */ $constructor('ArticlekitObject', (inst, def) => {
+  jitInit(inst, def)
+  miniInit(inst, def)
+})
+
+/** A strict object: unknown keys are errors that name the key. */
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  const schema = z.strictObject(shape, { error: unknownKeyError })
+  return new JitObject(schema._zod.def) as unknown as typeof schema
+}
+
+function custom(code: string, message: string) {
+  return { error: message, params: { code } }
+}
+
+/** Any text. */
+const text = () => z.string()
+
+/** Text without line breaks: names, titles, labels. */
+const line = () =>
+  withJsonSchema(
+    z.string().check(
+      z.refine((value: string) => /\S/.test(value), custom('empty_text', 'Expected non-empty text')),
+      z.refine(
+        (value: string) => !value.includes('\n'),
+        custom('multiline', 'Expected one line of text, found a line break'),
+      ),
+    ),
+    { type: 'string', pattern: '^[^\\n]*\\S[^\\n]*$' },
+  )
+
+/** A URL that passes the scheme allowlist. */
+function url(absolute = false) {
+  return withJsonSchema(
+    z.string().check(
+      z.superRefine((value: string, ctx) => {
+        const problem = checkUrl(value, absolute)
+        if (problem) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `${URL_PROBLEM_MESSAGES[problem]}: \`${value.slice(0, 80)}\``,
+            params: { code: 'invalid_url', problem },
+          })
+        }
+      }),
+    ),
+    { type: 'string', minLength: 1, pattern: absolute ? ABSOLUTE_URL_PATTERN : URL_PATTERN },
+  )
+}
+
+/** Stable ids of blocks and sources: no whitespace, at most 200 characters. */
+const identifier = () =>
+  withJsonSchema(
+    z
+      .string()
+      .check(
+        z.refine(
+          (value: string) => /^\S{1,200}$/.test(value),
+          custom('invalid_id', 'Expected an id of 1 to 200 characters without whitespace'),
+        ),
+      ),
+    { type: 'string', pattern: '^\\S{1,200}$' },
+  )
+
+/** An ISO 8601 date string, or a `Date`, which becomes a UTC string. */
+function date() {
+  return withJsonSchema(
+    z.pipe(
+      z.union([z.string(), z.date()]),
+      z.transform((value: string | Date, ctx) => {
+        if (typeof value === 'string') {
+          if (!isValidIsoDate(value)) {
+            ctx.issues.push({
+              code: 'custom',
+              input: value,
+              message: `Expected an ISO 8601 date such as \`2026-03-14\` or \`2026-03-14T09:30:00+01:00\`, got \`${value.slice(0, 40)}\``,
+              params: { code: 'invalid_date' },
+            })
+          }
+          return value
+        }
+        return value.toISOString()
+      }),
+    ),
+    { type: 'string', pattern: ISO_DATE_PATTERN },
+  )
+}
+
+/** A BCP 47 language tag, canonicalized (`EN-gb` becomes `en-GB`). */
+function language() {
+  return withJsonSchema(
+    z.pipe(
+      z.string(),
+      z.transform((value: string, ctx) => {
+        try {
+          const [canonical] = Intl.getCanonicalLocales(value)
+          if (canonical) return canonical
+        } catch {
+          // reported below
+        }
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: `Expected a BCP 47 language tag such as \`en\` or \`pt-BR\`, got \`${value.slice(0, 40)}\``,
+          params: { code: 'invalid_language' },
+        })
+        return value
+      }),
+    ),
+    { type: 'string', pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$' },
+  )
+}
+
+const positiveInt = () => z.int().check(z.positive())
+
+// ---------------------------------------------------------------------------
+// The factory
+// ---------------------------------------------------------------------------
+
+/** Optional field whose key may be absent but never `undefined` in the output. */
+const opt = z.exactOptional
+
+/**
+ * Build every schema of the model. Called once for the built-in model and once
+ * per {@link defineArticleSchema} call.
+ *
+ * @internal
+ */
+export function createSchemas(customBlocks: CustomBlocks = {}) {
+  // Recursive unions are referenced lazily.
+  const inlineNode: z.ZodMiniType<Inline, InlineInput> = z.lazy(() => inlineUnion)
+  const blockNode: z.ZodMiniType<Block, BlockInput> = z.lazy(() => blockUnion)
+
+  /** Inline content: an array of inline nodes, or a string for one text node. */
+  const inlineContent = () =>
+    z.pipe(
+      z.union([z.array(inlineNode), z.string()]),
+      z.transform((value: string | Inline[]): Inline[] =>
+        typeof value === 'string' ? [{ type: 'text', value }] : value,
+      ),
+    )
+
+  /** A block, or a string for a paragraph of one text node. */
+  const blockOrString = z.pipe(
+    z.union([blockNode, z.string()]),
+    z.transform(
+      (value: string | Block): Block =>
+        typeof value === 'string' ? { type: 'paragraph', children: [{ type: 'text', value }] } : value,
+    ),
+  )
+  const blocks = () => z.array(blockOrString)
+
+  const textNode = object({ type: z.literal('text'), value: text() })
+  const parentInline = <T extends string>(type: T) => object({ type: z.literal(type), children: inlineContent() })
+  const emphasis = parentInline('emphasis')
+  const strong = parentInline('strong')
+  const strikethrough = parentInline('strikethrough')
+  const inlineCode = object({ type: z.literal('inlineCode'), value: text() })
+  const link = object({
+    type: z.literal('link'),
+    url: url(),
+    title: opt(text()),
+    children: inlineContent(),
+  })
+  const lineBreak = object({ type: z.literal('break') })
+  const citation = object({
+    type: z.literal('citation'),
+    sourceId: identifier(),
+    children: opt(inlineContent()),
+  })
+  const inlineUnion = z.discriminatedUnion('type', [
+    textNode,
+    emphasis,
+    strong,
+    strikethrough,
+    inlineCode,
+    link,
+    lineBreak,
+    citation,
+  ])
+
+  const imageShape = {
+    url: url(),
+    alt: text(),
+    width: opt(positiveInt()),
+    height: opt(positiveInt()),
+    caption: opt(inlineContent()),
+    credit: opt(text()),
+    creditUrl: opt(url()),
+    license: opt(url()),
+  }
+  const image = object(imageShape)
+  const attribution = object({ name: line(), title: opt(line()), url: opt(url()) })
+  const author = object({
+    type: z._default(z.enum(['Person', 'Organization']), 'Person'),
+    name: line(),
+    url: opt(url()),
+    image: opt(url()),
+    jobTitle: opt(line()),
+    sameAs: opt(z.array(url())),
+  })
+  const publisher = object({ name: line(), url: opt(url()), logo: opt(image) })
+  const source = object({
+    id: opt(identifier()),
+    name: line(),
+    title: opt(line()),
+    url: opt(url()),
+    author: opt(line()),
+    datePublished: opt(date()),
+  })
+  const relatedLink = object({
+    title: line(),
+    url: url(),
+    description: opt(text()),
+    image: opt(image),
+  })
+  const correction = object({ date: date(), text: text() })
+
+  const id = opt(identifier())
+  const paragraph = object({ type: z.literal('paragraph'), id, children: inlineContent() })
+  const heading = object({
+    type: z.literal('heading'),
+    id,
+    level: z.literal([2, 3, 4, 5, 6]),
+    children: inlineContent(),
+  })
+  const listItem = z.pipe(
+    z.union([object({ children: blocks() }), z.string()]),
+    z.transform((value: string | { children: Block[] }) =>
+      typeof value === 'string'
+        ? { children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }] }
+        : value,
+    ),
+  )
+  const list = object({
+    type: z.literal('list'),
+    id,
+    ordered: z._default(z.boolean(), false),
+    start: opt(z.int().check(z.nonnegative())),
+    items: z.array(listItem),
+  })
+  const quote = object({ type: z.literal('quote'), id, children: blocks(), attribution: opt(attribution) })
+  const pullquote = object({
+    type: z.literal('pullquote'),
+    id,
+    children: inlineContent(),
+    attribution: opt(attribution),
+  })
+  const imageBlock = object({ type: z.literal('image'), id, ...imageShape })
+  const embed = object({
+    type: z.literal('embed'),
+    id,
+    url: url(),
+    kind: opt(z.enum(['video', 'audio', 'podcast', 'social', 'map', 'other'])),
+    provider: opt(line()),
+    title: opt(line()),
+    caption: opt(inlineContent()),
+  })
+  const code = object({ type: z.literal('code'), id, value: text(), language: opt(line()) })
+  const table = object({
+    type: z.literal('table'),
+    id,
+    caption: opt(inlineContent()),
+    header: opt(z.array(inlineContent())),
+    rows: z.array(z.array(inlineContent())),
+    align: opt(z.array(z.nullable(z.enum(['left', 'right', 'center'])))),
+  })
+  const relatedLinks = object({
+    type: z.literal('relatedLinks'),
+    id,
+    label: opt(line()),
+    links: z.array(relatedLink).check(z.minLength(1)),
+  })
+  const divider = object({ type: z.literal('divider'), id })
+  const aside = object({
+    type: z.literal('aside'),
+    id,
+    title: opt(line()),
+    tone: opt(z.enum(['note', 'info', 'warning', 'factbox', 'disclosure'])),
+    children: blocks(),
+  })
+  const promo = object({
+    type: z.literal('promo'),
+    id,
+    children: inlineContent(),
+    url: opt(url()),
+    kind: opt(z.enum(['podcast', 'newsletter', 'subscription', 'event', 'app', 'other'])),
+  })
+
+  const builtInBlocks = {
+    paragraph,
+    heading,
+    list,
+    quote,
+    pullquote,
+    image: imageBlock,
+    embed,
+    code,
+    table,
+    relatedLinks,
+    divider,
+    aside,
+    promo,
+  }
+  const blockUnion = z.discriminatedUnion('type', [
+    ...Object.values(builtInBlocks),
+    ...Object.values(customBlocks),
+  ] as unknown as [typeof paragraph])
+
+  const article = object({
+    schemaVersion: z._default(z.literal(1), 1),
+    type: z._default(
+      z.enum([
+        'Article',
+        'NewsArticle',
+        'BlogPosting',
+        'OpinionNewsArticle',
+        'AnalysisNewsArticle',
+        'ReportageNewsArticle',
+        'ReviewNewsArticle',
+        'BackgroundNewsArticle',
+        'AskPublicNewsArticle',
+        'SatiricalArticle',
+        'TechArticle',
+        'ScholarlyArticle',
+        'Report',
+      ]),
+      'Article',
+    ),
+    id: opt(line()),
+    url: opt(url(true)),
+    language: opt(language()),
+    headline: line(),
+    alternativeHeadline: opt(line()),
+    standfirst: opt(inlineContent()),
+    description: opt(text()),
+    authors: z._default(z.array(author), () => []),
+    publisher: opt(publisher),
+    datePublished: opt(date()),
+    dateModified: opt(date()),
+    dateline: opt(line()),
+    section: opt(line()),
+    keywords: opt(z.array(line())),
+    image: opt(image),
+    body: blocks(),
+    sources: opt(z.array(source)),
+    related: opt(z.array(relatedLink)),
+    license: opt(url()),
+    copyrightHolder: opt(line()),
+    copyrightYear: opt(z.int().check(z.gte(0), z.lte(9999))),
+    isAccessibleForFree: opt(z.boolean()),
+    corrections: opt(z.array(correction)),
+  })
+
+  // Names for the JSON Schema's `$defs`.
+  const names = z.registry<{ id: string }>()
+  const named: Record<string, z.core.$ZodType> = {
+    Article: article,
+    Block: blockNode,
+    BodyItem: blockOrString,
+    Inline: inlineNode,
+    Image: image,
+    Attribution: attribution,
+    Author: author,
+    Publisher: publisher,
+    Source: source,
+    RelatedLink: relatedLink,
+    Correction: correction,
+    Text: textNode,
+    Emphasis: emphasis,
+    Strong: strong,
+    Strikethrough: strikethrough,
+    InlineCode: inlineCode,
+    Link: link,
+    Break: lineBreak,
+    Citation: citation,
+    Paragraph: paragraph,
+    Heading: heading,
+    List: list,
+    Quote: quote,
+    Pullquote: pullquote,
+    ImageBlock: imageBlock,
+    Embed: embed,
+    Code: code,
+    Table: table,
+    RelatedLinks: relatedLinks,
+    Divider: divider,
+    Aside: aside,
+    Promo: promo,
+  }
+  for (const [id, schema] of Object.entries(named)) names.add(schema, { id })
+
+  return {
+    article,
+    names,
+    block: blockNode,
+    inline: inlineNode,
+    nodes: {
+      text: textNode,
+      emphasis,
+      strong,
+      strikethrough,
+      inlineCode,
+      link,
+      break: lineBreak,
+      citation,
+      ...builtInBlocks,
+    },
+    parts: { image, attribution, author, publisher, source, relatedLink, correction },
+  }
+}
+
+/** The schemas {@link createSchemas} builds. */
+export type ModelSchemas = ReturnType<typeof createSchemas>

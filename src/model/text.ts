@@ -1,0 +1,46 @@
+// Text normalization, applied once to every string on parse so that no
+// renderer has to rescan validated text.
+
+/** Anything outside printable ASCII, tab and LF: the strings that need a closer look. */
+const notPlainAscii = /[^\t\n\x20-\x7e]/
+/** CR, C0 controls except tab and LF, DEL, and C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/
+/**
+ * Code points that can change under NFC, or combine with a neighbour: U+0300
+ * and up, less U+2002 to U+20CF (punctuation such as curly quotes, dashes and
+ * the ellipsis, and currency signs), which have no canonical decompositions.
+ * Latin-1 text is already NFC.
+ */
+const mayCompose = /[\u0300-\u2001\u20d0-\uffff]/
+/** A surrogate half that is not part of a pair (fallback where `isWellFormed` is missing). */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+type WellFormed = { isWellFormed?(): boolean; toWellFormed?(): string }
+
+/**
+ * Normalize a string the way the model stores all text: line endings become
+ * LF, control characters other than tab and LF are removed, lone surrogates
+ * become U+FFFD, and the result is in Unicode NFC.
+ *
+ * Printable ASCII is returned as it is, after one regular-expression test;
+ * each further step runs only when a cheap test says it could change something.
+ *
+ * @example
+ * normalizeText('Cafe\u0301\r\nmenu\u0007') // 'Café\nmenu'
+ */
+export function normalizeText(value: string): string {
+  if (!notPlainAscii.test(value)) return value
+  let result = value
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  if (controls.test(result)) result = result.replace(/\r\n?/g, '\n').replace(/[\0-\x08\v\f\x0e-\x1f\x7f-\x9f]/g, '')
+  if (mayCompose.test(result)) {
+    const text = result as WellFormed & string
+    if (text.isWellFormed ? !text.isWellFormed() : loneSurrogate.test(text)) {
+      loneSurrogate.lastIndex = 0
+      result = text.toWellFormed ? text.toWellFormed() : text.replace(loneSurrogate, '\ufffd')
+    }
+    result = result.normalize('NFC')
+  }
+  return result
+}

@@ -1,0 +1,246 @@
+import type * as z from 'zod/mini'
+import { formatPath, type IssuePath } from './path.js'
+import { closest } from './suggest.js'
+
+/**
+ * One reason an input is not a valid article.
+ *
+ * `code` is a stable snake_case identifier (listed in `docs/validation.md`);
+ * `message` is for people and may change between versions.
+ */
+export interface ValidationIssue {
+  /** Where the problem is: object keys and array indices from the article root. */
+  readonly path: IssuePath
+  /** Stable identifier of the problem, such as `unknown_key` or `invalid_url`. */
+  readonly code: string
+  /** What is wrong, naming the offending value in backticks. */
+  readonly message: string
+}
+
+/** How many issues an error's `message` lists before summarizing the rest. */
+const MESSAGE_ISSUE_LIMIT = 50
+
+/**
+ * Thrown by `parseArticle` when the input is not a valid article. Its
+ * `message` lists every issue as `path: message`; `issues` holds them as data.
+ *
+ * @example
+ * try {
+ *   parseArticle(input)
+ * } catch (error) {
+ *   if (error instanceof ArticleValidationError) {
+ *     for (const issue of error.issues) console.log(issue.path, issue.code)
+ *   }
+ * }
+ */
+export class ArticleValidationError extends Error {
+  override readonly name = 'ArticleValidationError'
+  /** Every problem found, in document order. */
+  readonly issues: readonly ValidationIssue[]
+
+  constructor(issues: readonly ValidationIssue[]) {
+    const lines = issues.slice(0, MESSAGE_ISSUE_LIMIT).map((issue) => `  ${formatIssue(issue)}`)
+    if (issues.length > MESSAGE_ISSUE_LIMIT) lines.push(`  …and ${issues.length - MESSAGE_ISSUE_LIMIT} more`)
+    super(`Invalid article (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${lines.join('\n')}`)
+    this.issues = Object.freeze(issues.slice())
+  }
+}
+
+/**
+ * Whether `value` is an {@link ArticleValidationError}, also across realms
+ * (iframes, workers, duplicate installs), where `instanceof` fails.
+ */
+export function isArticleValidationError(value: unknown): value is ArticleValidationError {
+  return (
+    value instanceof ArticleValidationError ||
+    (value instanceof Error &&
+      value.name === 'ArticleValidationError' &&
+      Array.isArray((value as { issues?: unknown }).issues))
+  )
+}
+
+/** One issue as a line: `body[3].children[0].url: message`. */
+export function formatIssue(issue: ValidationIssue): string {
+  const where = formatPath(issue.path)
+  return where ? `${where}: ${issue.message}` : issue.message
+}
+
+// ---------------------------------------------------------------------------
+// From zod issues to ours
+// ---------------------------------------------------------------------------
+
+type RawIssue = z.core.$ZodIssue & { input?: unknown; known?: string[]; params?: { code?: string } }
+
+/**
+ * Turn zod's issues into articlekit's: our own codes and messages, one issue
+ * per unknown key, and unions resolved to the branch the input meant.
+ *
+ * @internal
+ */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], base: IssuePath = []): ValidationIssue[] {
+  const result: ValidationIssue[] = []
+  for (const raw of issues as readonly RawIssue[]) convert(raw, base, result)
+  return result
+}
+
+function convert(issue: RawIssue, base: IssuePath, out: ValidationIssue[]): void {
+  const path = [...base, ...(issue.path as (string | number)[])]
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      for (const key of issue.keys) {
+        const suggestion = issue.known ? closest(key, issue.known) : undefined
+        out.push({
+          path: [...path, key],
+          code: 'unknown_key',
+          message: `Unknown key \`${printable(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
+        })
+      }
+      return
+    }
+    case 'invalid_union': {
+      if (issue.discriminator !== undefined) {
+        out.push(unknownType(issue, path))
+        return
+      }
+      // Pick the branch the input was aimed at: the one that failed below its own top level.
+      const deep = issue.errors.filter(
+        (branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+      )
+      if (deep.length === 1) {
+        for (const inner of deep[0] as RawIssue[]) convert(inner, path, out)
+        return
+      }
+      if (issue.input instanceof Date) {
+        out.push(invalidDate(path))
+        return
+      }
+      const expected = new Set<string>()
+      for (const branch of issue.errors) {
+        for (const inner of branch) if (inner.code === 'invalid_type') expected.add(describeExpected(inner.expected))
+      }
+      out.push({
+        path,
+        code: issue.input === undefined ? 'required' : 'invalid_type',
+        message:
+          issue.input === undefined
+            ? `Required: expected ${[...expected].join(' or ')}`
+            : `Expected ${[...expected].join(' or ')}, got ${describeValue(issue.input)}`,
+      })
+      return
+    }
+    case 'invalid_type': {
+      if (issue.input instanceof Date) {
+        out.push(invalidDate(path))
+        return
+      }
+      const expected = describeExpected(issue.expected)
+      out.push(
+        issue.input === undefined
+          ? { path, code: 'required', message: `Required: expected ${expected}` }
+          : { path, code: 'invalid_type', message: `Expected ${expected}, got ${describeValue(issue.input)}` },
+      )
+      return
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((value) => `\`${String(value)}\``)
+      out.push({
+        path,
+        code: 'invalid_value',
+        message: `Expected ${values.length === 1 ? values[0] : `one of ${values.join(', ')}`}, got ${describeValue(issue.input)}`,
+      })
+      return
+    }
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small'
+      const bound = String(small ? issue.minimum : issue.maximum)
+      const inclusive = issue.inclusive !== false
+      const relation = small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than'
+      const what =
+        issue.origin === 'array'
+          ? `${relation} ${bound} ${bound === '1' ? 'item' : 'items'}`
+          : `a number ${relation} ${bound}`
+      out.push({ path, code: issue.code, message: `Expected ${what}, got ${describeValue(issue.input)}` })
+      return
+    }
+    case 'custom': {
+      out.push({ path, code: issue.params?.code ?? 'custom', message: issue.message })
+      return
+    }
+    default: {
+      out.push({ path, code: issue.code, message: issue.message })
+    }
+  }
+}
+
+function invalidDate(path: IssuePath): ValidationIssue {
+  return { path, code: 'invalid_date', message: 'Expected a valid date, got an Invalid Date' }
+}
+
+function unknownType(issue: RawIssue & { options?: unknown[] }, path: IssuePath): ValidationIssue {
+  const options = (issue.options ?? []).map(String)
+  const kind = options.includes('paragraph') ? 'block' : options.includes('text') ? 'inline' : 'node'
+  // zod reports the object that failed to match; its `type` is what we describe.
+  const input = issue.input
+  const value = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : input
+  if (typeof value !== 'string') {
+    return {
+      path,
+      code: value === undefined ? 'required' : 'invalid_type',
+      message: `Expected a ${kind} \`type\` (one of ${options.map((o) => `\`${o}\``).join(', ')}), got ${describeValue(value)}`,
+    }
+  }
+  const hint = kind === 'inline' && value === 'code' ? 'inlineCode' : closest(value, options)
+  return {
+    path,
+    code: 'unknown_type',
+    message: `Unknown ${kind} type \`${printable(value)}\`${hint ? `; did you mean \`${hint}\`?` : `; expected one of ${options.map((o) => `\`${o}\``).join(', ')}`}`,
+  }
+}
+
+function describeExpected(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'a string'
+    case 'number':
+      return 'a number'
+    case 'int':
+      return 'an integer'
+    case 'boolean':
+      return 'a boolean'
+    case 'array':
+      return 'an array'
+    case 'object':
+      return 'an object'
+    case 'date':
+      return 'a Date'
+    default:
+      return expected
+  }
+}
+
+/** Describe a received value briefly, never echoing more than a short excerpt. */
+function describeValue(value: unknown): string {
+  if (value === null) return '`null`'
+  if (Array.isArray(value)) return 'an array'
+  switch (typeof value) {
+    case 'string':
+      return `\`${printable(value)}\``
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return `\`${String(value)}\``
+    case 'undefined':
+      return 'nothing'
+    case 'object':
+      return value instanceof Date ? 'a Date' : 'an object'
+    default:
+      return `a ${typeof value}`
+  }
+}
+
+/** A short, single-line excerpt of untrusted text for a message. */
+function printable(value: string): string {
+  const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value
+  return JSON.stringify(cut).slice(1, -1)
+}

@@ -1,0 +1,292 @@
+import { visitNodes } from '../core/visit.js'
+import { hasTimeZone } from '../model/date.js'
+import type { Article, Image, Inline } from '../model/types.js'
+import type { IssuePath } from './path.js'
+
+/** How much a diagnostic matters. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** An editorial or SEO finding about a valid article. */
+export interface Diagnostic {
+  severity: Severity
+  /** Stable snake_case identifier, listed in {@link LINT_RULES}. */
+  code: LintCode
+  path: IssuePath
+  message: string
+}
+
+/** Every lint rule: its code, its severity, and what it checks. */
+export const LINT_RULES = {
+  headline_too_long: {
+    severity: 'warning',
+    description: 'The headline is over 110 characters; search results and cards cut it.',
+  },
+  description_too_long: {
+    severity: 'info',
+    description: 'The description is over 160 characters; search results cut it.',
+  },
+  authors_missing: {
+    severity: 'warning',
+    description: 'No author is credited; search engines and readers expect a byline.',
+  },
+  lead_image_missing: {
+    severity: 'info',
+    description: 'There is no lead image; social cards and search features need one.',
+  },
+  lead_image_small: {
+    severity: 'info',
+    description: 'The lead image is narrower than 1200 pixels, the width large search previews need.',
+  },
+  image_alt_missing: {
+    severity: 'warning',
+    description: 'An image that carries content (the lead image, or one with a caption) has empty alt text.',
+  },
+  date_without_time_zone: {
+    severity: 'warning',
+    description: 'A date has no time zone, so it is ambiguous around the world.',
+  },
+  modified_before_published: { severity: 'error', description: '`dateModified` is earlier than `datePublished`.' },
+  citation_unknown_source: {
+    severity: 'error',
+    description: 'A citation points at a source id that `sources` does not have.',
+  },
+  source_not_cited: { severity: 'info', description: 'A source has an id that no citation uses.' },
+  duplicate_id: {
+    severity: 'error',
+    description: 'Two blocks or sources share an id, so anchors and citations are ambiguous.',
+  },
+  empty_paragraph: { severity: 'warning', description: 'A paragraph has no visible text.' },
+  empty_link_text: {
+    severity: 'warning',
+    description: 'A link has no text, so readers and screen readers cannot tell where it goes.',
+  },
+  heading_level_skipped: {
+    severity: 'warning',
+    description: 'A heading skips a level (a level 4 after a level 2), which confuses the outline.',
+  },
+  table_ragged: {
+    severity: 'warning',
+    description: 'A table row has a different number of cells from the header or the first row.',
+  },
+  relative_url_without_base: {
+    severity: 'warning',
+    description: 'A URL is relative and the article has no canonical `url` to resolve it against.',
+  },
+  insecure_url: { severity: 'info', description: 'A URL uses `http:` where `https:` would be expected.' },
+} as const satisfies Record<string, { severity: Severity; description: string }>
+
+/** Code of a lint rule. */
+export type LintCode = keyof typeof LINT_RULES
+
+const HEADLINE_LIMIT = 110
+const DESCRIPTION_LIMIT = 160
+const LARGE_IMAGE_WIDTH = 1200
+
+/**
+ * Check a valid article for editorial and SEO problems that are not schema
+ * errors: missing alt text, dates without a time zone, citations of unknown
+ * sources, duplicate ids and more (see {@link LINT_RULES}).
+ *
+ * @returns Diagnostics, article-level ones first, then the body in document order, then URLs; an empty array when all is well.
+ *
+ * @example
+ * for (const { severity, path, message } of lintArticle(parseArticle(input))) {
+ *   console.log(severity, formatPath(path), message)
+ * }
+ */
+export function lintArticle(article: Article<unknown>): Diagnostic[] {
+  const found: Diagnostic[] = []
+  const report = (code: LintCode, path: IssuePath, message: string) => {
+    found.push({ severity: LINT_RULES[code].severity, code, path, message })
+  }
+
+  if (article.headline.length > HEADLINE_LIMIT) {
+    report(
+      'headline_too_long',
+      ['headline'],
+      `Headline is ${article.headline.length} characters; keep it within ${HEADLINE_LIMIT}`,
+    )
+  }
+  if (article.description !== undefined && article.description.length > DESCRIPTION_LIMIT) {
+    report(
+      'description_too_long',
+      ['description'],
+      `Description is ${article.description.length} characters; keep it within ${DESCRIPTION_LIMIT}`,
+    )
+  }
+  if (article.authors.length === 0) report('authors_missing', ['authors'], 'No author is credited')
+
+  if (!article.image) report('lead_image_missing', ['image'], 'The article has no lead image')
+  else {
+    if (article.image.width !== undefined && article.image.width < LARGE_IMAGE_WIDTH) {
+      report(
+        'lead_image_small',
+        ['image', 'width'],
+        `Lead image is ${article.image.width} pixels wide; ${LARGE_IMAGE_WIDTH} or more is recommended`,
+      )
+    }
+    if (article.image.alt.trim() === '') report('image_alt_missing', ['image', 'alt'], 'The lead image has no alt text')
+  }
+
+  const dates: [IssuePath, string | undefined][] = [
+    [['datePublished'], article.datePublished],
+    [['dateModified'], article.dateModified],
+    ...(article.corrections ?? []).map((correction, index): [IssuePath, string] => [
+      ['corrections', index, 'date'],
+      correction.date,
+    ]),
+  ]
+  for (const [path, value] of dates) {
+    if (value !== undefined && !hasTimeZone(value)) {
+      report(
+        'date_without_time_zone',
+        path,
+        `Date \`${value}\` has no time zone; add an offset such as \`+01:00\` or \`Z\``,
+      )
+    }
+  }
+  if (article.datePublished && article.dateModified && instant(article.dateModified) < instant(article.datePublished)) {
+    report(
+      'modified_before_published',
+      ['dateModified'],
+      `\`dateModified\` (${article.dateModified}) is before \`datePublished\` (${article.datePublished})`,
+    )
+  }
+
+  // Ids: sources and blocks share one namespace of anchors.
+  const ids = new Map<string, IssuePath>()
+  const claim = (id: string | undefined, path: IssuePath) => {
+    if (id === undefined) return
+    const first = ids.get(id)
+    if (first) report('duplicate_id', [...path, 'id'], `Id \`${id}\` is already used at ${first.join('.')}`)
+    else ids.set(id, path)
+  }
+  const sourceIds = new Set<string>()
+  article.sources?.forEach((source, index) => {
+    claim(source.id, ['sources', index])
+    if (source.id !== undefined) sourceIds.add(source.id)
+  })
+
+  const cited = new Set<string>()
+  let previousHeading = 1
+  visitNodes(article, ({ node, path }) => {
+    claim(node.id as string | undefined, path)
+    switch (node.type) {
+      case 'citation': {
+        const sourceId = node.sourceId as string
+        cited.add(sourceId)
+        if (!sourceIds.has(sourceId))
+          report('citation_unknown_source', [...path, 'sourceId'], `No source has id \`${sourceId}\``)
+        break
+      }
+      case 'paragraph':
+        if (!hasVisibleContent(node.children as Inline[]))
+          report('empty_paragraph', path, 'Paragraph has no visible text')
+        break
+      case 'link':
+        if (!hasVisibleContent(node.children as Inline[])) report('empty_link_text', path, 'Link has no text')
+        break
+      case 'heading': {
+        const level = node.level as number
+        if (level > previousHeading + 1) {
+          report('heading_level_skipped', [...path, 'level'], `Heading level ${level} follows level ${previousHeading}`)
+        }
+        previousHeading = level
+        break
+      }
+      case 'image':
+        if ((node.alt as string).trim() === '' && node.caption !== undefined) {
+          report('image_alt_missing', [...path, 'alt'], 'Image has a caption but no alt text; describe what it shows')
+        }
+        break
+      case 'table':
+        checkTable(node as unknown as { header?: unknown[]; rows: unknown[][] }, path, report)
+        break
+    }
+    return undefined
+  })
+  article.sources?.forEach((source, index) => {
+    if (source.id !== undefined && !cited.has(source.id)) {
+      report('source_not_cited', ['sources', index, 'id'], `Source \`${source.id}\` is never cited`)
+    }
+  })
+
+  checkUrls(article, report)
+  return found
+}
+
+type Report = (code: LintCode, path: IssuePath, message: string) => void
+
+function checkTable(table: { header?: unknown[]; rows: unknown[][] }, path: IssuePath, report: Report): void {
+  const width = table.header?.length ?? table.rows[0]?.length
+  table.rows.forEach((row, index) => {
+    if (width !== undefined && row.length !== width) {
+      report('table_ragged', [...path, 'rows', index], `Row has ${row.length} cells; expected ${width}`)
+    }
+  })
+}
+
+/** Every URL field of the article, with its path. */
+function* urls(article: Article<unknown>): Generator<[IssuePath, string]> {
+  if (article.license) yield [['license'], article.license]
+  yield* imageUrls(article.image, ['image'])
+  for (const [index, author] of article.authors.entries()) {
+    if (author.url) yield [['authors', index, 'url'], author.url]
+    if (author.image) yield [['authors', index, 'image'], author.image]
+  }
+  if (article.publisher?.url) yield [['publisher', 'url'], article.publisher.url]
+  yield* imageUrls(article.publisher?.logo, ['publisher', 'logo'])
+  for (const [index, source] of (article.sources ?? []).entries())
+    if (source.url) yield [['sources', index, 'url'], source.url]
+  for (const [index, link] of (article.related ?? []).entries()) {
+    yield [['related', index, 'url'], link.url]
+    yield* imageUrls(link.image, ['related', index, 'image'])
+  }
+  const nodeUrls: [IssuePath, string][] = []
+  visitNodes(article, ({ node, path }) => {
+    if (typeof node.url === 'string') nodeUrls.push([[...path, 'url'], node.url])
+    if (typeof node.creditUrl === 'string') nodeUrls.push([[...path, 'creditUrl'], node.creditUrl])
+    if (node.type === 'relatedLinks') {
+      for (const [index, link] of (node.links as { url: string }[]).entries()) {
+        nodeUrls.push([[...path, 'links', index, 'url'], link.url])
+      }
+    }
+    return undefined
+  })
+  yield* nodeUrls
+}
+
+function* imageUrls(image: Image | undefined, path: IssuePath): Generator<[IssuePath, string]> {
+  if (!image) return
+  yield [[...path, 'url'], image.url]
+  if (image.creditUrl) yield [[...path, 'creditUrl'], image.creditUrl]
+}
+
+function checkUrls(article: Article<unknown>, report: Report): void {
+  for (const [path, url] of urls(article)) {
+    if (/^http:/i.test(url)) report('insecure_url', path, `URL \`${url}\` uses http:; prefer https:`)
+    else if (!article.url && !/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url) && !url.startsWith('#')) {
+      report('relative_url_without_base', path, `URL \`${url}\` is relative and the article has no canonical \`url\``)
+    }
+  }
+}
+
+function hasVisibleContent(children: Inline[]): boolean {
+  const stack = [...children]
+  while (stack.length > 0) {
+    const node = stack.pop() as Inline
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      if (node.value.trim() !== '') return true
+    } else if (node.type === 'citation' && !node.children) {
+      return true
+    } else if ('children' in node && node.children) {
+      stack.push(...node.children)
+    }
+  }
+  return false
+}
+
+/** Milliseconds since the epoch; a date without a zone is read as UTC, which is what lint can do. */
+function instant(value: string): number {
+  return Date.parse(hasTimeZone(value) || value.length === 10 ? value : `${value}Z`)
+}

@@ -1,0 +1,62 @@
+// The benchmark harness: `npm run bench`. Each section pits one of our
+// functions against what a user would pick instead, on the same generated
+// articles, in the same process, and prints medians and ratios.
+//
+// Add a section by dropping a module into ./sections that default-exports
+// `(articles) => ({ title, goal, cases: [{ size, baseline, ours }] })`.
+import { readdir } from 'node:fs/promises'
+import { measure } from 'mitata'
+import { countWords, generateArticle } from './generate.mjs'
+
+const SIZES = { '600 words': 600, '10k words': 10_000, '100k words': 100_000 }
+const filter = process.argv[2] ? new RegExp(process.argv[2], 'i') : undefined
+
+const articles = {}
+for (const [label, words] of Object.entries(SIZES)) articles[label] = generateArticle(words, words)
+
+const sectionFiles = (await readdir(new URL('./sections/', import.meta.url)))
+  .filter((file) => file.endsWith('.mjs'))
+  .sort()
+
+console.log(
+  `node ${process.version}, ${process.arch}; articles: ${Object.entries(articles)
+    .map(([label, article]) => `${label} (${countWords(article)} words, ${article.body.length} blocks)`)
+    .join(', ')}\n`,
+)
+
+for (const file of sectionFiles) {
+  const { default: section } = await import(new URL(`./sections/${file}`, import.meta.url))
+  const { title, goal, cases } = section(articles)
+  if (filter && !filter.test(title) && !filter.test(file)) continue
+  console.log(`## ${title}`)
+  if (goal) console.log(`goal: ${goal}`)
+  const rows = []
+  for (const { size, baseline, ours } of cases) {
+    const options = size.startsWith('100k') ? { min_cpu_time: 400e6 } : { min_cpu_time: 200e6 }
+    const base = await measure(baseline.fn, options)
+    const mine = await measure(ours.fn, options)
+    rows.push([
+      size,
+      baseline.name,
+      format(base.p50),
+      ours.name,
+      format(mine.p50),
+      `${(mine.p50 / base.p50).toFixed(2)}x`,
+    ])
+  }
+  table(['size', 'alternative', 'median', 'articlekit', 'median', 'ratio (ours / theirs)'], rows)
+  console.log('')
+}
+
+function format(nanoseconds) {
+  if (nanoseconds >= 1e6) return `${(nanoseconds / 1e6).toFixed(2)} ms`
+  return `${(nanoseconds / 1e3).toFixed(1)} µs`
+}
+
+function table(header, rows) {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)))
+  const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`
+  console.log(line(header))
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`)
+  for (const row of rows) console.log(line(row))
+}

@@ -140,6 +140,17 @@ function date() {
           }
           return value
         }
+        const year = value.getUTCFullYear()
+        if (!(year >= 0 && year <= 9999)) {
+          // toISOString would write an expanded year (`+010000-…`), which ISO 8601 strings here never carry.
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: 'Expected a Date between the years 0000 and 9999',
+            params: { code: 'invalid_date' },
+          })
+          return ''
+        }
         return value.toISOString()
       }),
     ),
@@ -190,7 +201,7 @@ const opt = z.exactOptional
 export function createSchemas(customBlocks: CustomBlocks = {}) {
   // Recursive unions are referenced lazily.
   const inlineNode: z.ZodMiniType<Inline, InlineInput> = z.lazy(() => inlineUnion)
-  const blockNode: z.ZodMiniType<Block, BlockInput> = z.lazy(() => blockUnion)
+  const blockNode: z.ZodMiniType<Block, Exclude<BlockInput, string>> = z.lazy(() => blockUnion)
 
   /** Inline content: an array of inline nodes, or a string for one text node. */
   const inlineContent = () =>

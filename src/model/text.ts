@@ -1,8 +1,9 @@
 // Text normalization, applied once to every string on parse so that no
 // renderer has to rescan validated text.
 
-/** Anything outside printable ASCII, tab and LF: the strings that need a closer look. */
-const notPlainAscii = /[^\t\n\x20-\x7e]/
+/** Anything a later step could change: controls, CR, and the NFC candidates below. One test for most text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex lint/suspicious/noMisleadingCharacterClass: ranges of controls and combining marks are the point.
+const needsWork = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u0300-\u2001\u20d0-\uffff]/
 /** CR, C0 controls except tab and LF, DEL, and C1 controls. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/
@@ -23,14 +24,16 @@ type WellFormed = { isWellFormed?(): boolean; toWellFormed?(): string }
  * LF, control characters other than tab and LF are removed, lone surrogates
  * become U+FFFD, and the result is in Unicode NFC.
  *
- * Printable ASCII is returned as it is, after one regular-expression test;
- * each further step runs only when a cheap test says it could change something.
+ * Text that needs none of this (ASCII, Latin-1, common punctuation such as
+ * curly quotes and dashes) is returned as it is after one regular-expression
+ * test; each further step runs only when a cheap test says it could change
+ * something.
  *
  * @example
  * normalizeText('Cafe\u0301\r\nmenu\u0007') // 'Café\nmenu'
  */
 export function normalizeText(value: string): string {
-  if (!notPlainAscii.test(value)) return value
+  if (!needsWork.test(value)) return value
   let result = value
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   if (controls.test(result)) result = result.replace(/\r\n?/g, '\n').replace(/[\0-\x08\v\f\x0e-\x1f\x7f-\x9f]/g, '')

@@ -417,7 +417,7 @@ export type BlockInput<CI = never> =
   | string
   | (BlockBase & { type: 'paragraph'; children: InlineContentInput })
   | (BlockBase & { type: 'heading'; level: 2 | 3 | 4 | 5 | 6; children: InlineContentInput })
-  | (BlockBase & { type: 'list'; ordered?: boolean; start?: number; items: ListItemInput<CI>[] })
+  | (BlockBase & { type: 'list'; ordered?: boolean | undefined; start?: number; items: ListItemInput<CI>[] })
   | (BlockBase & { type: 'quote'; children: BlockInput<CI>[]; attribution?: Attribution })
   | (BlockBase & { type: 'pullquote'; children: InlineContentInput; attribution?: Attribution })
   | (BlockBase & ImageInput & { type: 'image' })
@@ -450,13 +450,17 @@ export interface RelatedLinksInput extends BlockBase {
 
 /** An author as input: `type` defaults to `Person`. */
 export interface AuthorInput extends Omit<Author, 'type'> {
-  type?: Author['type']
+  type?: Author['type'] | undefined
 }
 
-/** What `parseArticle` accepts. Defaults fill `schemaVersion`, `type`, `authors` and `body`'s shorthands. */
+/**
+ * What `parseArticle` accepts. Defaults fill `schemaVersion`, `type` and
+ * `authors`; shorthands are expanded. At run time `undefined` is accepted for
+ * every optional key and means the key is absent.
+ */
 export interface ArticleInput<CI = never> {
-  schemaVersion?: 1
-  type?: ArticleType
+  schemaVersion?: 1 | undefined
+  type?: ArticleType | undefined
   id?: string
   url?: Url
   language?: string
@@ -464,7 +468,7 @@ export interface ArticleInput<CI = never> {
   alternativeHeadline?: string
   standfirst?: InlineContentInput
   description?: string
-  authors?: AuthorInput[]
+  authors?: AuthorInput[] | undefined
   publisher?: Omit<Publisher, 'logo'> & { logo?: ImageInput }
   datePublished?: DateInput
   dateModified?: DateInput

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { compileFastParser, FAIL } from '../model/fast-parse.js'
 import { readInput } from '../model/read-input.js'
 import { type BlockSchema, type CustomBlocks, createSchemas, type ModelSchemas } from '../model/schemas.js'
 import type { Article, ArticleInput, BlockType } from '../model/types.js'
@@ -93,10 +94,23 @@ function checkCustomBlock(type: string, schema: BlockSchema): void {
   }
 }
 
-/** @internal */
-export function createModel(schemas: ModelSchemas): ArticleModel {
+/**
+ * @param fastPath Try the single-pass parser first (tests turn it off to compare both paths).
+ * @internal
+ */
+export function createModel(schemas: ModelSchemas, fastPath = true): ArticleModel {
   const schema = schemas.article
+  const fast = fastPath ? compileFastParser(schema) : undefined
   const safeParse = (input: unknown): SafeParseResult<Article> => {
+    if (fast) {
+      // Valid input takes the fast path; anything it doubts gets the full one, with its precise issues.
+      try {
+        const data = fast(input)
+        if (data !== FAIL) return { success: true, data: data as Article }
+      } catch {
+        // A throwing getter or a revoked proxy: the full path reports it.
+      }
+    }
     try {
       const read = readInput(input)
       if ('issue' in read) return failure([read.issue])

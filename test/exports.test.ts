@@ -1,0 +1,47 @@
+// The public surface of every entry point. Adding or removing an export
+// changes this list, so it is always a visible decision.
+
+import * as main from 'articlekit'
+import * as core from 'articlekit/core'
+import * as jsonSchema from 'articlekit/json-schema'
+import { describe, expect, it } from 'vitest'
+
+describe('exports', () => {
+  it('articlekit', () => {
+    expect(Object.keys(main).sort()).toEqual([
+      'ALLOWED_URL_SCHEMES',
+      'ArticleValidationError',
+      'LIMITS',
+      'LINT_RULES',
+      'articleJsonSchema',
+      'checkUrl',
+      'defineArticleSchema',
+      'formatIssue',
+      'formatPath',
+      'hasTimeZone',
+      'isArticleValidationError',
+      'isValidIsoDate',
+      'lintArticle',
+      'normalizeText',
+      'parseArticle',
+      'safeParseArticle',
+      'visitNodes',
+    ])
+  })
+
+  it('articlekit/core', () => {
+    expect(Object.keys(core).sort()).toEqual([
+      'FURNITURE_BLOCK_TYPES',
+      'RenderError',
+      'createRenderer',
+      'defaultUrlPolicy',
+      'isFurniture',
+      'normalizeText',
+      'visitNodes',
+    ])
+  })
+
+  it('articlekit/json-schema', () => {
+    expect(Object.keys(jsonSchema).sort()).toEqual(['toJsonSchema'])
+  })
+})

@@ -16,7 +16,8 @@ for (const file of ['index.js', 'json-schema.js']) {
 
 const { defineArticleSchema } = await import(dist('index.js').href)
 const { toJsonSchema } = await import(dist('json-schema.js').href)
-const text = `${JSON.stringify(toJsonSchema(defineArticleSchema()), null, 2)}\n`
+const schema = toJsonSchema(defineArticleSchema(), { id: 'https://unpkg.com/articlekit/dist/schema.json' })
+const text = `${JSON.stringify(schema, null, 2)}\n`
 
 const targets = [dist('schema.json')]
 if (process.argv.includes('--source')) targets.push(new URL('../src/model/article.schema.json', import.meta.url))

@@ -1,7 +1,16 @@
-/** Block types that are page furniture rather than story: left out of word counts, `articleBody` and plain text by default. */
-export const FURNITURE_BLOCK_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set(['promo', 'relatedLinks'])
+/**
+ * Block types that are page furniture rather than story: promos, "Read more"
+ * boxes, and pullquotes (which repeat words the story already has). Word
+ * counts, JSON-LD `articleBody` and, by default, plain text leave them out;
+ * HTML and Markdown render them set apart from the prose.
+ */
+export const FURNITURE_BLOCK_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'promo',
+  'relatedLinks',
+  'pullquote',
+])
 
-/** Whether a block is page furniture (a promo or a "Read more" box) rather than story text. */
+/** Whether a block is page furniture (a promo, a "Read more" box, a pullquote) rather than story text. */
 export function isFurniture(node: { type: string }): boolean {
   return FURNITURE_BLOCK_TYPES.has(node.type)
 }

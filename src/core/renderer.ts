@@ -110,7 +110,7 @@ export type Handler<Node, Result, Options = unknown> = (
  * other key is a handler for a custom node type or a renderer's own part.
  */
 export type Handlers<Result, Options = unknown> = {
-  [Type in keyof NodeMap]?: Handler<NodeMap[Type], Result, Options>
+  [Type in keyof NodeMap]?: Handler<NodeMap[Type], Result, Options> | undefined
 } & {
   // biome-ignore lint/suspicious/noExplicitAny: a custom node's shape is the user's.
   [type: string]: Handler<any, Result, Options> | undefined
@@ -127,7 +127,7 @@ export type UnknownNodePolicy<Result, Options = unknown> = 'error' | 'skip' | Ha
 export interface RendererOptions<Result, Options = unknown> {
   /**
    * Handlers merged over the renderer's defaults: override how a node type
-   * renders, or add one for a custom block type.
+   * renders, or add one for a custom block type. An `undefined` handler keeps the default.
    * (default: `{}`)
    */
   handlers?: Handlers<Result, Options>
@@ -156,12 +156,12 @@ export interface RendererDefinition<Result, Options> {
   defaults?: (options: Partial<Options>, article: Article<unknown>) => Options
 }
 
-/** A renderer made by {@link createRenderer}. */
-export interface Renderer<Result, Options> {
+/** A renderer made by {@link createRenderer}. `Defaults` is the type of its default handler map. */
+export interface Renderer<Result, Options, Defaults extends Handlers<Result, Options> = Handlers<Result, Options>> {
   /** Render a whole article. */
   (article: Article<unknown>, options?: Partial<Options> & RendererOptions<Result, Options>): Result
   /** The renderer's default handlers, to call from an override. */
-  readonly defaultHandlers: Readonly<Handlers<Result, Options>>
+  readonly defaultHandlers: Readonly<Defaults>
   /** Name of the output format. */
   readonly format: string
 }
@@ -210,9 +210,16 @@ const own = Object.prototype.hasOwnProperty
  *   unknownNode: 'skip',
  * })
  */
-export function createRenderer<Result, Options = Record<never, never>>(
-  definition: RendererDefinition<Result, Options> & { unknownNode?: UnknownNodePolicy<Result, Options> },
-): Renderer<Result, Options> {
+export function createRenderer<
+  Result,
+  Options = Record<never, never>,
+  Defaults extends RendererDefinition<Result, Options>['handlers'] = RendererDefinition<Result, Options>['handlers'],
+>(
+  definition: RendererDefinition<Result, Options> & {
+    handlers: Defaults
+    unknownNode?: UnknownNodePolicy<Result, Options>
+  },
+): Renderer<Result, Options, Defaults> {
   const defaults = definition.handlers as Handlers<Result, Options>
   const render = (article: Article<unknown>, options: Partial<Options> & RendererOptions<Result, Options> = {}) => {
     const handlers: Handlers<Result, Options> = options.handlers
@@ -229,7 +236,8 @@ export function createRenderer<Result, Options = Record<never, never>>(
       article,
       path,
       get depth() {
-        return parents.length
+        // `parents` holds the node being rendered too: the article's depth is 0.
+        return parents.length - 1
       },
       one(node, ...at) {
         if (typeof node !== 'object' || node === null || typeof (node as { type?: unknown }).type !== 'string') {
@@ -259,7 +267,7 @@ export function createRenderer<Result, Options = Record<never, never>>(
     }
 
     function dispatch(type: string, node: unknown, at: (string | number)[], isNode: boolean): Result {
-      if (parents.length >= maxDepth) {
+      if (parents.length > maxDepth) {
         throw new RenderError('too_deep', [...path, ...at], `Nodes nest more than ${maxDepth} deep`)
       }
       const handler = own.call(handlers, type) ? handlers[type] : undefined
@@ -285,14 +293,18 @@ export function createRenderer<Result, Options = Record<never, never>>(
 
     return dispatch('article', article, [], false)
   }
-  return Object.assign(render, { defaultHandlers: defaults, format: definition.format })
+  return Object.assign(render, { defaultHandlers: definition.handlers, format: definition.format })
 }
 
-/** Copy own enumerable handlers only, so inherited keys never become handlers. */
+/**
+ * Copy own enumerable handlers only, so inherited keys never become handlers;
+ * an `undefined` handler keeps the default.
+ */
 function ownEntries<T extends object>(value: T): T {
   const copy = {} as Record<string, unknown>
   for (const key of Object.keys(value)) {
-    if (key !== '__proto__') copy[key] = (value as Record<string, unknown>)[key]
+    const handler = (value as Record<string, unknown>)[key]
+    if (key !== '__proto__' && handler !== undefined) copy[key] = handler
   }
   return copy as T
 }

@@ -1,22 +1,35 @@
 import type { Article } from '../model/types.js'
 
+/** A node as {@link visitNodes} sees it: any object with a string `type`. */
+export type VisitedNode = { type: string } & Record<string, unknown>
+
 /** A node met by {@link visitNodes}, with where it is. */
 export interface Visit {
-  /** The node: any object with a string `type` (a block, an inline node, a custom block). */
-  node: { type: string } & Record<string, unknown>
-  /** Keys and indices from the article root (`['body', 2, 'items', 0, 'children', 1]`). */
-  path: (string | number)[]
-  /** Nodes between the article and this node, outermost first. */
-  ancestors: readonly ({ type: string } & Record<string, unknown>)[]
+  /** The node: a block, an inline node or a custom block. */
+  readonly node: VisitedNode
+  /** Keys and indices from the article root (`['body', 2, 'items', 0, 'children', 1]`), built when first read. */
+  readonly path: (string | number)[]
+  /** Nodes between the article and this node, outermost first, built when first read. */
+  readonly ancestors: readonly VisitedNode[]
 }
 
 /** Fields that hold child nodes: blocks, inline content, list items, captions and cells. */
 const CHILD_FIELDS = ['body', 'standfirst', 'children', 'items', 'caption', 'header', 'rows']
 
+/** One value waiting to be visited; `parent` links make paths cheap to keep and cheap to build on demand. */
+interface Entry {
+  value: unknown
+  key: string | number
+  parent: Entry | undefined
+  /** The entry of the nearest enclosing node. */
+  owner: Entry | undefined
+}
+
 /**
- * Visit every node of an article in document order, without recursion (so
- * any depth is safe): the standfirst, lead image caption, then the body.
- * Return `false` from `visitor` to skip a node's children.
+ * Visit every node of an article in document order, without recursion and in
+ * time linear in its size, so any depth is safe: the standfirst, the lead
+ * image's caption, then the body. Return `false` from `visitor` to skip a
+ * node's children. Each object is visited once, even if it appears twice.
  *
  * @example
  * const links: string[] = []
@@ -25,37 +38,71 @@ const CHILD_FIELDS = ['body', 'standfirst', 'children', 'items', 'caption', 'hea
  * })
  */
 export function visitNodes(article: Article<unknown>, visitor: (visit: Visit) => unknown): void {
-  type Entry = [value: unknown, path: (string | number)[], ancestors: Visit['ancestors']]
-  const stack: Entry[] = []
-  const pushFields = (holder: Record<string, unknown>, path: (string | number)[], ancestors: Visit['ancestors']) => {
-    for (let field = CHILD_FIELDS.length - 1; field >= 0; field--) {
-      const name = CHILD_FIELDS[field] as string
-      const value = holder[name]
-      if (value !== undefined) stack.push([value, [...path, name], ancestors])
-    }
-  }
-  const lead = (article as unknown as { image?: Record<string, unknown> }).image
   const root = article as unknown as Record<string, unknown>
-  if (Array.isArray(root.body)) stack.push([root.body, ['body'], []])
-  if (lead && typeof lead === 'object' && lead.caption !== undefined)
-    stack.push([lead.caption, ['image', 'caption'], []])
-  if (root.standfirst !== undefined) stack.push([root.standfirst, ['standfirst'], []])
+  const stack: Entry[] = []
+  const lead = root.image as Record<string, unknown> | undefined
+  const top: Entry = { value: root, key: '', parent: undefined, owner: undefined }
+  if (Array.isArray(root.body)) stack.push({ value: root.body, key: 'body', parent: top, owner: undefined })
+  if (lead && typeof lead === 'object' && lead.caption !== undefined) {
+    const image: Entry = { value: lead, key: 'image', parent: top, owner: undefined }
+    stack.push({ value: lead.caption, key: 'caption', parent: image, owner: undefined })
+  }
+  if (root.standfirst !== undefined)
+    stack.push({ value: root.standfirst, key: 'standfirst', parent: top, owner: undefined })
   const seen = new Set<object>()
   while (stack.length > 0) {
-    const [value, path, ancestors] = stack.pop() as Entry
+    const entry = stack.pop() as Entry
+    const { value } = entry
     if (typeof value !== 'object' || value === null || seen.has(value)) continue
     seen.add(value)
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) stack.push([value[index], [...path, index], ancestors])
+      for (let index = value.length - 1; index >= 0; index--) {
+        stack.push({ value: value[index], key: index, parent: entry, owner: entry.owner })
+      }
       continue
     }
     const holder = value as Record<string, unknown>
+    let owner = entry.owner
     if (typeof holder.type === 'string') {
-      const node = holder as Visit['node']
-      if (visitor({ node, path, ancestors }) === false) continue
-      pushFields(holder, path, [...ancestors, node])
-    } else {
-      pushFields(holder, path, ancestors)
+      if (visitor(new LazyVisit(holder as VisitedNode, entry)) === false) continue
+      owner = entry
     }
+    for (let field = CHILD_FIELDS.length - 1; field >= 0; field--) {
+      const name = CHILD_FIELDS[field] as string
+      const child = holder[name]
+      if (child !== undefined) stack.push({ value: child, key: name, parent: entry, owner })
+    }
+  }
+}
+
+/** A {@link Visit} whose path and ancestors are only built if the visitor reads them. */
+class LazyVisit implements Visit {
+  #entry: Entry
+  #path: (string | number)[] | undefined
+  #ancestors: VisitedNode[] | undefined
+
+  constructor(
+    readonly node: VisitedNode,
+    entry: Entry,
+  ) {
+    this.#entry = entry
+  }
+
+  get path(): (string | number)[] {
+    if (!this.#path) {
+      const path: (string | number)[] = []
+      for (let at: Entry | undefined = this.#entry; at?.parent; at = at.parent) path.push(at.key)
+      this.#path = path.reverse()
+    }
+    return this.#path
+  }
+
+  get ancestors(): readonly VisitedNode[] {
+    if (!this.#ancestors) {
+      const ancestors: VisitedNode[] = []
+      for (let at = this.#entry.owner; at; at = at.owner) ancestors.push(at.value as VisitedNode)
+      this.#ancestors = ancestors.reverse()
+    }
+    return this.#ancestors
   }
 }

@@ -14,12 +14,23 @@ import type { ArticleModel } from '../validate/define.js'
 /** A JSON Schema document (draft 2020-12). */
 export type JsonSchema = Record<string, unknown>
 
+/** Options of {@link toJsonSchema}. */
+export interface ToJsonSchemaOptions {
+  /**
+   * The schema's `$id`, a URI naming it (so validators can cache it and
+   * other schemas can `$ref` it). (default: none)
+   */
+  id?: string
+  /** The schema's `title`. (default: `'articlekit article'`) */
+  title?: string
+}
+
 /**
  * Generate the JSON Schema (draft 2020-12) of a model's input: what a valid
  * article looks like before parsing, shorthands included. It is the contract
  * for users outside TypeScript; rules JSON Schema cannot express (impossible
  * calendar dates, nesting limits, canonical language tags) are listed in
- * `docs/validation.md`.
+ * `docs/json-schema.md`.
  *
  * @param model A model from `defineArticleSchema`.
  *
@@ -30,14 +41,17 @@ export type JsonSchema = Record<string, unknown>
  * const model = defineArticleSchema({ blocks: { poll: Poll } })
  * writeFileSync('article.schema.json', JSON.stringify(toJsonSchema(model), null, 2))
  */
-export function toJsonSchema(model: Pick<ArticleModel<unknown, unknown>, 'schemas'>): JsonSchema {
+export function toJsonSchema(
+  model: Pick<ArticleModel<unknown, unknown>, 'schemas'>,
+  options: ToJsonSchemaOptions = {},
+): JsonSchema {
   const { schemas } = model
   const generated = z.toJSONSchema(schemas.article, {
     target: 'draft-2020-12',
     io: 'input',
     metadata: schemas.names,
     cycles: 'ref',
-    reused: 'ref',
+    reused: 'inline',
     unrepresentable: 'any',
     override(context) {
       const replacement = jsonSchemaOverrides.get(context.zodSchema)
@@ -49,8 +63,8 @@ export function toJsonSchema(model: Pick<ArticleModel<unknown, unknown>, 'schema
   }) as JsonSchema
   return {
     $schema: generated.$schema,
-    $id: 'https://unpkg.com/articlekit/dist/schema.json',
-    title: 'articlekit article',
+    ...(options.id === undefined ? {} : { $id: options.id }),
+    title: options.title ?? 'articlekit article',
     description: 'An article as articlekit accepts it (input form, shorthands included).',
     ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
   }

@@ -11,8 +11,8 @@
 // stops at a fixed depth far below the stack limit.
 
 import type * as z from 'zod/mini'
-import { BLOCK_CONTAINERS, INLINE_PARENTS, LIMITS } from './limits.js'
-import { normalizeText } from './text.js'
+import { BLOCK_CONTAINERS, INLINE_PARENTS, LIMITS, UNNESTABLE } from './limits.js'
+import { normalizeScalar, normalizeText } from './text.js'
 
 /** Returned when the fast path cannot vouch for the input. */
 export const FAIL: unique symbol = Symbol('fail')
@@ -26,10 +26,13 @@ const CONTEXT = Object.freeze({ async: false })
 /** Per-depth scratch arrays for object fields; see `objectParser`. */
 const buffers: unknown[][] = []
 
-// Nesting counters of the parse in progress; reset by every `fastParse` call.
+// Counters of the parse in progress; reset by every call of a compiled parser.
 let json = 0
 let blocks = 0
 let inlines = 0
+let containers = 0
+/** Bits of the unnestable inline types (links, citations) we are inside. */
+let inside = 0
 
 /**
  * Compile a schema into a fast parser, or `undefined` if the schema uses
@@ -96,14 +99,11 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
     }
   }
 
-  /** Let zod parse a leaf; strings are normalized first, as the full path does. */
+  /** Let zod parse a leaf; strings and `-0` are normalized first, as the full path does. */
   function leaf(node: Schema, normalize: boolean): Parse {
     const zod = node._zod
     return (value) => {
-      const payload = zod.run(
-        { value: normalize && typeof value === 'string' ? normalizeText(value) : value, issues: [] },
-        CONTEXT,
-      )
+      const payload = zod.run({ value: normalize ? normalizeScalar(value) : value, issues: [] }, CONTEXT)
       if (payload instanceof Promise) return FAIL
       return payload.issues.length > 0 ? FAIL : payload.value
     }
@@ -139,16 +139,27 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
     const literal = typeDef?.type === 'literal' && typeDef.values.length === 1 ? typeDef.values[0] : undefined
     const block = typeof literal === 'string' && BLOCK_CONTAINERS.has(literal)
     const inline = typeof literal === 'string' && INLINE_PARENTS.has(literal)
+    const bit = (typeof literal === 'string' && UNNESTABLE.get(literal)) || 0
     const count = keys.length
     return (value) => {
       if (typeof value !== 'object' || value === null) return FAIL
       const prototype = Object.getPrototypeOf(value)
       if (prototype !== Object.prototype && prototype !== null) return FAIL
       const input = value as Record<string, unknown>
+      if (inside & bit) return FAIL
+      const outside = inside
+      inside |= bit
       json++
       if (block) blocks++
       if (inline) inlines++
-      if (json > LIMITS.jsonDepth || blocks > LIMITS.blockDepth || inlines > LIMITS.inlineDepth) return exit(FAIL)
+      if (
+        json > LIMITS.jsonDepth ||
+        blocks > LIMITS.blockDepth ||
+        inlines > LIMITS.inlineDepth ||
+        ++containers > LIMITS.containers
+      ) {
+        return exit(FAIL, outside)
+      }
       // One object per depth is in progress at a time, so each depth reuses one buffer.
       let values = buffers[json]
       if (!values) {
@@ -161,26 +172,33 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
         const index = keys.indexOf(key)
         const raw = input[key]
         if (index !== -1) values[index] = raw
-        else if (strict && raw !== undefined) return exit(FAIL)
+        else if (strict && raw !== undefined) {
+          values.fill(undefined, 0, count)
+          return exit(FAIL, outside)
+        }
       }
       const output: Record<string, unknown> = {}
       let result: unknown = output
       for (let index = 0; index < count; index++) {
-        const parsed = (parsers[index] as Parse)(values[index])
+        const raw = values[index]
+        values[index] = undefined // keep no reference to the caller's data
+        const parsed = (parsers[index] as Parse)(raw)
         if (parsed === FAIL) {
           result = FAIL
+          values.fill(undefined, index, count)
           break
         }
         if (parsed !== undefined) output[keys[index] as string] = parsed
       }
-      return exit(result)
+      return exit(result, outside)
     }
 
-    /** Leave this object: undo the depth counts it added. */
-    function exit(result: unknown): unknown {
+    /** Leave this object: undo the counts it added. */
+    function exit(result: unknown, outside: number): unknown {
       json--
       if (block) blocks--
       if (inline) inlines--
+      inside = outside
       return result
     }
   }
@@ -189,7 +207,10 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
     const element = compile(def.element)
     return (value) => {
       if (!Array.isArray(value)) return FAIL
-      if (++json > LIMITS.jsonDepth) return FAIL
+      if (++json > LIMITS.jsonDepth || ++containers > LIMITS.containers) {
+        json--
+        return FAIL
+      }
       const length = value.length
       const output: unknown[] = []
       for (let index = 0; index < length; index++) {
@@ -246,6 +267,8 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
     json = 0
     blocks = 0
     inlines = 0
+    containers = 0
+    inside = 0
     return parse(input)
   }
 }

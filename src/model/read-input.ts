@@ -1,22 +1,30 @@
 // Read untrusted input exactly once into fresh plain objects, normalizing
 // every string and checking nesting limits, all without recursion.
 
-import { BLOCK_CONTAINERS, INLINE_PARENTS, LIMITS } from './limits.js'
-import { normalizeText } from './text.js'
+import { BLOCK_CONTAINERS, INLINE_PARENTS, LIMITS, UNNESTABLE } from './limits.js'
+import { normalizeScalar, normalizeText } from './text.js'
 
 /** A problem found while reading input, before schema validation. */
 export interface ReadIssue {
   path: (string | number)[]
-  code: 'too_deep' | 'circular' | 'unreadable'
+  code: 'too_deep' | 'too_large' | 'circular' | 'unreadable' | 'nested_link' | 'nested_citation'
   message: string
 }
 
 type Holder = Record<string, unknown>
 
+const enumerable = Object.prototype.propertyIsEnumerable
+
+/** Thrown inside the loop to stop reading with an issue. */
+class Stop {
+  constructor(readonly issue: ReadIssue) {}
+}
+
 /**
  * Copy `input` into fresh objects and arrays: every property is read once
  * (getters and proxies cannot answer differently later), `undefined` values
- * are dropped as absent keys, strings are normalized, and `Date`s are kept.
+ * are dropped as absent keys, strings are normalized, `-0` becomes `0`, and
+ * `Date`s are kept.
  *
  * Containers wait on an explicit stack; for each one, parallel arrays record
  * its parent, key and depths, so a path is rebuilt only when there is an
@@ -26,57 +34,63 @@ type Holder = Record<string, unknown>
  * @internal
  */
 export function readInput(input: unknown): { value: unknown } | { issue: ReadIssue } {
-  if (typeof input !== 'object' || input === null || input instanceof Date) {
-    return { value: typeof input === 'string' ? normalizeText(input) : input }
-  }
   // One entry per container met, never popped: source, parent entry, key, depths.
-  const sources: object[] = [input]
-  const copies: unknown[] = [Array.isArray(input) ? [] : {}]
-  const parents: number[] = [-1]
-  const keys: (string | number)[] = ['']
-  const depths: number[] = [1]
-  const blockDepths: number[] = [0]
-  const inlineDepths: number[] = [0]
-  const pending: number[] = [0]
-  let entry = 0
+  const sources: object[] = []
+  const copies: unknown[] = []
+  const parents: number[] = []
+  const keys: (string | number)[] = []
+  const depths: number[] = []
+  const blockDepths: number[] = []
+  const inlineDepths: number[] = []
+  /** Bit 1: inside a link; bit 2: inside a citation. */
+  const inside: number[] = []
+  const pending: number[] = []
+  // What is being read right now, for the path of an `unreadable` issue.
+  let readingEntry = -1
+  let readingKey: string | number | undefined
+
   try {
+    if (typeof input !== 'object' || input === null || input instanceof Date) return { value: normalizeScalar(input) }
+    enqueue(input, -1, '', 0, 0, 0, 0)
     while (pending.length > 0) {
-      entry = pending.pop() as number
+      const entry = pending.pop() as number
+      readingEntry = entry
+      readingKey = undefined
       const source = sources[entry] as Holder
       const copy = copies[entry] as Holder
       const depth = depths[entry] as number
       let blocks = blockDepths[entry] as number
       let inlines = inlineDepths[entry] as number
+      let flags = inside[entry] as number
       if (Array.isArray(source)) {
         const array = copy as unknown as unknown[]
         for (let index = 0; index < source.length; index++) {
-          const value = source[index]
-          array.push(
-            typeof value === 'object' && value !== null && !(value instanceof Date)
-              ? enqueue(value, entry, index, depth, blocks, inlines)
-              : typeof value === 'string'
-                ? normalizeText(value)
-                : value,
-          )
+          readingKey = index
+          array.push(take(source[index], entry, index, depth, blocks, inlines, flags))
         }
         continue
       }
-      const type = source.type
+      // Only an own, enumerable `type` counts, as for every other key.
+      readingKey = 'type'
+      const type = enumerable.call(source, 'type') ? source.type : undefined
       if (typeof type === 'string') {
-        if (BLOCK_CONTAINERS.has(type) && ++blocks > LIMITS.blockDepth) return { issue: tooDeep(entry, 'blockDepth') }
-        if (INLINE_PARENTS.has(type) && ++inlines > LIMITS.inlineDepth) return { issue: tooDeep(entry, 'inlineDepth') }
-        copy.type = normalizeText(type)
+        const kind = normalizeText(type)
+        if (BLOCK_CONTAINERS.has(kind) && ++blocks > LIMITS.blockDepth) throw new Stop(tooDeep(entry, 'blockDepth'))
+        if (INLINE_PARENTS.has(kind) && ++inlines > LIMITS.inlineDepth) throw new Stop(tooDeep(entry, 'inlineDepth'))
+        const bit = UNNESTABLE.get(kind)
+        if (bit !== undefined) {
+          if (flags & bit) throw new Stop(nested(entry, kind))
+          flags |= bit
+        }
+        copy.type = kind
       }
+      readingKey = undefined
       for (const key of Object.keys(source)) {
         if (key === 'type' && typeof type === 'string') continue
+        readingKey = key
         const value = source[key]
         if (value === undefined) continue
-        const result =
-          typeof value === 'object' && value !== null && !(value instanceof Date)
-            ? enqueue(value, entry, key, depth, blocks, inlines)
-            : typeof value === 'string'
-              ? normalizeText(value)
-              : value
+        const result = take(value, entry, key, depth, blocks, inlines, flags)
         if (key === '__proto__') {
           // Keep it as data, so validation reports it; never invoke the prototype setter.
           Object.defineProperty(copy, key, { value: result, enumerable: true, writable: true, configurable: true })
@@ -86,16 +100,32 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
       }
     }
   } catch (error) {
-    if (error instanceof DepthError) return { issue: tooDeep(error.entry, 'jsonDepth') }
+    if (error instanceof Stop) return { issue: error.issue }
+    const path = readingEntry < 0 ? [] : pathOf(readingEntry)
+    if (readingKey !== undefined) path.push(readingKey)
     return {
       issue: {
-        path: pathOf(entry),
+        path,
         code: 'unreadable',
         message: `Input could not be read: ${error instanceof Error ? error.message : String(error)}`,
       },
     }
   }
   return { value: copies[0] }
+
+  /** Copy a scalar, or queue a container and return its (still empty) copy. */
+  function take(
+    value: unknown,
+    parent: number,
+    key: string | number,
+    depth: number,
+    blocks: number,
+    inlines: number,
+    flags: number,
+  ): unknown {
+    if (typeof value !== 'object' || value === null || value instanceof Date) return normalizeScalar(value)
+    return enqueue(value, parent, key, depth, blocks, inlines, flags)
+  }
 
   function enqueue(
     value: object,
@@ -104,6 +134,7 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
     depth: number,
     blocks: number,
     inlines: number,
+    flags: number,
   ): unknown {
     const index = sources.length
     sources.push(value)
@@ -112,7 +143,15 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
     depths.push(depth + 1)
     blockDepths.push(blocks)
     inlineDepths.push(inlines)
-    if (depth + 1 > LIMITS.jsonDepth) throw new DepthError(index)
+    inside.push(flags)
+    if (depth + 1 > LIMITS.jsonDepth) throw new Stop(tooDeep(index, 'jsonDepth'))
+    if (index >= LIMITS.containers) {
+      throw new Stop({
+        path: pathOf(index),
+        code: 'too_large',
+        message: `Input has more than ${LIMITS.containers} objects and arrays`,
+      })
+    }
     const copy = Array.isArray(value) ? [] : {}
     copies.push(copy)
     pending.push(index)
@@ -126,11 +165,18 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
     return path.reverse()
   }
 
-  function tooDeep(at: number, limit: keyof typeof LIMITS): ReadIssue {
-    const path = pathOf(at)
-    for (let current = parents[at] as number; current >= 0; current = parents[current] as number) {
-      if (sources[current] === sources[at])
-        return { path, code: 'circular', message: 'Input contains a circular reference' }
+  function tooDeep(at: number, limit: 'blockDepth' | 'inlineDepth' | 'jsonDepth'): ReadIssue {
+    // A cycle also looks like endless depth: report the first place where an object meets itself again.
+    const chain: number[] = []
+    for (let current = at; current >= 0; current = parents[current] as number) chain.push(current)
+    chain.reverse()
+    const firstSeen = new Map<object, number>()
+    for (const current of chain) {
+      const source = sources[current] as object
+      if (firstSeen.has(source)) {
+        return { path: pathOf(current), code: 'circular', message: 'Input contains a circular reference' }
+      }
+      firstSeen.set(source, current)
     }
     const what =
       limit === 'blockDepth'
@@ -138,12 +184,12 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
         : limit === 'inlineDepth'
           ? `inline marks nested more than ${LIMITS.inlineDepth} deep`
           : `objects and arrays nested more than ${LIMITS.jsonDepth} deep`
-    return { path, code: 'too_deep', message: `Input has ${what}` }
+    return { path: pathOf(at), code: 'too_deep', message: `Input has ${what}` }
   }
-}
 
-class DepthError extends Error {
-  constructor(readonly entry: number) {
-    super('too deep')
+  function nested(at: number, kind: string): ReadIssue {
+    return kind === 'link'
+      ? { path: pathOf(at), code: 'nested_link', message: 'A link cannot contain another link' }
+      : { path: pathOf(at), code: 'nested_citation', message: 'A citation cannot contain another citation' }
   }
 }

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini'
 import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
 import { ISO_DATE_PATTERN, isValidIsoDate } from './date.js'
+import { excerpt } from './excerpt.js'
 import type { Block, BlockInput, Inline, InlineInput } from './types.js'
 import { ABSOLUTE_URL_PATTERN, checkUrl, URL_PATTERN, URL_PROBLEM_MESSAGES } from './url.js'
 
@@ -99,7 +100,9 @@ function url(absolute = false) {
           ctx.issues.push({
             code: 'custom',
             input: value,
-            message: `${URL_PROBLEM_MESSAGES[problem]}: \`${value.slice(0, 80)}\``,
+            message: value
+              ? `${URL_PROBLEM_MESSAGES[problem]}: \`${excerpt(value, 80)}\``
+              : URL_PROBLEM_MESSAGES[problem],
             params: { code: 'invalid_url', problem },
           })
         }
@@ -134,7 +137,7 @@ function date() {
             ctx.issues.push({
               code: 'custom',
               input: value,
-              message: `Expected an ISO 8601 date such as \`2026-03-14\` or \`2026-03-14T09:30:00+01:00\`, got \`${value.slice(0, 40)}\``,
+              message: `Expected an ISO 8601 date such as \`2026-03-14\` or \`2026-03-14T09:30:00+01:00\`, got \`${excerpt(value)}\``,
               params: { code: 'invalid_date' },
             })
           }
@@ -173,7 +176,7 @@ function language() {
         ctx.issues.push({
           code: 'custom',
           input: value,
-          message: `Expected a BCP 47 language tag such as \`en\` or \`pt-BR\`, got \`${value.slice(0, 40)}\``,
+          message: `Expected a BCP 47 language tag such as \`en\` or \`pt-BR\`, got \`${excerpt(value)}\``,
           params: { code: 'invalid_language' },
         })
         return value
@@ -482,5 +485,5 @@ export function createSchemas(customBlocks: CustomBlocks = {}) {
   }
 }
 
-/** The schemas {@link createSchemas} builds. */
+/** The zod schemas of one article model: the article, the block and inline unions, every node and shared part. */
 export type ModelSchemas = ReturnType<typeof createSchemas>

@@ -47,3 +47,14 @@ export function normalizeText(value: string): string {
   }
   return result
 }
+
+/**
+ * Normalize any value that is not an object: strings with {@link normalizeText},
+ * and `-0` to `0`, which JSON cannot tell apart.
+ *
+ * @internal
+ */
+export function normalizeScalar(value: unknown): unknown {
+  if (typeof value === 'string') return normalizeText(value)
+  return value === 0 ? 0 : value
+}

@@ -207,7 +207,7 @@ export interface Quote<C = never> extends BlockBase {
   attribution?: Attribution
 }
 
-/** A short quotation repeated large for effect. Page design, not new content. */
+/** A short quotation from the story repeated large for effect. Page furniture: it adds no new words. */
 export interface Pullquote extends BlockBase {
   type: 'pullquote'
   children: Inline[]

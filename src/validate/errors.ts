@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import { excerpt } from '../model/excerpt.js'
 import { formatPath, type IssuePath } from './path.js'
 import { closest } from './suggest.js'
 
@@ -35,7 +36,7 @@ const MESSAGE_ISSUE_LIMIT = 50
  */
 export class ArticleValidationError extends Error {
   override readonly name = 'ArticleValidationError'
-  /** Every problem found, in document order. */
+  /** Every problem found, in the order of the model's fields (unknown keys after the known ones). */
   readonly issues: readonly ValidationIssue[]
 
   constructor(issues: readonly ValidationIssue[]) {
@@ -92,7 +93,7 @@ function convert(issue: RawIssue, base: IssuePath, out: ValidationIssue[]): void
         out.push({
           path: [...path, key],
           code: 'unknown_key',
-          message: `Unknown key \`${printable(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
+          message: `Unknown key \`${excerpt(key)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
         })
       }
       return
@@ -187,14 +188,14 @@ function unknownType(issue: RawIssue & { options?: unknown[] }, path: IssuePath)
     return {
       path,
       code: value === undefined ? 'required' : 'invalid_type',
-      message: `Expected a ${kind} \`type\` (one of ${options.map((o) => `\`${o}\``).join(', ')}), got ${describeValue(value)}`,
+      message: `Expected ${kind === 'inline' ? 'an' : 'a'} ${kind} \`type\` (one of ${options.map((o) => `\`${o}\``).join(', ')}), got ${describeValue(value)}`,
     }
   }
   const hint = kind === 'inline' && value === 'code' ? 'inlineCode' : closest(value, options)
   return {
     path,
     code: 'unknown_type',
-    message: `Unknown ${kind} type \`${printable(value)}\`${hint ? `; did you mean \`${hint}\`?` : `; expected one of ${options.map((o) => `\`${o}\``).join(', ')}`}`,
+    message: `Unknown ${kind} type \`${excerpt(value)}\`${hint ? `; did you mean \`${hint}\`?` : `; expected one of ${options.map((o) => `\`${o}\``).join(', ')}`}`,
   }
 }
 
@@ -225,7 +226,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   switch (typeof value) {
     case 'string':
-      return `\`${printable(value)}\``
+      return `\`${excerpt(value)}\``
     case 'number':
     case 'boolean':
     case 'bigint':
@@ -237,10 +238,4 @@ function describeValue(value: unknown): string {
     default:
       return `a ${typeof value}`
   }
-}
-
-/** A short, single-line excerpt of untrusted text for a message. */
-function printable(value: string): string {
-  const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value
-  return JSON.stringify(cut).slice(1, -1)
 }

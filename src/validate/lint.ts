@@ -1,7 +1,7 @@
 import { visitNodes } from '../core/visit.js'
 import { hasTimeZone } from '../model/date.js'
-import type { Article, Image, Inline } from '../model/types.js'
-import type { IssuePath } from './path.js'
+import type { Article, Inline } from '../model/types.js'
+import { formatPath, type IssuePath } from './path.js'
 
 /** How much a diagnostic matters. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -87,7 +87,8 @@ const LARGE_IMAGE_WIDTH = 1200
  * errors: missing alt text, dates without a time zone, citations of unknown
  * sources, duplicate ids and more (see {@link LINT_RULES}).
  *
- * @returns Diagnostics, article-level ones first, then the body in document order, then URLs; an empty array when all is well.
+ * @returns Diagnostics: article-level ones first, then the body in document order, then uncited sources, then URLs;
+ *   an empty array when all is well.
  *
  * @example
  * for (const { severity, path, message } of lintArticle(parseArticle(input))) {
@@ -100,18 +101,20 @@ export function lintArticle(article: Article<unknown>): Diagnostic[] {
     found.push({ severity: LINT_RULES[code].severity, code, path, message })
   }
 
-  if (article.headline.length > HEADLINE_LIMIT) {
+  const headlineLength = codePoints(article.headline)
+  if (headlineLength > HEADLINE_LIMIT) {
     report(
       'headline_too_long',
       ['headline'],
-      `Headline is ${article.headline.length} characters; keep it within ${HEADLINE_LIMIT}`,
+      `Headline is ${headlineLength} characters; keep it within ${HEADLINE_LIMIT}`,
     )
   }
-  if (article.description !== undefined && article.description.length > DESCRIPTION_LIMIT) {
+  const descriptionLength = codePoints(article.description ?? '')
+  if (descriptionLength > DESCRIPTION_LIMIT) {
     report(
       'description_too_long',
       ['description'],
-      `Description is ${article.description.length} characters; keep it within ${DESCRIPTION_LIMIT}`,
+      `Description is ${descriptionLength} characters; keep it within ${DESCRIPTION_LIMIT}`,
     )
   }
   if (article.authors.length === 0) report('authors_missing', ['authors'], 'No author is credited')
@@ -158,7 +161,7 @@ export function lintArticle(article: Article<unknown>): Diagnostic[] {
   const claim = (id: string | undefined, path: IssuePath) => {
     if (id === undefined) return
     const first = ids.get(id)
-    if (first) report('duplicate_id', [...path, 'id'], `Id \`${id}\` is already used at ${first.join('.')}`)
+    if (first) report('duplicate_id', [...path, 'id'], `Id \`${id}\` is already used at ${formatPath(first)}`)
     else ids.set(id, path)
   }
   const sourceIds = new Set<string>()
@@ -221,45 +224,33 @@ function checkTable(table: { header?: unknown[]; rows: unknown[][] }, path: Issu
   const width = table.header?.length ?? table.rows[0]?.length
   table.rows.forEach((row, index) => {
     if (width !== undefined && row.length !== width) {
-      report('table_ragged', [...path, 'rows', index], `Row has ${row.length} cells; expected ${width}`)
+      report('table_ragged', [...path, 'rows', index], `Row has ${plural(row.length, 'cell')}; expected ${width}`)
     }
   })
 }
 
-/** Every URL field of the article, with its path. */
-function* urls(article: Article<unknown>): Generator<[IssuePath, string]> {
-  if (article.license) yield [['license'], article.license]
-  yield* imageUrls(article.image, ['image'])
-  for (const [index, author] of article.authors.entries()) {
-    if (author.url) yield [['authors', index, 'url'], author.url]
-    if (author.image) yield [['authors', index, 'image'], author.image]
-  }
-  if (article.publisher?.url) yield [['publisher', 'url'], article.publisher.url]
-  yield* imageUrls(article.publisher?.logo, ['publisher', 'logo'])
-  for (const [index, source] of (article.sources ?? []).entries())
-    if (source.url) yield [['sources', index, 'url'], source.url]
-  for (const [index, link] of (article.related ?? []).entries()) {
-    yield [['related', index, 'url'], link.url]
-    yield* imageUrls(link.image, ['related', index, 'image'])
-  }
-  const nodeUrls: [IssuePath, string][] = []
-  visitNodes(article, ({ node, path }) => {
-    if (typeof node.url === 'string') nodeUrls.push([[...path, 'url'], node.url])
-    if (typeof node.creditUrl === 'string') nodeUrls.push([[...path, 'creditUrl'], node.creditUrl])
-    if (node.type === 'relatedLinks') {
-      for (const [index, link] of (node.links as { url: string }[]).entries()) {
-        nodeUrls.push([[...path, 'links', index, 'url'], link.url])
+/** Keys whose string values are URLs, wherever they appear (`image` only when it is a string: an author's portrait). */
+const URL_KEYS: ReadonlySet<string> = new Set(['url', 'creditUrl', 'license', 'image', 'sameAs'])
+
+/** Every URL in the article with its path, found by walking all of it, so no field is forgotten. */
+function urls(article: Article<unknown>): [IssuePath, string][] {
+  const found: [IssuePath, string][] = []
+  const stack: [unknown, IssuePath, boolean][] = [[article, [], false]]
+  while (stack.length > 0) {
+    const [value, path, isUrl] = stack.pop() as [unknown, IssuePath, boolean]
+    if (typeof value === 'string') {
+      if (isUrl) found.push([path, value])
+    } else if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) stack.push([value[index], [...path, index], isUrl])
+    } else if (typeof value === 'object' && value !== null) {
+      const entries = Object.entries(value)
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [key, child] = entries[index] as [string, unknown]
+        stack.push([child, [...path, key], URL_KEYS.has(key)])
       }
     }
-    return undefined
-  })
-  yield* nodeUrls
-}
-
-function* imageUrls(image: Image | undefined, path: IssuePath): Generator<[IssuePath, string]> {
-  if (!image) return
-  yield [[...path, 'url'], image.url]
-  if (image.creditUrl) yield [[...path, 'creditUrl'], image.creditUrl]
+  }
+  return found
 }
 
 function checkUrls(article: Article<unknown>, report: Report): void {
@@ -269,6 +260,15 @@ function checkUrls(article: Article<unknown>, report: Report): void {
       report('relative_url_without_base', path, `URL \`${url}\` is relative and the article has no canonical \`url\``)
     }
   }
+}
+
+/** Length in code points, so an emoji counts once. */
+function codePoints(text: string): number {
+  return text.length - (text.match(/[\ud800-\udbff][\udc00-\udfff]/g)?.length ?? 0)
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 function hasVisibleContent(children: Inline[]): boolean {

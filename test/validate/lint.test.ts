@@ -181,6 +181,31 @@ describe('lintArticle', () => {
     ])
   })
 
+  it('checks URLs in every field, profiles and attributions included', () => {
+    expect(
+      lint({
+        authors: [{ name: 'Ada', sameAs: ['http://social.example.net/@ada'] }],
+        body: [{ type: 'quote', children: ['Q'], attribution: { name: 'B', url: 'http://b.example.org/' } }],
+      }),
+    ).toEqual([
+      { code: 'insecure_url', path: ['authors', 0, 'sameAs', 0], severity: 'info' },
+      { code: 'insecure_url', path: ['body', 0, 'attribution', 'url'], severity: 'info' },
+    ])
+  })
+
+  it('names the first use of a duplicate id as a path', () => {
+    const [diagnostic] = lintArticle(
+      parseArticle({
+        ...base,
+        body: [
+          { type: 'divider', id: 'x' },
+          { type: 'divider', id: 'x' },
+        ],
+      }),
+    )
+    expect(diagnostic?.message).toBe('Id `x` is already used at body[0]')
+  })
+
   it('documents every code it can report', () => {
     for (const [code, rule] of Object.entries(LINT_RULES)) {
       expect(code).toMatch(/^[a-z]+(?:_[a-z]+)*$/)

@@ -23,24 +23,42 @@ type Schema = z.core.$ZodType
 type Def = any
 
 const CONTEXT = Object.freeze({ async: false })
-/** Per-depth scratch arrays for object fields; see `objectParser`. */
-const buffers: unknown[][] = []
 
-// Counters of the parse in progress; reset by every call of a compiled parser.
-let json = 0
-let blocks = 0
-let inlines = 0
-let containers = 0
-/** Bits of the unnestable inline types (links, citations) we are inside. */
-let inside = 0
+/** Counters of the parse in progress; reset by every call of a compiled parser. */
+interface State {
+  json: number
+  blocks: number
+  inlines: number
+  containers: number
+  /** Bits of the unnestable inline types (links, citations) we are inside. */
+  inside: number
+}
+const state: State = { json: 0, blocks: 0, inlines: 0, containers: 0, inside: 0 }
+
+/** Whether code may be generated here; strict CSP pages and some edge runtimes forbid it. Asked once. */
+let evalAllowed: boolean | undefined
+function canGenerateCode(): boolean {
+  if (evalAllowed === undefined) {
+    try {
+      evalAllowed = new Function('return true')() === true
+    } catch {
+      evalAllowed = false
+    }
+  }
+  return evalAllowed
+}
 
 /**
  * Compile a schema into a fast parser, or `undefined` if the schema uses
  * something the fast path does not understand (then only the full path runs).
  *
+ * @param generateCode Generate object parsers as code (default: when the runtime allows it).
  * @internal
  */
-export function compileFastParser(schema: Schema): ((input: unknown) => unknown) | undefined {
+export function compileFastParser(
+  schema: Schema,
+  generateCode: boolean = canGenerateCode(),
+): ((input: unknown) => unknown) | undefined {
   const cache = new Map<Schema, Parse>()
   let unsupported = false
 
@@ -89,13 +107,34 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
         return (value) => (value === null ? null : inner(value))
       }
       case 'string':
-        if (!def.checks?.length) return (value) => (typeof value === 'string' ? normalizeText(value) : FAIL)
-        return leaf(node, true)
+        if (def.coerce) return leaf(node, true)
+        return withChecks(def, (value) => (typeof value === 'string' ? normalizeText(value) : FAIL))
+      case 'boolean':
+        if (def.coerce || def.checks?.length) return leaf(node, true)
+        return (value) => (typeof value === 'boolean' ? value : FAIL)
+      case 'literal':
+        return oneOf(def.values)
+      case 'enum':
+        return oneOf(Object.values(def.entries))
       case 'transform':
         return leaf(node, false)
       default:
         if (def.type === 'promise' || def.type === 'custom' || def.type === 'catch') unsupported = true
         return leaf(node, true)
+    }
+  }
+
+  /**
+   * A literal or an enum: a hit on the raw value needs no normalization (the
+   * allowed values are clean); otherwise the normalized string gets one more try.
+   */
+  function oneOf(allowed: unknown[]): Parse {
+    const values = new Set(allowed)
+    return (value) => {
+      if (values.has(value)) return value === 0 ? 0 : value
+      if (typeof value !== 'string') return FAIL
+      const normalized = normalizeText(value)
+      return normalized !== value && values.has(normalized) ? normalized : FAIL
     }
   }
 
@@ -137,78 +176,21 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
     if (catchall && !strict) unsupported = true
     const typeDef: Def = shape.type?._zod.def
     const literal = typeDef?.type === 'literal' && typeDef.values.length === 1 ? typeDef.values[0] : undefined
-    const block = typeof literal === 'string' && BLOCK_CONTAINERS.has(literal)
-    const inline = typeof literal === 'string' && INLINE_PARENTS.has(literal)
-    const bit = (typeof literal === 'string' && UNNESTABLE.get(literal)) || 0
-    const count = keys.length
-    return (value) => {
-      if (typeof value !== 'object' || value === null) return FAIL
-      const prototype = Object.getPrototypeOf(value)
-      if (prototype !== Object.prototype && prototype !== null) return FAIL
-      const input = value as Record<string, unknown>
-      if (inside & bit) return FAIL
-      const outside = inside
-      inside |= bit
-      json++
-      if (block) blocks++
-      if (inline) inlines++
-      if (
-        json > LIMITS.jsonDepth ||
-        blocks > LIMITS.blockDepth ||
-        inlines > LIMITS.inlineDepth ||
-        ++containers > LIMITS.containers
-      ) {
-        return exit(FAIL, outside)
-      }
-      // One object per depth is in progress at a time, so each depth reuses one buffer.
-      let values = buffers[json]
-      if (!values) {
-        values = []
-        buffers[json] = values
-      }
-      for (let index = 0; index < count; index++) values[index] = undefined
-      // Own enumerable keys only (the prototype is plain and checked unpolluted), each read once.
-      for (const key in input) {
-        const index = keys.indexOf(key)
-        const raw = input[key]
-        if (index !== -1) values[index] = raw
-        else if (strict && raw !== undefined) {
-          values.fill(undefined, 0, count)
-          return exit(FAIL, outside)
-        }
-      }
-      const output: Record<string, unknown> = {}
-      let result: unknown = output
-      for (let index = 0; index < count; index++) {
-        const raw = values[index]
-        values[index] = undefined // keep no reference to the caller's data
-        const parsed = (parsers[index] as Parse)(raw)
-        if (parsed === FAIL) {
-          result = FAIL
-          values.fill(undefined, index, count)
-          break
-        }
-        if (parsed !== undefined) output[keys[index] as string] = parsed
-      }
-      return exit(result, outside)
+    const kind: ObjectKind = {
+      strict,
+      block: typeof literal === 'string' && BLOCK_CONTAINERS.has(literal),
+      inline: typeof literal === 'string' && INLINE_PARENTS.has(literal),
+      bit: (typeof literal === 'string' && UNNESTABLE.get(literal)) || 0,
     }
-
-    /** Leave this object: undo the counts it added. */
-    function exit(result: unknown, outside: number): unknown {
-      json--
-      if (block) blocks--
-      if (inline) inlines--
-      inside = outside
-      return result
-    }
+    return (generateCode && generatedObjectParser(keys, parsers, kind)) || closureObjectParser(keys, parsers, kind)
   }
 
   function arrayParser(def: Def): Parse {
     const element = compile(def.element)
     return (value) => {
       if (!Array.isArray(value)) return FAIL
-      if (++json > LIMITS.jsonDepth || ++containers > LIMITS.containers) {
-        json--
+      if (++state.json > LIMITS.jsonDepth || ++state.containers > LIMITS.containers) {
+        state.json--
         return FAIL
       }
       const length = value.length
@@ -216,12 +198,12 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
       for (let index = 0; index < length; index++) {
         const result = element(value[index])
         if (result === FAIL) {
-          json--
+          state.json--
           return FAIL
         }
         output.push(result)
       }
-      json--
+      state.json--
       return output
     }
   }
@@ -252,9 +234,11 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
     const key: string = def.discriminator
     return (value) => {
       if (typeof value !== 'object' || value === null) return FAIL
-      let discriminant = (value as Record<string, unknown>)[key]
-      if (typeof discriminant === 'string') discriminant = normalizeText(discriminant)
-      const parse = byValue.get(discriminant)
+      const discriminant = (value as Record<string, unknown>)[key]
+      // A clean `type` matches as it is; only a miss is worth normalizing.
+      const parse =
+        byValue.get(discriminant) ??
+        (typeof discriminant === 'string' ? byValue.get(normalizeText(discriminant)) : undefined)
       return parse ? parse(value) : FAIL
     }
   }
@@ -264,11 +248,137 @@ export function compileFastParser(schema: Schema): ((input: unknown) => unknown)
   return (input) => {
     // `for…in` above must see own keys only: leave it to the full path if anything enumerable was added to Object.prototype.
     for (const _ in Object.prototype) return FAIL
-    json = 0
-    blocks = 0
-    inlines = 0
-    containers = 0
-    inside = 0
+    state.json = 0
+    state.blocks = 0
+    state.inlines = 0
+    state.containers = 0
+    state.inside = 0
     return parse(input)
+  }
+}
+
+/** What an object parser must track besides its fields. */
+interface ObjectKind {
+  strict: boolean
+  /** A block whose children are blocks (counts against `LIMITS.blockDepth`). */
+  block: boolean
+  /** An inline node whose children are inline (counts against `LIMITS.inlineDepth`). */
+  inline: boolean
+  /** Its bit if it cannot contain itself (links, citations), else 0. */
+  bit: number
+}
+
+/**
+ * An object parser generated as code, with every key a literal, so the engine
+ * can cache each property access (the technique of zod's own JIT objects).
+ * `undefined` when the shape does not fit the generator (more than 30 keys).
+ */
+function generatedObjectParser(keys: string[], parsers: Parse[], kind: ObjectKind): Parse | undefined {
+  if (keys.length > 30) return undefined
+  const name = (index: number) => JSON.stringify(keys[index])
+  const cases = keys.map((_, index) => `case ${name(index)}: seen |= ${1 << index}; break;`).join('\n')
+  const fields = keys
+    .map(
+      (_, index) => `
+      parsed = p${index}(seen & ${1 << index} ? value[${name(index)}] : undefined);
+      if (parsed === FAIL) break check;
+      if (parsed !== undefined) output[${name(index)}] = parsed;`,
+    )
+    .join('')
+  const source = `
+    return function parseObject(value) {
+      if (typeof value !== 'object' || value === null) return FAIL;
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return FAIL;
+      if (state.inside & ${kind.bit}) return FAIL;
+      const outside = state.inside;
+      state.inside = outside | ${kind.bit};
+      state.json++;${kind.block ? ' state.blocks++;' : ''}${kind.inline ? ' state.inlines++;' : ''}
+      let result = FAIL;
+      check: {
+        if (state.json > ${LIMITS.jsonDepth} || state.blocks > ${LIMITS.blockDepth} ||
+          state.inlines > ${LIMITS.inlineDepth} || ++state.containers > ${LIMITS.containers}) break check;
+        let seen = 0;
+        for (const key in value) {
+          switch (key) {
+            ${cases}
+            default: ${kind.strict ? 'if (value[key] !== undefined) break check;' : ''}
+          }
+        }
+        const output = {};
+        let parsed;${fields}
+        result = output;
+      }
+      state.json--;${kind.block ? ' state.blocks--;' : ''}${kind.inline ? ' state.inlines--;' : ''}
+      state.inside = outside;
+      return result;
+    }`
+  try {
+    const names = parsers.map((_, index) => `p${index}`)
+    return new Function('FAIL', 'state', ...names, source)(FAIL, state, ...parsers) as Parse
+  } catch {
+    return undefined
+  }
+}
+
+/** Per-depth scratch arrays for {@link closureObjectParser}'s field values. */
+const buffers: unknown[][] = []
+
+/** The object parser where code cannot be generated: the same logic, with keys looked up at run time. */
+function closureObjectParser(keys: string[], parsers: Parse[], kind: ObjectKind): Parse {
+  const count = keys.length
+  const { strict, block, inline, bit } = kind
+
+  /** Read and parse the fields of one object, or FAIL. */
+  function fields(input: Record<string, unknown>): unknown {
+    // One object per depth is in progress at a time, so each depth reuses one buffer.
+    let values = buffers[state.json]
+    if (!values) {
+      values = []
+      buffers[state.json] = values
+    }
+    values.fill(undefined, 0, count)
+    // Own enumerable keys only (the prototype is plain and checked unpolluted), each read once.
+    for (const key in input) {
+      const index = keys.indexOf(key)
+      if (index !== -1) values[index] = input[key]
+      else if (strict && input[key] !== undefined) return FAIL
+    }
+    const output: Record<string, unknown> = {}
+    for (let index = 0; index < count; index++) {
+      const raw = values[index]
+      values[index] = undefined // keep no reference to the caller's data
+      const parsed = (parsers[index] as Parse)(raw)
+      if (parsed === FAIL) {
+        values.fill(undefined, index, count)
+        return FAIL
+      }
+      if (parsed !== undefined) output[keys[index] as string] = parsed
+    }
+    return output
+  }
+
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return FAIL
+    const prototype = Object.getPrototypeOf(value)
+    if (prototype !== Object.prototype && prototype !== null) return FAIL
+    if (state.inside & bit) return FAIL
+    const outside = state.inside
+    state.inside |= bit
+    state.json++
+    if (block) state.blocks++
+    if (inline) state.inlines++
+    const result =
+      state.json > LIMITS.jsonDepth ||
+      state.blocks > LIMITS.blockDepth ||
+      state.inlines > LIMITS.inlineDepth ||
+      ++state.containers > LIMITS.containers
+        ? FAIL
+        : fields(value as Record<string, unknown>)
+    state.json--
+    if (block) state.blocks--
+    if (inline) state.inlines--
+    state.inside = outside
+    return result
   }
 }

@@ -4,7 +4,7 @@
  * @module articlekit
  */
 
-export { type Visit, visitNodes } from './core/visit.js'
+export { type Visit, type VisitedNode, visitNodes } from './core/visit.js'
 export { hasTimeZone, isValidIsoDate } from './model/date.js'
 export { LIMITS } from './model/limits.js'
 export type { BlockSchema, CustomBlocks, ModelSchemas } from './model/schemas.js'

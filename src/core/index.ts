@@ -22,4 +22,4 @@ export {
   type UnknownNodePolicy,
 } from './renderer.js'
 export { defaultUrlPolicy, type UrlContext, type UrlPolicy } from './url-policy.js'
-export { type Visit, visitNodes } from './visit.js'
+export { type Visit, type VisitedNode, visitNodes } from './visit.js'

@@ -9,6 +9,7 @@ import { measure } from 'mitata'
 import { countWords, generateArticle } from './generate.mjs'
 
 const SIZES = { '600 words': 600, '10k words': 10_000, '100k words': 100_000 }
+const ROUNDS = 3
 const filter = process.argv[2] ? new RegExp(process.argv[2], 'i') : undefined
 
 const articles = {}
@@ -46,6 +47,17 @@ for (const file of sectionFiles) {
   }
   table(['size', 'alternative', 'median', 'articlekit', 'median', 'ratio (ours / theirs)'], rows)
   console.log('')
+}
+
+async function median(fn, size) {
+  globalThis.gc?.()
+  const stats = await measure(fn, { min_cpu_time: size.startsWith('100k') ? 300e6 : 150e6 })
+  return stats.p50
+}
+
+function middle(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
 }
 
 function format(nanoseconds) {

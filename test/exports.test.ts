@@ -11,6 +11,8 @@ describe('exports', () => {
     expect(Object.keys(main).sort()).toEqual([
       'ALLOWED_URL_SCHEMES',
       'ArticleValidationError',
+      'BLOCK_TYPES',
+      'INLINE_TYPES',
       'LIMITS',
       'LINT_RULES',
       'articleJsonSchema',

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
 import { compileFastParser, FAIL } from '../model/fast-parse.js'
+import { BLOCK_TYPES } from '../model/node-types.js'
 import { readInput } from '../model/read-input.js'
 import { type BlockSchema, type CustomBlocks, createSchemas, type ModelSchemas } from '../model/schemas.js'
-import type { Article, ArticleInput, BlockType } from '../model/types.js'
+import type { Article, ArticleInput } from '../model/types.js'
 import { ArticleValidationError, fromZodIssues, type ValidationIssue } from './errors.js'
 
 /** The result of a safe parse: zod's convention. */
@@ -27,22 +28,6 @@ export interface ArticleModel<C = never, CI = never> {
   /** @internal Type carrier for the input shape. */
   readonly _input?: ArticleInput<CI>
 }
-
-const BUILT_IN_BLOCKS: readonly BlockType[] = [
-  'paragraph',
-  'heading',
-  'list',
-  'quote',
-  'pullquote',
-  'image',
-  'embed',
-  'code',
-  'table',
-  'relatedLinks',
-  'divider',
-  'aside',
-  'promo',
-]
 
 /** Options of {@link defineArticleSchema}. */
 export interface DefineArticleSchemaOptions<B extends CustomBlocks> {
@@ -81,7 +66,7 @@ export function defineArticleSchema<B extends CustomBlocks = Record<never, never
 }
 
 function checkCustomBlock(type: string, schema: BlockSchema): void {
-  if ((BUILT_IN_BLOCKS as readonly string[]).includes(type)) {
+  if ((BLOCK_TYPES as readonly string[]).includes(type)) {
     throw new TypeError(`Custom block type \`${type}\` is a built-in block type; choose another name`)
   }
   const def = (schema as Partial<BlockSchema> | undefined)?._zod?.def

@@ -33,17 +33,17 @@ for (const file of sectionFiles) {
   if (goal) console.log(`goal: ${goal}`)
   const rows = []
   for (const { size, baseline, ours } of cases) {
-    const options = size.startsWith('100k') ? { min_cpu_time: 400e6 } : { min_cpu_time: 200e6 }
-    const base = await measure(baseline.fn, options)
-    const mine = await measure(ours.fn, options)
-    rows.push([
-      size,
-      baseline.name,
-      format(base.p50),
-      ours.name,
-      format(mine.p50),
-      `${(mine.p50 / base.p50).toFixed(2)}x`,
-    ])
+    // Alternate the two a few times and keep each one's median of medians, so
+    // a garbage collection or a busy moment skews neither side alone.
+    const theirs = []
+    const mine = []
+    for (let round = 0; round < ROUNDS; round++) {
+      theirs.push(await median(baseline.fn, size))
+      mine.push(await median(ours.fn, size))
+    }
+    const base = middle(theirs)
+    const own = middle(mine)
+    rows.push([size, baseline.name, format(base), ours.name, format(own), `${(own / base).toFixed(2)}x`])
   }
   table(['size', 'alternative', 'median', 'articlekit', 'median', 'ratio (ours / theirs)'], rows)
   console.log('')

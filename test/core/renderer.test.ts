@@ -1,5 +1,5 @@
 import type { Article, Paragraph, Quote } from 'articlekit'
-import { formatPath } from 'articlekit'
+import { BLOCK_TYPES, formatPath } from 'articlekit'
 import {
   createRenderer,
   defaultUrlPolicy,
@@ -737,22 +737,7 @@ describe('furniture', () => {
   })
 
   it('tells furniture from story blocks', () => {
-    const types = [
-      'paragraph',
-      'heading',
-      'list',
-      'quote',
-      'pullquote',
-      'image',
-      'embed',
-      'code',
-      'table',
-      'relatedLinks',
-      'divider',
-      'aside',
-      'promo',
-      'poll',
-    ]
+    const types = [...BLOCK_TYPES, 'poll']
     expect(types.filter((type) => isFurniture({ type }))).toEqual(['pullquote', 'relatedLinks', 'promo'])
   })
 })

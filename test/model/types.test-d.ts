@@ -78,6 +78,14 @@ describe('input types match the schemas', () => {
   })
 })
 
+describe('the type lists name every built-in type', () => {
+  it('BLOCK_TYPES and INLINE_TYPES', () => {
+    type Listed<T extends readonly string[]> = T[number]
+    expectTypeOf<Listed<typeof Model.BLOCK_TYPES>>().toEqualTypeOf<Model.BlockType>()
+    expectTypeOf<Listed<typeof Model.INLINE_TYPES>>().toEqualTypeOf<Model.InlineType>()
+  })
+})
+
 describe('custom blocks flow into the types', () => {
   it('Article<C> includes C in body and in nested containers', () => {
     type Poll = { type: 'poll'; question: string }

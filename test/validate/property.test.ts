@@ -5,14 +5,11 @@
 // Every property runs from one seed, so CI is deterministic. To explore other
 // inputs, change SEED or run with `FC_SEED=123 npx vitest run test/validate/property.test.ts`.
 
-import { parseArticle, type SafeParseResult, safeParseArticle } from 'articlekit'
+import { BLOCK_TYPES, INLINE_TYPES, parseArticle, type SafeParseResult, safeParseArticle } from 'articlekit'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { generateArticle } from '../bench/generate.mjs'
 import { everyNode, shorthands } from '../fixtures/valid.js'
-
-// The bench generator is plain JavaScript without type declarations: import it through a typed binding.
-const generatorPath = '../bench/generate.mjs'
-const { generateArticle }: { generateArticle: (words: number, seed?: number) => unknown } = await import(generatorPath)
 
 const SEED = Number(process.env.FC_SEED ?? 20260314)
 const RUNS = { jsonValue: 2000, anything: 1500, nodeLike: 3000, mutated: 2000, idempotence: 1000, unmutated: 1000 }
@@ -25,22 +22,6 @@ const settings = (numRuns: number) => ({ seed: SEED, numRuns })
 // Vocabulary
 // ---------------------------------------------------------------------------
 
-const BLOCK_TYPES = [
-  'paragraph',
-  'heading',
-  'list',
-  'quote',
-  'pullquote',
-  'image',
-  'embed',
-  'code',
-  'table',
-  'relatedLinks',
-  'divider',
-  'aside',
-  'promo',
-]
-const INLINE_TYPES = ['text', 'emphasis', 'strong', 'strikethrough', 'inlineCode', 'link', 'break', 'citation']
 const OTHER_TYPES = ['Article', 'NewsArticle', 'Person', 'Organization']
 const BAD_TYPES = [
   'Paragraph',
@@ -331,7 +312,9 @@ function mutate(root: unknown, change: Mutation): void {
       return
     }
     case 'wrap': {
-      const target = where((value) => isRecord(value) && BLOCK_TYPES.includes(value.type as string))
+      const target = where(
+        (value) => isRecord(value) && (BLOCK_TYPES as readonly string[]).includes(value.type as string),
+      )
       if (target) put(parentOf(root, target.path), lastOf(target.path), wrapInQuotes(target.value, change.depth))
       return
     }

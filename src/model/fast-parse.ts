@@ -159,7 +159,8 @@ export function compileFastParser(
         // The payload is never aborted here, so a check runs unless its own `when` says otherwise.
         const when = check._zod.def.when
         if (when && !when(payload)) continue
-        check._zod.check(payload)
+        // An async refinement cannot be awaited here: the full path handles it.
+        if (check._zod.check(payload) instanceof Promise) return FAIL
         if (payload.issues.length > 0) return FAIL
       }
       return result

@@ -72,7 +72,8 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
       }
       // Only an own, enumerable `type` counts, as for every other key.
       readingKey = 'type'
-      const type = enumerable.call(source, 'type') ? source.type : undefined
+      const hasType = enumerable.call(source, 'type')
+      const type = hasType ? source.type : undefined
       if (typeof type === 'string') {
         const kind = normalizeText(type)
         if (BLOCK_CONTAINERS.has(kind) && ++blocks > LIMITS.blockDepth) throw new Stop(tooDeep(entry, 'blockDepth'))
@@ -83,10 +84,13 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
           flags |= bit
         }
         copy.type = kind
+      } else if (hasType && type !== undefined) {
+        copy.type = take(type, entry, 'type', depth, blocks, inlines, flags)
       }
       readingKey = undefined
       for (const key of Object.keys(source)) {
-        if (key === 'type' && typeof type === 'string') continue
+        // `type` was read above, once; a getter must not get a second say.
+        if (key === 'type' && hasType) continue
         readingKey = key
         const value = source[key]
         if (value === undefined) continue

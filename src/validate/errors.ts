@@ -52,11 +52,14 @@ export class ArticleValidationError extends Error {
  * (iframes, workers, duplicate installs), where `instanceof` fails.
  */
 export function isArticleValidationError(value: unknown): value is ArticleValidationError {
+  if (value instanceof ArticleValidationError) return true
+  // An Error from another realm fails `instanceof Error`, so only the shape is checked.
   return (
-    value instanceof ArticleValidationError ||
-    (value instanceof Error &&
-      value.name === 'ArticleValidationError' &&
-      Array.isArray((value as { issues?: unknown }).issues))
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { name?: unknown }).name === 'ArticleValidationError' &&
+    typeof (value as { message?: unknown }).message === 'string' &&
+    Array.isArray((value as { issues?: unknown }).issues)
   )
 }
 
@@ -160,7 +163,9 @@ function convert(issue: RawIssue, base: IssuePath, out: ValidationIssue[]): void
       const what =
         issue.origin === 'array'
           ? `${relation} ${bound} ${bound === '1' ? 'item' : 'items'}`
-          : `a number ${relation} ${bound}`
+          : issue.origin === 'string'
+            ? `text of ${relation} ${bound} ${bound === '1' ? 'character' : 'characters'}`
+            : `a number ${relation} ${bound}`
       out.push({ path, code: issue.code, message: `Expected ${what}, got ${describeValue(issue.input)}` })
       return
     }

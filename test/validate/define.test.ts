@@ -47,6 +47,18 @@ describe('defineArticleSchema', () => {
     ])
   })
 
+  it('describes too-short text in custom blocks as text', () => {
+    const result = model.safeParse({ headline: 'H', body: [{ ...poll, question: '' }] })
+    expect(result.success || result.error.issues[0]?.message).toBe('Expected text of at least 1 character, got ``')
+  })
+
+  it('never lets an async refinement through', () => {
+    const Checked = z.object({ type: z.literal('checked'), value: z.string() }).refine(async () => false)
+    const checked = defineArticleSchema({ blocks: { checked: Checked as unknown as typeof Poll } })
+    const result = checked.safeParse({ headline: 'H', body: [{ type: 'checked', value: 'x' }] })
+    expect(result.success).toBe(false)
+  })
+
   it('normalizes text inside custom blocks too', () => {
     const article = model.parse({ headline: 'H', body: [{ ...poll, question: 'Cafe\u0301?\r\n' }] })
     expect(article.body[0]).toMatchObject({ question: 'Café?\n' })

@@ -1,5 +1,7 @@
+import { runInNewContext } from 'node:vm'
 import { ArticleValidationError, isArticleValidationError, LIMITS, parseArticle, safeParseArticle } from 'articlekit'
 import { describe, expect, it } from 'vitest'
+import { readInput } from '../../src/model/read-input.js'
 import { invalid } from '../fixtures/invalid.js'
 import { everyNode, minimal, shorthands } from '../fixtures/valid.js'
 
@@ -134,6 +136,11 @@ describe('parseArticle: invalid input', () => {
     const error = caught as ArticleValidationError
     expect(error.name).toBe('ArticleValidationError')
     expect(isArticleValidationError(error)).toBe(true)
+    // An error from another realm fails `instanceof Error` but has the same shape.
+    const foreign = runInNewContext('Object.assign(new Error("x"), { name: "ArticleValidationError", issues: [] })')
+    expect(foreign instanceof Error).toBe(false)
+    expect(isArticleValidationError(foreign)).toBe(true)
+    expect(isArticleValidationError(new Error('x'))).toBe(false)
     expect(error.message).toBe(
       [
         'Invalid article (2 issues):',
@@ -204,6 +211,25 @@ describe('hostile input', () => {
     const article = parseArticle(input)
     expect(reads).toBe(1)
     expect(article.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'safe' }] }])
+  })
+
+  it('reads type once, so a getter cannot slip past the nesting limit', () => {
+    // Before the fix, a non-string first answer skipped the depth count and a second read copied 'quote'.
+    let block: Record<string, unknown> = { type: 'paragraph', children: 'x' }
+    for (let level = 0; level < 60; level++) {
+      const inner = block
+      let reads = 0
+      block = {
+        get type() {
+          reads++
+          return reads === 1 ? 5 : 'quote'
+        },
+        children: [inner],
+      }
+    }
+    const read = readInput({ headline: 'H', body: [block] })
+    expect('value' in read && (read.value as { body: { type: unknown }[] }).body[0]?.type).toBe(5)
+    expect(safeParseArticle({ headline: 'H', body: [block] }).success).toBe(false)
   })
 
   it('turns a throwing getter into an issue at its path', () => {

@@ -3,6 +3,7 @@
 
 import * as main from 'articlekit'
 import * as core from 'articlekit/core'
+import * as html from 'articlekit/html'
 import * as jsonSchema from 'articlekit/json-schema'
 import { describe, expect, it } from 'vitest'
 
@@ -40,6 +41,16 @@ describe('exports', () => {
       'isFurniture',
       'normalizeText',
       'visitNodes',
+    ])
+  })
+
+  it('articlekit/html', () => {
+    expect(Object.keys(html).sort()).toEqual([
+      'defaultHandlers',
+      'englishLabels',
+      'escapeAttribute',
+      'escapeText',
+      'toHtml',
     ])
   })
 

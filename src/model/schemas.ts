@@ -9,7 +9,8 @@ import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
 import { ISO_DATE_PATTERN, isValidIsoDate } from './date.js'
 import { excerpt } from './excerpt.js'
 import type { Block, BlockInput, Inline, InlineInput } from './types.js'
-import { ABSOLUTE_URL_PATTERN, checkUrl, URL_PATTERN, URL_PROBLEM_MESSAGES } from './url.js'
+import { checkUrl, URL_PROBLEM_MESSAGES } from './url.js'
+import { ABSOLUTE_URL_PATTERN, URL_PATTERN } from './url-pattern.js'
 
 /** A zod schema of any flavour (classic or mini): what custom blocks may be written with. */
 export type AnySchema = z.core.$ZodType

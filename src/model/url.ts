@@ -8,7 +8,7 @@ export const ALLOWED_URL_SCHEMES: readonly string[] = ['http', 'https', 'mailto'
  * formatting characters (soft hyphen, zero-width and bidirectional controls)
  * that could make a URL read differently from where it goes.
  */
-const INVISIBLE =
+export const INVISIBLE =
   '\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\\ufff9-\\ufffb'
 const forbidden = /* @__PURE__ */ new RegExp(`[${INVISIBLE}]`)
 /** A character reference such as `&colon;` or `&#58;`, which could hide a scheme from a naive check. */
@@ -62,14 +62,3 @@ export const URL_PROBLEM_MESSAGES: Readonly<Record<UrlProblem, string>> = {
   incomplete: 'URL has a scheme but nothing to go to: `http(s)://` needs a host, `mailto:` and `tel:` an address',
   not_absolute: 'Expected an absolute http: or https: URL',
 }
-
-/**
- * The URL rule as a JSON Schema `pattern` (ECMA-262 syntax), equivalent to
- * {@link checkUrl}: an allowed scheme with something after it, or no scheme
- * at all; no whitespace, control or invisible formatting characters; no
- * character reference before the path.
- */
-export const URL_PATTERN = `^(?![^/?]*&(?:#\\d+|#[xX][\\da-fA-F]+|[A-Za-z][A-Za-z\\d]*);?)(?:[hH][tT][tT][pP][sS]?://[^/?#${INVISIBLE}]|[mM][aA][iI][lL][tT][oO]:[^${INVISIBLE}]|[tT][eE][lL]:[^${INVISIBLE}]|(?![^/?#]*:))[^${INVISIBLE}]*$`
-
-/** {@link URL_PATTERN} for canonical URLs: absolute `http:` or `https:` with a host. */
-export const ABSOLUTE_URL_PATTERN = `^[hH][tT][tT][pP][sS]?://[^/?#${INVISIBLE}][^${INVISIBLE}]*$`

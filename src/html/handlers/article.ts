@@ -1,0 +1,130 @@
+import type { Article, Author, Image, Source } from '../../model/types.js'
+import { attributes, escapeText } from '../escape.js'
+import type { HtmlState } from '../types.js'
+import { cls, formatDate, headingTag, isRightToLeft, linkAttributes, safeUrl, sourceAnchor, uniqueId } from '../util.js'
+import { figure } from './image.js'
+import { relatedLink } from './related-links.js'
+
+/**
+ * The whole article: `<article lang dir>` with the header, lead image, body,
+ * corrections, sources and related articles, each a part with its own
+ * overridable handler (`header`, `leadImage`, `body`, `corrections`,
+ * `sources`, `related`). `sections` leaves parts out.
+ */
+export function article(node: Article, state: HtmlState): string {
+  const { sections } = state.options
+  const language = typeof node.language === 'string' ? node.language : undefined
+  let html = `<article${attributes({ class: cls(state, 'article'), lang: language, dir: isRightToLeft(language) ? 'rtl' : undefined })}>`
+  if (sections.header) html += state.handle('header', node)
+  if (sections.leadImage && node.image) html += state.handle('leadImage', node.image, 'image')
+  if (sections.body) html += state.handle('body', node)
+  if (sections.body && Array.isArray(node.corrections) && node.corrections.length > 0)
+    html += state.handle('corrections', node)
+  // Sources come after the body: citations in the body tell them where to link back to.
+  if (sections.sources && Array.isArray(node.sources) && node.sources.length > 0) html += state.handle('sources', node)
+  if (sections.related && Array.isArray(node.related) && node.related.length > 0) html += state.handle('related', node)
+  return `${html}</article>`
+}
+
+/** The header: headline, standfirst, byline and dates. */
+export function header(node: Article, state: HtmlState): string {
+  const tag = headingTag(state, 1)
+  let html = `<header class="${cls(state, 'header')}"><${tag} class="${cls(state, 'headline')}">${escapeText(node.headline)}</${tag}>`
+  if (node.standfirst !== undefined)
+    html += `<p class="${cls(state, 'standfirst')}">${state.all(node, 'standfirst').join('')}</p>`
+  if (Array.isArray(node.authors) && node.authors.length > 0) html += state.handle('byline', node.authors, 'authors')
+  html += dates(node, state)
+  return `${html}</header>`
+}
+
+/** "By A, B and C": every author, linked with `rel="author"` when they have a URL, each name isolated with `<bdi>`. */
+export function byline(authors: Author[], state: HtmlState): string {
+  const { labels } = state.options
+  const names = authors.map((author, index) => {
+    const name = `<bdi>${escapeText(author.name)}</bdi>`
+    const href = author.url === undefined ? undefined : safeUrl(state, author.url, 'author', index, 'url')
+    return href === undefined ? name : `<a${linkAttributes(state, href, 'author')}>${name}</a>`
+  })
+  const last = names.pop() as string
+  const list = names.length === 0 ? last : `${names.join(', ')} ${escapeText(labels.and)} ${last}`
+  return `<p class="${cls(state, 'byline')}">${escapeText(labels.by)} ${list}</p>`
+}
+
+/** The dateline and the dates, each in `<time datetime>` with the machine value. */
+function dates(node: Article, state: HtmlState): string {
+  const { labels } = state.options
+  const parts: string[] = []
+  if (typeof node.dateline === 'string')
+    parts.push(`<span class="${cls(state, 'dateline')}">${escapeText(node.dateline)}</span>`)
+  const published = time(state, node.datePublished, 'published', labels.published)
+  if (published) parts.push(published)
+  const updated =
+    node.dateModified !== node.datePublished ? time(state, node.dateModified, 'updated', labels.updated) : ''
+  if (updated) parts.push(updated)
+  return parts.length === 0 ? '' : `<p class="${cls(state, 'dates')}">${parts.join(' ')}</p>`
+}
+
+function time(state: HtmlState, value: unknown, className: string, label: string): string {
+  const shown = formatDate(state, value)
+  if (shown === undefined) return ''
+  return `<span class="${cls(state, className)}">${escapeText(label)} <time${attributes({ datetime: value as string })}>${escapeText(shown)}</time></span>`
+}
+
+/** The lead image: a figure loaded eagerly, since it is at the top of the page. */
+export function leadImage(image: Image, state: HtmlState): string {
+  return figure(state, image, { className: 'lead-image', loading: 'eager' })
+}
+
+/** The body: every block, in a `<div>`. */
+export function body(node: Article, state: HtmlState): string {
+  return `<div class="${cls(state, 'body')}">${state.all(node, 'body').join('')}</div>`
+}
+
+/** Corrections: a labelled list, each with its date. */
+export function corrections(node: Article, state: HtmlState): string {
+  const headingId = uniqueId(state, `${state.options.classPrefix}corrections`)
+  const tag = headingTag(state, 2)
+  const items = (node.corrections ?? [])
+    .map((entry) => {
+      const shown = formatDate(state, entry.date)
+      const when =
+        shown === undefined ? '' : `<time${attributes({ datetime: entry.date })}>${escapeText(shown)}</time>: `
+      return `<li>${when}${escapeText(entry.text)}</li>`
+    })
+    .join('')
+  return `<section${attributes({ class: cls(state, 'corrections'), 'aria-labelledby': headingId })}><${tag}${attributes({ id: headingId })}>${escapeText(state.options.labels.corrections)}</${tag}><ul>${items}</ul></section>`
+}
+
+/**
+ * Sources: a section with a heading and an ordered list, numbered as the
+ * citation markers are; each entry shows "Outlet: title", linked when it has
+ * a URL, and links back to where it was first cited.
+ */
+export function sources(node: Article, state: HtmlState): string {
+  const { labels, scratch } = state.options
+  const headingId = uniqueId(state, `${state.options.classPrefix}sources`)
+  const tag = headingTag(state, 2)
+  const items = (node.sources ?? []).map((source: Source, index) => {
+    const outlet = `<bdi>${escapeText(source.name)}</bdi>`
+    const title = typeof source.title === 'string' ? `: <bdi>${escapeText(source.title)}</bdi>` : ''
+    const href = source.url === undefined ? undefined : safeUrl(state, source.url, 'source', 'sources', index, 'url')
+    const entry = href === undefined ? outlet + title : `<a${linkAttributes(state, href)}>${outlet}${title}</a>`
+    const cited = scratch.firstCitation.get(index)
+    const back =
+      cited === undefined
+        ? ''
+        : ` <a${attributes({ href: `#${cited}`, class: cls(state, 'back-link'), 'aria-label': labels.backToText })}>↩</a>`
+    return `<li${attributes({ id: sourceAnchor(state, index) })}>${entry}${back}</li>`
+  })
+  return `<section${attributes({ class: cls(state, 'sources'), 'aria-labelledby': headingId })}><${tag}${attributes({ id: headingId })}>${escapeText(labels.sources)}</${tag}><ol>${items.join('')}</ol></section>`
+}
+
+/** Related articles after the body: a `<nav>` named by its heading, with a list of links. */
+export function related(node: Article, state: HtmlState): string {
+  const headingId = uniqueId(state, `${state.options.classPrefix}related`)
+  const tag = headingTag(state, 2)
+  const items = (node.related ?? [])
+    .map((entry, index) => `<li>${relatedLink(state, entry, 'related', index)}</li>`)
+    .join('')
+  return `<nav${attributes({ class: cls(state, 'related'), 'aria-labelledby': headingId })}><${tag}${attributes({ id: headingId })}>${escapeText(state.options.labels.related)}</${tag}><ul>${items}</ul></nav>`
+}

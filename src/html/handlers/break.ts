@@ -1,0 +1,4 @@
+/** A hard line break: `<br>`. */
+export function lineBreak(): string {
+  return '<br>'
+}

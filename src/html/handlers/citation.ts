@@ -1,0 +1,25 @@
+import type { Citation } from '../../model/types.js'
+import { attributes } from '../escape.js'
+import type { HtmlState } from '../types.js'
+import { cls, sourceAnchor, sourceIndex } from '../util.js'
+
+/**
+ * A citation: the cited words (if any), then a numbered superscript link to
+ * the source's entry in the sources list. A citation of an unknown source
+ * keeps its words and drops the marker.
+ */
+export function citation(node: Citation, state: HtmlState): string {
+  const words = state.all(node).join('')
+  const index = sourceIndex(state, node.sourceId)
+  if (index === -1 || !state.options.sections.sources) return words
+  const { scratch, labels } = state.options
+  const id = `${state.options.classPrefix}cite-${++scratch.citations}`
+  if (!scratch.firstCitation.has(index)) scratch.firstCitation.set(index, id)
+  const number = String(index + 1)
+  const marker = `<sup class="${cls(state, 'citation')}"><a${attributes({
+    href: `#${sourceAnchor(state, index)}`,
+    id,
+    'aria-label': labels.citation.replace('{n}', number),
+  })}>[${number}]</a></sup>`
+  return words + marker
+}

@@ -1,0 +1,14 @@
+import type { Heading } from '../../model/types.js'
+import { attributes } from '../escape.js'
+import type { HtmlState } from '../types.js'
+import { headingTag, plainText, slug, uniqueId } from '../util.js'
+
+/**
+ * A subheading: `<h2>`–`<h6>` (shifted by `headingOffset`), always with an
+ * id, the block's own or a slug of its text, unique in the output.
+ */
+export function heading(node: Heading, state: HtmlState): string {
+  const tag = headingTag(state, node.level)
+  const id = uniqueId(state, typeof node.id === 'string' ? node.id : slug(plainText(node.children)))
+  return `<${tag}${attributes({ id })}>${state.all(node).join('')}</${tag}>`
+}

@@ -1,0 +1,17 @@
+import type { Pullquote } from '../../model/types.js'
+import { attributes } from '../escape.js'
+import type { HtmlState } from '../types.js'
+import { cls } from '../util.js'
+import { attribution } from './quote.js'
+
+/**
+ * A pullquote: an `<aside>` set apart from the prose. It repeats words the
+ * story already has, so it is `aria-hidden`: screen-reader users would
+ * otherwise hear the sentence twice.
+ */
+export function pullquote(node: Pullquote, state: HtmlState): string {
+  const caption = node.attribution
+    ? `<p class="${cls(state, 'pullquote-attribution')}">${attribution(state, node.attribution, undefined)}</p>`
+    : ''
+  return `<aside${attributes({ id: node.id, class: cls(state, 'pullquote'), 'aria-hidden': 'true' })}><p>${state.all(node).join('')}</p>${caption}</aside>`
+}

@@ -1,0 +1,25 @@
+import type { RelatedLink, RelatedLinks } from '../../model/types.js'
+import { attributes, escapeText } from '../escape.js'
+import type { HtmlState } from '../types.js'
+import { cls, linkAttributes, safeUrl, uniqueId } from '../util.js'
+
+/** A "Read more" box: an `<aside>` named by its label, holding a list of links. */
+export function relatedLinks(node: RelatedLinks, state: HtmlState): string {
+  const label = typeof node.label === 'string' ? node.label : state.options.labels.readMore
+  const labelId = uniqueId(state, `${state.options.classPrefix}read-more`)
+  const links = Array.isArray(node.links) ? node.links : []
+  const items = links.map((entry, index) => `<li>${relatedLink(state, entry, 'links', index)}</li>`).join('')
+  return `<aside${attributes({ id: node.id, class: cls(state, 'read-more'), 'aria-labelledby': labelId })}><p${attributes({ id: labelId, class: cls(state, 'read-more-label') })}>${escapeText(label)}</p><ul>${items}</ul></aside>`
+}
+
+/** One related article: its title linked, then its description. A refused URL leaves the title unlinked. */
+export function relatedLink(state: HtmlState, entry: RelatedLink, ...at: (string | number)[]): string {
+  const href = safeUrl(state, entry.url, 'related', ...at, 'url')
+  const title = escapeText(entry.title)
+  const linked = href === undefined ? title : `<a${linkAttributes(state, href)}>${title}</a>`
+  const description =
+    typeof entry.description === 'string'
+      ? ` <span class="${cls(state, 'related-description')}">${escapeText(entry.description)}</span>`
+      : ''
+  return linked + description
+}

@@ -1,0 +1,47 @@
+import type { Table } from '../../model/types.js'
+import { attributes } from '../escape.js'
+import type { HtmlState } from '../types.js'
+import { cls } from '../util.js'
+
+/**
+ * A table: `<caption>`, a `<thead>` of `<th scope="col">` when there is a
+ * header row, and a `<tbody>`. Column alignment becomes a class on each cell
+ * (`ak-align-right`), never an inline style.
+ */
+export function table(node: Table, state: HtmlState): string {
+  const align = Array.isArray(node.align) ? node.align : []
+  const cellClass = (column: number) => {
+    const value = align[column]
+    return value === 'left' || value === 'right' || value === 'center' ? cls(state, `align-${value}`) : undefined
+  }
+  const caption = node.caption === undefined ? '' : `<caption>${state.all(node, 'caption').join('')}</caption>`
+  let head = ''
+  if (Array.isArray(node.header)) {
+    head = '<thead><tr>'
+    node.header.forEach((cell, column) => {
+      head += `<th${attributes({ scope: 'col', class: cellClass(column) })}>${cellContent(state, cell, 'header', column)}</th>`
+    })
+    head += '</tr></thead>'
+  }
+  let body = '<tbody>'
+  const rows = Array.isArray(node.rows) ? node.rows : []
+  rows.forEach((row, rowIndex) => {
+    body += '<tr>'
+    if (Array.isArray(row)) {
+      row.forEach((cell, column) => {
+        body += `<td${attributes({ class: cellClass(column) })}>${cellContent(state, cell, 'rows', rowIndex, column)}</td>`
+      })
+    }
+    body += '</tr>'
+  })
+  body += '</tbody>'
+  return `<table${attributes({ id: node.id, class: cls(state, 'table') })}>${caption}${head}${body}</table>`
+}
+
+/** A cell's inline content, rendered node by node with its path. */
+function cellContent(state: HtmlState, cell: unknown, ...at: (string | number)[]): string {
+  if (!Array.isArray(cell)) return ''
+  let html = ''
+  for (let index = 0; index < cell.length; index++) html += state.one(cell[index], ...at, index)
+  return html
+}

@@ -1,0 +1,57 @@
+/**
+ * Every word the HTML renderer writes by itself. Pass some or all of them as
+ * the `labels` option to translate the output; missing ones fall back to
+ * English. A language pack is just an object of this shape.
+ *
+ * @example
+ * const german: Partial<HtmlLabels> = { by: 'Von', and: 'und', updated: 'Aktualisiert', sources: 'Quellen' }
+ * toHtml(article, { labels: german })
+ */
+export interface HtmlLabels {
+  /** Before the author names: "By Ada Quill". */
+  by: string
+  /** Between the last two author names. */
+  and: string
+  /** Before the publication date. */
+  published: string
+  /** Before the modification date. */
+  updated: string
+  /** Heading of the sources section. */
+  sources: string
+  /** Label of a "Read more" box without its own label. */
+  readMore: string
+  /** Heading of the related-articles list after the body. */
+  related: string
+  /** Accessible name of a promo. */
+  promo: string
+  /** Accessible name of an aside without a title. */
+  aside: string
+  /** Before an image credit: "Photo: © Agency". Empty to show the credit alone. */
+  credit: string
+  /** Accessible name of the link from a source back to where it is cited. */
+  backToText: string
+  /** Accessible name of a citation marker; `{n}` is replaced with its number. */
+  citation: string
+  /** Heading of the corrections list. */
+  corrections: string
+  /** Text of an embed's link when it has no title. */
+  embed: string
+}
+
+/** The built-in English labels. */
+export const englishLabels: Readonly<HtmlLabels> = {
+  by: 'By',
+  and: 'and',
+  published: 'Published',
+  updated: 'Updated',
+  sources: 'Sources',
+  readMore: 'Read more',
+  related: 'Related',
+  promo: 'Promotion',
+  aside: 'Note',
+  credit: '',
+  backToText: 'Back to text',
+  citation: 'Source {n}',
+  corrections: 'Corrections',
+  embed: 'Open the embedded content',
+}

@@ -1,0 +1,84 @@
+import { createRenderer, defaultUrlPolicy } from '../core/index.js'
+import type { Article } from '../model/types.js'
+import { attributes, escapeText } from './escape.js'
+import { defaultHandlers } from './handlers/index.js'
+import { englishLabels } from './labels.js'
+import type { HtmlOptions, HtmlSection, ResolvedHtmlOptions } from './types.js'
+
+const SECTIONS: HtmlSection[] = ['header', 'leadImage', 'body', 'sources', 'related']
+
+function resolve(options: HtmlOptions, article: Article<unknown>): ResolvedHtmlOptions {
+  const sections = {} as Record<HtmlSection, boolean>
+  for (const section of SECTIONS) sections[section] = options.sections?.[section] !== false
+  const linkTarget = options.linkTarget
+  const rel = new Set((options.linkRel ?? '').split(/\s+/).filter(Boolean))
+  if (linkTarget) {
+    rel.add('noopener')
+    rel.add('noreferrer')
+  }
+  let origin: string | undefined
+  try {
+    origin = typeof article.url === 'string' ? `${new URL(article.url).origin.toLowerCase()}/` : undefined
+  } catch {
+    origin = undefined
+  }
+  return {
+    document: options.document === true,
+    headingOffset: Number.isInteger(options.headingOffset) ? (options.headingOffset as number) : 0,
+    classPrefix: typeof options.classPrefix === 'string' ? options.classPrefix.replace(/[^\w-]/g, '') : 'ak-',
+    linkTarget,
+    linkRel: rel.size > 0 ? [...rel].join(' ') : undefined,
+    urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
+    imageLoading: options.imageLoading === 'eager' ? 'eager' : 'lazy',
+    resolveUrl: options.resolveUrl === true,
+    sections,
+    labels: { ...englishLabels, ...options.labels },
+    locale: options.locale ?? (typeof article.language === 'string' ? article.language : 'en'),
+    onWarning: options.onWarning,
+    scratch: { ids: new Set(), firstCitation: new Map(), citations: 0, origin },
+  }
+}
+
+const renderArticle = createRenderer<string, ResolvedHtmlOptions, typeof defaultHandlers>({
+  format: 'html',
+  empty: '',
+  handlers: defaultHandlers,
+  // The renderer is called with the user's HtmlOptions; resolve turns them into what handlers see.
+  defaults: (options, article) => resolve(options as HtmlOptions, article),
+})
+
+/**
+ * Render an article as HTML: an `<article>` fragment, or with
+ * `document: true` a whole HTML5 document. Every text is escaped for where it
+ * goes and every URL passes the URL policy again here, so an article that
+ * never went through `parseArticle` still cannot inject markup or script.
+ *
+ * @example
+ * import { parseArticle } from 'articlekit'
+ * import { toHtml } from 'articlekit/html'
+ *
+ * const html = toHtml(parseArticle(input), { linkTarget: '_blank' })
+ * // '<article class="ak-article" lang="en-GB"><header class="ak-header"><h1 …'
+ */
+export function toHtml(article: Article<unknown>, options: HtmlOptions = {}): string {
+  const fragment = renderArticle(article, options as Partial<ResolvedHtmlOptions> & HtmlOptions)
+  return options.document === true ? wrapDocument(article, fragment, options) : fragment
+}
+
+/** The `handlers` toHtml starts from, to call from an override. */
+export { defaultHandlers }
+
+function wrapDocument(article: Article<unknown>, fragment: string, options: HtmlOptions): string {
+  const language = typeof article.language === 'string' ? article.language : undefined
+  const canonical =
+    typeof article.url === 'string' ? (options.urlPolicy ?? defaultUrlPolicy)(article.url, 'canonical') : undefined
+  const description = typeof article.description === 'string' ? article.description : undefined
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeText(article.headline)}</title>`,
+    description === undefined ? '' : `<meta${attributes({ name: 'description', content: description })}>`,
+    canonical === undefined ? '' : `<link${attributes({ rel: 'canonical', href: canonical })}>`,
+  ].join('')
+  return `<!doctype html><html${attributes({ lang: language })}><head>${head}</head><body>${fragment}</body></html>`
+}

@@ -1,0 +1,90 @@
+import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { HtmlLabels } from './labels.js'
+
+/** The parts of an article `toHtml` can render. */
+export type HtmlSection = 'header' | 'leadImage' | 'body' | 'sources' | 'related'
+
+/** A problem the renderer worked around, reported through `onWarning`. */
+export interface HtmlWarning {
+  /** `url_refused`: a URL failed the URL policy and was left out (its text is kept). */
+  code: 'url_refused'
+  /** Where, from the article root. */
+  path: (string | number)[]
+  message: string
+}
+
+/** Options of `toHtml`. */
+export interface HtmlOptions extends RendererOptions<string, ResolvedHtmlOptions> {
+  /**
+   * Return a whole HTML document (doctype, `<html lang>`, `<head>` with
+   * charset, viewport, title, description and canonical link) instead of an
+   * `<article>` fragment. (default: `false`)
+   */
+  document?: boolean
+  /**
+   * Added to every heading level, for pages where the article is not the top
+   * of the outline: with `1`, the headline is `<h2>` and body headings shift
+   * one level down. Levels stop at 6. (default: `0`)
+   */
+  headingOffset?: number
+  /** Prefix of every class name the renderer adds (see `docs/html.md`). (default: `'ak-'`) */
+  classPrefix?: string
+  /** `target` of links to other sites, such as `'_blank'`. (default: none) */
+  linkTarget?: string
+  /**
+   * `rel` of links to other sites. Whenever `linkTarget` is set it always
+   * includes `noopener noreferrer`. (default: none, or `'noopener noreferrer'` with a target)
+   */
+  linkRel?: string
+  /**
+   * Decides at render time whether each URL may be written; refused URLs are
+   * left out and reported through `onWarning`. (default: `defaultUrlPolicy`,
+   * the model's own scheme allowlist)
+   */
+  urlPolicy?: UrlPolicy
+  /** `loading` of images in the body. The lead image is always `eager`. (default: `'lazy'`) */
+  imageLoading?: 'lazy' | 'eager'
+  /** Resolve relative URLs against `article.url`, for output read away from the site (feeds, e-mail). (default: `false`) */
+  resolveUrl?: boolean
+  /** Which parts to render; omitted ones are rendered. (default: all) */
+  sections?: Partial<Record<HtmlSection, boolean>>
+  /** Words the renderer adds by itself; missing ones are English. (default: `englishLabels`) */
+  labels?: Partial<HtmlLabels>
+  /** Locale for dates. (default: `article.language`, else `'en'`) */
+  locale?: string
+  /** Receives each problem the renderer worked around. (default: none; problems are not reported) */
+  onWarning?: (warning: HtmlWarning) => void
+}
+
+/** What handlers find in `state.options`: every option resolved, plus the render's own bookkeeping. */
+export interface ResolvedHtmlOptions {
+  document: boolean
+  headingOffset: number
+  classPrefix: string
+  linkTarget: string | undefined
+  linkRel: string | undefined
+  urlPolicy: UrlPolicy
+  imageLoading: 'lazy' | 'eager'
+  resolveUrl: boolean
+  sections: Record<HtmlSection, boolean>
+  labels: HtmlLabels
+  locale: string
+  onWarning: ((warning: HtmlWarning) => void) | undefined
+  /** Per-render bookkeeping shared by the handlers. */
+  scratch: HtmlScratch
+}
+
+/** Per-render bookkeeping: heading ids handed out, citations met. */
+export interface HtmlScratch {
+  /** Element ids already used, so each heading id is unique. */
+  ids: Set<string>
+  /** For each source index, the anchor id of its first citation (for the back-link). */
+  firstCitation: Map<number, string>
+  /** Citations rendered so far. */
+  citations: number
+  /** The origin of `article.url`, to tell external links from internal ones. */
+  origin: string | undefined
+}
+
+/** The state every HTML handler receives. */
+export type HtmlState = RenderState<string, ResolvedHtmlOptions>

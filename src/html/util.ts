@@ -1,0 +1,162 @@
+// Helpers shared by the HTML handlers.
+
+import type { UrlContext } from '../core/index.js'
+import { attributes, escapeText } from './escape.js'
+import type { HtmlState } from './types.js'
+
+/** A class name with the configured prefix. */
+export function cls(state: HtmlState, name: string): string {
+  return state.options.classPrefix + name
+}
+
+/**
+ * A URL as it may be written, or `undefined` if the URL policy refuses it
+ * (reported through `onWarning` with its path). With `resolveUrl`, relative
+ * URLs become absolute against `article.url`.
+ */
+export function safeUrl(
+  state: HtmlState,
+  value: unknown,
+  context: UrlContext,
+  ...at: (string | number)[]
+): string | undefined {
+  const { options, article } = state
+  let url = typeof value === 'string' ? value : undefined
+  if (url !== undefined && options.resolveUrl && typeof article.url === 'string') {
+    try {
+      url = new URL(url, article.url).href
+    } catch {
+      // Not resolvable: the policy below judges it as it is.
+    }
+  }
+  const allowed = url === undefined ? undefined : options.urlPolicy(url, context)
+  if (allowed === undefined) {
+    options.onWarning?.({
+      code: 'url_refused',
+      path: [...state.path, ...at],
+      message: `URL refused by the URL policy and left out: \`${escapeText(String(value)).slice(0, 80)}\``,
+    })
+  }
+  return allowed
+}
+
+/** `href`, plus `target` and `rel` for links that leave the article's site. */
+export function linkAttributes(state: HtmlState, href: string, rel?: string): string {
+  const { linkTarget, linkRel, scratch } = state.options
+  const external =
+    /^https?:\/\//i.test(href) && (scratch.origin === undefined || !href.toLowerCase().startsWith(scratch.origin))
+  const rels = [rel, external ? linkRel : undefined].filter(Boolean).join(' ')
+  return attributes({ href, target: external ? linkTarget : undefined, rel: rels || undefined })
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * A date for people, in the article's language, at the wall-clock time the
+ * ISO string carries (its own offset, never converted to the reader's zone);
+ * `undefined` if the string is not a date.
+ */
+export function formatDate(state: HtmlState, iso: unknown): string | undefined {
+  if (typeof iso !== 'string') return undefined
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso)
+  if (!match) return undefined
+  const [, year, month, day, hour, minute] = match
+  const withTime = hour !== undefined
+  const key = `${state.options.locale}|${withTime}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    const style: Intl.DateTimeFormatOptions = withTime
+      ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }
+      : { dateStyle: 'long', timeZone: 'UTC' }
+    try {
+      format = new Intl.DateTimeFormat(state.options.locale, style)
+    } catch {
+      format = new Intl.DateTimeFormat('en', style)
+    }
+    dateFormats.set(key, format)
+  }
+  const time = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0))
+  return Number.isNaN(time) ? undefined : format.format(time)
+}
+
+/** A heading element name for a model level, shifted by `headingOffset` and capped at 6. */
+export function headingTag(state: HtmlState, level: number): string {
+  const shifted = Math.min(6, Math.max(1, Math.trunc(Number(level) || 2) + state.options.headingOffset))
+  return `h${shifted}`
+}
+
+/** Reserve a unique element id, based on `wanted`: `intro`, then `intro-2`, `intro-3`… */
+export function uniqueId(state: HtmlState, wanted: string): string {
+  const { ids } = state.options.scratch
+  let id = wanted
+  for (let suffix = 2; ids.has(id); suffix++) id = `${wanted}-${suffix}`
+  ids.add(id)
+  return id
+}
+
+/** A slug for an id: letters and digits of any script, joined by hyphens. */
+export function slug(text: string): string {
+  const result = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+  return result || 'section'
+}
+
+/** Plain text of inline content, for slugs and labels. Iterative, so any depth is safe. */
+export function plainText(nodes: unknown): string {
+  let text = ''
+  const stack: unknown[] = Array.isArray(nodes) ? [...nodes].reverse() : []
+  while (stack.length > 0) {
+    const node = stack.pop() as { type?: unknown; value?: unknown; children?: unknown }
+    if (typeof node !== 'object' || node === null) continue
+    if (typeof node.value === 'string') text += node.value
+    else if (node.type === 'break') text += ' '
+    if (Array.isArray(node.children))
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index])
+  }
+  return text
+}
+
+/** Primary language subtags written right to left. */
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+])
+
+/** Whether a BCP 47 tag names a right-to-left language or script. */
+export function isRightToLeft(language: unknown): boolean {
+  if (typeof language !== 'string') return false
+  const [primary, ...rest] = language.toLowerCase().split('-')
+  if (rest.some((part) => part === 'arab' || part === 'hebr' || part === 'thaa' || part === 'syrc')) return true
+  if (rest.some((part) => part === 'latn' || part === 'cyrl')) return false
+  return RTL_LANGUAGES.has(primary ?? '')
+}
+
+/** Index of the source with this id in `article.sources`, or -1. */
+export function sourceIndex(state: HtmlState, sourceId: unknown): number {
+  const sources = state.article.sources
+  if (!Array.isArray(sources)) return -1
+  return sources.findIndex((source) => source !== null && typeof source === 'object' && source.id === sourceId)
+}
+
+/** The element id of a source's entry in the sources list. */
+export function sourceAnchor(state: HtmlState, index: number): string {
+  return `${state.options.classPrefix}source-${index + 1}`
+}

@@ -1,0 +1,498 @@
+import { type Article, type ArticleInput, parseArticle } from 'articlekit'
+import { defaultHandlers, type HtmlOptions, type HtmlWarning, toHtml } from 'articlekit/html'
+import { describe, expect, it } from 'vitest'
+import { everyNode } from '../fixtures/valid.js'
+
+const bodyOnly = { header: false, leadImage: false, sources: false, related: false }
+
+/** Render only the body of an article with these blocks, and return the inside of its `<div>`. */
+function body(blocks: ArticleInput['body'], options: HtmlOptions = {}, extra: Partial<ArticleInput> = {}): string {
+  const html = toHtml(parseArticle({ headline: 'H', ...extra, body: blocks }), { sections: bodyOnly, ...options })
+  const prefix = '<article class="ak-article"><div class="ak-body">'
+  expect(html.startsWith(prefix), html).toBe(true)
+  expect(html.endsWith('</div></article>'), html).toBe(true)
+  return html.slice(prefix.length, -'</div></article>'.length)
+}
+
+describe('toHtml: blocks', () => {
+  it('renders paragraphs with their inline content', () => {
+    expect(
+      body([
+        {
+          type: 'paragraph',
+          id: 'p1',
+          children: [
+            { type: 'text', value: 'A ' },
+            { type: 'emphasis', children: 'b' },
+            { type: 'strong', children: 'c' },
+            { type: 'strikethrough', children: 'd' },
+            { type: 'inlineCode', value: 'e<f>' },
+            { type: 'break' },
+            { type: 'link', url: '/g', title: 'G', children: 'g' },
+          ],
+        },
+      ]),
+    ).toBe(
+      '<p id="p1">A <em>b</em><strong>c</strong><s>d</s><code>e&lt;f&gt;</code><br><a href="/g" title="G">g</a></p>',
+    )
+  })
+
+  it('gives headings unique ids: their own, or a slug of their text', () => {
+    expect(
+      body([
+        { type: 'heading', level: 2, children: 'What happens next?' },
+        { type: 'heading', level: 3, children: 'What happens next?' },
+        { type: 'heading', level: 2, id: 'custom', children: 'Own id' },
+        { type: 'heading', level: 2, children: 'Café à la carte' },
+        { type: 'heading', level: 2, children: '¿¡!?' },
+      ]),
+    ).toBe(
+      '<h2 id="what-happens-next">What happens next?</h2><h3 id="what-happens-next-2">What happens next?</h3>' +
+        '<h2 id="custom">Own id</h2><h2 id="cafe-a-la-carte">Café à la carte</h2><h2 id="section">¿¡!?</h2>',
+    )
+  })
+
+  it('shifts heading levels by headingOffset, stopping at 6', () => {
+    expect(
+      body(
+        [
+          { type: 'heading', level: 2, children: 'A' },
+          { type: 'heading', level: 6, children: 'B' },
+        ],
+        { headingOffset: 1 },
+      ),
+    ).toBe('<h3 id="a">A</h3><h6 id="b">B</h6>')
+  })
+
+  it('renders nested lists, and start only when it is not 1', () => {
+    expect(
+      body([
+        {
+          type: 'list',
+          ordered: true,
+          start: 3,
+          items: ['Three', { children: ['Four', { type: 'list', items: ['Nested'] }] }],
+        },
+        { type: 'list', ordered: true, start: 1, items: ['One'] },
+      ]),
+    ).toBe(
+      '<ol start="3"><li><p>Three</p></li><li><p>Four</p><ul><li><p>Nested</p></li></ul></li></ol><ol><li><p>One</p></li></ol>',
+    )
+  })
+
+  it('renders a quote as a figure with blockquote, cite and an isolated attribution', () => {
+    expect(
+      body([
+        {
+          type: 'quote',
+          children: ['We sail on time.'],
+          attribution: { name: 'Mara Venn', title: 'Harbour master', url: 'https://harbour.example.org/' },
+        },
+      ]),
+    ).toBe(
+      '<figure class="ak-quote"><blockquote cite="https://harbour.example.org/"><p>We sail on time.</p></blockquote>' +
+        '<figcaption>— <cite><a href="https://harbour.example.org/"><bdi>Mara Venn</bdi></a></cite>, <bdi>Harbour master</bdi></figcaption></figure>',
+    )
+  })
+
+  it('renders a pullquote as an aside hidden from assistive technology, since it repeats the story', () => {
+    expect(body([{ type: 'pullquote', children: 'On time.', attribution: { name: 'Mara' } }])).toBe(
+      '<aside class="ak-pullquote" aria-hidden="true"><p>On time.</p><p class="ak-pullquote-attribution">— <cite><bdi>Mara</bdi></cite></p></aside>',
+    )
+  })
+
+  it('renders images as figures: alt kept empty for decorative ones, caption and credit apart', () => {
+    expect(
+      body([
+        {
+          type: 'image',
+          url: '/a.jpg',
+          alt: 'A ferry',
+          width: 800,
+          height: 600,
+          caption: 'The ferry.',
+          credit: '© Agency',
+          creditUrl: 'https://agency.example.com/',
+        },
+        { type: 'image', url: '/b.jpg', alt: '' },
+      ]),
+    ).toBe(
+      '<figure class="ak-image"><img src="/a.jpg" alt="A ferry" width="800" height="600" loading="lazy" decoding="async">' +
+        '<figcaption><span class="ak-caption">The ferry.</span> <small class="ak-credit"><a href="https://agency.example.com/">© Agency</a></small></figcaption></figure>' +
+        '<figure class="ak-image"><img src="/b.jpg" alt="" loading="lazy" decoding="async"></figure>',
+    )
+  })
+
+  it('renders an embed as a link card, never a frame', () => {
+    expect(
+      body([
+        {
+          type: 'embed',
+          url: 'https://video.example.com/1',
+          kind: 'video',
+          provider: 'ExampleTube',
+          title: 'Crossing',
+          caption: 'Filmed.',
+        },
+      ]),
+    ).toBe(
+      '<figure class="ak-embed ak-embed-video"><p class="ak-embed-link"><a href="https://video.example.com/1">Crossing</a> ' +
+        '<span class="ak-embed-provider">ExampleTube</span></p><figcaption>Filmed.</figcaption></figure>',
+    )
+  })
+
+  it('renders code with the language class highlighters expect', () => {
+    expect(
+      body([
+        { type: 'code', value: 'if (a < b) {}\n', language: 'js' },
+        { type: 'code', value: 'x', language: 'bad lang"' },
+      ]),
+    ).toBe('<pre><code class="language-js">if (a &lt; b) {}\n</code></pre><pre><code>x</code></pre>')
+  })
+
+  it('renders tables with caption, scoped header cells and alignment classes', () => {
+    expect(
+      body([
+        {
+          type: 'table',
+          caption: 'Fares',
+          header: ['Ticket', 'Price'],
+          rows: [['Single', '£2']],
+          align: [null, 'right'],
+        },
+      ]),
+    ).toBe(
+      '<table class="ak-table"><caption>Fares</caption><thead><tr><th scope="col">Ticket</th><th scope="col" class="ak-align-right">Price</th></tr></thead>' +
+        '<tbody><tr><td>Single</td><td class="ak-align-right">£2</td></tr></tbody></table>',
+    )
+  })
+
+  it('renders furniture set apart and labelled: read-more boxes, promos, asides', () => {
+    expect(
+      body([
+        { type: 'relatedLinks', links: [{ title: 'Budget vote', url: '/budget', description: 'How it passed.' }] },
+        { type: 'promo', kind: 'podcast', url: '/podcast', children: 'Listen' },
+        { type: 'aside', title: 'Key facts', tone: 'factbox', children: ['12 minutes.'] },
+        { type: 'aside', children: ['Untitled.'] },
+        { type: 'divider' },
+      ]),
+    ).toBe(
+      '<aside class="ak-read-more" aria-labelledby="ak-read-more"><p id="ak-read-more" class="ak-read-more-label">Read more</p>' +
+        '<ul><li><a href="/budget">Budget vote</a> <span class="ak-related-description">How it passed.</span></li></ul></aside>' +
+        '<aside class="ak-promo ak-promo-podcast" aria-label="Promotion"><p><a href="/podcast">Listen</a></p></aside>' +
+        '<aside class="ak-aside ak-aside-factbox" aria-labelledby="ak-aside-title"><p id="ak-aside-title" class="ak-aside-title">Key facts</p><p>12 minutes.</p></aside>' +
+        '<aside class="ak-aside" aria-label="Note"><p>Untitled.</p></aside><hr>',
+    )
+  })
+})
+
+describe('toHtml: the article', () => {
+  const article = parseArticle({
+    headline: 'Ferry <returns>',
+    language: 'en-GB',
+    standfirst: 'Sailings resume.',
+    authors: [
+      { name: 'Ada Quill', url: 'https://news.example.com/ada' },
+      { name: 'Ben Roe' },
+      { name: 'Data Desk', type: 'Organization' },
+    ],
+    dateline: 'PORTHCARROW',
+    datePublished: '2026-03-14T09:30:00+01:00',
+    dateModified: '2026-03-14T11:05:00+01:00',
+    image: { url: '/lead.jpg', alt: 'The ferry', caption: 'At dawn.' },
+    body: [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'Text ' },
+          { type: 'citation', sourceId: 'council', children: 'the council said' },
+        ],
+      },
+    ],
+    sources: [
+      { id: 'council', name: 'City Council', title: 'Business case', url: 'https://council.example.org/case' },
+      { name: 'Survey' },
+    ],
+    related: [{ title: 'Tide explainer', url: '/tide' }],
+    corrections: [{ date: '2026-03-15', text: 'Fixed the fare.' }],
+  })
+
+  it('renders header, lead image, body, corrections, sources and related in that order', () => {
+    expect(toHtml(article)).toBe(
+      '<article class="ak-article" lang="en-GB"><header class="ak-header"><h1 class="ak-headline">Ferry &lt;returns&gt;</h1>' +
+        '<p class="ak-standfirst">Sailings resume.</p>' +
+        '<p class="ak-byline">By <a href="https://news.example.com/ada" rel="author"><bdi>Ada Quill</bdi></a>, <bdi>Ben Roe</bdi> and <bdi>Data Desk</bdi></p>' +
+        '<p class="ak-dates"><span class="ak-dateline">PORTHCARROW</span> ' +
+        '<span class="ak-published">Published <time datetime="2026-03-14T09:30:00+01:00">14 March 2026 at 09:30</time></span> ' +
+        '<span class="ak-updated">Updated <time datetime="2026-03-14T11:05:00+01:00">14 March 2026 at 11:05</time></span></p></header>' +
+        '<figure class="ak-lead-image"><img src="/lead.jpg" alt="The ferry" loading="eager" decoding="async" fetchpriority="high">' +
+        '<figcaption><span class="ak-caption">At dawn.</span></figcaption></figure>' +
+        '<div class="ak-body"><p>Text the council said<sup class="ak-citation"><a href="#ak-source-1" id="ak-cite-1" aria-label="Source 1">[1]</a></sup></p></div>' +
+        '<section class="ak-corrections" aria-labelledby="ak-corrections"><h2 id="ak-corrections">Corrections</h2>' +
+        '<ul><li><time datetime="2026-03-15">15 March 2026</time>: Fixed the fare.</li></ul></section>' +
+        '<section class="ak-sources" aria-labelledby="ak-sources"><h2 id="ak-sources">Sources</h2><ol>' +
+        '<li id="ak-source-1"><a href="https://council.example.org/case"><bdi>City Council</bdi>: <bdi>Business case</bdi></a> ' +
+        '<a href="#ak-cite-1" class="ak-back-link" aria-label="Back to text">↩</a></li>' +
+        '<li id="ak-source-2"><bdi>Survey</bdi></li></ol></section>' +
+        '<nav class="ak-related" aria-labelledby="ak-related"><h2 id="ak-related">Related</h2><ul><li><a href="/tide">Tide explainer</a></li></ul></nav></article>',
+    )
+  })
+
+  it('leaves out the sections not asked for, and their citation markers', () => {
+    const html = toHtml(article, { sections: { header: false, leadImage: false, sources: false, related: false } })
+    expect(html).toBe(
+      '<article class="ak-article" lang="en-GB"><div class="ak-body"><p>Text the council said</p></div>' +
+        '<section class="ak-corrections" aria-labelledby="ak-corrections"><h2 id="ak-corrections">Corrections</h2>' +
+        '<ul><li><time datetime="2026-03-15">15 March 2026</time>: Fixed the fare.</li></ul></section></article>',
+    )
+  })
+
+  it('writes dates in the article language at the time the string carries', () => {
+    const german = toHtml(
+      { ...article, language: 'de' },
+      { sections: { leadImage: false, body: false, sources: false, related: false } },
+    )
+    expect(german).toContain('<time datetime="2026-03-14T09:30:00+01:00">14. März 2026 um 09:30</time>')
+    expect(toHtml(article, { locale: 'fr' })).toContain('14 mars 2026 à 09:30')
+  })
+
+  it('translates every label it adds', () => {
+    const html = toHtml(article, {
+      labels: {
+        by: 'Von',
+        and: 'und',
+        published: 'Veröffentlicht',
+        updated: 'Aktualisiert',
+        sources: 'Quellen',
+        related: 'Mehr',
+        corrections: 'Korrekturen',
+        citation: 'Quelle {n}',
+        backToText: 'Zurück',
+      },
+    })
+    for (const word of [
+      'Von ',
+      ' und ',
+      'Veröffentlicht ',
+      'Aktualisiert ',
+      '>Quellen<',
+      '>Mehr<',
+      '>Korrekturen<',
+      'aria-label="Quelle 1"',
+      'aria-label="Zurück"',
+    ]) {
+      expect(html).toContain(word)
+    }
+    expect(html).not.toMatch(/\bBy\b|Updated|Sources/)
+  })
+
+  it('marks right-to-left articles', () => {
+    expect(toHtml({ ...article, language: 'ar' }).startsWith('<article class="ak-article" lang="ar" dir="rtl">')).toBe(
+      true,
+    )
+    expect(toHtml({ ...article, language: 'he-IL' })).toContain('dir="rtl"')
+    expect(toHtml({ ...article, language: 'az-Arab' })).toContain('dir="rtl"')
+    expect(toHtml({ ...article, language: 'ku-Latn' })).not.toContain('dir=')
+  })
+
+  it('uses the class prefix everywhere it adds a class', () => {
+    const html = toHtml(article, { classPrefix: 'news-' })
+    const classes = [...html.matchAll(/class="([^"]*)"/g)].flatMap((match) => (match[1] as string).split(' '))
+    expect(classes.length).toBeGreaterThan(10)
+    for (const name of classes) expect(name).toMatch(/^news-/)
+    expect(html).not.toContain('ak-')
+  })
+
+  it('opens external links in the target with noopener noreferrer, and leaves internal ones alone', () => {
+    const html = toHtml(
+      parseArticle({
+        headline: 'H',
+        url: 'https://news.example.com/story',
+        body: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'link', url: 'https://other.example.org/', children: 'out' },
+              { type: 'link', url: 'https://news.example.com/other', children: 'in' },
+              { type: 'link', url: '/relative', children: 'rel' },
+            ],
+          },
+        ],
+      }),
+      { sections: bodyOnly, linkTarget: '_blank', linkRel: 'nofollow' },
+    )
+    expect(html).toContain(
+      '<a href="https://other.example.org/" target="_blank" rel="nofollow noopener noreferrer">out</a>',
+    )
+    expect(html).toContain('<a href="https://news.example.com/other">in</a>')
+    expect(html).toContain('<a href="/relative">rel</a>')
+  })
+
+  it('resolves relative URLs against article.url when asked', () => {
+    const input = {
+      headline: 'H',
+      url: 'https://news.example.com/2026/story',
+      body: [{ type: 'image', url: 'img/a.jpg', alt: '' }],
+    }
+    expect(toHtml(parseArticle(input), { sections: bodyOnly, resolveUrl: true })).toContain(
+      'src="https://news.example.com/2026/img/a.jpg"',
+    )
+    expect(toHtml(parseArticle(input), { sections: bodyOnly })).toContain('src="img/a.jpg"')
+  })
+
+  it('loads body images eagerly when asked, the lead image always', () => {
+    const html = toHtml(
+      parseArticle({
+        headline: 'H',
+        image: { url: '/l.jpg', alt: '' },
+        body: [{ type: 'image', url: '/b.jpg', alt: '' }],
+      }),
+      {
+        imageLoading: 'eager',
+      },
+    )
+    expect(html.match(/loading="eager"/g)).toHaveLength(2)
+  })
+
+  it('renders a whole document with the head a page needs', () => {
+    const html = toHtml(
+      parseArticle({
+        headline: 'A & B',
+        language: 'en',
+        url: 'https://news.example.com/a',
+        description: 'Sum "up"',
+        body: [],
+      }),
+      {
+        document: true,
+      },
+    )
+    expect(html).toBe(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+        '<title>A &amp; B</title><meta name="description" content="Sum &quot;up&quot;"><link rel="canonical" href="https://news.example.com/a"></head>' +
+        '<body><article class="ak-article" lang="en"><header class="ak-header"><h1 class="ak-headline">A &amp; B</h1></header>' +
+        '<div class="ak-body"></div></article></body></html>',
+    )
+  })
+
+  it('renders every node of the fixture without error', () => {
+    const html = toHtml(parseArticle(everyNode))
+    for (const tag of [
+      '<em>',
+      '<strong>',
+      '<s>',
+      '<code>',
+      '<br>',
+      '<ol start="3">',
+      '<blockquote',
+      '<figure',
+      '<table',
+      '<hr>',
+      '<aside',
+      '<sup',
+    ]) {
+      expect(html).toContain(tag)
+    }
+  })
+})
+
+describe('toHtml: safety', () => {
+  it('keeps the text of a link whose URL is refused, and reports it with its path', () => {
+    const warnings: HtmlWarning[] = []
+    const unvalidated = {
+      schemaVersion: 1,
+      type: 'Article',
+      headline: 'H',
+      authors: [],
+      body: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'click' }] }],
+        },
+      ],
+    } as unknown as Article
+    expect(toHtml(unvalidated, { sections: bodyOnly, onWarning: (warning) => warnings.push(warning) })).toBe(
+      '<article class="ak-article"><div class="ak-body"><p>click</p></div></article>',
+    )
+    expect(warnings).toEqual([
+      {
+        code: 'url_refused',
+        path: ['body', 0, 'children', 0, 'url'],
+        message: 'URL refused by the URL policy and left out: `javascript:alert(1)`',
+      },
+    ])
+  })
+
+  it('escapes text and attributes by context, even in input that skipped validation', () => {
+    const unvalidated = {
+      headline: '</h1><script>alert(1)</script>',
+      authors: [{ name: '<b onmouseover=x>', url: '/a"onclick="x' }],
+      body: [{ type: 'image', url: '/x.jpg"onerror="alert(1)', alt: '"><script>' }],
+    } as unknown as Article
+    const html = toHtml(unvalidated)
+    expect(html).toContain('<h1 class="ak-headline">&lt;/h1&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>')
+    expect(html).toContain('<bdi>&lt;b onmouseover=x&gt;</bdi>')
+    expect(html).toContain('href="/a&quot;onclick=&quot;x"')
+    expect(html).toContain('src="/x.jpg&quot;onerror=&quot;alert(1)" alt="&quot;&gt;&lt;script&gt;"')
+  })
+
+  it('drops control characters HTML forbids', () => {
+    const unvalidated = { headline: 'a\u0000b\u001bc\u0085d', body: [] } as unknown as Article
+    expect(toHtml(unvalidated)).toContain('<h1 class="ak-headline">abcd</h1>')
+  })
+
+  it('renders nothing for values of the wrong type instead of throwing', () => {
+    const unvalidated = {
+      headline: { toString: () => '<x>' },
+      body: [{ type: 'paragraph', children: [{ type: 'text', value: 42 }, { type: 'text' }] }],
+    } as unknown as Article
+    expect(toHtml(unvalidated, { sections: { body: true } })).toBe(
+      '<article class="ak-article"><header class="ak-header"><h1 class="ak-headline"></h1></header><div class="ak-body"><p>42</p></div></article>',
+    )
+  })
+
+  it('uses a custom URL policy at render time', () => {
+    const html = body(
+      [{ type: 'paragraph', children: [{ type: 'link', url: 'https://tracker.example.com/x', children: 'x' }] }],
+      {
+        urlPolicy: (url) => (url.includes('tracker') ? undefined : url),
+      },
+    )
+    expect(html).toBe('<p>x</p>')
+  })
+})
+
+describe('toHtml: handlers', () => {
+  it('lets a handler override a node type and call the default', () => {
+    const html = body(['Hello'], {
+      handlers: { paragraph: (node, state) => `<div class="p">${defaultHandlers.paragraph(node, state)}</div>` },
+    })
+    expect(html).toBe('<div class="p"><p>Hello</p></div>')
+  })
+
+  it('renders a custom block with its handler and refuses one without', () => {
+    const article = {
+      ...parseArticle({ headline: 'H', body: [] }),
+      body: [{ type: 'poll', question: 'Yes?' }],
+    } as unknown as Article
+    expect(() => toHtml(article, { sections: bodyOnly })).toThrow(
+      'body[0]: Cannot render node `poll` to html: no handler.',
+    )
+    expect(
+      toHtml(article, {
+        sections: bodyOnly,
+        handlers: { poll: (node: { question: string }) => `<p class="poll">${node.question}</p>` },
+      }),
+    ).toBe('<article class="ak-article"><div class="ak-body"><p class="poll">Yes?</p></div></article>')
+  })
+
+  it('lets the byline be replaced as a part', () => {
+    const html = toHtml(parseArticle({ headline: 'H', authors: [{ name: 'Ada' }], body: [] }), {
+      handlers: { byline: () => '<p>Staff</p>' },
+      sections: { body: false },
+    })
+    expect(html).toBe(
+      '<article class="ak-article"><header class="ak-header"><h1 class="ak-headline">H</h1><p>Staff</p></header></article>',
+    )
+  })
+})

@@ -4,6 +4,7 @@ import { attributes, escapeText } from './escape.js'
 import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
 import type { HtmlOptions, HtmlSection, ResolvedHtmlOptions } from './types.js'
+import { refusedMessage } from './util.js'
 
 const SECTIONS: HtmlSection[] = ['header', 'leadImage', 'body', 'sources', 'related']
 
@@ -35,7 +36,7 @@ function resolve(options: HtmlOptions, article: Article<unknown>): ResolvedHtmlO
     labels: { ...englishLabels, ...options.labels },
     locale: options.locale ?? (typeof article.language === 'string' ? article.language : 'en'),
     onWarning: options.onWarning,
-    scratch: { ids: new Set(), firstCitation: new Map(), citations: 0, origin },
+    scratch: { ids: new Set(), firstCitation: new Map(), citations: 0, inLink: 0, origin },
   }
 }
 
@@ -71,7 +72,14 @@ export { defaultHandlers }
 function wrapDocument(article: Article<unknown>, fragment: string, options: HtmlOptions): string {
   const language = typeof article.language === 'string' ? article.language : undefined
   const canonical =
-    typeof article.url === 'string' ? (options.urlPolicy ?? defaultUrlPolicy)(article.url, 'canonical') : undefined
+    article.url === undefined ? undefined : (options.urlPolicy ?? defaultUrlPolicy)(article.url as string, 'canonical')
+  if (article.url !== undefined && canonical === undefined) {
+    options.onWarning?.({
+      code: 'url_refused',
+      path: ['url'],
+      message: refusedMessage(article.url),
+    })
+  }
   const description = typeof article.description === 'string' ? article.description : undefined
   const head = [
     '<meta charset="utf-8">',

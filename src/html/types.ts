@@ -82,6 +82,8 @@ export interface HtmlScratch {
   firstCitation: Map<number, string>
   /** Citations rendered so far. */
   citations: number
+  /** How many links we are inside: HTML cannot nest `<a>`, so nothing inside a link becomes one. */
+  inLink: number
   /** The origin of `article.url`, to tell external links from internal ones. */
   origin: string | undefined
 }

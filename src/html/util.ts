@@ -21,6 +21,8 @@ export function safeUrl(
   ...at: (string | number)[]
 ): string | undefined {
   const { options, article } = state
+  // An absent optional URL is not a refusal.
+  if (value === undefined || value === null) return undefined
   let url = typeof value === 'string' ? value : undefined
   if (url !== undefined && options.resolveUrl && typeof article.url === 'string') {
     try {
@@ -34,7 +36,7 @@ export function safeUrl(
     options.onWarning?.({
       code: 'url_refused',
       path: [...state.path, ...at],
-      message: `URL refused by the URL policy and left out: \`${escapeText(String(value)).slice(0, 80)}\``,
+      message: refusedMessage(value),
     })
   }
   return allowed
@@ -81,7 +83,8 @@ export function formatDate(state: HtmlState, iso: unknown): string | undefined {
 
 /** A heading element name for a model level, shifted by `headingOffset` and capped at 6. */
 export function headingTag(state: HtmlState, level: number): string {
-  const shifted = Math.min(6, Math.max(1, Math.trunc(Number(level) || 2) + state.options.headingOffset))
+  const base = typeof level === 'number' && Number.isFinite(level) ? Math.trunc(level) : 2
+  const shifted = Math.min(6, Math.max(1, base + state.options.headingOffset))
   return `h${shifted}`
 }
 
@@ -159,4 +162,11 @@ export function sourceIndex(state: HtmlState, sourceId: unknown): number {
 /** The element id of a source's entry in the sources list. */
 export function sourceAnchor(state: HtmlState, index: number): string {
   return `${state.options.classPrefix}source-${index + 1}`
+}
+
+/** The warning for a refused URL: an excerpt of a string, or what else it was (never calling its `toString`). */
+export function refusedMessage(value: unknown): string {
+  return typeof value === 'string'
+    ? `URL refused by the URL policy and left out: \`${JSON.stringify(value.slice(0, 80)).slice(1, -1)}\``
+    : `URL refused by the URL policy and left out: not a string but ${value === null ? 'null' : `a ${typeof value}`}`
 }

@@ -451,6 +451,29 @@ describe('toHtml: safety', () => {
     )
   })
 
+  it('never nests links: a promo link makes the links inside it plain text', () => {
+    expect(
+      body([
+        {
+          type: 'promo',
+          url: '/podcast',
+          children: [
+            { type: 'text', value: 'Hear ' },
+            { type: 'link', url: '/ep1', children: 'episode 1' },
+          ],
+        },
+      ]),
+    ).toBe('<aside class="ak-promo" aria-label="Promotion"><p><a href="/podcast">Hear episode 1</a></p></aside>')
+  })
+
+  it('does not report absent optional URLs', () => {
+    const warnings: HtmlWarning[] = []
+    body([{ type: 'quote', children: ['Q'], attribution: { name: 'A' } }], {
+      onWarning: (warning) => warnings.push(warning),
+    })
+    expect(warnings).toEqual([])
+  })
+
   it('uses a custom URL policy at render time', () => {
     const html = body(
       [{ type: 'paragraph', children: [{ type: 'link', url: 'https://tracker.example.com/x', children: 'x' }] }],

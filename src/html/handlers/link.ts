@@ -5,8 +5,17 @@ import { linkAttributes, safeUrl } from '../util.js'
 
 /** A link; when the URL policy refuses its URL, its text stays, without the link. */
 export function link(node: Link, state: HtmlState): string {
-  const content = state.all(node).join('')
+  const { scratch } = state.options
+  // A link inside a link (possible only in unvalidated input) keeps its text: HTML cannot nest <a>.
+  if (scratch.inLink > 0) return state.all(node).join('')
   const href = safeUrl(state, node.url, 'link', 'url')
+  scratch.inLink++
+  let content: string
+  try {
+    content = state.all(node).join('')
+  } finally {
+    scratch.inLink--
+  }
   if (href === undefined) return content
   return `<a${linkAttributes(state, href)}${attributes({ title: node.title })}>${content}</a>`
 }

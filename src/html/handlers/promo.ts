@@ -6,8 +6,16 @@ import { cls, linkAttributes, safeUrl } from '../util.js'
 /** A promo: an `<aside>` named by the promo label, set apart from the prose; linked when it has a URL. */
 export function promo(node: Promo, state: HtmlState): string {
   const kind = typeof node.kind === 'string' ? ` ${cls(state, `promo-${node.kind}`)}` : ''
-  const content = state.all(node).join('')
-  const href = node.url === undefined ? undefined : safeUrl(state, node.url, 'link', 'url')
+  const href = safeUrl(state, node.url, 'link', 'url')
+  // The whole promo is the link, so links inside it keep only their text.
+  const { scratch } = state.options
+  if (href !== undefined) scratch.inLink++
+  let content: string
+  try {
+    content = state.all(node).join('')
+  } finally {
+    if (href !== undefined) scratch.inLink--
+  }
   const body = href === undefined ? content : `<a${linkAttributes(state, href)}>${content}</a>`
   return `<aside${attributes({ id: node.id, class: `${cls(state, 'promo')}${kind}`, 'aria-label': state.options.labels.promo })}><p>${body}</p></aside>`
 }

@@ -23,11 +23,11 @@ export type UrlPolicy = (url: string, context: UrlContext) => string | undefined
  * The default policy: the model's own rule (`http:`, `https:`, `mailto:`,
  * `tel:` and relative URLs; no whitespace, controls or hidden schemes),
  * applied again at output so that articles which skipped validation are
- * just as safe.
+ * just as safe. A `canonical` URL must be absolute `http:` or `https:`.
  *
  * @example
  * defaultUrlPolicy('https://example.com/a', 'link') // 'https://example.com/a'
  * defaultUrlPolicy('javascript:alert(1)', 'link') // undefined
  */
-export const defaultUrlPolicy: UrlPolicy = (url) =>
-  typeof url === 'string' && checkUrl(url) === undefined ? url : undefined
+export const defaultUrlPolicy: UrlPolicy = (url, context) =>
+  typeof url === 'string' && checkUrl(url, context === 'canonical') === undefined ? url : undefined

@@ -71,9 +71,9 @@ export { defaultHandlers }
 
 function wrapDocument(article: Article<unknown>, fragment: string, options: HtmlOptions): string {
   const language = typeof article.language === 'string' ? article.language : undefined
-  const canonical =
-    article.url === undefined ? undefined : (options.urlPolicy ?? defaultUrlPolicy)(article.url as string, 'canonical')
-  if (article.url !== undefined && canonical === undefined) {
+  const present = article.url !== undefined && article.url !== null
+  const canonical = present ? (options.urlPolicy ?? defaultUrlPolicy)(article.url as string, 'canonical') : undefined
+  if (present && canonical === undefined) {
     options.onWarning?.({
       code: 'url_refused',
       path: ['url'],

@@ -75,6 +75,8 @@ export function formatDate(state: HtmlState, iso: unknown): string | undefined {
     } catch {
       format = new Intl.DateTimeFormat('en', style)
     }
+    // Locales come from the article; keep the cache small whatever they are.
+    if (dateFormats.size >= 32) dateFormats.clear()
     dateFormats.set(key, format)
   }
   const time = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0))

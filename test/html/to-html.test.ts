@@ -474,6 +474,14 @@ describe('toHtml: safety', () => {
     expect(warnings).toEqual([])
   })
 
+  it('writes a canonical link only for an absolute http(s) URL', () => {
+    const warnings: HtmlWarning[] = []
+    const unvalidated = { headline: 'H', url: '//evil.example/', body: [] } as unknown as Article
+    const html = toHtml(unvalidated, { document: true, onWarning: (warning) => warnings.push(warning) })
+    expect(html).not.toContain('canonical')
+    expect(warnings.map((warning) => warning.path)).toEqual([['url']])
+  })
+
   it('uses a custom URL policy at render time', () => {
     const html = body(
       [{ type: 'paragraph', children: [{ type: 'link', url: 'https://tracker.example.com/x', children: 'x' }] }],

@@ -1,7 +1,7 @@
 // Helpers shared by the HTML handlers.
 
 import type { UrlContext } from '../core/index.js'
-import { attributes, escapeText } from './escape.js'
+import { attributes } from './escape.js'
 import type { HtmlState } from './types.js'
 
 /** A class name with the configured prefix. */

@@ -188,7 +188,7 @@ export class RenderError extends Error {
   }
 }
 
-const own = Object.prototype.hasOwnProperty
+const NO_SEGMENTS: readonly (string | number)[] = []
 
 /**
  * Build a renderer from a map of handlers. Every articlekit renderer is built
@@ -222,9 +222,10 @@ export function createRenderer<
 ): Renderer<Result, Options, Defaults> {
   const defaults = definition.handlers as Handlers<Result, Options>
   const render = (article: Article<unknown>, options: Partial<Options> & RendererOptions<Result, Options> = {}) => {
-    const handlers: Handlers<Result, Options> = options.handlers
-      ? { ...defaults, ...ownEntries(options.handlers) }
-      : defaults
+    // One lookup table per render, without a prototype, so `constructor` or `__proto__` is never a handler.
+    const handlers: Record<string, Handler<unknown, Result, Options> | undefined> = Object.create(null)
+    Object.assign(handlers, defaults)
+    if (options.handlers) Object.assign(handlers, ownEntries(options.handlers))
     const unknownNode = options.unknownNode ?? definition.unknownNode ?? 'error'
     const maxDepth = options.maxDepth ?? 64
     const resolved = (definition.defaults ? definition.defaults(options, article) : options) as Options
@@ -240,14 +241,9 @@ export function createRenderer<
         return parents.length - 1
       },
       one(node, ...at) {
-        if (typeof node !== 'object' || node === null || typeof (node as { type?: unknown }).type !== 'string') {
-          throw new RenderError(
-            'invalid_node',
-            [...path, ...at],
-            `Expected a node with a string \`type\`, got ${describe(node)}`,
-          )
-        }
-        return dispatch((node as { type: string }).type, node, at, true)
+        return node !== null && typeof node === 'object' && typeof (node as { type?: unknown }).type === 'string'
+          ? dispatch((node as { type: string }).type, node, at, true)
+          : invalid(node, at)
       },
       all(parent, field = 'children') {
         const children = (parent as Record<string, unknown>)[field]
@@ -256,8 +252,21 @@ export function createRenderer<
           throw new RenderError('invalid_node', [...path, field], `Expected an array, got ${describe(children)}`)
         }
         const results: Result[] = []
-        for (let index = 0; index < children.length; index++) {
-          results.push(state.one(children[index], field, index))
+        // The hot loop: one field and one index per child, no arrays made for them.
+        path.push(field, 0)
+        try {
+          for (let index = 0; index < children.length; index++) {
+            path[path.length - 1] = index
+            const child = children[index]
+            results.push(
+              child !== null && typeof child === 'object' && typeof (child as { type?: unknown }).type === 'string'
+                ? dispatch((child as { type: string }).type, child, NO_SEGMENTS, true)
+                : invalid(child, NO_SEGMENTS),
+            )
+          }
+        } finally {
+          path.pop()
+          path.pop()
         }
         return results
       },
@@ -266,12 +275,20 @@ export function createRenderer<
       },
     }
 
-    function dispatch(type: string, node: unknown, at: (string | number)[], isNode: boolean): Result {
+    function invalid(node: unknown, at: readonly (string | number)[]): never {
+      throw new RenderError(
+        'invalid_node',
+        [...path, ...at],
+        `Expected a node with a string \`type\`, got ${describe(node)}`,
+      )
+    }
+
+    function dispatch(type: string, node: unknown, at: readonly (string | number)[], isNode: boolean): Result {
       if (parents.length > maxDepth) {
         throw new RenderError('too_deep', [...path, ...at], `Nodes nest more than ${maxDepth} deep`)
       }
-      const handler = own.call(handlers, type) ? handlers[type] : undefined
-      for (const segment of at) path.push(segment)
+      const handler = handlers[type]
+      for (let index = 0; index < at.length; index++) path.push(at[index] as string | number)
       const parent = parents[parents.length - 1]
       parents.push(node)
       try {
@@ -287,11 +304,11 @@ export function createRenderer<
         return unknownNode(node as { type: string }, state, parent)
       } finally {
         parents.pop()
-        path.length -= at.length
+        for (let index = 0; index < at.length; index++) path.pop()
       }
     }
 
-    return dispatch('article', article, [], false)
+    return dispatch('article', article, NO_SEGMENTS, false)
   }
   return Object.assign(render, { defaultHandlers: definition.handlers, format: definition.format })
 }

@@ -172,3 +172,14 @@ export function refusedMessage(value: unknown): string {
     ? `URL refused by the URL policy and left out: \`${JSON.stringify(value.slice(0, 80)).slice(1, -1)}\``
     : `URL refused by the URL policy and left out: not a string but ${value === null ? 'null' : `a ${typeof value}`}`
 }
+
+/**
+ * Concatenate rendered parts. `+=` lets the engine keep the pieces as a rope
+ * and copy them once at the end, where `join('')` would copy every level of
+ * the tree again.
+ */
+export function concat(parts: readonly string[]): string {
+  let html = ''
+  for (let index = 0; index < parts.length; index++) html += parts[index]
+  return html
+}

@@ -1,7 +1,17 @@
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, formatDate, headingTag, isRightToLeft, linkAttributes, safeUrl, sourceAnchor, uniqueId } from '../util.js'
+import {
+  cls,
+  concat,
+  formatDate,
+  headingTag,
+  isRightToLeft,
+  linkAttributes,
+  safeUrl,
+  sourceAnchor,
+  uniqueId,
+} from '../util.js'
 import { figure } from './image.js'
 import { relatedLink } from './related-links.js'
 
@@ -31,7 +41,7 @@ export function header(node: Article, state: HtmlState): string {
   const tag = headingTag(state, 1)
   let html = `<header class="${cls(state, 'header')}"><${tag} class="${cls(state, 'headline')}">${escapeText(node.headline)}</${tag}>`
   if (node.standfirst !== undefined)
-    html += `<p class="${cls(state, 'standfirst')}">${state.all(node, 'standfirst').join('')}</p>`
+    html += `<p class="${cls(state, 'standfirst')}">${concat(state.all(node, 'standfirst'))}</p>`
   if (Array.isArray(node.authors) && node.authors.length > 0) html += state.handle('byline', node.authors, 'authors')
   html += dates(node, state)
   return `${html}</header>`
@@ -77,7 +87,7 @@ export function leadImage(image: Image, state: HtmlState): string {
 
 /** The body: every block, in a `<div>`. */
 export function body(node: Article, state: HtmlState): string {
-  return `<div class="${cls(state, 'body')}">${state.all(node, 'body').join('')}</div>`
+  return `<div class="${cls(state, 'body')}">${concat(state.all(node, 'body'))}</div>`
 }
 
 /** Corrections: a labelled list, each with its date. */

@@ -1,7 +1,7 @@
 import type { Embed } from '../../model/types.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, linkAttributes, safeUrl } from '../util.js'
+import { cls, concat, linkAttributes, safeUrl } from '../util.js'
 
 /**
  * An embed, as a safe link card: title, provider and a link to the media.
@@ -16,7 +16,7 @@ export function embed(node: Embed, state: HtmlState): string {
     typeof node.provider === 'string'
       ? ` <span class="${cls(state, 'embed-provider')}">${escapeText(node.provider)}</span>`
       : ''
-  const caption = node.caption === undefined ? '' : `<figcaption>${state.all(node, 'caption').join('')}</figcaption>`
+  const caption = node.caption === undefined ? '' : `<figcaption>${concat(state.all(node, 'caption'))}</figcaption>`
   const kind = typeof node.kind === 'string' ? node.kind : 'other'
   return `<figure${attributes({ id: node.id, class: `${cls(state, 'embed')} ${cls(state, `embed-${kind}`)}` })}><p class="${cls(state, 'embed-link')}">${heading}${provider}</p>${caption}</figure>`
 }

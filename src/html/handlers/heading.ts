@@ -1,7 +1,7 @@
 import type { Heading } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { headingTag, plainText, slug, uniqueId } from '../util.js'
+import { concat, headingTag, plainText, slug, uniqueId } from '../util.js'
 
 /**
  * A subheading: `<h2>`–`<h6>` (shifted by `headingOffset`), always with an
@@ -10,5 +10,5 @@ import { headingTag, plainText, slug, uniqueId } from '../util.js'
 export function heading(node: Heading, state: HtmlState): string {
   const tag = headingTag(state, node.level)
   const id = uniqueId(state, typeof node.id === 'string' ? node.id : slug(plainText(node.children)))
-  return `<${tag}${attributes({ id })}>${state.all(node).join('')}</${tag}>`
+  return `<${tag}${attributes({ id })}>${concat(state.all(node))}</${tag}>`
 }

@@ -1,7 +1,7 @@
 import type { Promo } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, linkAttributes, safeUrl } from '../util.js'
+import { cls, concat, linkAttributes, safeUrl } from '../util.js'
 
 /** A promo: an `<aside>` named by the promo label, set apart from the prose; linked when it has a URL. */
 export function promo(node: Promo, state: HtmlState): string {
@@ -12,7 +12,7 @@ export function promo(node: Promo, state: HtmlState): string {
   if (href !== undefined) scratch.inLink++
   let content: string
   try {
-    content = state.all(node).join('')
+    content = concat(state.all(node))
   } finally {
     if (href !== undefined) scratch.inLink--
   }

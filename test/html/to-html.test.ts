@@ -482,6 +482,24 @@ describe('toHtml: safety', () => {
     expect(warnings.map((warning) => warning.path)).toEqual([['url']])
   })
 
+  it('adds no attribute or handler from a polluted Object.prototype', () => {
+    // Parsed first: the renderer is what is under test here.
+    const article = parseArticle(everyNode)
+    const withPoll = { ...parseArticle({ headline: 'H', body: [] }), body: [{ type: 'poll' }] } as unknown as Article
+    const prototype = Object.prototype as Record<string, unknown>
+    prototype.onclick = 'alert(1)'
+    prototype.poll = () => '<script>alert(1)</script>'
+    try {
+      const html = toHtml(article)
+      expect(html).not.toContain('onclick')
+      expect(html).not.toContain('<script')
+      expect(() => toHtml(withPoll)).toThrow('Cannot render node `poll`')
+    } finally {
+      delete prototype.onclick
+      delete prototype.poll
+    }
+  })
+
   it('uses a custom URL policy at render time', () => {
     const html = body(
       [{ type: 'paragraph', children: [{ type: 'link', url: 'https://tracker.example.com/x', children: 'x' }] }],

@@ -241,9 +241,7 @@ export function createRenderer<
         return parents.length - 1
       },
       one(node, ...at) {
-        return node !== null && typeof node === 'object' && typeof (node as { type?: unknown }).type === 'string'
-          ? dispatch((node as { type: string }).type, node, at, true)
-          : invalid(node, at)
+        return renderNode(node, at)
       },
       all(parent, field = 'children') {
         const children = (parent as Record<string, unknown>)[field]
@@ -257,12 +255,7 @@ export function createRenderer<
         try {
           for (let index = 0; index < children.length; index++) {
             path[path.length - 1] = index
-            const child = children[index]
-            results.push(
-              child !== null && typeof child === 'object' && typeof (child as { type?: unknown }).type === 'string'
-                ? dispatch((child as { type: string }).type, child, NO_SEGMENTS, true)
-                : invalid(child, NO_SEGMENTS),
-            )
+            results.push(renderNode(children[index], NO_SEGMENTS))
           }
         } finally {
           path.pop()
@@ -275,7 +268,11 @@ export function createRenderer<
       },
     }
 
-    function invalid(node: unknown, at: readonly (string | number)[]): never {
+    /** Render a node by its `type`, or fail with its path if it has none. */
+    function renderNode(node: unknown, at: readonly (string | number)[]): Result {
+      if (node !== null && typeof node === 'object' && typeof (node as { type?: unknown }).type === 'string') {
+        return dispatch((node as { type: string }).type, node, at, true)
+      }
       throw new RenderError(
         'invalid_node',
         [...path, ...at],

@@ -163,14 +163,16 @@ export function sourceIndex(state: HtmlState, sourceId: unknown): number {
 
 /** The element id of a source's entry in the sources list. */
 export function sourceAnchor(state: HtmlState, index: number): string {
-  return `${state.options.classPrefix}source-${index + 1}`
+  return cls(state, `source-${index + 1}`)
 }
 
 /** The warning for a refused URL: an excerpt of a string, or what else it was (never calling its `toString`). */
 export function refusedMessage(value: unknown): string {
-  return typeof value === 'string'
-    ? `URL refused by the URL policy and left out: \`${JSON.stringify(value.slice(0, 80)).slice(1, -1)}\``
-    : `URL refused by the URL policy and left out: not a string but ${value === null ? 'null' : `a ${typeof value}`}`
+  const what =
+    typeof value === 'string'
+      ? `\`${JSON.stringify(value.slice(0, 80)).slice(1, -1)}\``
+      : `not a string but ${value === null ? 'null' : `a ${typeof value}`}`
+  return `URL refused by the URL policy and left out: ${what}`
 }
 
 /**

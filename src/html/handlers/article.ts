@@ -92,7 +92,7 @@ export function body(node: Article, state: HtmlState): string {
 
 /** Corrections: a labelled list, each with its date. */
 export function corrections(node: Article, state: HtmlState): string {
-  const headingId = uniqueId(state, `${state.options.classPrefix}corrections`)
+  const headingId = uniqueId(state, cls(state, 'corrections'))
   const tag = headingTag(state, 2)
   const items = (node.corrections ?? [])
     .map((entry) => {
@@ -112,7 +112,7 @@ export function corrections(node: Article, state: HtmlState): string {
  */
 export function sources(node: Article, state: HtmlState): string {
   const { labels, scratch } = state.options
-  const headingId = uniqueId(state, `${state.options.classPrefix}sources`)
+  const headingId = uniqueId(state, cls(state, 'sources'))
   const tag = headingTag(state, 2)
   const items = (node.sources ?? []).map((source: Source, index) => {
     const outlet = `<bdi>${escapeText(source.name)}</bdi>`
@@ -131,7 +131,7 @@ export function sources(node: Article, state: HtmlState): string {
 
 /** Related articles after the body: a `<nav>` named by its heading, with a list of links. */
 export function related(node: Article, state: HtmlState): string {
-  const headingId = uniqueId(state, `${state.options.classPrefix}related`)
+  const headingId = uniqueId(state, cls(state, 'related'))
   const tag = headingTag(state, 2)
   const items = (node.related ?? [])
     .map((entry, index) => `<li>${relatedLink(state, entry, 'related', index)}</li>`)

@@ -11,6 +11,6 @@ export function aside(node: Aside, state: HtmlState): string {
   if (typeof node.title !== 'string') {
     return `<aside${attributes({ id: node.id, class: className, 'aria-label': state.options.labels.aside })}>${children}</aside>`
   }
-  const titleId = uniqueId(state, `${state.options.classPrefix}aside-title`)
+  const titleId = uniqueId(state, cls(state, 'aside-title'))
   return `<aside${attributes({ id: node.id, class: className, 'aria-labelledby': titleId })}><p${attributes({ id: titleId, class: cls(state, 'aside-title') })}>${escapeText(node.title)}</p>${children}</aside>`
 }

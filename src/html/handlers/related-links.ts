@@ -6,7 +6,7 @@ import { cls, linkAttributes, safeUrl, uniqueId } from '../util.js'
 /** A "Read more" box: an `<aside>` named by its label, holding a list of links. */
 export function relatedLinks(node: RelatedLinks, state: HtmlState): string {
   const label = typeof node.label === 'string' ? node.label : state.options.labels.readMore
-  const labelId = uniqueId(state, `${state.options.classPrefix}read-more`)
+  const labelId = uniqueId(state, cls(state, 'read-more'))
   const links = Array.isArray(node.links) ? node.links : []
   const items = links.map((entry, index) => `<li>${relatedLink(state, entry, 'links', index)}</li>`).join('')
   return `<aside${attributes({ id: node.id, class: cls(state, 'read-more'), 'aria-labelledby': labelId })}><p${attributes({ id: labelId, class: cls(state, 'read-more-label') })}>${escapeText(label)}</p><ul>${items}</ul></aside>`

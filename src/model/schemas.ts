@@ -120,7 +120,7 @@ const identifier = () =>
       .string()
       .check(
         z.refine(
-          (value: string) => /^\S{1,200}$/.test(value),
+          (value: string) => /^\S{1,200}$/u.test(value),
           custom('invalid_id', 'Expected an id of 1 to 200 characters without whitespace'),
         ),
       ),

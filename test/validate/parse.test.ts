@@ -102,6 +102,12 @@ describe('parseArticle: valid input', () => {
     }
   })
 
+  it('counts an id in characters, so an emoji counts once', () => {
+    const id = (length: number) => ({ headline: 'H', body: [{ type: 'divider', id: '\u{1F30A}'.repeat(length) }] })
+    expect(safeParseArticle(id(200)).success).toBe(true)
+    expect(safeParseArticle(id(201)).success).toBe(false)
+  })
+
   it('treats undefined values as absent keys', () => {
     const article = parseArticle({ ...minimal, url: undefined, section: undefined })
     expect('url' in article).toBe(false)

@@ -51,7 +51,7 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
 
   try {
     if (typeof input !== 'object' || input === null || input instanceof Date) return { value: normalizeScalar(input) }
-    enqueue(input, -1, '', 0, 0, 0, 0)
+    take(input, -1, '', 0, 0, 0, 0)
     while (pending.length > 0) {
       const entry = pending.pop() as number
       readingEntry = entry
@@ -128,18 +128,6 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
     flags: number,
   ): unknown {
     if (typeof value !== 'object' || value === null || value instanceof Date) return normalizeScalar(value)
-    return enqueue(value, parent, key, depth, blocks, inlines, flags)
-  }
-
-  function enqueue(
-    value: object,
-    parent: number,
-    key: string | number,
-    depth: number,
-    blocks: number,
-    inlines: number,
-    flags: number,
-  ): unknown {
     const index = sources.length
     sources.push(value)
     parents.push(parent)

@@ -47,10 +47,17 @@ describe('exports', () => {
   it('articlekit/html', () => {
     expect(Object.keys(html).sort()).toEqual([
       'defaultHandlers',
+      'embedProviders',
       'englishLabels',
       'escapeAttribute',
       'escapeText',
+      'rawHtml',
+      'soundcloud',
+      'spotify',
+      'toHast',
       'toHtml',
+      'vimeo',
+      'youtube',
     ])
   })
 

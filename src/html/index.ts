@@ -1,11 +1,14 @@
 /**
- * The HTML renderer: an article as an HTML fragment or document. It does not
- * import zod.
+ * The HTML renderer: an article as an HTML fragment or document, or as a hast
+ * tree. It does not import zod.
  *
  * @module articlekit/html
  */
 
+export { type EmbedProvider, embedProviders, soundcloud, spotify, vimeo, youtube } from './embeds.js'
 export { escapeAttribute, escapeText } from './escape.js'
 export { englishLabels, type HtmlLabels } from './labels.js'
+export { rawHtml } from './raw.js'
+export { toHast } from './to-hast.js'
 export { defaultHandlers, toHtml } from './to-html.js'
 export type { HtmlOptions, HtmlScratch, HtmlSection, HtmlState, HtmlWarning, ResolvedHtmlOptions } from './types.js'

@@ -36,6 +36,8 @@ export interface HtmlLabels {
   corrections: string
   /** Text of an embed's link when it has no title. */
   embed: string
+  /** Title of the table of contents. */
+  contents: string
 }
 
 /** The built-in English labels. */
@@ -54,4 +56,5 @@ export const englishLabels: Readonly<HtmlLabels> = {
   citation: 'Source {n}',
   corrections: 'Corrections',
   embed: 'Open the embedded content',
+  contents: 'Contents',
 }

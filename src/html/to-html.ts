@@ -32,12 +32,22 @@ function resolve(options: HtmlOptions, article: Article<unknown>): ResolvedHtmlO
     urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
     imageLoading: options.imageLoading === 'eager' ? 'eager' : 'lazy',
     resolveUrl: options.resolveUrl === true,
+    embeds: Array.isArray(options.embeds) ? options.embeds : [],
+    tableOfContents: tocLevel(options.tableOfContents),
+    allowDangerousHtml: options.allowDangerousHtml === true,
     sections,
     labels: { ...englishLabels, ...options.labels },
     locale: options.locale ?? (typeof article.language === 'string' ? article.language : 'en'),
     onWarning: options.onWarning,
-    scratch: { ids: new Set(), firstCitation: new Map(), citations: 0, inLink: 0, origin },
+    scratch: { ids: new Set(), firstCitation: new Map(), citations: 0, inLink: 0, origin, headings: [] },
   }
+}
+
+function tocLevel(option: HtmlOptions['tableOfContents']): number {
+  if (option === true) return 3
+  if (typeof option !== 'object' || option === null) return 0
+  const level = option.maxLevel ?? 3
+  return Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3
 }
 
 const renderArticle = createRenderer<string, ResolvedHtmlOptions, typeof defaultHandlers>({

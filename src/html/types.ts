@@ -1,4 +1,5 @@
 import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { EmbedProvider } from './embeds.js'
 import type { HtmlLabels } from './labels.js'
 
 /** The parts of an article `toHtml` can render. */
@@ -6,8 +7,12 @@ export type HtmlSection = 'header' | 'leadImage' | 'body' | 'sources' | 'related
 
 /** A problem the renderer worked around, reported through `onWarning`. */
 export interface HtmlWarning {
-  /** `url_refused`: a URL failed the URL policy and was left out (its text is kept). */
-  code: 'url_refused'
+  /**
+   * `url_refused`: a URL failed the URL policy and was left out (its text is
+   * kept). `raw_html_escaped`: `rawHtml` wrote markup as text because
+   * `allowDangerousHtml` is off.
+   */
+  code: 'url_refused' | 'raw_html_escaped'
   /** Where, from the article root. */
   path: (string | number)[]
   message: string
@@ -46,6 +51,27 @@ export interface HtmlOptions extends RendererOptions<string, ResolvedHtmlOptions
   imageLoading?: 'lazy' | 'eager'
   /** Resolve relative URLs against `article.url`, for output read away from the site (feeds, e-mail). (default: `false`) */
   resolveUrl?: boolean
+  /**
+   * Providers whose players may appear in an `<iframe>` (sandboxed, lazy,
+   * titled, with a referrer policy) above an embed's link card, such as
+   * `[youtube, vimeo]` or `embedProviders` for every built-in one. Embeds of
+   * other providers stay link cards. (default: `[]`, link cards only)
+   */
+  embeds?: readonly EmbedProvider[]
+  /**
+   * Render a table of contents (`<nav class="ak-toc">`) of the body's
+   * headings between the lead image and the body: `true` for levels 2 and 3,
+   * or `{ maxLevel }` to go deeper or stay at level 2. (default: `false`)
+   */
+  tableOfContents?: boolean | { maxLevel?: number }
+  /**
+   * Let `rawHtml(state, html)` in a custom handler write markup as it is.
+   * The model has no raw HTML node, and every default handler escapes what
+   * it writes; only a custom handler can pass markup through, and only with
+   * this option set. Without it, `rawHtml` escapes the markup as text and
+   * reports `raw_html_escaped`. (default: `false`)
+   */
+  allowDangerousHtml?: boolean
   /** Which parts to render; omitted ones are rendered. (default: all) */
   sections?: Partial<Record<HtmlSection, boolean>>
   /** Words the renderer adds by itself; missing ones are English. (default: `englishLabels`) */
@@ -66,6 +92,10 @@ export interface ResolvedHtmlOptions {
   urlPolicy: UrlPolicy
   imageLoading: 'lazy' | 'eager'
   resolveUrl: boolean
+  embeds: readonly EmbedProvider[]
+  /** Deepest heading level in the table of contents; `0` for none. */
+  tableOfContents: number
+  allowDangerousHtml: boolean
   sections: Record<HtmlSection, boolean>
   labels: HtmlLabels
   locale: string
@@ -86,6 +116,8 @@ export interface HtmlScratch {
   inLink: number
   /** The origin of `article.url`, to tell external links from internal ones. */
   origin: string | undefined
+  /** The body's top-level headings rendered so far, down to the contents' depth, for the table of contents. */
+  headings: { level: number; id: string; text: string }[]
 }
 
 /** The state every HTML handler receives. */

@@ -99,6 +99,14 @@ export function uniqueId(state: HtmlState, wanted: string): string {
   return id
 }
 
+/**
+ * The `id` of a block, when it has one: its own, made unique in the output
+ * (`-2`, `-3`… when an earlier element or a generated anchor took it).
+ */
+export function blockId(state: HtmlState, id: unknown): string | undefined {
+  return typeof id === 'string' && id !== '' ? uniqueId(state, id) : undefined
+}
+
 /** A slug for an id: letters and digits of any script, joined by hyphens. */
 export function slug(text: string): string {
   const result = text

@@ -1,5 +1,16 @@
 import { type Article, type ArticleInput, parseArticle } from 'articlekit'
-import { defaultHandlers, type HtmlOptions, type HtmlWarning, toHtml } from 'articlekit/html'
+import {
+  defaultHandlers,
+  embedProviders,
+  type HtmlOptions,
+  type HtmlWarning,
+  rawHtml,
+  soundcloud,
+  spotify,
+  toHtml,
+  vimeo,
+  youtube,
+} from 'articlekit/html'
 import { describe, expect, it } from 'vitest'
 import { everyNode } from '../fixtures/valid.js'
 
@@ -543,5 +554,184 @@ describe('toHtml: handlers', () => {
     expect(html).toBe(
       '<article class="ak-article"><header class="ak-header"><h1 class="ak-headline">H</h1><p>Staff</p></header></article>',
     )
+  })
+})
+
+describe('toHtml: embedded players', () => {
+  const video = (url: string, title?: string) => [
+    { type: 'embed' as const, url, kind: 'video' as const, ...(title ? { title } : {}) },
+  ]
+
+  it('plays an allowed provider in a sandboxed, lazy, titled frame above the link card', () => {
+    expect(body(video('https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=10', 'Sea trials'), { embeds: [youtube] })).toBe(
+      '<figure class="ak-embed ak-embed-video"><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" ' +
+        'title="Sea trials (YouTube)" width="560" height="315" loading="lazy" ' +
+        'sandbox="allow-scripts allow-same-origin allow-popups allow-presentation" ' +
+        'allow="encrypted-media; fullscreen; picture-in-picture" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>' +
+        '<p class="ak-embed-link"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=10">Sea trials</a></p></figure>',
+    )
+  })
+
+  it('keeps link cards by default and for providers not allowed', () => {
+    const url = 'https://vimeo.com/123456789'
+    expect(body(video(url))).not.toContain('<iframe')
+    expect(body(video(url), { embeds: [youtube] })).not.toContain('<iframe')
+    expect(body(video(url), { embeds: [vimeo] })).toContain('<iframe src="https://player.vimeo.com/video/123456789"')
+  })
+
+  it('recognises each built-in provider and builds the player URL itself', () => {
+    const cases: [string, string | undefined][] = [
+      ['https://youtu.be/dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
+      ['https://www.youtube.com/shorts/dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
+      ['https://www.youtube.com/watch?v=short', undefined],
+      ['https://www.youtube.com/watch?v=dQw4w9WgXc%22', undefined],
+      ['http://www.youtube.com/watch?v=dQw4w9WgXcQ', undefined],
+      ['https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ', undefined],
+      ['https://player.vimeo.com/video/76979871', 'https://player.vimeo.com/video/76979871'],
+      ['https://vimeo.com/channels/staff', undefined],
+      [
+        'https://open.spotify.com/episode/0Q86acNRm6V9GYx55SXKwf',
+        'https://open.spotify.com/embed/episode/0Q86acNRm6V9GYx55SXKwf',
+      ],
+      ['https://open.spotify.com/user/someone', undefined],
+      [
+        'https://soundcloud.com/harbour-radio/tide-report',
+        'https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fharbour-radio%2Ftide-report',
+      ],
+      ['https://soundcloud.com/harbour-radio', undefined],
+    ]
+    for (const [url, player] of cases) {
+      const found = embedProviders.map((provider) => provider.player(new URL(url))).find(Boolean)
+      expect(found, url).toBe(player)
+    }
+    expect(embedProviders).toEqual([youtube, vimeo, spotify, soundcloud])
+  })
+
+  it('escapes the title and never frames a URL the policy refuses', () => {
+    const warnings: HtmlWarning[] = []
+    const html = body(video('https://youtu.be/dQw4w9WgXcQ', '"><script>'), {
+      embeds: embedProviders,
+      urlPolicy: () => undefined,
+      onWarning: (warning) => warnings.push(warning),
+    })
+    expect(html).toBe(
+      '<figure class="ak-embed ak-embed-video"><p class="ak-embed-link">"&gt;&lt;script&gt;</p></figure>',
+    )
+    expect(warnings.map((warning) => warning.path)).toEqual([['body', 0, 'url']])
+  })
+})
+
+describe('toHtml: table of contents', () => {
+  const blocks = [
+    { type: 'heading' as const, level: 2 as const, children: 'Why now' },
+    { type: 'paragraph' as const, children: 'Text.' },
+    { type: 'heading' as const, level: 3 as const, children: 'The <cost>' },
+    { type: 'heading' as const, level: 4 as const, children: 'Deep detail' },
+    { type: 'heading' as const, level: 2 as const, id: 'next', children: 'What next' },
+    {
+      type: 'aside' as const,
+      title: 'Box',
+      children: [{ type: 'heading' as const, level: 2 as const, children: 'Inside an aside' }],
+    },
+  ]
+
+  it('lists the body headings down to level 3, nested, linked to their ids, above the body', () => {
+    const html = toHtml(parseArticle({ headline: 'H', body: blocks }), {
+      tableOfContents: true,
+      sections: { header: false },
+    })
+    expect(html.slice(0, html.indexOf('<div class="ak-body">'))).toBe(
+      '<article class="ak-article"><nav class="ak-toc" aria-labelledby="ak-toc-label">' +
+        '<p id="ak-toc-label" class="ak-toc-label">Contents</p><ol>' +
+        '<li><a href="#why-now">Why now</a><ol><li><a href="#the-cost">The &lt;cost&gt;</a></li></ol></li>' +
+        '<li><a href="#next">What next</a></li></ol></nav>',
+    )
+    expect(html).toContain('<h3 id="the-cost">The &lt;cost&gt;</h3>')
+  })
+
+  it('goes as deep as maxLevel, and nests a skipped level under the nearest heading above', () => {
+    const html = toHtml(
+      parseArticle({
+        headline: 'H',
+        body: [
+          { type: 'heading', level: 2, children: 'A' },
+          { type: 'heading', level: 4, children: 'B' },
+          { type: 'heading', level: 3, children: 'C' },
+          { type: 'heading', level: 2, children: 'D' },
+        ],
+      }),
+      { tableOfContents: { maxLevel: 4 }, sections: { header: false }, labels: { contents: 'Inhalt' } },
+    )
+    expect(html).toContain(
+      '<p id="ak-toc-label" class="ak-toc-label">Inhalt</p><ol><li><a href="#a">A</a><ol><li><a href="#b">B</a></li>' +
+        '<li><a href="#c">C</a></li></ol></li><li><a href="#d">D</a></li></ol></nav>',
+    )
+  })
+
+  it('renders none without the option or without headings', () => {
+    expect(toHtml(parseArticle({ headline: 'H', body: blocks }))).not.toContain('ak-toc')
+    expect(toHtml(parseArticle({ headline: 'H', body: ['Text'] }), { tableOfContents: true })).not.toContain('ak-toc')
+  })
+})
+
+describe('toHtml: raw HTML', () => {
+  const article = {
+    ...parseArticle({ headline: 'H', body: [] }),
+    body: [{ type: 'htmlBlock', html: '<b onclick="x()">Bold</b>' }],
+  } as unknown as Article
+  const handlers = {
+    htmlBlock: (node: { html: string }, state: Parameters<typeof rawHtml>[0]) => rawHtml(state, node.html),
+  }
+
+  it('escapes markup from rawHtml and warns, unless allowDangerousHtml is set', () => {
+    const warnings: HtmlWarning[] = []
+    expect(toHtml(article, { sections: bodyOnly, handlers, onWarning: (warning) => warnings.push(warning) })).toBe(
+      '<article class="ak-article"><div class="ak-body">&lt;b onclick="x()"&gt;Bold&lt;/b&gt;</div></article>',
+    )
+    expect(warnings).toEqual([
+      {
+        code: 'raw_html_escaped',
+        path: ['body', 0],
+        message: 'Raw HTML written as text: set allowDangerousHtml to let it through',
+      },
+    ])
+    expect(toHtml(article, { sections: bodyOnly, handlers, allowDangerousHtml: true })).toBe(
+      '<article class="ak-article"><div class="ak-body"><b onclick="x()">Bold</b></div></article>',
+    )
+  })
+})
+
+describe('toHtml: ids', () => {
+  it('keeps every id unique: block ids, heading slugs, citation and source anchors', () => {
+    const html = toHtml(
+      parseArticle({
+        headline: 'H',
+        body: [
+          {
+            type: 'paragraph',
+            id: 'ak-source-1',
+            children: [{ type: 'citation', sourceId: 's', children: 'cited' }],
+          },
+          { type: 'paragraph', id: 'ak-cite-2', children: 'x' },
+          { type: 'paragraph', id: 'intro', children: 'y' },
+          { type: 'heading', level: 2, children: 'Intro' },
+          { type: 'paragraph', children: [{ type: 'citation', sourceId: 's', children: 'again' }] },
+        ],
+        sources: [{ id: 's', name: 'Survey' }],
+      }),
+      { sections: { header: false } },
+    )
+    const ids = [...html.matchAll(/ id="([^"]*)"/g)].map((match) => match[1])
+    expect(ids).toEqual([
+      'ak-source-1-2',
+      'ak-cite-1',
+      'ak-cite-2',
+      'intro',
+      'intro-2',
+      'ak-cite-2-2',
+      'ak-sources',
+      'ak-source-1',
+    ])
+    expect(new Set(ids).size).toBe(ids.length)
   })
 })

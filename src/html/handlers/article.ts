@@ -24,10 +24,18 @@ import { relatedLink } from './related-links.js'
 export function article(node: Article, state: HtmlState): string {
   const { sections } = state.options
   const language = typeof node.language === 'string' ? node.language : undefined
+  // Citations link to the sources' anchors before the list is written: keep those ids for them.
+  if (sections.sources && Array.isArray(node.sources))
+    for (let index = 0; index < node.sources.length; index++) state.options.scratch.ids.add(sourceAnchor(state, index))
   let html = `<article${attributes({ class: cls(state, 'article'), lang: language, dir: isRightToLeft(language) ? 'rtl' : undefined })}>`
   if (sections.header) html += state.handle('header', node)
   if (sections.leadImage && node.image) html += state.handle('leadImage', node.image, 'image')
-  if (sections.body) html += state.handle('body', node)
+  if (sections.body) {
+    // The body first, so its headings have their ids; the contents go above it.
+    const body = state.handle('body', node)
+    if (state.options.scratch.headings.length > 0) html += state.handle('tableOfContents', node)
+    html += body
+  }
   if (sections.body && Array.isArray(node.corrections) && node.corrections.length > 0)
     html += state.handle('corrections', node)
   // Sources come after the body: citations in the body tell them where to link back to.
@@ -88,6 +96,35 @@ export function leadImage(image: Image, state: HtmlState): string {
 /** The body: every block, in a `<div>`. */
 export function body(node: Article, state: HtmlState): string {
   return `<div class="${cls(state, 'body')}">${concat(state.all(node, 'body'))}</div>`
+}
+
+/**
+ * The table of contents (with the `tableOfContents` option): a `<nav>` named
+ * by its title, with an ordered list of links to the body's headings, nested
+ * by level. A heading that skips a level nests under the nearest one above.
+ */
+export function tableOfContents(_node: Article, state: HtmlState): string {
+  const { labels, scratch } = state.options
+  const labelId = uniqueId(state, cls(state, 'toc-label'))
+  let list = ''
+  const levels: number[] = []
+  for (const { level, id, text } of scratch.headings) {
+    const top = levels[levels.length - 1]
+    if (top === undefined || level > top) {
+      list += '<ol>'
+      levels.push(level)
+    } else {
+      list += '</li>'
+      while (levels.length > 1 && level <= (levels[levels.length - 2] as number)) {
+        list += '</ol></li>'
+        levels.pop()
+      }
+      levels[levels.length - 1] = level
+    }
+    list += `<li><a${attributes({ href: `#${id}` })}>${escapeText(text)}</a>`
+  }
+  list += `</li>${'</ol></li>'.repeat(levels.length - 1)}</ol>`
+  return `<nav${attributes({ class: cls(state, 'toc'), 'aria-labelledby': labelId })}><p${attributes({ id: labelId, class: cls(state, 'toc-label') })}>${escapeText(labels.contents)}</p>${list}</nav>`
 }
 
 /** Corrections: a labelled list, each with its date. */

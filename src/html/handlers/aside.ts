@@ -1,7 +1,7 @@
 import type { Aside } from '../../model/types.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, concat, uniqueId } from '../util.js'
+import { blockId, cls, concat, uniqueId } from '../util.js'
 
 /** An aside (fact box, note, disclosure): `<aside>` named by its title, with its tone as a class. */
 export function aside(node: Aside, state: HtmlState): string {
@@ -9,8 +9,8 @@ export function aside(node: Aside, state: HtmlState): string {
   const className = `${cls(state, 'aside')}${tone}`
   const children = concat(state.all(node))
   if (typeof node.title !== 'string') {
-    return `<aside${attributes({ id: node.id, class: className, 'aria-label': state.options.labels.aside })}>${children}</aside>`
+    return `<aside${attributes({ id: blockId(state, node.id), class: className, 'aria-label': state.options.labels.aside })}>${children}</aside>`
   }
   const titleId = uniqueId(state, cls(state, 'aside-title'))
-  return `<aside${attributes({ id: node.id, class: className, 'aria-labelledby': titleId })}><p${attributes({ id: titleId, class: cls(state, 'aside-title') })}>${escapeText(node.title)}</p>${children}</aside>`
+  return `<aside${attributes({ id: blockId(state, node.id), class: className, 'aria-labelledby': titleId })}><p${attributes({ id: titleId, class: cls(state, 'aside-title') })}>${escapeText(node.title)}</p>${children}</aside>`
 }

@@ -1,7 +1,7 @@
 import type { Citation } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, concat, sourceAnchor, sourceIndex } from '../util.js'
+import { cls, concat, sourceAnchor, sourceIndex, uniqueId } from '../util.js'
 
 /**
  * A citation: the cited words (if any), then a numbered superscript link to
@@ -16,7 +16,7 @@ export function citation(node: Citation, state: HtmlState): string {
   const number = String(index + 1)
   // Inside a link the marker cannot be a link too (HTML cannot nest <a>).
   if (scratch.inLink > 0) return `${words}<sup class="${cls(state, 'citation')}">[${number}]</sup>`
-  const id = cls(state, `cite-${++scratch.citations}`)
+  const id = uniqueId(state, cls(state, `cite-${++scratch.citations}`))
   if (!scratch.firstCitation.has(index)) scratch.firstCitation.set(index, id)
   const marker = `<sup class="${cls(state, 'citation')}"><a${attributes({
     href: `#${sourceAnchor(state, index)}`,

@@ -1,16 +1,21 @@
 import type { Embed } from '../../model/types.js'
+import type { EmbedProvider } from '../embeds.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, concat, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, concat, linkAttributes, safeUrl } from '../util.js'
 
 /**
- * An embed, as a safe link card: title, provider and a link to the media.
- * No third-party script or frame is loaded. A refused URL leaves the card
- * without its link.
+ * An embed. By default a safe link card: title, provider and a link to the
+ * media, with no third-party frame or script. When the `embeds` option lists
+ * a provider that recognises the URL, its player comes first, in a sandboxed,
+ * lazily loaded `<iframe>` with a title and a referrer policy; the card stays
+ * below it, so the media is reachable without frames too. A refused URL
+ * leaves the card without its link.
  */
 export function embed(node: Embed, state: HtmlState): string {
   const href = safeUrl(state, node.url, 'embed', 'url')
-  const title = escapeText(typeof node.title === 'string' ? node.title : state.options.labels.embed)
+  const label = typeof node.title === 'string' ? node.title : state.options.labels.embed
+  const title = escapeText(label)
   const heading = href === undefined ? title : `<a${linkAttributes(state, href)}>${title}</a>`
   const provider =
     typeof node.provider === 'string'
@@ -18,5 +23,33 @@ export function embed(node: Embed, state: HtmlState): string {
       : ''
   const caption = node.caption === undefined ? '' : `<figcaption>${concat(state.all(node, 'caption'))}</figcaption>`
   const kind = typeof node.kind === 'string' ? node.kind : 'other'
-  return `<figure${attributes({ id: node.id, class: `${cls(state, 'embed')} ${cls(state, `embed-${kind}`)}` })}><p class="${cls(state, 'embed-link')}">${heading}${provider}</p>${caption}</figure>`
+  const frame = href === undefined ? '' : player(state.options.embeds, href, label)
+  return `<figure${attributes({ id: blockId(state, node.id), class: `${cls(state, 'embed')} ${cls(state, `embed-${kind}`)}` })}>${frame}<p class="${cls(state, 'embed-link')}">${heading}${provider}</p>${caption}</figure>`
+}
+
+/** The first allowed provider's player for `href`, as an `<iframe>`, or `''`. */
+function player(providers: readonly EmbedProvider[], href: string, label: string): string {
+  if (providers.length === 0) return ''
+  let url: URL
+  try {
+    url = new URL(href)
+  } catch {
+    return ''
+  }
+  for (const provider of providers) {
+    const src = provider.player(url)
+    if (src === undefined) continue
+    return `<iframe${attributes({
+      src,
+      title: `${label} (${provider.name})`,
+      width: provider.width,
+      height: provider.height,
+      loading: 'lazy',
+      sandbox: provider.sandbox,
+      allow: provider.allow,
+      referrerpolicy: 'strict-origin-when-cross-origin',
+      allowfullscreen: true,
+    })}></iframe>`
+  }
+  return ''
 }

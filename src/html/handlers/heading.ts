@@ -9,6 +9,16 @@ import { concat, headingTag, plainText, slug, uniqueId } from '../util.js'
  */
 export function heading(node: Heading, state: HtmlState): string {
   const tag = headingTag(state, node.level)
-  const id = uniqueId(state, typeof node.id === 'string' ? node.id : slug(plainText(node.children)))
+  const text = plainText(node.children)
+  const id = uniqueId(state, typeof node.id === 'string' ? node.id : slug(text))
+  const { tableOfContents, scratch } = state.options
+  // Headings of the story itself (not inside asides or lists) go into the table of contents.
+  if (
+    typeof node.level === 'number' &&
+    node.level <= tableOfContents &&
+    state.path.length === 2 &&
+    state.path[0] === 'body'
+  )
+    scratch.headings.push({ level: node.level, id, text })
   return `<${tag}${attributes({ id })}>${concat(state.all(node))}</${tag}>`
 }

@@ -1,11 +1,11 @@
 import type { Image, ImageBlock } from '../../model/types.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, concat, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, concat, linkAttributes, safeUrl } from '../util.js'
 
 /** An image in the body: a figure, loaded as `imageLoading` says (lazily by default). */
 export function image(node: ImageBlock, state: HtmlState): string {
-  return figure(state, node, { className: 'image', loading: state.options.imageLoading, id: node.id })
+  return figure(state, node, { className: 'image', loading: state.options.imageLoading, id: blockId(state, node.id) })
 }
 
 /**

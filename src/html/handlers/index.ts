@@ -1,7 +1,7 @@
 import type { Handler, Handlers } from '../../core/index.js'
 import type { Article } from '../../model/types.js'
 import type { ResolvedHtmlOptions } from '../types.js'
-import { article, body, byline, corrections, header, leadImage, related, sources } from './article.js'
+import { article, body, byline, corrections, header, leadImage, related, sources, tableOfContents } from './article.js'
 import { aside } from './aside.js'
 import { lineBreak } from './break.js'
 import { citation } from './citation.js'
@@ -26,14 +26,15 @@ import { text } from './text.js'
 
 /**
  * The HTML renderer's default handlers: one per node type, plus the article's
- * parts (`header`, `byline`, `leadImage`, `body`, `corrections`, `sources`,
- * `related`). Override any of them with the `handlers` option.
+ * parts (`header`, `byline`, `leadImage`, `tableOfContents`, `body`,
+ * `corrections`, `sources`, `related`). Override any of them with the `handlers` option.
  */
 export const defaultHandlers = {
   article,
   header,
   byline,
   leadImage,
+  tableOfContents,
   body,
   corrections,
   sources,

@@ -1,7 +1,7 @@
 import type { List, ListItem } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { concat } from '../util.js'
+import { blockId, concat } from '../util.js'
 
 /** A list: `<ol>` (with `start` when it is not 1) or `<ul>`; items go through the `listItem` handler. */
 export function list(node: List, state: HtmlState): string {
@@ -10,7 +10,7 @@ export function list(node: List, state: HtmlState): string {
   let items = ''
   const all = Array.isArray(node.items) ? node.items : []
   for (let index = 0; index < all.length; index++) items += state.handle('listItem', all[index], 'items', index)
-  return `<${tag}${attributes({ id: node.id, start })}>${items}</${tag}>`
+  return `<${tag}${attributes({ id: blockId(state, node.id), start })}>${items}</${tag}>`
 }
 
 /** A list item: `<li>` holding its blocks. */

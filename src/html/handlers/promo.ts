@@ -1,7 +1,7 @@
 import type { Promo } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, concat, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, concat, linkAttributes, safeUrl } from '../util.js'
 
 /** A promo: an `<aside>` named by the promo label, set apart from the prose; linked when it has a URL. */
 export function promo(node: Promo, state: HtmlState): string {
@@ -17,5 +17,5 @@ export function promo(node: Promo, state: HtmlState): string {
     if (href !== undefined) scratch.inLink--
   }
   const body = href === undefined ? content : `<a${linkAttributes(state, href)}>${content}</a>`
-  return `<aside${attributes({ id: node.id, class: `${cls(state, 'promo')}${kind}`, 'aria-label': state.options.labels.promo })}><p>${body}</p></aside>`
+  return `<aside${attributes({ id: blockId(state, node.id), class: `${cls(state, 'promo')}${kind}`, 'aria-label': state.options.labels.promo })}><p>${body}</p></aside>`
 }

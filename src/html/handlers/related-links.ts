@@ -1,7 +1,7 @@
 import type { RelatedLink, RelatedLinks } from '../../model/types.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, linkAttributes, safeUrl, uniqueId } from '../util.js'
+import { blockId, cls, linkAttributes, safeUrl, uniqueId } from '../util.js'
 
 /** A "Read more" box: an `<aside>` named by its label, holding a list of links. */
 export function relatedLinks(node: RelatedLinks, state: HtmlState): string {
@@ -9,7 +9,7 @@ export function relatedLinks(node: RelatedLinks, state: HtmlState): string {
   const labelId = uniqueId(state, cls(state, 'read-more'))
   const links = Array.isArray(node.links) ? node.links : []
   const items = links.map((entry, index) => `<li>${relatedLink(state, entry, 'links', index)}</li>`).join('')
-  return `<aside${attributes({ id: node.id, class: cls(state, 'read-more'), 'aria-labelledby': labelId })}><p${attributes({ id: labelId, class: cls(state, 'read-more-label') })}>${escapeText(label)}</p><ul>${items}</ul></aside>`
+  return `<aside${attributes({ id: blockId(state, node.id), class: cls(state, 'read-more'), 'aria-labelledby': labelId })}><p${attributes({ id: labelId, class: cls(state, 'read-more-label') })}>${escapeText(label)}</p><ul>${items}</ul></aside>`
 }
 
 /** One related article: its title linked, then its description. A refused URL leaves the title unlinked. */

@@ -1,7 +1,7 @@
 import type { Table } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, concat } from '../util.js'
+import { blockId, cls, concat } from '../util.js'
 
 /**
  * A table: `<caption>`, a `<thead>` of `<th scope="col">` when there is a
@@ -35,7 +35,7 @@ export function table(node: Table, state: HtmlState): string {
     body += '</tr>'
   })
   body += '</tbody>'
-  return `<table${attributes({ id: node.id, class: cls(state, 'table') })}>${caption}${head}${body}</table>`
+  return `<table${attributes({ id: blockId(state, node.id), class: cls(state, 'table') })}>${caption}${head}${body}</table>`
 }
 
 /** A cell's inline content, rendered node by node with its path. */

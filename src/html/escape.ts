@@ -1,16 +1,21 @@
-// Escaping by context, with a one-test fast path for text that needs none.
-// Text content and double-quoted attribute values are the only two contexts
-// this renderer writes into; control characters that HTML forbids are dropped
-// in both, so an article that skipped validation still yields valid HTML.
+// Escaping by context, one pass per value. Text content and double-quoted
+// attribute values are the only two contexts this renderer writes into; code
+// points HTML forbids are dropped in both, so an article that skipped
+// validation still yields valid HTML.
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing forbidden controls is the point.
-const textHazard = /[&<>\0-\x08\v\x0e-\x1f\x7f-\x9f]/
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing forbidden controls is the point.
-const attributeHazard = /[&"<>\0-\x08\v\x0e-\x1f\x7f-\x9f]/
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing forbidden controls is the point.
-const controls = /[\0-\x08\v\x0e-\x1f\x7f-\x9f]/g
+// What HTML forbids besides markup: C0 controls other than tab, line feed, form
+// feed and carriage return, DEL and the C1 controls, and the noncharacters
+// (U+FDD0–U+FDEF and the last two code points of every plane, the astral
+// ones as surrogate pairs). One pass each: a string without hazards comes
+// back as it is.
+const FORBIDDEN = '\\0-\\x08\\v\\x0e-\\x1f\\x7f-\\x9f\\ufdd0-\\ufdef\\ufffe\\uffff'
+const ASTRAL_NONCHARACTER =
+  '[\\ud83f\\ud87f\\ud8bf\\ud8ff\\ud93f\\ud97f\\ud9bf\\ud9ff\\uda3f\\uda7f\\udabf\\udaff\\udb3f\\udb7f\\udbbf\\udbff][\\udffe\\udfff]'
+const textHazards = new RegExp(`[&<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
+const attributeHazards = new RegExp(`[&"<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
-const replaceEntity = (character: string) => entities[character] as string
+/** A reference for the four markup characters, nothing for a forbidden one. */
+const replaceHazard = (character: string) => entities[character] ?? ''
 
 /** Turn any value into text: strings as they are, finite numbers as digits, anything else into nothing. */
 export function toText(value: unknown): string {
@@ -20,28 +25,24 @@ export function toText(value: unknown): string {
 
 /**
  * Escape text for HTML content: `&`, `<` and `>` become references, and
- * control characters HTML forbids are removed.
+ * control characters and noncharacters, which HTML forbids, are removed.
  *
  * @example
  * escapeText('Fish & <chips>') // 'Fish &amp; &lt;chips&gt;'
  */
 export function escapeText(value: unknown): string {
-  const text = toText(value)
-  if (!textHazard.test(text)) return text
-  return text.replace(controls, '').replace(/[&<>]/g, replaceEntity)
+  return toText(value).replace(textHazards, replaceHazard)
 }
 
 /**
  * Escape text for a double-quoted attribute value: `&`, `"`, `<` and `>`
- * become references, and control characters are removed.
+ * become references, and control characters and noncharacters are removed.
  *
  * @example
  * escapeAttribute('say "hi"') // 'say &quot;hi&quot;'
  */
 export function escapeAttribute(value: unknown): string {
-  const text = toText(value)
-  if (!attributeHazard.test(text)) return text
-  return text.replace(controls, '').replace(/[&"<>]/g, replaceEntity)
+  return toText(value).replace(attributeHazards, replaceHazard)
 }
 
 /** Attributes as a string (` name="value"` each), skipping `undefined`, `false` and empty class lists. */

@@ -80,7 +80,9 @@ export function toHtml(article: Article<unknown>, options: HtmlOptions = {}): st
 export { defaultHandlers }
 
 function wrapDocument(article: Article<unknown>, fragment: string, options: HtmlOptions): string {
-  const language = typeof article.language === 'string' ? article.language : undefined
+  // Assistive technology needs the page's language: the article's, else the locale's (which the labels follow).
+  const language =
+    typeof article.language === 'string' ? article.language : typeof options.locale === 'string' ? options.locale : 'en'
   const present = article.url !== undefined && article.url !== null
   const canonical = present ? (options.urlPolicy ?? defaultUrlPolicy)(article.url as string, 'canonical') : undefined
   if (present && canonical === undefined) {
@@ -94,6 +96,8 @@ function wrapDocument(article: Article<unknown>, fragment: string, options: Html
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // The default stylesheet has a dark scheme; without a stylesheet, the browser's own colours follow the reader too.
+    '<meta name="color-scheme" content="light dark">',
     `<title>${escapeText(article.headline)}</title>`,
     description === undefined ? '' : `<meta${attributes({ name: 'description', content: description })}>`,
     canonical === undefined ? '' : `<link${attributes({ rel: 'canonical', href: canonical })}>`,

@@ -22,8 +22,8 @@ export interface HtmlWarning {
 export interface HtmlOptions extends RendererOptions<string, ResolvedHtmlOptions> {
   /**
    * Return a whole HTML document (doctype, `<html lang>`, `<head>` with
-   * charset, viewport, title, description and canonical link) instead of an
-   * `<article>` fragment. (default: `false`)
+   * charset, viewport, color scheme, title, description and canonical link)
+   * instead of an `<article>` fragment. (default: `false`)
    */
   document?: boolean
   /**

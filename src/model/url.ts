@@ -4,12 +4,13 @@
 export const ALLOWED_URL_SCHEMES: readonly string[] = ['http', 'https', 'mailto', 'tel']
 
 /**
- * Characters no stored URL may hold: whitespace, controls, and invisible
+ * Characters no stored URL may hold: whitespace, controls, invisible
  * formatting characters (soft hyphen, zero-width and bidirectional controls)
- * that could make a URL read differently from where it goes.
+ * that could make a URL read differently from where it goes, and the BMP
+ * noncharacters, which HTML forbids.
  */
 export const INVISIBLE =
-  '\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff\\ufff9-\\ufffb'
+  '\\s\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufdd0-\\ufdef\\ufeff\\ufff9-\\ufffb\\ufffe\\uffff'
 const forbidden = /* @__PURE__ */ new RegExp(`[${INVISIBLE}]`)
 /** A character reference such as `&colon;` or `&#58;`, which could hide a scheme from a naive check. */
 const entity = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i

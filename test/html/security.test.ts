@@ -949,8 +949,8 @@ const urlFields: UrlField[] = [
 // Checks
 // ---------------------------------------------------------------------------
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the controls HTML forbids.
-const FORBIDDEN_CONTROLS = /[\0-\x08\v\x0e-\x1f\x7f-\x9f]/g
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the controls and noncharacters HTML forbids.
+const FORBIDDEN_CONTROLS = /[\0-\x08\v\x0e-\x1f\x7f-\x9f\p{Noncharacter_Code_Point}]/gu
 
 /** A string as it reads after rendering and parsing: forbidden controls dropped, newlines normalized. */
 const asParsed = (value: string) => value.replace(FORBIDDEN_CONTROLS, '').replace(/\r\n?/g, '\n')

@@ -380,10 +380,18 @@ describe('toHtml: the article', () => {
     )
     expect(html).toBe(
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+        '<meta name="color-scheme" content="light dark">' +
         '<title>A &amp; B</title><meta name="description" content="Sum &quot;up&quot;"><link rel="canonical" href="https://news.example.com/a"></head>' +
         '<body><article class="ak-article" lang="en"><header class="ak-header"><h1 class="ak-headline">A &amp; B</h1></header>' +
         '<div class="ak-body"></div></article></body></html>',
     )
+  })
+
+  it('gives the document a language even when the article has none: the locale, else English', () => {
+    const article = parseArticle({ headline: 'H', body: [] })
+    expect(toHtml(article, { document: true })).toContain('<html lang="en">')
+    expect(toHtml(article, { document: true, locale: 'de-CH' })).toContain('<html lang="de-CH">')
+    expect(toHtml(article, { document: true })).toContain('<article class="ak-article">')
   })
 
   it('renders every node of the fixture without error', () => {
@@ -447,9 +455,18 @@ describe('toHtml: safety', () => {
     expect(html).toContain('src="/x.jpg&quot;onerror=&quot;alert(1)" alt="&quot;&gt;&lt;script&gt;"')
   })
 
-  it('drops control characters HTML forbids', () => {
-    const unvalidated = { headline: 'a\u0000b\u001bc\u0085d', body: [] } as unknown as Article
-    expect(toHtml(unvalidated)).toContain('<h1 class="ak-headline">abcd</h1>')
+  it('drops control characters and noncharacters HTML forbids, in text and attributes', () => {
+    const forbidden = 'a\u0000b\u001bc\u0085d\ufdd0e\uffff\u{1fffe}f\u{10ffff}g'
+    const unvalidated = {
+      headline: forbidden,
+      body: [{ type: 'image', url: '/i.jpg', alt: `${forbidden}"` }],
+    } as unknown as Article
+    const html = toHtml(unvalidated)
+    expect(html).toContain('<h1 class="ak-headline">abcdefg</h1>')
+    expect(html).toContain('alt="abcdefg&quot;"')
+    // Tab, line feed, form feed and carriage return are allowed, and so is every other astral character.
+    const allowed = 'a\tb\nc\fd\re \u{1f600} \u{1fffd} \u{10fffd}'
+    expect(toHtml({ headline: allowed, body: [] } as unknown as Article)).toContain(`>${allowed}</h1>`)
   })
 
   it('renders nothing for values of the wrong type instead of throwing', () => {

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 // Tests import the package by its own name; the `articlekit-source`
 // condition points every subpath at its TypeScript source.
@@ -9,6 +9,8 @@ export default defineConfig({
   ssr: { resolve: { conditions } },
   test: {
     include: ['test/**/*.test.ts'],
+    // test/browser drives Chromium: `npm run test:browser` runs it (vitest.browser.config.ts).
+    exclude: [...configDefaults.exclude, 'test/browser/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 })

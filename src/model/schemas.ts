@@ -283,6 +283,7 @@ export function createSchemas(customBlocks: CustomBlocks = {}) {
     url: opt(url()),
     author: opt(line()),
     datePublished: opt(date()),
+    basedOn: opt(z.boolean()),
   })
   const relatedLink = object({
     title: line(),

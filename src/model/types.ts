@@ -147,6 +147,12 @@ export interface Source {
   url?: Url
   author?: string
   datePublished?: IsoDate
+  /**
+   * `true` when the article is a rewrite or adaptation of this source (an
+   * agency story, a press release), not only informed by it. JSON-LD lists
+   * such sources in `isBasedOn` as well as `citation`.
+   */
+  basedOn?: boolean
 }
 
 /** A link to another article, with an optional teaser. */

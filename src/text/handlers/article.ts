@@ -1,0 +1,126 @@
+import type { Article, Author, Correction, Image, RelatedLink, Source } from '../../model/types.js'
+import type { TextState } from '../types.js'
+import { fill, formatDate, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
+import { relatedLine } from './furniture.js'
+import { figure } from './media.js'
+import { title } from './paragraph.js'
+
+/**
+ * The whole article: header, lead image, body, corrections, sources, related
+ * articles and, in `'footnotes'` mode, the numbered links, separated by blank
+ * lines. Each is a part with its own handler (`header`, `leadImage`, `body`,
+ * `corrections`, `sources`, `related`, `notes`); `sections`, `sources` and
+ * `related` leave parts out.
+ */
+export function article(node: Article, state: TextState): string {
+  const { sections, sources, related, scratch } = state.options
+  const parts: string[] = []
+  if (sections.header) parts.push(state.handle('header', node))
+  if (sections.leadImage && node.image) parts.push(state.handle('leadImage', node.image, 'image'))
+  if (sections.body) parts.push(state.handle('body', node))
+  if (sections.corrections && filled(node.corrections)) parts.push(state.handle('corrections', node))
+  if (sources && filled(node.sources)) parts.push(state.handle('sources', node))
+  if (related && filled(node.related)) parts.push(state.handle('related', node))
+  // Last: every other part has numbered its links by now.
+  if (scratch.notes.length > 0) parts.push(state.handle('notes', scratch.notes))
+  return join(parts)
+}
+
+/** The header: headline, standfirst, byline and a date line (`DATELINE · date · Updated date`, left out in speech). */
+export function header(node: Article, state: TextState): string {
+  const { speech, labels } = state.options
+  const standfirst = node.standfirst === undefined ? '' : inlineText(node, state, 'standfirst')
+  const authors = Array.isArray(node.authors) ? node.authors : []
+  const byline = authors.length > 0 ? state.handle('byline', authors, 'authors') : ''
+  if (speech) return join([sentence(str(state, node.headline)), sentence(standfirst), sentence(byline)], ' ')
+  const updated = formatDate(state, node.dateModified)
+  const dates = join(
+    [str(state, node.dateline), formatDate(state, node.datePublished), updated && `${labels.updated} ${updated}`],
+    ' · ',
+  )
+  return join([
+    title(state, str(state, node.headline), '='),
+    fill(state, standfirst),
+    join([byline, fill(state, dates)], '\n'),
+  ])
+}
+
+/** "By A, B and C". */
+export function byline(authors: Author[], state: TextState): string {
+  const { labels } = state.options
+  const names = authors.map((author) => str(state, author?.name)).filter(Boolean)
+  const last = names.pop()
+  if (last === undefined) return ''
+  return fill(state, `${labels.by} ${names.length === 0 ? last : `${names.join(', ')} ${labels.and} ${last}`}`)
+}
+
+/** The lead image, as an image block renders (`[Image: caption (credit)]`). */
+export function leadImage(image: Image, state: TextState): string {
+  return figure(image, state)
+}
+
+/** The body: its blocks, separated by blank lines; furniture renders nothing unless `furniture` is set. */
+export function body(node: Article, state: TextState): string {
+  return join(state.all(node, 'body'))
+}
+
+/** "Corrections:", then a line per correction: `date: text`. */
+export function corrections(node: Article, state: TextState): string {
+  return list(state, state.options.labels.corrections, node.corrections, (correction: Correction) =>
+    join([formatDate(state, correction.date), str(state, correction.text)], ': '),
+  )
+}
+
+/** "Sources:", then the sources numbered: `1. Outlet: Title of the report`, with the URL as `links` says. */
+export function sources(node: Article, state: TextState): string {
+  return list(
+    state,
+    state.options.labels.sources,
+    node.sources,
+    (source: Source, index) =>
+      withUrl(
+        state,
+        join([str(state, source.name), str(state, source.title)], ': '),
+        state.options.speech ? undefined : safeUrl(state, source.url, 'source', 'sources', index, 'url'),
+      ),
+    true,
+  )
+}
+
+/** "Related:", then a line per related article: `- Title (url) — description`. */
+export function related(node: Article, state: TextState): string {
+  return list(state, state.options.labels.related, node.related, (link: RelatedLink, index) =>
+    relatedLine(state, link, '', 'related', index),
+  )
+}
+
+/** In `'footnotes'` mode: "Links:", then `[1] https://…` for every numbered URL. */
+export function notes(urls: string[], state: TextState): string {
+  return `${state.options.labels.links}:\n${urls.map((url, index) => `[${index + 1}] ${url}`).join('\n')}`
+}
+
+function filled(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.length > 0
+}
+
+/** A labelled list at the end of the article: `Label:` and a line per entry; sentences in speech. */
+function list<T>(
+  state: TextState,
+  label: string,
+  entries: T[] | undefined,
+  render: (entry: T, index: number) => string,
+  numbered = false,
+): string {
+  const lines: string[] = []
+  for (const [index, entry] of (entries ?? []).entries()) {
+    if (entry === null || typeof entry !== 'object') continue
+    const marker = numbered ? `${index + 1}. ` : '- '
+    lines.push(
+      state.options.speech
+        ? sentence(render(entry, index))
+        : indented(state, marker, ' '.repeat(marker.length), () => fill(state, render(entry, index))),
+    )
+  }
+  if (lines.length === 0) return ''
+  return state.options.speech ? join([sentence(label), ...lines], ' ') : `${label}:\n${lines.join('\n')}`
+}

@@ -1,0 +1,37 @@
+import type { Break, Citation, Emphasis, InlineCode, Link, Strikethrough, Strong, Text } from '../../model/types.js'
+import type { TextState } from '../types.js'
+import { citationMarker, concat, safeUrl, str, withUrl } from '../util.js'
+
+/** Text: its value (stripped of terminal controls and unbalanced bidi controls when the output needs it). */
+export function text(node: Text, state: TextState): string {
+  return str(state, node.value)
+}
+
+/** Emphasis, strong and struck-through text: their words, without markers. */
+export function phrase(node: Emphasis | Strong | Strikethrough, state: TextState): string {
+  return concat(state.all(node))
+}
+
+/** Inline code: its value, verbatim. */
+export function inlineCode(node: InlineCode, state: TextState): string {
+  return str(state, node.value)
+}
+
+/** A line break: a line feed (in speech, where it ends a sentence). */
+export function lineBreak(_node: Break, _state: TextState): string {
+  return '\n'
+}
+
+/** A link: its text, then its URL as the `links` option says. */
+export function link(node: Link, state: TextState): string {
+  return withUrl(state, concat(state.all(node)), safeUrl(state, node.url, 'link', 'url'))
+}
+
+/**
+ * A citation: its words; or, without words, a marker naming the source's
+ * number in the sources list (`[Source 2]`), left out in speech and when the
+ * sources list is not rendered.
+ */
+export function citation(node: Citation, state: TextState): string {
+  return node.children === undefined ? citationMarker(state, node.sourceId) : concat(state.all(node))
+}

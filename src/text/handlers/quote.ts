@@ -1,0 +1,27 @@
+import type { Attribution, Pullquote, Quote } from '../../model/types.js'
+import type { TextState } from '../types.js'
+import { fill, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
+
+/** A quote: its blocks indented by two spaces, then `— Name, Title` (a sentence of its own in speech). */
+export function quote(node: Quote, state: TextState): string {
+  return quoted(state, () => join(state.all(node)), node.attribution)
+}
+
+/** A pullquote (furniture, rendered only with `furniture: true`): like a quote. */
+export function pullquote(node: Pullquote, state: TextState): string {
+  if (!state.options.furniture) return ''
+  return quoted(state, () => fill(state, inlineText(node, state)), node.attribution)
+}
+
+function quoted(state: TextState, render: () => string, attribution: Attribution | undefined): string {
+  const by = attribution !== null && typeof attribution === 'object' ? credit(state, attribution) : ''
+  if (state.options.speech) return join([render(), sentence(by)], ' ')
+  return indented(state, '  ', '  ', () => join([render(), by && fill(state, `— ${by}`)], '\n'))
+}
+
+/** "Name, Title", with the attribution's URL as the `links` option says. */
+function credit(state: TextState, attribution: Attribution): string {
+  const name = join([str(state, attribution.name), str(state, attribution.title)], ', ')
+  if (state.options.speech) return name
+  return withUrl(state, name, safeUrl(state, attribution.url, 'link', 'attribution', 'url'))
+}

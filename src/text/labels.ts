@@ -1,0 +1,47 @@
+/**
+ * Every word the text renderer writes by itself. Pass some or all of them as
+ * the `labels` option to translate the output; missing ones are English.
+ *
+ * @example
+ * const german: Partial<TextLabels> = { by: 'Von', and: 'und', updated: 'Aktualisiert', sources: 'Quellen', image: 'Bild' }
+ * toText(article, { labels: german })
+ */
+export interface TextLabels {
+  /** Before the author names: "By Ada Quill". */
+  by: string
+  /** Between the last two author names. */
+  and: string
+  /** Before the modification date. */
+  updated: string
+  /** Before an image's caption: "[Image: …]". */
+  image: string
+  /** Before an embed's title: "[Media: …]". */
+  media: string
+  /** Heading of the sources list. */
+  sources: string
+  /** Heading of the related-articles list. */
+  related: string
+  /** Label of a "Read more" box without its own label. */
+  readMore: string
+  /** Heading of the numbered URL list in `links: 'footnotes'` mode. */
+  links: string
+  /** Heading of the corrections. */
+  corrections: string
+  /** A citation without words of its own; `{n}` is the source's number in the sources list. */
+  citation: string
+}
+
+/** The built-in English labels. */
+export const englishLabels: Readonly<TextLabels> = {
+  by: 'By',
+  and: 'and',
+  updated: 'Updated',
+  image: 'Image',
+  media: 'Media',
+  sources: 'Sources',
+  related: 'Related',
+  readMore: 'Read more',
+  links: 'Links',
+  corrections: 'Corrections',
+  citation: 'Source {n}',
+}

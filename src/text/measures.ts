@@ -1,0 +1,151 @@
+// The story's own text and the measures built on it. This file imports no
+// part of the renderer, so other entries (JSON-LD) can use it on their own.
+
+import { isFurniture } from '../core/furniture.js'
+import { RenderError } from '../core/renderer.js'
+import type { Article } from '../model/types.js'
+import { clean } from './clean.js'
+import { countWords } from './segment.js'
+
+/** Options of the measures: what counts as story text. */
+export interface StoryOptions {
+  /** Count the captions of images, embeds and tables as story text. (default: `false`) */
+  captions?: boolean
+}
+
+/** How deep blocks and inline nodes may nest, as in the renderers; validated articles stay far below it. */
+const MAX_DEPTH = 64
+
+function tooDeep(): never {
+  throw new RenderError('too_deep', ['body'], `Nodes nest more than ${MAX_DEPTH} deep`)
+}
+
+/**
+ * The story's own text: every body block except furniture (promos, "Read
+ * more" boxes, pullquotes), as plain text without markers or URLs, blocks
+ * separated by a blank line. Captions are left out unless asked for. This is
+ * what `wordCount` counts and what JSON-LD writes as `articleBody`.
+ *
+ * Text that skipped validation is cleaned as {@link toText} cleans it.
+ * Nodes nested more than 64 deep (only possible without validation) throw a
+ * `RenderError` with code `too_deep`.
+ *
+ * @example
+ * storyText(parseArticle({ headline: 'H', body: ['One.', 'Two.'] })) // 'One.\n\nTwo.'
+ */
+export function storyText(article: Article<unknown>, options: StoryOptions = {}): string {
+  const out: string[] = []
+  blocks(out, (article as { body?: unknown })?.body, options.captions === true, 0)
+  return out.join('\n\n')
+}
+
+/**
+ * The number of words in the story text (see {@link storyText}), found with
+ * `Intl.Segmenter` for `article.language`, so that Chinese, Japanese and Thai
+ * are counted by word rather than by space.
+ *
+ * @example
+ * wordCount(parseArticle({ headline: 'H', language: 'en', body: ["It's 6.30am in St. Ives."] })) // 5
+ */
+export function wordCount(article: Article<unknown>, options: StoryOptions = {}): number {
+  return countWords(storyText(article, options), (article as { language?: unknown })?.language)
+}
+
+type Loose = Record<string, unknown>
+
+/** Append the text of each block to `out`, one entry per paragraph-like block. */
+function blocks(out: string[], nodes: unknown, captions: boolean, depth: number): void {
+  if (depth > MAX_DEPTH) tooDeep()
+  if (!Array.isArray(nodes)) return
+  let run = ''
+  for (const node of nodes) {
+    if (node === null || typeof node !== 'object') continue
+    const block = node as Loose
+    if (INLINE.has(block.type as string)) {
+      // Inline nodes where blocks belong (a custom block's children): one paragraph per run.
+      run += inline([block], depth)
+      continue
+    }
+    if (run) out.push(run)
+    run = ''
+    block1(out, block, captions, depth + 1)
+  }
+  if (run) out.push(run)
+}
+
+function block1(out: string[], block: Loose, captions: boolean, depth: number): void {
+  const push = (text: string) => {
+    if (text) out.push(text)
+  }
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+      push(inline(block.children, depth))
+      break
+    case 'list':
+      if (Array.isArray(block.items))
+        for (const item of block.items) blocks(out, (item as Loose | null)?.children, captions, depth + 1)
+      break
+    case 'quote':
+      blocks(out, block.children, captions, depth)
+      break
+    case 'aside':
+      push(clean(block.title))
+      blocks(out, block.children, captions, depth)
+      break
+    case 'code':
+      push(clean(block.value))
+      break
+    case 'table':
+      if (captions) push(inline(block.caption, depth))
+      push(rows(block, depth))
+      break
+    case 'image':
+    case 'embed':
+      if (captions) push(inline(block.caption, depth))
+      break
+    case 'divider':
+      break
+    default:
+      // A custom block: its text children, whether blocks or inline nodes.
+      if (!isFurniture(block as { type: string })) blocks(out, block.children, captions, depth)
+  }
+}
+
+/** A table's cells: cells separated by a tab, rows by a line feed. */
+function rows(table: Loose, depth: number): string {
+  const lines: string[] = []
+  const all = [table.header, ...(Array.isArray(table.rows) ? table.rows : [])]
+  for (const row of all) {
+    if (!Array.isArray(row)) continue
+    lines.push(row.map((cell) => inline(cell, depth).replace(/\n/g, ' ')).join('\t'))
+  }
+  return lines.join('\n')
+}
+
+/** Node types whose text is inline. */
+const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'strikethrough',
+  'inlineCode',
+  'link',
+  'break',
+  'citation',
+])
+
+/** The plain text of inline nodes: values, with breaks as line feeds. */
+function inline(nodes: unknown, depth: number): string {
+  if (depth > MAX_DEPTH) tooDeep()
+  if (!Array.isArray(nodes)) return ''
+  let text = ''
+  for (const node of nodes) {
+    if (node === null || typeof node !== 'object') continue
+    const { type, value, children } = node as Loose
+    if (type === 'break') text += '\n'
+    else if (typeof value === 'string') text += clean(value)
+    else text += inline(children, depth + 1)
+  }
+  return text
+}

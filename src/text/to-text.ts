@@ -1,0 +1,118 @@
+import { createRenderer, defaultUrlPolicy } from '../core/index.js'
+import type { Article } from '../model/types.js'
+import { fallback } from './handlers/fallback.js'
+import { defaultHandlers } from './handlers/index.js'
+import { englishLabels } from './labels.js'
+import type { ResolvedTextOptions, TextOptions, TextWarning } from './types.js'
+
+/** The node types the direct inline walk stands in for. */
+const INLINE_TYPES = ['text', 'emphasis', 'strong', 'strikethrough', 'inlineCode', 'link', 'break', 'citation']
+/** Characters no output may hold unchecked: C0 controls but tab and line feed, DEL, C1 controls, bidi embeddings, overrides and isolates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const hazard = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
+/** Set during the second, careful render of an article whose first render held a hazard. */
+let careful = false
+
+function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextOptions {
+  const speech = options.mode === 'speech'
+  const sections = options.sections ?? {}
+  const wrap = Number(options.wrap)
+  const handlers = options.handlers ?? {}
+  const maxDepth = options.maxDepth ?? 64
+  return {
+    speech,
+    wrap: wrap > 0 ? Math.floor(wrap) : 0,
+    links: speech ? 'none' : (options.links ?? 'inline'),
+    headings: options.headings ?? 'plain',
+    captions: options.captions ?? !speech,
+    sources: options.sources ?? !speech,
+    related: options.related === true,
+    furniture: options.furniture === true,
+    sections: {
+      header: sections.header !== false,
+      leadImage: sections.leadImage !== false,
+      body: sections.body !== false,
+      corrections: sections.corrections !== false,
+    },
+    labels: options.labels ? { ...englishLabels, ...options.labels } : englishLabels,
+    locale: options.locale ?? (typeof article.language === 'string' ? article.language : 'en'),
+    urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
+    onWarning: options.onWarning,
+    scratch: {
+      width: wrap > 0 ? Math.floor(wrap) : Number.POSITIVE_INFINITY,
+      notes: [],
+      inline: false,
+      careful,
+      direct: !INLINE_TYPES.some((type) => Object.hasOwn(handlers, type) && handlers[type] !== undefined),
+      maxDepth,
+    },
+  }
+}
+
+const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedTextOptions, typeof defaultHandlers>({
+  format: 'text',
+  empty: '',
+  handlers: defaultHandlers,
+  unknownNode: fallback,
+  // The renderer is called with the user's TextOptions; resolve turns them into what handlers see.
+  defaults: (options, article) => resolve(options as TextOptions, article),
+})
+
+/**
+ * Render an article as readable plain text: headline, standfirst, byline and
+ * date line, then the body (paragraphs separated by a blank line, lists with
+ * `-` and `1.`, quotes indented with `— Name` under them, tables as aligned
+ * columns, code verbatim), then corrections, sources and the link list of
+ * `'footnotes'` mode. There is no line feed at the end.
+ *
+ * A node without a handler renders its text children (see `unknownNode`).
+ *
+ * @example
+ * import { parseArticle } from 'articlekit'
+ * import { toText } from 'articlekit/text'
+ *
+ * toText(parseArticle(input), { wrap: 72, links: 'footnotes' })
+ * // 'Porthcarrow opens tide-powered ferry line…\n\nThe city\'s first…'
+ */
+export function toText(article: Article<unknown>, options: TextOptions = {}): string {
+  // Render without looking into each field, then check the whole output once.
+  // Only output holding a control or a bidi control is rendered again, each
+  // field cleaned as it is written; warnings wait until it is known which
+  // render counts, so each is reported once.
+  const warnings: TextWarning[] = []
+  const { onWarning } = options
+  const first = render(article, onWarning ? { ...options, onWarning: (warning) => warnings.push(warning) } : options)
+  if (!hazard.test(first)) {
+    if (onWarning) for (const warning of warnings) onWarning(warning)
+    return first
+  }
+  careful = true
+  try {
+    return render(article, options)
+  } finally {
+    careful = false
+  }
+}
+
+function render(article: Article<unknown>, options: TextOptions): string {
+  return renderArticle(article, options as Partial<ResolvedTextOptions> & TextOptions)
+}
+
+/**
+ * Render an article as text for a text-to-speech engine: `toText` with
+ * `mode: 'speech'`. Headline, standfirst and byline, then the body, with no
+ * URLs, no list markers, brackets or rules; every heading, list item, table
+ * row and caption a sentence ending in punctuation (a full stop is added only
+ * where none is, so "etc." keeps one). Captions and sources are left out
+ * unless asked for.
+ *
+ * @example
+ * toSpeech(parseArticle({ headline: 'Ferry returns', body: [{ type: 'list', items: ['Hourly', 'Free bikes etc.'] }] }))
+ * // 'Ferry returns.\n\nHourly.\nFree bikes etc.'
+ */
+export function toSpeech(article: Article<unknown>, options: Omit<TextOptions, 'mode'> = {}): string {
+  return toText(article, { ...options, mode: 'speech' })
+}
+
+/** The `handlers` toText starts from, to call from an override. */
+export { defaultHandlers }

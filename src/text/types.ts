@@ -1,0 +1,99 @@
+import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { TextLabels } from './labels.js'
+
+/** The parts of an article `toText` can render. */
+export type TextSection = 'header' | 'leadImage' | 'body' | 'corrections'
+
+/** How links and other URLs are written. */
+export type LinkStyle = 'inline' | 'footnotes' | 'none'
+
+/** A problem the renderer worked around, reported through `onWarning`. */
+export interface TextWarning {
+  /** `url_refused`: a URL failed the URL policy and was left out (its text is kept). */
+  code: 'url_refused'
+  /** Where, from the article root. */
+  path: (string | number)[]
+  message: string
+}
+
+/** Options of `toText` and `toSpeech`. */
+export interface TextOptions extends RendererOptions<string, ResolvedTextOptions> {
+  /**
+   * `'text'` for reading; `'speech'` for text-to-speech: no URLs, no list
+   * markers or brackets, every heading, list item and table row a sentence.
+   * `toSpeech` sets it. (default: `'text'`)
+   */
+  mode?: 'text' | 'speech'
+  /**
+   * Wrap lines at this many columns, at word boundaries, by display width:
+   * East Asian wide characters count as two columns, combining marks as
+   * zero. URLs and words no longer than the width are never broken; longer
+   * words are cut at a character boundary. Code and tables are not wrapped.
+   * `0` does not wrap. (default: `0`)
+   */
+  wrap?: number
+  /**
+   * `'inline'`: the link text, then the URL in parentheses. `'footnotes'`:
+   * the link text with a number (`text[1]`), and a numbered URL list at the
+   * end. `'none'`: the text alone. (default: `'inline'`; `'none'` in speech)
+   */
+  links?: LinkStyle
+  /** Headings as they are, underlined (`=` under the headline, `-` under the others), or in upper case. (default: `'plain'`) */
+  headings?: 'plain' | 'underline' | 'upper'
+  /** Render image captions and credits (`[Image: caption (credit)]`), and embed and table captions. (default: `true`; `false` in speech) */
+  captions?: boolean
+  /** Append the article's sources, numbered, after a "Sources:" line. (default: `true`; `false` in speech) */
+  sources?: boolean
+  /** Append the related articles after a "Related:" line. (default: `false`) */
+  related?: boolean
+  /** Render page furniture in the body: promos, "Read more" boxes and pullquotes. (default: `false`) */
+  furniture?: boolean
+  /** Which parts to render; omitted ones are rendered. (default: all) */
+  sections?: Partial<Record<TextSection, boolean>>
+  /** Words the renderer adds by itself; missing ones are English. (default: `englishLabels`) */
+  labels?: Partial<TextLabels>
+  /** Locale for dates. (default: `article.language`, else `'en'`) */
+  locale?: string
+  /** Decides at render time whether each URL may be written; refused URLs are left out. (default: `defaultUrlPolicy`) */
+  urlPolicy?: UrlPolicy
+  /** Receives each problem the renderer worked around. (default: none) */
+  onWarning?: (warning: TextWarning) => void
+}
+
+/** What handlers find in `state.options`: every option resolved, plus the render's own bookkeeping. */
+export interface ResolvedTextOptions {
+  speech: boolean
+  wrap: number
+  links: LinkStyle
+  headings: 'plain' | 'underline' | 'upper'
+  captions: boolean
+  sources: boolean
+  related: boolean
+  furniture: boolean
+  sections: Record<TextSection, boolean>
+  labels: TextLabels
+  locale: string
+  urlPolicy: UrlPolicy
+  onWarning: ((warning: TextWarning) => void) | undefined
+  /** Per-render bookkeeping shared by the handlers. */
+  scratch: TextScratch
+}
+
+/** Per-render bookkeeping. */
+export interface TextScratch {
+  /** Columns left for the current block after the indentation of the lists and quotes it is in; `Infinity` without wrapping. */
+  width: number
+  /** URLs numbered so far in `'footnotes'` mode, in order. */
+  notes: string[]
+  /** Whether inline content is being rendered (so a custom node without handler renders as inline text). */
+  inline: boolean
+  /** Whether every field is cleaned of controls as it is written: the second render of output that held some. */
+  careful: boolean
+  /** Whether inline content may be walked directly: no inline handler is overridden. */
+  direct: boolean
+  /** The `maxDepth` of the render. */
+  maxDepth: number
+}
+
+/** The state every text handler receives. */
+export type TextState = RenderState<string, ResolvedTextOptions>

@@ -1,0 +1,216 @@
+// Helpers shared by the text handlers.
+
+import type { UrlContext } from '../core/index.js'
+import { clean } from './clean.js'
+import type { TextState } from './types.js'
+import { wrap } from './wrap.js'
+
+/**
+ * Concatenate rendered parts. `+=` lets the engine keep the pieces as a rope
+ * and copy them once at the end.
+ */
+export function concat(parts: readonly string[]): string {
+  let text = ''
+  for (let index = 0; index < parts.length; index++) text += parts[index]
+  return text
+}
+
+/**
+ * A field of the article as printable text: `''` for anything but a string;
+ * controls and unbalanced bidi controls removed when the render is careful
+ * (see `toText`).
+ */
+export function str(state: TextState, value: unknown): string {
+  if (typeof value !== 'string') return ''
+  return state.options.scratch.careful ? clean(value) : value
+}
+
+/**
+ * The inline content in `node[field]` as one string, with the `inline` flag
+ * set while it renders. When no inline handler is overridden, a direct walk
+ * gives the same text as the default handlers without dispatching each node;
+ * anything it does not expect (an unknown node, a malformed one, a refused
+ * URL, deep nesting) sends the whole field through the handlers instead.
+ */
+export function inlineText(node: object, state: TextState, field = 'children'): string {
+  const scratch = state.options.scratch
+  if (scratch.direct) {
+    const nodes = (node as Record<string, unknown>)[field]
+    if (Array.isArray(nodes)) {
+      const text = walk(state, nodes, state.depth + 1)
+      if (text !== undefined) return text
+    }
+  }
+  const outer = scratch.inline
+  scratch.inline = true
+  try {
+    return concat(state.all(node, field))
+  } finally {
+    scratch.inline = outer
+  }
+}
+
+/** The default inline handlers' output for `nodes`, or `undefined` when the handlers must decide. */
+function walk(state: TextState, nodes: unknown[], depth: number): string | undefined {
+  const { scratch } = state.options
+  if (depth >= scratch.maxDepth) return undefined
+  const careful = scratch.careful
+  let text = ''
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as Record<string, unknown> | null
+    if (node === null || typeof node !== 'object') return undefined
+    const type = node.type
+    if (type === 'text' || type === 'inlineCode') {
+      const value = node.value
+      text += typeof value !== 'string' ? '' : careful ? clean(value) : value
+    } else if (type === 'break') text += '\n'
+    else if (type === 'link') {
+      const words = children(state, node.children, depth)
+      if (words === undefined) return undefined
+      const url = node.url
+      if (url === undefined || url === null) text += words
+      else {
+        const allowed = typeof url === 'string' ? state.options.urlPolicy(url, 'link') : undefined
+        // A refusal is reported with its path: leave that to the handlers.
+        if (allowed === undefined) return undefined
+        text += withUrl(state, words, careful ? clean(allowed) : allowed)
+      }
+    } else if (type === 'emphasis' || type === 'strong' || type === 'strikethrough' || type === 'citation') {
+      if (type === 'citation' && node.children === undefined) text += citationMarker(state, node.sourceId)
+      else {
+        const words = children(state, node.children, depth)
+        if (words === undefined) return undefined
+        text += words
+      }
+    } else return undefined
+  }
+  return text
+}
+
+/** The text of a node's inline children as the handlers would render it (`''` when absent), or `undefined`. */
+function children(state: TextState, nodes: unknown, depth: number): string | undefined {
+  if (nodes === undefined) return ''
+  return Array.isArray(nodes) ? walk(state, nodes, depth + 1) : undefined
+}
+
+/** The marker of a citation without words: `[Source 2]`; nothing in speech, without the sources list, or for an unknown source. */
+export function citationMarker(state: TextState, sourceId: unknown): string {
+  const { speech, sources, labels } = state.options
+  const list = state.article.sources
+  const index = Array.isArray(list) ? list.findIndex((source) => source?.id === sourceId) : -1
+  return speech || !sources || index < 0 ? '' : `[${labels.citation.replace('{n}', String(index + 1))}]`
+}
+
+/** Wrap text to the columns the current block has left; unchanged without `wrap`. */
+export function fill(state: TextState, text: string): string {
+  const { width } = state.options.scratch
+  return width === Number.POSITIVE_INFINITY ? text : wrap(text, Math.max(1, width))
+}
+
+/**
+ * Render a block inside a container that indents it: `columns` fewer columns
+ * to wrap in, the first line prefixed with `first` and the others with `rest`.
+ */
+export function indented(state: TextState, first: string, rest: string, render: () => string): string {
+  const scratch = state.options.scratch
+  const outer = scratch.width
+  scratch.width = outer - rest.length
+  let text: string
+  try {
+    text = render()
+  } finally {
+    scratch.width = outer
+  }
+  // Every line but the first gets `rest`; blank lines stay empty.
+  return text === '' ? '' : first + text.replace(/\n(?=[^\n])/g, `\n${rest}`)
+}
+
+/** Join rendered parts with `separator` (a blank line by default), leaving out the empty ones. */
+export function join(parts: readonly string[], separator = '\n\n'): string {
+  let text = ''
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] as string
+    if (part !== '') text += text === '' ? part : separator + part
+  }
+  return text
+}
+
+/** Text ending in sentence punctuation, possibly followed by closing quotes or brackets. */
+const ended = /[.!?…:;。！？][\p{Pe}\p{Pf}"']*$/u
+
+/**
+ * Text as a sentence for speech: trimmed, line breaks as spaces, and a full
+ * stop added unless it already ends like a sentence (so "etc." never gets a
+ * second one).
+ */
+export function sentence(text: string): string {
+  const trimmed = text.replace(/\s+/g, ' ').trim()
+  return trimmed === '' || ended.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+/** A URL as it may be written, or `undefined` if absent or refused by the URL policy (refusals go to `onWarning`). */
+export function safeUrl(
+  state: TextState,
+  value: unknown,
+  context: UrlContext,
+  ...at: (string | number)[]
+): string | undefined {
+  if (value === undefined || value === null) return undefined
+  const { urlPolicy, onWarning } = state.options
+  const allowed = typeof value === 'string' ? urlPolicy(value, context) : undefined
+  if (allowed === undefined) {
+    onWarning?.({
+      code: 'url_refused',
+      path: [...state.path, ...at],
+      message: `URL refused by the URL policy and left out: ${typeof value === 'string' ? `\`${JSON.stringify(value.slice(0, 80)).slice(1, -1)}\`` : `not a string but a ${value === null ? 'null' : typeof value}`}`,
+    })
+  }
+  // A policy may rewrite; what it returns is printed, so it is cleaned too.
+  return allowed === undefined ? undefined : str(state, allowed)
+}
+
+/**
+ * Text followed by its URL as the `links` option says: `text (url)`,
+ * `text[n]` with the URL numbered for the list at the end, or the text alone.
+ * A URL that only repeats the text is not written twice.
+ */
+export function withUrl(state: TextState, text: string, url: string | undefined): string {
+  const { links, scratch } = state.options
+  if (url === undefined || links === 'none') return text
+  // Spaces at the end of the link text go after the URL or number.
+  const words = text.trimEnd()
+  const after = text.slice(words.length)
+  if (words === '' || words === url || `mailto:${words}` === url || `tel:${words}` === url)
+    return (words || url) + after
+  if (links === 'inline') return `${words} (${url})${after}`
+  let number = scratch.notes.indexOf(url) + 1
+  if (number === 0) number = scratch.notes.push(url)
+  return `${words}[${number}]${after}`
+}
+
+const dateFormats = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * A date for people in the render's locale, at the wall-clock time the ISO
+ * string carries (never converted to the reader's zone); `''` if it is not a date.
+ */
+export function formatDate(state: TextState, iso: unknown): string {
+  const match = typeof iso === 'string' ? /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?/.exec(iso) : null
+  if (!match) return ''
+  const [, year, month, day, hour, minute] = match
+  const key = `${state.options.locale}|${hour !== undefined}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    const style: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' }
+    if (hour !== undefined) style.timeStyle = 'short'
+    try {
+      format = new Intl.DateTimeFormat(state.options.locale, style)
+    } catch {
+      format = new Intl.DateTimeFormat('en', style)
+    }
+    if (dateFormats.size >= 32) dateFormats.clear()
+    dateFormats.set(key, format)
+  }
+  const time = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0))
+  return Number.isNaN(time) ? '' : format.format(time)
+}

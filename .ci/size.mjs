@@ -20,9 +20,9 @@ const BUDGETS_KB = {
   index: 25,
   core: 2.5,
   // Everything the entry exports, toHast's reader and the embed providers included; a ratchet.
-  html: 9.5,
-  text: 2,
-  'json-ld': 3,
+  html: 15,
+  text: 8.5,
+  'json-ld': 8,
   'json-schema': 16,
   markdown: 60,
 }
@@ -41,7 +41,13 @@ const TARGETS_KB = {
  * ratchets: lower them as the code shrinks.
  */
 const FUNCTION_BUDGETS_KB = {
-  'html: toHtml': 7.3,
+  // Document mode writes the head tags and JSON-LD of articlekit/json-ld: about 5.5 KB of this.
+  'html: toHtml': 12.8,
+  'text: toText': 6.8,
+  'text: wordCount': 2.1,
+  'json-ld: toJsonLdScript': 6.7,
+  'json-ld: toMetaTagsHtml': 7.5,
+  'json-ld: serializeJsonLd': 0.6,
 }
 
 /** Entries allowed to include zod in their bundle. */

@@ -4,7 +4,9 @@
 import * as main from 'articlekit'
 import * as core from 'articlekit/core'
 import * as html from 'articlekit/html'
+import * as jsonLd from 'articlekit/json-ld'
 import * as jsonSchema from 'articlekit/json-schema'
+import * as text from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
 
 describe('exports', () => {
@@ -58,6 +60,34 @@ describe('exports', () => {
       'toHtml',
       'vimeo',
       'youtube',
+    ])
+  })
+
+  it('articlekit/json-ld', () => {
+    expect(Object.keys(jsonLd).sort()).toEqual([
+      'X_CARD_LIMITS',
+      'defaultHandlers',
+      'serializeJsonLd',
+      'toJsonLd',
+      'toJsonLdScript',
+      'toMetaTags',
+      'toMetaTagsHtml',
+    ])
+  })
+
+  it('articlekit/text', () => {
+    expect(Object.keys(text).sort()).toEqual([
+      'characterCount',
+      'defaultHandlers',
+      'displayWidth',
+      'englishLabels',
+      'excerpt',
+      'readingTime',
+      'storyText',
+      'toSpeech',
+      'toText',
+      'wordCount',
+      'wrap',
     ])
   })
 

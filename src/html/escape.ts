@@ -11,8 +11,8 @@
 const FORBIDDEN = '\\0-\\x08\\v\\x0e-\\x1f\\x7f-\\x9f\\ufdd0-\\ufdef\\ufffe\\uffff'
 const ASTRAL_NONCHARACTER =
   '[\\ud83f\\ud87f\\ud8bf\\ud8ff\\ud93f\\ud97f\\ud9bf\\ud9ff\\uda3f\\uda7f\\udabf\\udaff\\udb3f\\udb7f\\udbbf\\udbff][\\udffe\\udfff]'
-const textHazards = new RegExp(`[&<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
-const attributeHazards = new RegExp(`[&"<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
+const textHazards = /* @__PURE__ */ new RegExp(`[&<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
+const attributeHazards = /* @__PURE__ */ new RegExp(`[&"<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
 /** A reference for the four markup characters, nothing for a forbidden one. */
 const replaceHazard = (character: string) => entities[character] ?? ''

@@ -11,7 +11,7 @@ import type { Article } from '../model/types.js'
 import { toHtml } from './to-html.js'
 import type { HtmlOptions } from './types.js'
 
-const VOID = new Set([
+const VOID = /* @__PURE__ */ new Set([
   'area',
   'base',
   'br',
@@ -27,7 +27,7 @@ const VOID = new Set([
   'wbr',
 ])
 /** Elements whose content is not markup; `title` and `textarea` still decode references. */
-const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea'])
+const RAW_TEXT = /* @__PURE__ */ new Set(['script', 'style', 'title', 'textarea'])
 
 /** `[property name, kind]` for attributes whose hast property differs from the attribute or is not a plain string. */
 type Kind = 0 | 1 | 2 | 3 // 0 string, 1 space-separated list, 2 number, 3 boolean
@@ -82,7 +82,7 @@ function decode(value: string): string {
 
 /** `aria-label` → `ariaLabel`, `data-kind` → `dataKind`; other names as they are. */
 /** Boolean attributes whose property name is the attribute's own. */
-const BOOLEAN = new Set([
+const BOOLEAN = /* @__PURE__ */ new Set([
   'async',
   'checked',
   'controls',

@@ -1,10 +1,12 @@
 import { createRenderer, defaultUrlPolicy } from '../core/index.js'
+import { toMetaTags } from '../json-ld/meta-tags.js'
+import { toJsonLdScript } from '../json-ld/to-json-ld.js'
+import type { JsonLdOptions } from '../json-ld/types.js'
 import type { Article } from '../model/types.js'
 import { attributes, escapeText } from './escape.js'
 import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
-import type { HtmlOptions, HtmlSection, ResolvedHtmlOptions } from './types.js'
-import { refusedMessage } from './util.js'
+import type { HtmlOptions, HtmlSection, HtmlWarning, ResolvedHtmlOptions } from './types.js'
 
 const SECTIONS: HtmlSection[] = ['header', 'leadImage', 'body', 'sources', 'related']
 
@@ -50,7 +52,7 @@ function tocLevel(option: HtmlOptions['tableOfContents']): number {
   return Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3
 }
 
-const renderArticle = createRenderer<string, ResolvedHtmlOptions, typeof defaultHandlers>({
+const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions, typeof defaultHandlers>({
   format: 'html',
   empty: '',
   handlers: defaultHandlers,
@@ -72,35 +74,49 @@ const renderArticle = createRenderer<string, ResolvedHtmlOptions, typeof default
  * // '<article class="ak-article" lang="en-GB"><header class="ak-header"><h1 …'
  */
 export function toHtml(article: Article<unknown>, options: HtmlOptions = {}): string {
-  const fragment = renderArticle(article, options as Partial<ResolvedHtmlOptions> & HtmlOptions)
-  return options.document === true ? wrapDocument(article, fragment, options) : fragment
+  if (options.document !== true) return renderArticle(article, options as Partial<ResolvedHtmlOptions> & HtmlOptions)
+  // The body and the head tags look at the same URLs: report each problem once.
+  const report = options.onWarning
+  const seen = new Set<string>()
+  const onWarning =
+    report &&
+    ((warning: HtmlWarning) => {
+      const key = `${warning.code} ${JSON.stringify(warning.path)}`
+      if (seen.has(key)) return
+      seen.add(key)
+      report(warning)
+    })
+  const resolved: HtmlOptions = { ...options }
+  if (onWarning) resolved.onWarning = onWarning
+  const fragment = renderArticle(article, resolved as Partial<ResolvedHtmlOptions> & HtmlOptions)
+  return wrapDocument(article, fragment, resolved)
 }
 
 /** The `handlers` toHtml starts from, to call from an override. */
 export { defaultHandlers }
 
+/**
+ * The document around the fragment. The head's title, description, canonical
+ * link, Open Graph and X tags, and the JSON-LD script come from
+ * `articlekit/json-ld`, so they agree with what an SEO pipeline would emit.
+ */
 function wrapDocument(article: Article<unknown>, fragment: string, options: HtmlOptions): string {
   // Assistive technology needs the page's language: the article's, else the locale's (which the labels follow).
   const language =
     typeof article.language === 'string' ? article.language : typeof options.locale === 'string' ? options.locale : 'en'
-  const present = article.url !== undefined && article.url !== null
-  const canonical = present ? (options.urlPolicy ?? defaultUrlPolicy)(article.url as string, 'canonical') : undefined
-  if (present && canonical === undefined) {
-    options.onWarning?.({
-      code: 'url_refused',
-      path: ['url'],
-      message: refusedMessage(article.url),
-    })
+  const seo: JsonLdOptions = {
+    ...(options.urlPolicy ? { urlPolicy: options.urlPolicy } : {}),
+    ...(options.jsonLd || {}),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
   }
-  const description = typeof article.description === 'string' ? article.description : undefined
-  const head = [
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  let head =
+    '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
     // The default stylesheet has a dark scheme; without a stylesheet, the browser's own colours follow the reader too.
-    '<meta name="color-scheme" content="light dark">',
-    `<title>${escapeText(article.headline)}</title>`,
-    description === undefined ? '' : `<meta${attributes({ name: 'description', content: description })}>`,
-    canonical === undefined ? '' : `<link${attributes({ rel: 'canonical', href: canonical })}>`,
-  ].join('')
+    '<meta name="color-scheme" content="light dark">'
+  // A document needs a title even when the headline is blank (the head tags then leave theirs out).
+  head += `<title>${escapeText(article.headline)}</title>`
+  for (const tag of toMetaTags(article, seo))
+    if (tag.tag !== 'title') head += `<${tag.tag}${attributes(tag.attributes)}>`
+  if (options.jsonLd !== false) head += toJsonLdScript(article, seo)
   return `<!doctype html><html${attributes({ lang: language })}><head>${head}</head><body>${fragment}</body></html>`
 }

@@ -1,4 +1,5 @@
 import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { JsonLdOptions } from '../json-ld/types.js'
 import type { EmbedProvider } from './embeds.js'
 import type { HtmlLabels } from './labels.js'
 
@@ -10,9 +11,11 @@ export interface HtmlWarning {
   /**
    * `url_refused`: a URL failed the URL policy and was left out (its text is
    * kept). `raw_html_escaped`: `rawHtml` wrote markup as text because
-   * `allowDangerousHtml` is off.
+   * `allowDangerousHtml` is off. `url_relative`: in document mode, a relative
+   * URL the head tags or JSON-LD need absolute could not be resolved (the
+   * article has no usable `url`) and was left out of them.
    */
-  code: 'url_refused' | 'raw_html_escaped'
+  code: 'url_refused' | 'raw_html_escaped' | 'url_relative'
   /** Where, from the article root. */
   path: (string | number)[]
   message: string
@@ -21,11 +24,19 @@ export interface HtmlWarning {
 /** Options of `toHtml`. */
 export interface HtmlOptions extends RendererOptions<string, ResolvedHtmlOptions> {
   /**
-   * Return a whole HTML document (doctype, `<html lang>`, `<head>` with
-   * charset, viewport, color scheme, title, description and canonical link)
-   * instead of an `<article>` fragment. (default: `false`)
+   * Return a whole HTML document instead of an `<article>` fragment:
+   * doctype, `<html lang>`, and a `<head>` with charset, viewport, color
+   * scheme, then the head tags and the JSON-LD script of `articlekit/json-ld`
+   * (title, description, canonical link, Open Graph, X card). (default: `false`)
    */
   document?: boolean
+  /**
+   * In document mode, the options of the head tags and the JSON-LD script,
+   * such as `site` or `mode: 'graph'` (see `JsonLdOptions`); `urlPolicy`
+   * and `onWarning` come from these options unless given here. `false`
+   * leaves the JSON-LD script out and keeps the head tags. (default: `{}`)
+   */
+  jsonLd?: JsonLdOptions | false
   /**
    * Added to every heading level, for pages where the article is not the top
    * of the outline: with `1`, the headline is `<h2>` and body headings shift

@@ -51,7 +51,7 @@ export function linkAttributes(state: HtmlState, href: string, rel?: string): st
   return attributes({ href, target: external ? linkTarget : undefined, rel: rels || undefined })
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const dateFormats = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>()
 
 /**
  * A date for people, in the article's language, at the wall-clock time the
@@ -135,7 +135,7 @@ export function plainText(nodes: unknown): string {
 }
 
 /** Primary language subtags written right to left. */
-const RTL_LANGUAGES = new Set([
+const RTL_LANGUAGES = /* @__PURE__ */ new Set([
   'ar',
   'arc',
   'ckb',

@@ -29,6 +29,14 @@ export const LINT_RULES = {
     severity: 'warning',
     description: 'No author is credited; search engines and readers expect a byline.',
   },
+  author_name_not_plain: {
+    severity: 'warning',
+    description: 'An author name starts with "By" or holds the job title; search engines read all of it as the name.',
+  },
+  canonical_url_missing: {
+    severity: 'warning',
+    description: 'The article has no canonical `url`; structured data and social tags leave its address out.',
+  },
   lead_image_missing: {
     severity: 'info',
     description: 'There is no lead image; social cards and search features need one.',
@@ -40,6 +48,10 @@ export const LINT_RULES = {
   image_alt_missing: {
     severity: 'warning',
     description: 'An image that carries content (the lead image, or one with a caption) has empty alt text.',
+  },
+  date_published_missing: {
+    severity: 'warning',
+    description: 'The article has no `datePublished`; search engines then show a date from elsewhere, or none.',
   },
   date_without_time_zone: {
     severity: 'warning',
@@ -118,6 +130,17 @@ export function lintArticle(article: Article<unknown>): Diagnostic[] {
     )
   }
   if (article.authors.length === 0) report('authors_missing', ['authors'], 'No author is credited')
+  article.authors.forEach((author, index) => {
+    const job = author.jobTitle?.trim()
+    if (/^\s*by\b/i.test(author.name) || (job && author.name.toLowerCase().includes(job.toLowerCase()))) {
+      report(
+        'author_name_not_plain',
+        ['authors', index, 'name'],
+        `Author name \`${author.name}\` holds more than the name; put the job title in \`jobTitle\` and leave out "By"`,
+      )
+    }
+  })
+  if (article.url === undefined) report('canonical_url_missing', ['url'], 'The article has no canonical `url`')
 
   if (!article.image) report('lead_image_missing', ['image'], 'The article has no lead image')
   else {
@@ -131,6 +154,9 @@ export function lintArticle(article: Article<unknown>): Diagnostic[] {
     if (article.image.alt.trim() === '') report('image_alt_missing', ['image', 'alt'], 'The lead image has no alt text')
   }
 
+  if (article.datePublished === undefined) {
+    report('date_published_missing', ['datePublished'], 'The article has no `datePublished`')
+  }
   const dates: [IssuePath, string | undefined][] = [
     [['datePublished'], article.datePublished],
     [['dateModified'], article.dateModified],

@@ -380,11 +380,31 @@ describe('toHtml: the article', () => {
     )
     expect(html).toBe(
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-        '<meta name="color-scheme" content="light dark">' +
-        '<title>A &amp; B</title><meta name="description" content="Sum &quot;up&quot;"><link rel="canonical" href="https://news.example.com/a"></head>' +
+        '<meta name="color-scheme" content="light dark"><title>A &amp; B</title>' +
+        '<meta name="description" content="Sum &quot;up&quot;"><link rel="canonical" href="https://news.example.com/a">' +
+        '<meta property="og:type" content="article"><meta property="og:title" content="A &amp; B">' +
+        '<meta property="og:description" content="Sum &quot;up&quot;"><meta property="og:url" content="https://news.example.com/a">' +
+        '<meta property="og:locale" content="en"><meta name="twitter:card" content="summary_large_image">' +
+        '<meta name="twitter:title" content="A &amp; B"><meta name="twitter:description" content="Sum &quot;up&quot;">' +
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"A \\u0026 B",' +
+        '"description":"Sum \\"up\\"","url":"https://news.example.com/a","mainEntityOfPage":{"@type":"WebPage","@id":"https://news.example.com/a"},' +
+        '"inLanguage":"en","wordCount":0}</script></head>' +
         '<body><article class="ak-article" lang="en"><header class="ak-header"><h1 class="ak-headline">A &amp; B</h1></header>' +
         '<div class="ak-body"></div></article></body></html>',
     )
+    // The head tags and the JSON-LD script are those of articlekit/json-ld; jsonLd: false leaves the script out.
+    const plain = toHtml(parseArticle({ headline: 'H', body: [] }), {
+      document: true,
+      jsonLd: false,
+    })
+    expect(plain).not.toContain('<script')
+    expect(plain).toContain('<meta property="og:title" content="H">')
+    const graph = toHtml(parseArticle({ headline: 'H', url: 'https://news.example.com/h', body: [] }), {
+      document: true,
+      jsonLd: { mode: 'graph', site: { name: 'Courier', url: 'https://news.example.com/' } },
+    })
+    expect(graph).toContain('"@graph"')
+    expect(graph).toContain('<meta property="og:site_name" content="Courier">')
   })
 
   it('gives the document a language even when the article has none: the locale, else English', () => {

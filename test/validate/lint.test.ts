@@ -42,6 +42,30 @@ describe('lintArticle', () => {
     ])
   })
 
+  it('flags what structured data needs and cannot make up: a canonical url and a publication date', () => {
+    expect(lint({ url: undefined, datePublished: undefined })).toEqual([
+      { code: 'canonical_url_missing', path: ['url'], severity: 'warning' },
+      { code: 'date_published_missing', path: ['datePublished'], severity: 'warning' },
+    ])
+  })
+
+  it('flags author names that hold "By" or the job title', () => {
+    const authors = [
+      { name: 'By Ada Quill' },
+      { name: 'Bo Reyes, Transport Editor', jobTitle: 'transport editor' },
+      { name: 'Byron Hale', jobTitle: 'Reporter' },
+      { type: 'Organization', name: 'Data Desk' },
+    ]
+    expect(lint({ authors })).toEqual([
+      { code: 'author_name_not_plain', path: ['authors', 0, 'name'], severity: 'warning' },
+      { code: 'author_name_not_plain', path: ['authors', 1, 'name'], severity: 'warning' },
+    ])
+    const [diagnostic] = lintArticle(parseArticle({ ...base, authors: [{ name: 'By Ada Quill' }] }))
+    expect(diagnostic?.message).toBe(
+      'Author name `By Ada Quill` holds more than the name; put the job title in `jobTitle` and leave out "By"',
+    )
+  })
+
   it('flags a small lead image and one without alt text', () => {
     expect(lint({ image: { url: 'https://images.example.com/a.jpg', alt: ' ', width: 800 } })).toEqual([
       { code: 'lead_image_small', path: ['image', 'width'], severity: 'info' },
@@ -176,6 +200,7 @@ describe('lintArticle', () => {
         ],
       }),
     ).toEqual([
+      { code: 'canonical_url_missing', path: ['url'], severity: 'warning' },
       { code: 'relative_url_without_base', path: ['image', 'url'], severity: 'warning' },
       { code: 'insecure_url', path: ['body', 0, 'children', 0, 'url'], severity: 'info' },
     ])

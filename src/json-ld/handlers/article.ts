@@ -1,0 +1,255 @@
+import type { Article, Block, RelatedLink, Source } from '../../model/types.js'
+import { wordCount as countWords, storyText } from '../../text/measures.js'
+import type { JsonLd, JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
+import { absoluteUrl, idOf, inlineText, int, list, put, ref, stateUrl, str } from '../util.js'
+import { NEWS_SUBTYPES } from './people.js'
+
+const CONTEXT = 'https://schema.org'
+
+const ARTICLE_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'Article',
+  'NewsArticle',
+  'BlogPosting',
+  'SatiricalArticle',
+  'TechArticle',
+  'ScholarlyArticle',
+  'Report',
+  ...NEWS_SUBTYPES,
+])
+
+/**
+ * The whole output. Flat mode: the article node with `@context`. Graph mode:
+ * a `@graph` of the Organization, WebSite, WebPage, the article, its authors
+ * with profile URLs, the lead image and the BreadcrumbList, linked by `@id`.
+ */
+export function article(node: Article, state: JsonLdState): JsonLd {
+  const main = state.handle('articleNode', node) as JsonLdNode
+  const { options } = state
+  if (options.mode !== 'graph') return { '@context': CONTEXT, ...main } as unknown as JsonLd
+  const nodes: JsonLdNode[] = []
+  const organization = options.graph.find((item) => item['@id'] === options.publisherId)
+  if (organization) nodes.push(organization)
+  const website = state.handle('webSite', node) as JsonLdNode | undefined
+  if (website) nodes.push(website)
+  const page = state.handle('webPage', node) as JsonLdNode | undefined
+  if (page) nodes.push(page)
+  nodes.push(main)
+  for (const item of options.graph) if (item !== organization) nodes.push(item)
+  return { '@context': CONTEXT, '@graph': nodes } as unknown as JsonLd
+}
+
+/**
+ * The article's own node: every field of the article that schema.org has a
+ * property for. In graph mode, the nodes it links to (publisher, authors with
+ * a profile, lead image) are added to the graph and referenced by `@id`.
+ */
+export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
+  const { options } = state
+  const { canonical } = options
+  const graph = options.mode === 'graph'
+  const type = ARTICLE_TYPES.has(node.type) ? node.type : 'Article'
+  const out: JsonLdNode = { '@type': NEWS_SUBTYPES.has(type) ? [type, 'NewsArticle'] : type }
+  if (graph && canonical !== undefined) out['@id'] = idOf(canonical, 'article')
+  put(out, 'headline', str(node.headline))
+  put(out, 'alternativeHeadline', str(node.alternativeHeadline))
+  put(out, 'description', describe(node, state))
+  put(out, 'url', canonical)
+  if (graph) {
+    if (canonical !== undefined) out.mainEntityOfPage = ref(canonical)
+  } else put(out, 'mainEntityOfPage', state.handle('webPage', node))
+  put(out, 'inLanguage', str(node.language))
+  put(out, 'datePublished', str(node.datePublished))
+  put(out, 'dateModified', str(node.dateModified))
+  put(out, 'dateline', str(node.dateline))
+  // The publisher is linked first: when an author is the same organization, the publisher's node leads.
+  const publisher = link(state, state.handle('publisher', node) as JsonLdNode | undefined)
+  if (graph && publisher !== undefined) options.publisherId = publisher['@id'] as string | undefined
+  put(
+    out,
+    'author',
+    list(node.authors)
+      .map((author, index) => link(state, state.handle('author', author, 'authors', index) as JsonLdNode | undefined))
+      .filter((author) => author !== undefined),
+  )
+  put(out, 'publisher', publisher)
+  put(out, 'image', images(node, state))
+  put(out, 'articleSection', str(node.section))
+  put(
+    out,
+    'keywords',
+    list<unknown>(node.keywords).filter((keyword) => str(keyword) !== undefined),
+  )
+  if (options.wordCount) put(out, 'wordCount', int(countWords(node)))
+  if (options.includeBody) put(out, 'articleBody', str(storyText(node)))
+  if (node.isAccessibleForFree === true) out.isAccessibleForFree = true
+  else if (node.isAccessibleForFree === false) {
+    out.isAccessibleForFree = false
+    out.hasPart = { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: options.paywallSelector }
+  }
+  const citations: JsonLdNode[] = []
+  const basedOn: JsonLdNode[] = []
+  list<Source>(node.sources).forEach((source, index) => {
+    const work = state.handle('source', source, 'sources', index) as JsonLdNode | undefined
+    if (work === undefined) return
+    citations.push(work)
+    if (source.basedOn === true) basedOn.push({ ...work })
+  })
+  put(out, 'citation', citations)
+  put(out, 'isBasedOn', basedOn)
+  put(
+    out,
+    'correction',
+    list(node.corrections)
+      .map((entry, index) => state.handle('correction', entry, 'corrections', index))
+      .filter((entry) => entry !== undefined),
+  )
+  put(out, 'copyrightHolder', str(node.copyrightHolder))
+  put(out, 'copyrightYear', int(node.copyrightYear))
+  put(out, 'license', stateUrl(state, node.license, 'license', 'license'))
+  return out
+}
+
+/** `description`: the explicit one, else the standfirst as text. */
+export function describe(node: Article, state: JsonLdState): string | undefined {
+  return str(node.description) ?? (Array.isArray(node.standfirst) ? inlineText(state, node, 'standfirst') : undefined)
+}
+
+/**
+ * In graph mode, a node with an `@id` goes into the graph and is replaced by
+ * a reference. A second node with the same id (an organization that is both
+ * author and publisher) adds the properties the first one lacks.
+ */
+function link(state: JsonLdState, node: JsonLdNode | undefined): JsonLdNode | undefined {
+  const id = node?.['@id']
+  if (state.options.mode !== 'graph' || typeof id !== 'string') return node
+  const { graph } = state.options
+  const known = graph.find((item) => item['@id'] === id)
+  if (known === undefined) graph.push(node as JsonLdNode)
+  else for (const key of Object.keys(node as JsonLdNode)) if (!(key in known)) known[key] = (node as JsonLdNode)[key]
+  return ref(id)
+}
+
+/** `image`: the lead image, then the extra crops of the `images` option. */
+function images(node: Article, state: JsonLdState): JsonLdNode[] {
+  const { options } = state
+  const result: JsonLdNode[] = []
+  if (node.image !== undefined && node.image !== null) {
+    const lead = state.handle('imageObject', node.image, 'image') as JsonLdNode | undefined
+    if (lead !== undefined && options.mode === 'graph' && options.canonical !== undefined) {
+      const { '@type': type, ...rest } = lead
+      result.push(link(state, { '@type': type, '@id': idOf(options.canonical, 'primaryimage'), ...rest }) as JsonLdNode)
+    } else if (lead !== undefined) result.push(lead)
+  }
+  options.images.forEach((crop, index) => {
+    const url = absoluteUrl(options, crop?.url, 'image', ['options', 'images', index, 'url'])
+    if (url === undefined) return
+    const image: JsonLdNode = { '@type': 'ImageObject', url, contentUrl: url }
+    put(image, 'width', int(crop.width))
+    put(image, 'height', int(crop.height))
+    result.push(image)
+  })
+  return result
+}
+
+/**
+ * The WebPage: in flat mode nested as the article's `mainEntityOfPage` (only
+ * when there is something to say); in graph mode its own node, with
+ * `isPartOf`, `primaryImageOfPage` and `breadcrumb` by reference. It holds
+ * `relatedLink`, never the article.
+ */
+export function webPage(node: Article, state: JsonLdState): JsonLdNode | undefined {
+  const { options } = state
+  const { canonical } = options
+  const graph = options.mode === 'graph'
+  if (graph && canonical === undefined) return undefined
+  const page: JsonLdNode = { '@type': 'WebPage' }
+  put(page, '@id', canonical)
+  if (graph) {
+    page.url = canonical
+    put(page, 'name', str(node.headline))
+    put(page, 'inLanguage', str(node.language))
+    if (options.siteUrl !== undefined) page.isPartOf = ref(idOf(options.siteUrl, 'website'))
+    const image = options.graph.find((item) => item['@type'] === 'ImageObject')
+    if (image !== undefined) page.primaryImageOfPage = ref(image['@id'] as string)
+  }
+  const crumbs = options.breadcrumbs.length > 0 ? state.handle('breadcrumbList', options.breadcrumbs) : undefined
+  if (graph && crumbs !== undefined) {
+    options.graph.push(crumbs as JsonLdNode)
+    page.breadcrumb = ref((crumbs as JsonLdNode)['@id'] as string)
+  } else put(page, 'breadcrumb', crumbs)
+  put(page, 'relatedLink', relatedLinks(node, state))
+  return Object.keys(page).length > 1 ? page : undefined
+}
+
+/** The WebSite (graph mode), when the `site` option gives a URL: `<site>/#website`. */
+export function webSite(_node: Article, state: JsonLdState): JsonLdNode | undefined {
+  const { options } = state
+  if (options.siteUrl === undefined) return undefined
+  const site: JsonLdNode = { '@type': 'WebSite', '@id': idOf(options.siteUrl, 'website'), url: options.siteUrl }
+  const organization = options.graph.find((item) => item['@id'] === options.publisherId)
+  put(site, 'name', str(options.site.name) ?? organization?.name)
+  put(site, 'inLanguage', str(options.site.language))
+  if (organization !== undefined) site.publisher = ref(organization['@id'] as string)
+  return site
+}
+
+/** The `breadcrumbs` option as a BreadcrumbList of ListItems, positions from 1; `<canonical>#breadcrumb` in graph mode. */
+export function breadcrumbList(crumbs: readonly JsonLdBreadcrumb[], state: JsonLdState): JsonLdNode | undefined {
+  const { options } = state
+  const items: JsonLdNode[] = []
+  crumbs.forEach((crumb, index) => {
+    const name = str(crumb?.name)
+    if (name === undefined) return
+    const item: JsonLdNode = { '@type': 'ListItem', position: items.length + 1, name }
+    put(item, 'item', absoluteUrl(options, crumb.url, 'other', ['options', 'breadcrumbs', index, 'url']))
+    items.push(item)
+  })
+  if (items.length === 0) return undefined
+  const list: JsonLdNode = { '@type': 'BreadcrumbList' }
+  if (options.mode === 'graph' && options.canonical !== undefined) list['@id'] = idOf(options.canonical, 'breadcrumb')
+  list.itemListElement = items
+  return list
+}
+
+/**
+ * Absolute URLs of the related articles: the article's `related` list, then
+ * the links of "Read more" boxes in the body, each once.
+ */
+function relatedLinks(node: Article, state: JsonLdState): string[] {
+  const found = new Set<string>()
+  const add = (links: readonly RelatedLink[], path: (string | number)[]) => {
+    links.forEach((entry, index) => {
+      if (entry === null || typeof entry !== 'object') return
+      const url = absoluteUrl(state.options, entry.url, 'related', [...path, index, 'url'])
+      if (url !== undefined) found.add(url)
+    })
+  }
+  add(list(node.related), ['related'])
+  // Blocks only, never inline content: a short walk even for a long article. Each block once, so a cycle ends.
+  const seen = new Set<unknown>()
+  const stack: [unknown, (string | number)[]][] = list<Block<unknown>>(node.body)
+    .map((block, index): [unknown, (string | number)[]] => [block, ['body', index]])
+    .reverse()
+  while (stack.length > 0) {
+    const [block, path] = stack.pop() as [Record<string, unknown>, (string | number)[]]
+    if (block === null || typeof block !== 'object' || seen.has(block)) continue
+    seen.add(block)
+    if (block.type === 'relatedLinks') add(list(block.links), [...path, 'links'])
+    // Children go on the stack last first, so they come off in document order.
+    if (block.type === 'quote' || block.type === 'aside') {
+      const children = list(block.children)
+      for (let index = children.length - 1; index >= 0; index--) {
+        stack.push([children[index], [...path, 'children', index]])
+      }
+    } else if (block.type === 'list') {
+      const items = list<{ children?: unknown } | null>(block.items)
+      for (let index = items.length - 1; index >= 0; index--) {
+        const children = list(items[index]?.children)
+        for (let at = children.length - 1; at >= 0; at--) {
+          stack.push([children[at], [...path, 'items', index, 'children', at]])
+        }
+      }
+    }
+  }
+  return [...found]
+}

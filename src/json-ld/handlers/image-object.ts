@@ -1,0 +1,26 @@
+import type { Image } from '../../model/types.js'
+import type { JsonLdNode, JsonLdState } from '../types.js'
+import { inlineText, int, put, stateUrl, str } from '../util.js'
+
+/**
+ * An image as an ImageObject: `url` and `contentUrl` (absolute), `width`,
+ * `height`, `caption` as text, `creditText` (the credit without a leading
+ * ©), `copyrightNotice` (the credit as written) and `license`. An image whose
+ * URL cannot be written is left out (`undefined`).
+ */
+export function imageObject(image: Image, state: JsonLdState): JsonLdNode | undefined {
+  if (image === null || typeof image !== 'object') return undefined
+  const url = stateUrl(state, image.url, 'image', 'url')
+  if (url === undefined) return undefined
+  const node: JsonLdNode = { '@type': 'ImageObject', url, contentUrl: url }
+  put(node, 'width', int(image.width))
+  put(node, 'height', int(image.height))
+  if (Array.isArray(image.caption)) put(node, 'caption', inlineText(state, image, 'caption'))
+  const credit = str(image.credit)
+  if (credit !== undefined) {
+    put(node, 'creditText', str(credit.replace(/^\s*©\s*/, '')))
+    node.copyrightNotice = credit
+  }
+  put(node, 'license', stateUrl(state, image.license, 'license', 'license'))
+  return node
+}

@@ -1,0 +1,27 @@
+// Inline content becomes plain text in structured data: captions, the
+// standfirst as a description. Marks and links leave only their words.
+
+import type { Break, InlineCode, Text } from '../../model/types.js'
+import type { JsonLdState } from '../types.js'
+
+/** Text: its value. */
+export function text(node: Text): string {
+  return typeof node.value === 'string' ? node.value : ''
+}
+
+/** Inline code: its value, as text. */
+export function inlineCode(node: InlineCode): string {
+  return typeof node.value === 'string' ? node.value : ''
+}
+
+/** A line break: a space. */
+export function lineBreak(_node: Break): string {
+  return ' '
+}
+
+/** Emphasis, strong, strikethrough, links and citations: the text of their children. */
+export function words(node: object, state: JsonLdState): string {
+  let result = ''
+  for (const part of state.all(node)) if (typeof part === 'string') result += part
+  return result
+}

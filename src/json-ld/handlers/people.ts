@@ -1,0 +1,87 @@
+import type { Article, Author, Image } from '../../model/types.js'
+import type { JsonLdNode, JsonLdState } from '../types.js'
+import { idOf, list, put, stateUrl, str } from '../util.js'
+
+/**
+ * An author: a Person or an Organization, one per author, never merged.
+ * With `name`, `url`, `sameAs`, `jobTitle` (people only) and `image`. In
+ * graph mode an author with a profile URL gets the id `<profile url>#person`
+ * (or `#organization`), the same in every article. An author without a name
+ * is left out (`undefined`).
+ */
+export function author(value: Author, state: JsonLdState): JsonLdNode | undefined {
+  if (value === null || typeof value !== 'object') return undefined
+  const name = str(value.name)
+  if (name === undefined) return undefined
+  const type = value.type === 'Organization' ? 'Organization' : 'Person'
+  const node: JsonLdNode = { '@type': type }
+  const url = stateUrl(state, value.url, 'author', 'url')
+  if (state.options.mode === 'graph' && url !== undefined) {
+    node['@id'] = idOf(url, type === 'Person' ? 'person' : 'organization')
+  }
+  node.name = name
+  put(node, 'url', url)
+  put(
+    node,
+    'sameAs',
+    list<unknown>(value.sameAs)
+      .map((profile, index) => stateUrl(state, profile, 'author', 'sameAs', index))
+      .filter((profile) => profile !== undefined),
+  )
+  if (type === 'Person') put(node, 'jobTitle', str(value.jobTitle))
+  put(node, 'image', stateUrl(state, value.image, 'author', 'image'))
+  return node
+}
+
+/**
+ * The publisher: the article's `publisher`, or else the `site` option, as an
+ * Organization (a NewsMediaOrganization for news articles) with its `logo`
+ * as an ImageObject. In graph mode its id is `<site>/#organization`.
+ * `undefined` when neither gives a name.
+ */
+export function publisher(article: Article, state: JsonLdState): JsonLdNode | undefined {
+  const { site } = state.options
+  const own = article.publisher !== null && typeof article.publisher === 'object' ? article.publisher : undefined
+  const name = own ? str(own.name) : str(site.name)
+  if (name === undefined) return undefined
+  const type = isNews(article.type) ? 'NewsMediaOrganization' : 'Organization'
+  const node: JsonLdNode = { '@type': type }
+  const url = own ? stateUrl(state, own.url, 'other', 'publisher', 'url') : state.options.siteUrl
+  const id = organizationId(state, url)
+  if (state.options.mode === 'graph' && id !== undefined) node['@id'] = id
+  node.name = name
+  put(node, 'url', url)
+  const logo: Image | string | undefined = own ? own.logo : site.logo
+  if (logo !== undefined && logo !== null) {
+    const image = typeof logo === 'string' ? { url: logo, alt: '' } : logo
+    put(
+      node,
+      'logo',
+      own
+        ? state.handle('imageObject', image, 'publisher', 'logo')
+        : state.handle('imageObject', image, 'options', 'site', 'logo'),
+    )
+  }
+  return node
+}
+
+/** The id of the site's organization: `<site>/#organization`, from the site's URL, else the publisher's. */
+export function organizationId(state: JsonLdState, publisherUrl: string | undefined): string | undefined {
+  const base = state.options.siteUrl ?? publisherUrl
+  return base === undefined ? undefined : idOf(base, 'organization')
+}
+
+/** The article types that are news: `NewsArticle` and its subtypes. */
+export const NEWS_SUBTYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'AnalysisNewsArticle',
+  'AskPublicNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReportageNewsArticle',
+  'ReviewNewsArticle',
+])
+
+/** Whether an article type is `NewsArticle` or one of its subtypes. */
+export function isNews(type: unknown): boolean {
+  return type === 'NewsArticle' || NEWS_SUBTYPES.has(type as string)
+}

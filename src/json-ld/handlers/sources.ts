@@ -1,0 +1,32 @@
+import type { Correction, Source } from '../../model/types.js'
+import type { JsonLdNode, JsonLdState } from '../types.js'
+import { put, stateUrl, str } from '../util.js'
+
+/**
+ * A source as a CreativeWork: its title as `headline`, its `url`, the outlet
+ * as `publisher` (an Organization), its `author` as text and its date.
+ * `undefined` for a source with neither a name nor a title.
+ */
+export function source(value: Source, state: JsonLdState): JsonLdNode | undefined {
+  if (value === null || typeof value !== 'object') return undefined
+  const title = str(value.title)
+  const outlet = str(value.name)
+  if (title === undefined && outlet === undefined) return undefined
+  const node: JsonLdNode = { '@type': 'CreativeWork' }
+  put(node, 'headline', title)
+  put(node, 'url', stateUrl(state, value.url, 'source', 'url'))
+  if (outlet !== undefined) node.publisher = { '@type': 'Organization', name: outlet }
+  put(node, 'author', str(value.author))
+  put(node, 'datePublished', str(value.datePublished))
+  return node
+}
+
+/** A correction as a CorrectionComment: its `text` and, as `datePublished`, its date. */
+export function correction(value: Correction): JsonLdNode | undefined {
+  if (value === null || typeof value !== 'object') return undefined
+  const text = str(value.text)
+  if (text === undefined) return undefined
+  const node: JsonLdNode = { '@type': 'CorrectionComment', text }
+  put(node, 'datePublished', str(value.date))
+  return node
+}

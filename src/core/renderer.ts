@@ -220,12 +220,14 @@ export function createRenderer<
     unknownNode?: UnknownNodePolicy<Result, Options>
   },
 ): Renderer<Result, Options, Defaults> {
-  const defaults = definition.handlers as Handlers<Result, Options>
+  type Table = Record<string, Handler<unknown, Result, Options> | undefined>
+  // Lookup tables without a prototype, so `constructor` or `__proto__` is never a handler. The
+  // defaults' table is built once; a render with its own handlers gets a table of its own.
+  const defaults: Table = Object.assign(Object.create(null), definition.handlers)
   const render = (article: Article<unknown>, options: Partial<Options> & RendererOptions<Result, Options> = {}) => {
-    // One lookup table per render, without a prototype, so `constructor` or `__proto__` is never a handler.
-    const handlers: Record<string, Handler<unknown, Result, Options> | undefined> = Object.create(null)
-    Object.assign(handlers, defaults)
-    if (options.handlers) Object.assign(handlers, ownEntries(options.handlers))
+    const handlers: Table = options.handlers
+      ? Object.assign(Object.assign(Object.create(null), defaults), ownEntries(options.handlers))
+      : defaults
     const unknownNode = options.unknownNode ?? definition.unknownNode ?? 'error'
     const maxDepth = options.maxDepth ?? 64
     const resolved = (definition.defaults ? definition.defaults(options, article) : options) as Options

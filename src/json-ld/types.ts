@@ -12,7 +12,7 @@ import type {
   WithContext,
 } from 'schema-dts'
 import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
-import type { Image, Source } from '../model/types.js'
+import type { Image } from '../model/types.js'
 
 /**
  * The schema.org node of an article: one type, or for the `NewsArticle`

@@ -1,8 +1,8 @@
 import { parseArticle } from 'articlekit'
 import { toMetaTags, toMetaTagsHtml, X_CARD_LIMITS } from 'articlekit/json-ld'
-import { clip, locale } from '../../src/json-ld/meta-tags.js'
 import { type DefaultTreeAdapterMap, parse } from 'parse5'
 import { describe, expect, it } from 'vitest'
+import { clip, locale } from '../../src/json-ld/meta-tags.js'
 import { allFixtures, exampleArticle, paywalledOpinion } from './fixtures.js'
 
 type Element = DefaultTreeAdapterMap['element']

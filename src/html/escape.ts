@@ -1,4 +1,4 @@
-// Escaping by context, one pass per value. Text content and double-quoted
+// Escaping by context. Text content and double-quoted
 // attribute values are the only two contexts this renderer writes into; code
 // points HTML forbids are dropped in both, so an article that skipped
 // validation still yields valid HTML.
@@ -6,13 +6,16 @@
 // What HTML forbids besides markup: C0 controls other than tab, line feed, form
 // feed and carriage return, DEL and the C1 controls, and the noncharacters
 // (U+FDD0–U+FDEF and the last two code points of every plane, the astral
-// ones as surrogate pairs). One pass each: a string without hazards comes
-// back as it is.
+// ones as surrogate pairs). A string without hazards comes back as it is.
 const FORBIDDEN = '\\0-\\x08\\v\\x0e-\\x1f\\x7f-\\x9f\\ufdd0-\\ufdef\\ufffe\\uffff'
 const ASTRAL_NONCHARACTER =
   '[\\ud83f\\ud87f\\ud8bf\\ud8ff\\ud93f\\ud97f\\ud9bf\\ud9ff\\uda3f\\uda7f\\udabf\\udaff\\udb3f\\udb7f\\udbbf\\udbff][\\udffe\\udfff]'
 const textHazards = /* @__PURE__ */ new RegExp(`[&<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
 const attributeHazards = /* @__PURE__ */ new RegExp(`[&"<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
+// Whether a value needs the replace at all: one character class, which engines scan fastest. The
+// low halves U+DFFE/U+DFFF stand for the astral noncharacters (a false alarm costs only the replace).
+const textHazard = /* @__PURE__ */ new RegExp(`[&<>${FORBIDDEN}\\udffe\\udfff]`)
+const attributeHazard = /* @__PURE__ */ new RegExp(`[&"<>${FORBIDDEN}\\udffe\\udfff]`)
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
 /** A reference for the four markup characters, nothing for a forbidden one. */
 const replaceHazard = (character: string) => entities[character] ?? ''
@@ -31,7 +34,8 @@ export function toText(value: unknown): string {
  * escapeText('Fish & <chips>') // 'Fish &amp; &lt;chips&gt;'
  */
 export function escapeText(value: unknown): string {
-  return toText(value).replace(textHazards, replaceHazard)
+  const text = toText(value)
+  return textHazard.test(text) ? text.replace(textHazards, replaceHazard) : text
 }
 
 /**
@@ -42,7 +46,8 @@ export function escapeText(value: unknown): string {
  * escapeAttribute('say "hi"') // 'say &quot;hi&quot;'
  */
 export function escapeAttribute(value: unknown): string {
-  return toText(value).replace(attributeHazards, replaceHazard)
+  const text = toText(value)
+  return attributeHazard.test(text) ? text.replace(attributeHazards, replaceHazard) : text
 }
 
 /** Attributes as a string (` name="value"` each), skipping `undefined`, `false` and empty class lists. */

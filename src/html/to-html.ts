@@ -55,6 +55,7 @@ function tocLevel(option: HtmlOptions['tableOfContents']): number {
 const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions, typeof defaultHandlers>({
   format: 'html',
   empty: '',
+  join: (html, next) => html + next,
   handlers: defaultHandlers,
   // The renderer is called with the user's HtmlOptions; resolve turns them into what handlers see.
   defaults: (options, article) => resolve(options as HtmlOptions, article),

@@ -1,17 +1,7 @@
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import {
-  cls,
-  concat,
-  formatDate,
-  headingTag,
-  isRightToLeft,
-  linkAttributes,
-  safeUrl,
-  sourceAnchor,
-  uniqueId,
-} from '../util.js'
+import { cls, formatDate, headingTag, isRightToLeft, linkAttributes, safeUrl, sourceAnchor, uniqueId } from '../util.js'
 import { figure } from './image.js'
 import { relatedLink } from './related-links.js'
 
@@ -49,7 +39,7 @@ export function header(node: Article, state: HtmlState): string {
   const tag = headingTag(state, 1)
   let html = `<header class="${cls(state, 'header')}"><${tag} class="${cls(state, 'headline')}">${escapeText(node.headline)}</${tag}>`
   if (node.standfirst !== undefined)
-    html += `<p class="${cls(state, 'standfirst')}">${concat(state.all(node, 'standfirst'))}</p>`
+    html += `<p class="${cls(state, 'standfirst')}">${state.join(node, 'standfirst')}</p>`
   if (Array.isArray(node.authors) && node.authors.length > 0) html += state.handle('byline', node.authors, 'authors')
   html += dates(node, state)
   return `${html}</header>`
@@ -95,7 +85,7 @@ export function leadImage(image: Image, state: HtmlState): string {
 
 /** The body: every block, in a `<div>`. */
 export function body(node: Article, state: HtmlState): string {
-  return `<div class="${cls(state, 'body')}">${concat(state.all(node, 'body'))}</div>`
+  return `<div class="${cls(state, 'body')}">${state.join(node, 'body')}</div>`
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { Aside } from '../../model/types.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, concat, uniqueId } from '../util.js'
+import { blockId, cls, uniqueId } from '../util.js'
 
 /** An aside (fact box, note, disclosure): `<aside>` named by its title, with its tone as a class. */
 export function aside(node: Aside, state: HtmlState): string {
   const tone = typeof node.tone === 'string' ? ` ${cls(state, `aside-${node.tone}`)}` : ''
   const className = `${cls(state, 'aside')}${tone}`
-  const children = concat(state.all(node))
+  const children = state.join(node)
   if (typeof node.title !== 'string') {
     return `<aside${attributes({ id: blockId(state, node.id), class: className, 'aria-label': state.options.labels.aside })}>${children}</aside>`
   }

@@ -1,7 +1,7 @@
 import type { Citation } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, concat, sourceAnchor, sourceIndex, uniqueId } from '../util.js'
+import { cls, sourceAnchor, sourceIndex, uniqueId } from '../util.js'
 
 /**
  * A citation: the cited words (if any), then a numbered superscript link to
@@ -9,7 +9,7 @@ import { cls, concat, sourceAnchor, sourceIndex, uniqueId } from '../util.js'
  * keeps its words and drops the marker.
  */
 export function citation(node: Citation, state: HtmlState): string {
-  const words = concat(state.all(node))
+  const words = state.join(node)
   const index = sourceIndex(state, node.sourceId)
   if (index === -1 || !state.options.sections.sources) return words
   const { scratch, labels } = state.options

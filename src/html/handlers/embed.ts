@@ -2,7 +2,7 @@ import type { Embed } from '../../model/types.js'
 import type { EmbedProvider } from '../embeds.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, concat, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
 
 /**
  * An embed. By default a safe link card: title, provider and a link to the
@@ -21,7 +21,7 @@ export function embed(node: Embed, state: HtmlState): string {
     typeof node.provider === 'string'
       ? ` <span class="${cls(state, 'embed-provider')}">${escapeText(node.provider)}</span>`
       : ''
-  const caption = node.caption === undefined ? '' : `<figcaption>${concat(state.all(node, 'caption'))}</figcaption>`
+  const caption = node.caption === undefined ? '' : `<figcaption>${state.join(node, 'caption')}</figcaption>`
   const kind = typeof node.kind === 'string' ? node.kind : 'other'
   const frame = href === undefined ? '' : player(state.options.embeds, href, label)
   return `<figure${attributes({ id: blockId(state, node.id), class: `${cls(state, 'embed')} ${cls(state, `embed-${kind}`)}` })}>${frame}<p class="${cls(state, 'embed-link')}">${heading}${provider}</p>${caption}</figure>`

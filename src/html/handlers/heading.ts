@@ -1,7 +1,7 @@
 import type { Heading } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { concat, headingTag, plainText, slug, uniqueId } from '../util.js'
+import { headingTag, plainText, slug, uniqueId } from '../util.js'
 
 /**
  * A subheading: `<h2>`–`<h6>` (shifted by `headingOffset`), always with an
@@ -20,5 +20,5 @@ export function heading(node: Heading, state: HtmlState): string {
     state.path[0] === 'body'
   )
     scratch.headings.push({ level: node.level, id, text })
-  return `<${tag}${attributes({ id })}>${concat(state.all(node))}</${tag}>`
+  return `<${tag}${attributes({ id })}>${state.join(node)}</${tag}>`
 }

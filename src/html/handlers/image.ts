@@ -1,7 +1,7 @@
 import type { Image, ImageBlock } from '../../model/types.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, concat, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
 
 /** An image in the body: a figure, loaded as `imageLoading` says (lazily by default). */
 export function image(node: ImageBlock, state: HtmlState): string {
@@ -33,9 +33,7 @@ export function figure(
           fetchpriority: loading === 'eager' ? 'high' : undefined,
         })}>`
   const caption =
-    value.caption === undefined
-      ? ''
-      : `<span class="${cls(state, 'caption')}">${concat(state.all(value, 'caption'))}</span>`
+    value.caption === undefined ? '' : `<span class="${cls(state, 'caption')}">${state.join(value, 'caption')}</span>`
   const credit = typeof value.credit === 'string' && value.credit !== '' ? creditMarkup(state, value) : ''
   const figcaption =
     caption || credit ? `<figcaption>${caption}${caption && credit ? ' ' : ''}${credit}</figcaption>` : ''

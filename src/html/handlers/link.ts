@@ -1,18 +1,18 @@
 import type { Link } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { concat, linkAttributes, safeUrl } from '../util.js'
+import { linkAttributes, safeUrl } from '../util.js'
 
 /** A link; when the URL policy refuses its URL, its text stays, without the link. */
 export function link(node: Link, state: HtmlState): string {
   const { scratch } = state.options
   // A link inside a link (possible only in unvalidated input) keeps its text: HTML cannot nest <a>.
-  if (scratch.inLink > 0) return concat(state.all(node))
+  if (scratch.inLink > 0) return state.join(node)
   const href = safeUrl(state, node.url, 'link', 'url')
   scratch.inLink++
   let content: string
   try {
-    content = concat(state.all(node))
+    content = state.join(node)
   } finally {
     scratch.inLink--
   }

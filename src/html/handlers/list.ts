@@ -1,7 +1,7 @@
 import type { List, ListItem } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, concat } from '../util.js'
+import { blockId } from '../util.js'
 
 /** A list: `<ol>` (with `start` when it is not 1) or `<ul>`; items go through the `listItem` handler. */
 export function list(node: List, state: HtmlState): string {
@@ -15,5 +15,5 @@ export function list(node: List, state: HtmlState): string {
 
 /** A list item: `<li>` holding its blocks. */
 export function listItem(node: ListItem, state: HtmlState): string {
-  return `<li>${concat(state.all(node))}</li>`
+  return `<li>${state.join(node)}</li>`
 }

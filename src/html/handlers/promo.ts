@@ -1,7 +1,7 @@
 import type { Promo } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, concat, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
 
 /** A promo: an `<aside>` named by the promo label, set apart from the prose; linked when it has a URL. */
 export function promo(node: Promo, state: HtmlState): string {
@@ -12,7 +12,7 @@ export function promo(node: Promo, state: HtmlState): string {
   if (href !== undefined) scratch.inLink++
   let content: string
   try {
-    content = concat(state.all(node))
+    content = state.join(node)
   } finally {
     if (href !== undefined) scratch.inLink--
   }

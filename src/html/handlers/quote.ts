@@ -1,7 +1,7 @@
 import type { Attribution, Quote } from '../../model/types.js'
 import { attributes, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, concat, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
 
 /**
  * A quote: `<figure>` holding `<blockquote>` (with `cite` when the
@@ -9,7 +9,7 @@ import { blockId, cls, concat, linkAttributes, safeUrl } from '../util.js'
  */
 export function quote(node: Quote, state: HtmlState): string {
   const source = node.attribution ? safeUrl(state, node.attribution.url, 'link', 'attribution', 'url') : undefined
-  const body = `<blockquote${attributes({ cite: source })}>${concat(state.all(node))}</blockquote>`
+  const body = `<blockquote${attributes({ cite: source })}>${state.join(node)}</blockquote>`
   const caption = node.attribution ? `<figcaption>${attribution(state, node.attribution, source)}</figcaption>` : ''
   return `<figure${attributes({ id: blockId(state, node.id), class: cls(state, 'quote') })}>${body}${caption}</figure>`
 }

@@ -1,7 +1,7 @@
 import type { Table } from '../../model/types.js'
 import { attributes } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, concat } from '../util.js'
+import { blockId, cls } from '../util.js'
 
 /**
  * A table: `<caption>`, a `<thead>` of `<th scope="col">` when there is a
@@ -14,7 +14,7 @@ export function table(node: Table, state: HtmlState): string {
     const value = align[column]
     return value === 'left' || value === 'right' || value === 'center' ? cls(state, `align-${value}`) : undefined
   }
-  const caption = node.caption === undefined ? '' : `<caption>${concat(state.all(node, 'caption'))}</caption>`
+  const caption = node.caption === undefined ? '' : `<caption>${state.join(node, 'caption')}</caption>`
   let head = ''
   if (Array.isArray(node.header)) {
     head = '<thead><tr>'

@@ -2,7 +2,7 @@
 // practical limit: string building with correct escaping, nothing else) and
 // beside the libraries a user would pick instead, each fed the same article
 // converted once, up front, into its own format. Only renders are timed.
-import { toHtml } from 'articlekit/html'
+import { toHast, toHtml } from 'articlekit/html'
 import {
   assertRendersContent,
   handWrittenHtml,
@@ -49,6 +49,9 @@ export default function htmlSection(articles) {
     }
 
     for (const baseline of alternatives) cases.push({ size, baseline, ours })
+    // toHast may be slower (it reads toHtml's markup back into a tree); reported beside the limit and mdast->hast->html.
+    const hast = { name: 'toHast', fn: () => toHast(article) }
+    cases.push({ size, baseline: alternatives[0], ours: hast }, { size, baseline: alternatives[3], ours: hast })
   }
   return {
     title: 'toHtml vs a hand-written renderer (the limit) and the libraries a user would pick',

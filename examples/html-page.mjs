@@ -1,5 +1,6 @@
-// Render the example article as a whole HTML page: `npm run build`, then
-// `node examples/html-page.mjs > article.html` and open it in a browser.
+// Render the example article as a whole HTML page, styled with the default
+// stylesheet: `npm run build`, then `node examples/html-page.mjs > article.html`
+// and open it in a browser.
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { parseArticle } from 'articlekit'
@@ -9,11 +10,21 @@ const input = JSON.parse(await readFile(new URL('./article.json', import.meta.ur
 const warnings = []
 const page = toHtml(parseArticle(input), {
   document: true,
+  tableOfContents: true,
   linkTarget: '_blank',
+  // The head tags and JSON-LD script name the site the article belongs to.
+  jsonLd: { site: { name: 'The Westmere Courier', url: 'https://news.example.com/' } },
   onWarning: (warning) => warnings.push(warning),
 })
 
-// The example is clean: nothing refused, and the page is a whole document.
+// The stylesheet ships with the package; a site would link it, this page inlines it.
+const css = await readFile(new URL(import.meta.resolve('articlekit/html/article.css')), 'utf8')
+const styled = page.replace('</head>', `<style>${css}</style></head>`)
+
+// The example is clean: nothing refused, a whole document with its JSON-LD and a table of contents.
 assert.deepEqual(warnings, [])
-assert.ok(page.startsWith('<!doctype html><html lang="en-GB"><head><meta charset="utf-8">'))
-process.stdout.write(`${page}\n`)
+assert.ok(styled.startsWith('<!doctype html><html lang="en-GB"><head><meta charset="utf-8">'))
+assert.equal(styled.match(/<script type="application\/ld\+json">/g)?.length, 1)
+assert.ok(styled.includes('<meta property="og:site_name" content="The Westmere Courier">'))
+assert.ok(styled.includes('<nav class="ak-toc"'))
+process.stdout.write(`${styled}\n`)

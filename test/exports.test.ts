@@ -6,6 +6,7 @@ import * as core from 'articlekit/core'
 import * as html from 'articlekit/html'
 import * as jsonLd from 'articlekit/json-ld'
 import * as jsonSchema from 'articlekit/json-schema'
+import * as markdown from 'articlekit/markdown'
 import * as text from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
 
@@ -72,6 +73,20 @@ describe('exports', () => {
       'toJsonLdScript',
       'toMetaTags',
       'toMetaTagsHtml',
+    ])
+  })
+
+  it('articlekit/markdown', () => {
+    expect(Object.keys(markdown).sort()).toEqual([
+      'articleRemark',
+      'defaultHandlers',
+      'englishMarkdownLabels',
+      'fromMarkdown',
+      'fromMdast',
+      'parseMarkdown',
+      'remarkArticle',
+      'toMarkdown',
+      'toMdast',
     ])
   })
 

@@ -1,0 +1,766 @@
+// mdast → article: the tree-level half of `fromMarkdown`. Every construct is
+// either mapped to a model node or reported as an issue with its position;
+// nothing is dropped. The result is validated with the article model.
+
+import type {
+  Definition,
+  FootnoteDefinition,
+  ListItem as MdastListItem,
+  Paragraph as MdastParagraph,
+  Table as MdastTable,
+  Nodes,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast'
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
+import type { Article } from '../model/types.js'
+import type { ArticleModel } from '../validate/define.js'
+import { ArticleValidationError, type ValidationIssue } from '../validate/errors.js'
+import { defaultModel } from '../validate/parse.js'
+import { formatPath } from '../validate/path.js'
+import { DASH } from './handlers/blocks.js'
+import { DIRECTIVE } from './syntax.js'
+import type { MarkdownIssue } from './types.js'
+
+type Path = (string | number)[]
+type Json = Record<string, unknown>
+interface Point {
+  line: number
+  column: number
+}
+
+/** Options of `fromMdast` and `fromMarkdown`. */
+export interface FromMarkdownOptions<C = never> {
+  /**
+   * The model that validates the result: pass one made with
+   * `defineArticleSchema` to accept custom blocks (written as `::node{json}`).
+   * (default: the built-in model)
+   */
+  model?: Pick<ArticleModel<C, unknown>, 'safeParse'>
+}
+
+/** What a conversion collects besides the article. */
+interface Context {
+  issues: MarkdownIssue[]
+  /** Where each converted node started, by formatted path. */
+  positions: Map<string, Point>
+  /** Link and image reference definitions, by normalized identifier. */
+  definitions: Map<string, Definition>
+  /** The source id of each footnote, by normalized identifier. */
+  footnotes: Map<string, string>
+  /** Where the front matter starts (its first YAML line), to place issues in it. */
+  yaml: { counter: LineCounter; line: number; doc: ReturnType<typeof parseDocument> } | undefined
+}
+
+/**
+ * Turn an mdast tree (from remark, or `fromMarkdown`'s own parser) into a
+ * validated article. The YAML front matter, if any, holds the metadata; a
+ * leading `# Heading` is the headline when the front matter has none.
+ *
+ * @throws {ArticleValidationError} with {@link MarkdownIssue}s: paths into
+ * the article, and the line and column of the construct that caused them.
+ *
+ * @example
+ * import { unified } from 'unified'
+ * import remarkParse from 'remark-parse'
+ * import { fromMdast } from 'articlekit/markdown'
+ *
+ * const tree = unified().use(remarkParse).parse('# Ferry runs on time\n\nThe ferry left at dawn.')
+ * fromMdast(tree).headline // 'Ferry runs on time'
+ */
+export function fromMdast<C = never>(tree: Root, options: FromMarkdownOptions<C> = {}): Article<C> {
+  const context: Context = {
+    issues: [],
+    positions: new Map(),
+    definitions: new Map(),
+    footnotes: new Map(),
+    yaml: undefined,
+  }
+  const input = toInput(tree, context)
+  const model = options.model ?? (defaultModel() as unknown as Pick<ArticleModel<C, unknown>, 'safeParse'>)
+  const result = model.safeParse(input)
+  const issues: MarkdownIssue[] = [...context.issues]
+  if (!result.success) for (const issue of result.error.issues) issues.push(place(issue, context))
+  if (issues.length > 0) {
+    // In the order of the source, so the first issue is the first thing to fix; those without a place last.
+    const at = (issue: MarkdownIssue) => (issue.line ?? Number.MAX_SAFE_INTEGER) * 1e6 + (issue.column ?? 0)
+    throw new ArticleValidationError(issues.sort((a, b) => at(a) - at(b)))
+  }
+  return (result as { data: Article<C> }).data
+}
+
+/** Build the article input from the tree, collecting issues. */
+function toInput(tree: Root, context: Context): Json {
+  const children = Array.isArray(tree?.children) ? tree.children : []
+  let meta: Json = {}
+  let start = 0
+  const first = children[0]
+  if (first?.type === 'yaml') {
+    meta = readYaml(first.value, first.position?.start.line, context)
+    start = 1
+  }
+  collectDefinitions(children, context, meta)
+  if (meta.headline === undefined) {
+    const heading = children[start]
+    if (heading?.type === 'heading' && heading.depth === 1) {
+      meta.headline = plainText(heading).replace(/\s+/g, ' ').trim()
+      record(context, ['headline'], heading)
+      start++
+    }
+  }
+  const body = blocks(children.slice(start), ['body'], context)
+  if (meta.body !== undefined) {
+    report(
+      context,
+      ['body'],
+      undefined,
+      'invalid_frontmatter',
+      'The body is the Markdown after the front matter, not a front-matter key',
+    )
+  }
+  return { ...meta, body }
+}
+
+/** Parse the front matter: a YAML mapping of the article's fields. */
+function readYaml(value: string, line: number | undefined, context: Context): Json {
+  const counter = new LineCounter()
+  const doc = parseDocument(value, { lineCounter: counter, prettyErrors: false })
+  context.yaml = { counter, line: (line ?? 1) + 1, doc }
+  const error = doc.errors[0]
+  if (error) {
+    const at = counter.linePos(error.pos[0])
+    context.issues.push(
+      issue([], 'invalid_frontmatter', `Invalid YAML front matter: ${error.message.split('\n')[0]}`, {
+        line: context.yaml.line + at.line - 1,
+        column: at.col,
+      }),
+    )
+    return {}
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 })
+  if (data === null || data === undefined) return {}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    context.issues.push(
+      issue([], 'invalid_frontmatter', 'Expected the front matter to be a YAML mapping of article fields', {
+        line: context.yaml.line,
+        column: 1,
+      }),
+    )
+    return {}
+  }
+  return data as Json
+}
+
+/** Collect reference definitions and footnote definitions, and give every footnote its source id. */
+function collectDefinitions(children: RootContent[], context: Context, meta: Json): void {
+  const stack: Nodes[] = [...children]
+  const footnotes: FootnoteDefinition[] = []
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (node.type === 'definition') {
+      if (!context.definitions.has(node.identifier)) context.definitions.set(node.identifier, node)
+    } else if (node.type === 'footnoteDefinition') {
+      footnotes.unshift(node)
+    } else if (
+      'children' in node &&
+      (node.type === 'blockquote' ||
+        node.type === 'list' ||
+        node.type === 'listItem' ||
+        node.type === 'containerDirective')
+    ) {
+      stack.push(...(node.children as Nodes[]))
+    }
+  }
+  const sources = Array.isArray(meta.sources) ? (meta.sources as Json[]) : undefined
+  const added: Json[] = []
+  for (const definition of footnotes) {
+    if (context.footnotes.has(definition.identifier)) continue
+    const only = definition.children.length === 1 ? definition.children[0] : undefined
+    const directive =
+      only?.type === 'paragraph' && only.children.length === 1 && only.children[0]?.type === 'textDirective'
+        ? (only.children[0] as TextDirective)
+        : undefined
+    const id = directive?.name === DIRECTIVE.source ? sourceId(directive) : undefined
+    if (id !== undefined) {
+      context.footnotes.set(definition.identifier, id)
+      continue
+    }
+    const label = definition.label ?? definition.identifier
+    const numbered = /^[1-9]\d*$/.test(label) ? sources?.[Number(label) - 1] : undefined
+    if (numbered && typeof numbered.id === 'string') {
+      context.footnotes.set(definition.identifier, numbered.id)
+      continue
+    }
+    // A footnote written by hand: it becomes a source with the footnote's text as its name.
+    context.footnotes.set(definition.identifier, label)
+    added.push({ id: label, name: plainText(definition).replace(/\s+/g, ' ').trim() })
+  }
+  if (added.length > 0) meta.sources = [...(sources ?? []), ...added]
+}
+
+/** The id of `:source{#id}` or `:source{json="…"}`. */
+function sourceId(directive: TextDirective): string | undefined {
+  const { id, json } = directive.attributes ?? {}
+  if (typeof id === 'string') return id
+  try {
+    const value: unknown = JSON.parse(String(json))
+    return typeof value === 'string' ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Blocks
+// ---------------------------------------------------------------------------
+
+/** Convert flow content; an `::anchor{#id}` gives its id to the block after it. */
+function blocks(children: readonly RootContent[], path: Path, context: Context): Json[] {
+  const out: Json[] = []
+  let anchor: { id: string; node: LeafDirective } | undefined
+  for (const child of children) {
+    if (child.type === 'definition' || child.type === 'footnoteDefinition') continue
+    if (child.type === 'leafDirective' && child.name === DIRECTIVE.anchor) {
+      const id = child.attributes?.id
+      if (anchor)
+        report(
+          context,
+          [...path, out.length, 'id'],
+          anchor.node,
+          'invalid_markdown',
+          'Two `::anchor` directives in a row; each names the block after it',
+        )
+      if (typeof id !== 'string')
+        report(context, [...path, out.length, 'id'], child, 'invalid_markdown', 'Expected `::anchor{#id}` with an id')
+      else anchor = { id, node: child }
+      continue
+    }
+    const at = [...path, out.length]
+    const block = toBlock(child, at, context)
+    if (block === undefined) continue
+    if (anchor) {
+      if (block.id !== undefined)
+        report(
+          context,
+          [...at, 'id'],
+          anchor.node,
+          'invalid_markdown',
+          'The block after `::anchor` has an id of its own',
+        )
+      else block.id = anchor.id
+      anchor = undefined
+    }
+    record(context, at, child)
+    out.push(block)
+  }
+  if (anchor)
+    report(context, [...path, out.length], anchor.node, 'invalid_markdown', 'Expected a block after `::anchor`')
+  return out
+}
+
+function toBlock(node: RootContent, path: Path, context: Context): Json | undefined {
+  switch (node.type) {
+    case 'paragraph': {
+      const image = onlyImage(node, context)
+      if (image) return { type: 'image', ...image }
+      return { type: 'paragraph', children: inlines(node.children, [...path, 'children'], context) }
+    }
+    case 'heading': {
+      if (node.depth === 1) {
+        report(
+          context,
+          path,
+          node,
+          'unsupported_markdown',
+          'A level-1 heading is the headline and may only open the document; use `##` for sections',
+        )
+        return undefined
+      }
+      return { type: 'heading', level: node.depth, children: inlines(node.children, [...path, 'children'], context) }
+    }
+    case 'thematicBreak':
+      return { type: 'divider' }
+    case 'blockquote': {
+      const { children, attribution } = attributed(node.children, context)
+      const quote: Json = { type: 'quote', children: blocks(children, [...path, 'children'], context) }
+      if (attribution) quote.attribution = attribution
+      return quote
+    }
+    case 'list': {
+      const list: Json = { type: 'list', ordered: node.ordered === true }
+      if (node.ordered && typeof node.start === 'number' && node.start !== 1) list.start = node.start
+      list.items = node.children.map((item: MdastListItem, index) => {
+        if (typeof item.checked === 'boolean') {
+          report(
+            context,
+            [...path, 'items', index],
+            item,
+            'unsupported_markdown',
+            'Task list checkboxes are not part of the model',
+          )
+        }
+        return { children: blocks(item.children, [...path, 'items', index, 'children'], context) }
+      })
+      return list
+    }
+    case 'code': {
+      const code: Json = { type: 'code', value: node.value }
+      if (node.lang) code.language = node.meta ? `${node.lang} ${node.meta}` : node.lang
+      return code
+    }
+    case 'table':
+      return { type: 'table', ...table(node, path, context, true) }
+    case 'containerDirective':
+      return container(node, path, context)
+    case 'leafDirective':
+      if (node.name === DIRECTIVE.node) return fallback(node, path, context)
+      report(context, path, node, 'unsupported_markdown', `Unknown directive \`::${node.name}\``)
+      return undefined
+    case 'html':
+      report(
+        context,
+        path,
+        node,
+        'unsupported_markdown',
+        'Raw HTML is not part of the model; write Markdown, or a directive for a custom block',
+      )
+      return undefined
+    case 'yaml':
+      report(context, path, node, 'unsupported_markdown', 'Front matter must open the document')
+      return undefined
+    default:
+      report(
+        context,
+        path,
+        node,
+        'unsupported_markdown',
+        `Markdown construct \`${node.type}\` is not part of the model`,
+      )
+      return undefined
+  }
+}
+
+/** `::node{json="…"}`: a node kept as JSON. */
+function fallback(node: LeafDirective | TextDirective, path: Path, context: Context): Json | undefined {
+  try {
+    const value: unknown = JSON.parse(String(node.attributes?.json))
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Json
+  } catch {
+    // Reported below.
+  }
+  report(context, path, node, 'invalid_markdown', 'Expected the `node` directive to hold a JSON object in `json`')
+  return undefined
+}
+
+/** A paragraph holding one image and nothing else: an image block. */
+function onlyImage(node: MdastParagraph, context: Context): Json | undefined {
+  if (node.children.length !== 1) return undefined
+  const child = node.children[0] as PhrasingContent
+  let url: string | undefined
+  let title: string | null | undefined
+  if (child.type === 'image') {
+    url = child.url
+    title = child.title
+  } else if (child.type === 'imageReference') {
+    const definition = context.definitions.get(child.identifier)
+    url = definition?.url
+    title = definition?.title
+  }
+  if (url === undefined) return undefined
+  if (title) report(context, [], child, 'unsupported_markdown', 'Image titles are not part of the model; use a caption')
+  return { url, alt: (child as { alt?: string | null }).alt ?? '' }
+}
+
+/** Split a blockquote's or pullquote's final `— Name, title` line off its content. */
+function attributed(
+  children: readonly RootContent[],
+  context: Context,
+): { children: RootContent[]; attribution?: Json } {
+  const last = children[children.length - 1]
+  if (last?.type !== 'paragraph') return { children: [...children] }
+  const attribution = readAttribution(last.children, context)
+  if (!attribution) return { children: [...children] }
+  return { children: children.slice(0, -1), attribution }
+}
+
+function readAttribution(raw: PhrasingContent[], context: Context): Json | undefined {
+  const line = withPlainText(raw)
+  const [first, second, third] = line
+  if (first?.type !== 'text' || !first.value.startsWith(DASH)) return undefined
+  if (line.length === 1) {
+    const rest = first.value.slice(DASH.length)
+    const comma = rest.indexOf(', ')
+    return comma === -1 ? { name: rest } : { name: rest.slice(0, comma), title: rest.slice(comma + 2) }
+  }
+  const link = second ? resolveLink(second, context) : undefined
+  if (first.value !== DASH || !link || line.length > 3) return undefined
+  const out: Json = { name: plainText({ type: 'paragraph', children: link.children }), url: link.url }
+  if (third) {
+    if (third.type !== 'text' || !third.value.startsWith(', ')) return undefined
+    out.title = third.value.slice(2)
+  }
+  return out
+}
+
+/** A GFM table's header, rows and alignment. */
+function table(node: MdastTable, path: Path, context: Context, withHeader: boolean): Json {
+  const rows = node.children.map((row, r) =>
+    row.children.map((cell, c) => {
+      const at = withHeader ? (r === 0 ? [...path, 'header', c] : [...path, 'rows', r - 1, c]) : [...path, 'rows', r, c]
+      return inlines(cell.children, at, context)
+    }),
+  )
+  const out: Json = {}
+  if (withHeader) out.header = rows.shift() ?? []
+  out.rows = rows
+  if (Array.isArray(node.align) && node.align.some((value) => value !== null))
+    out.align = node.align.map((v) => v ?? null)
+  return out
+}
+
+/** The block directives articlekit writes. */
+function container(node: ContainerDirective, path: Path, context: Context): Json | undefined {
+  const attributes = node.attributes ?? {}
+  const base: Json = {}
+  if (typeof attributes.id === 'string') base.id = attributes.id
+  const children = node.children
+  const expect = (message: string) => {
+    report(context, path, node, 'invalid_markdown', message)
+    return undefined
+  }
+  switch (node.name) {
+    case DIRECTIVE.figure: {
+      const [picture, caption, ...rest] = children
+      const image = picture?.type === 'paragraph' ? onlyImage(picture, context) : undefined
+      if (!image || rest.length > 0 || (caption && caption.type !== 'paragraph')) {
+        return expect('Expected `:::figure` to hold an image, then at most a caption paragraph')
+      }
+      const out: Json = { type: 'image', ...base, ...image }
+      for (const key of ['width', 'height'] as const) if (attributes[key] != null) out[key] = number(attributes[key])
+      for (const key of ['credit', 'creditUrl', 'license'] as const)
+        if (attributes[key] != null) out[key] = attributes[key]
+      if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
+      return out
+    }
+    case DIRECTIVE.table: {
+      const gfm = children[children.length - 1]
+      const caption = children.length === 2 ? children[0] : undefined
+      if (gfm?.type !== 'table' || children.length > 2 || (caption && caption.type !== 'paragraph')) {
+        return expect('Expected `:::table` to hold a caption paragraph, then a table')
+      }
+      const out: Json = { type: 'table', ...base }
+      if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
+      return { ...out, ...table(gfm, path, context, attributes.header !== 'none') }
+    }
+    case DIRECTIVE.embed: {
+      const [first, caption, ...rest] = children
+      const link =
+        first?.type === 'paragraph' && first.children.length === 1
+          ? resolveLink(first.children[0] as PhrasingContent, context)
+          : undefined
+      if (!link || rest.length > 0 || (caption && caption.type !== 'paragraph')) {
+        return expect('Expected `:::embed` to hold a link to the media, then at most a caption paragraph')
+      }
+      const out: Json = { type: 'embed', ...base, url: link.url }
+      for (const key of ['kind', 'provider', 'title'] as const) if (attributes[key] != null) out[key] = attributes[key]
+      if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
+      return out
+    }
+    case DIRECTIVE.aside: {
+      const out: Json = { type: 'aside', ...base }
+      for (const key of ['tone', 'title'] as const) if (attributes[key] != null) out[key] = attributes[key]
+      out.children = blocks(children, [...path, 'children'], context)
+      return out
+    }
+    case DIRECTIVE.promo: {
+      const [words, ...rest] = children
+      if (rest.length > 0 || (words && words.type !== 'paragraph'))
+        return expect('Expected `:::promo` to hold one paragraph')
+      const out: Json = { type: 'promo', ...base }
+      for (const key of ['kind', 'url'] as const) if (attributes[key] != null) out[key] = attributes[key]
+      out.children = words?.type === 'paragraph' ? inlines(words.children, [...path, 'children'], context) : []
+      return out
+    }
+    case DIRECTIVE.pullquote: {
+      const split = attributed(children, context)
+      const [words, ...rest] = split.children
+      if (rest.length > 0 || (words && words.type !== 'paragraph')) {
+        return expect('Expected `:::pullquote` to hold one paragraph, then at most a `— Name` line')
+      }
+      const out: Json = { type: 'pullquote', ...base }
+      out.children = words?.type === 'paragraph' ? inlines(words.children, [...path, 'children'], context) : []
+      if (split.attribution) out.attribution = split.attribution
+      return out
+    }
+    case DIRECTIVE.related: {
+      const [list, ...rest] = children
+      if (rest.length > 0 || (list && (list.type !== 'list' || list.ordered))) {
+        return expect('Expected `:::related` to hold one bulleted list of links')
+      }
+      const out: Json = { type: 'relatedLinks', ...base }
+      if (attributes.label != null) out.label = attributes.label
+      out.links =
+        list?.type === 'list'
+          ? list.children.map((item, index) => relatedLink(item, [...path, 'links', index], context))
+          : []
+      return out
+    }
+    default:
+      report(context, path, node, 'unsupported_markdown', `Unknown directive \`:::${node.name}\``)
+      return undefined
+  }
+}
+
+/** A list item of a "Read more" box: a link, then optionally an image and a description. */
+function relatedLink(item: MdastListItem, path: Path, context: Context): Json {
+  const [head, ...rest] = item.children
+  const link =
+    head?.type === 'paragraph' && head.children.length === 1
+      ? resolveLink(head.children[0] as PhrasingContent, context)
+      : undefined
+  if (!link) {
+    report(context, path, item, 'invalid_markdown', 'Expected a related link to start with a link to the article')
+    return {}
+  }
+  const out: Json = { title: plainText({ type: 'paragraph', children: link.children }), url: link.url }
+  for (const part of rest) {
+    const image = part.type === 'paragraph' ? onlyImage(part, context) : undefined
+    if (image && out.image === undefined && out.description === undefined) out.image = image
+    else if (part.type === 'paragraph' && out.description === undefined) out.description = plainText(part)
+    else
+      report(
+        context,
+        path,
+        part,
+        'invalid_markdown',
+        'Expected a related link to hold a link, an image and a description',
+      )
+  }
+  return out
+}
+
+function number(value: unknown): unknown {
+  return typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value
+}
+
+// ---------------------------------------------------------------------------
+// Inline content
+// ---------------------------------------------------------------------------
+
+function inlines(raw: readonly PhrasingContent[], path: Path, context: Context): Json[] {
+  const children = withPlainText(raw)
+  const out: Json[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as PhrasingContent
+    const at = [...path, out.length]
+    if (child.type === 'textDirective' && child.name === DIRECTIVE.cite) {
+      const next = children[index + 1]
+      if (next?.type !== 'footnoteReference') {
+        report(
+          context,
+          at,
+          child,
+          'invalid_markdown',
+          'Expected `:cite[…]` to be followed by a footnote reference (`[^1]`)',
+        )
+        continue
+      }
+      index++
+      out.push({
+        type: 'citation',
+        sourceId: sourceOf(next.identifier, context),
+        children: inlines(child.children, [...at, 'children'], context),
+      })
+      record(context, at, child)
+      continue
+    }
+    const node = inline(child, at, context)
+    if (node === undefined) continue
+    record(context, at, child)
+    out.push(node)
+  }
+  return out
+}
+
+/**
+ * Phrasing content with bare `:name` directives turned back into the text
+ * they are (`10:30`, `a:b`), merged with the text around them.
+ */
+function withPlainText(children: readonly PhrasingContent[]): PhrasingContent[] {
+  if (!children.some(isBareDirective)) return children as PhrasingContent[]
+  const out: PhrasingContent[] = []
+  let merging = false
+  for (const child of children) {
+    const bare = isBareDirective(child)
+    if (child.type !== 'text' && !bare) {
+      out.push(child)
+      merging = false
+      continue
+    }
+    const value = bare ? `:${child.name}` : (child as { value: string }).value
+    if (merging) (out[out.length - 1] as { value: string }).value += value
+    else out.push({ type: 'text', value, ...(child.position ? { position: child.position } : {}) })
+    merging = true
+  }
+  return out
+}
+
+/** A text directive written as `:name` alone, with neither label nor attributes. */
+function isBareDirective(node: PhrasingContent): node is TextDirective {
+  if (node.type !== 'textDirective') return false
+  const { start, end } = node.position ?? {}
+  return (
+    start?.offset !== undefined &&
+    end?.offset !== undefined &&
+    end.offset - start.offset === node.name.length + 1 &&
+    node.name !== DIRECTIVE.cite &&
+    node.name !== DIRECTIVE.node
+  )
+}
+
+function inline(node: PhrasingContent, path: Path, context: Context): Json | undefined {
+  switch (node.type) {
+    case 'text':
+      return { type: 'text', value: node.value }
+    case 'emphasis':
+      return { type: 'emphasis', children: inlines(node.children, [...path, 'children'], context) }
+    case 'strong':
+      return { type: 'strong', children: inlines(node.children, [...path, 'children'], context) }
+    case 'delete':
+      return { type: 'strikethrough', children: inlines(node.children, [...path, 'children'], context) }
+    case 'inlineCode':
+      return { type: 'inlineCode', value: node.value }
+    case 'break':
+      return { type: 'break' }
+    case 'link':
+    case 'linkReference': {
+      const link = resolveLink(node, context)
+      if (!link) {
+        report(context, path, node, 'invalid_markdown', 'Link reference without a definition')
+        return undefined
+      }
+      const out: Json = { type: 'link', url: link.url }
+      if (typeof link.title === 'string') out.title = link.title
+      out.children = inlines(link.children, [...path, 'children'], context)
+      return out
+    }
+    case 'footnoteReference':
+      return { type: 'citation', sourceId: sourceOf(node.identifier, context) }
+    case 'textDirective':
+      // `:node{split}` only keeps the texts around it apart.
+      if (node.name === DIRECTIVE.node && node.attributes?.split != null && node.attributes.json == null)
+        return undefined
+      if (node.name === DIRECTIVE.node) return fallback(node, path, context)
+      report(context, path, node, 'unsupported_markdown', `Unknown directive \`:${node.name}\``)
+      return undefined
+    case 'image':
+    case 'imageReference':
+      report(
+        context,
+        path,
+        node,
+        'unsupported_markdown',
+        'Images inside text are not part of the model; put the image in a paragraph of its own',
+      )
+      return undefined
+    case 'html':
+      report(context, path, node, 'unsupported_markdown', 'Raw HTML is not part of the model')
+      return undefined
+    default:
+      report(
+        context,
+        path,
+        node as Nodes,
+        'unsupported_markdown',
+        `Markdown construct \`${(node as Nodes).type}\` is not part of the model`,
+      )
+      return undefined
+  }
+}
+
+function resolveLink(
+  node: PhrasingContent,
+  context: Context,
+): { url: string; title: string | null | undefined; children: PhrasingContent[] } | undefined {
+  if (node.type === 'link') return { url: node.url, title: node.title, children: node.children }
+  if (node.type === 'linkReference') {
+    const definition = context.definitions.get(node.identifier)
+    if (definition) return { url: definition.url, title: definition.title, children: node.children }
+  }
+  return undefined
+}
+
+function sourceOf(identifier: string, context: Context): string {
+  return context.footnotes.get(identifier) ?? identifier
+}
+
+/** The text of a node and its descendants, without markup. */
+function plainText(node: Nodes): string {
+  let out = ''
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as Nodes
+    if ('value' in current && typeof current.value === 'string' && current.type !== 'html') out += current.value
+    else if (current.type === 'break') out += '\n'
+    else if (isBareDirective(current as PhrasingContent)) out += `:${(current as TextDirective).name}`
+    else if ('children' in current)
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes)
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------
+// Positions and issues
+// ---------------------------------------------------------------------------
+
+function record(context: Context, path: Path, node: Nodes): void {
+  const start = node.position?.start
+  if (start) context.positions.set(formatPath(path), { line: start.line, column: start.column })
+}
+
+function report(context: Context, path: Path, node: Nodes | undefined, code: string, message: string): void {
+  const start = node?.position?.start
+  context.issues.push(issue(path, code, message, start ? { line: start.line, column: start.column } : undefined))
+}
+
+function issue(path: Path, code: string, message: string, at: Point | undefined): MarkdownIssue {
+  if (!at) return { path, code, message }
+  return { path, code, message: `${message} (line ${at.line}, column ${at.column})`, line: at.line, column: at.column }
+}
+
+/** Give a model issue the position of the front-matter key or Markdown node it is about. */
+function place(found: ValidationIssue, context: Context): MarkdownIssue {
+  const path = found.path
+  if (path[0] !== 'body' && context.yaml) {
+    const at = yamlPosition(path, context)
+    return issue(path, found.code, found.message, at)
+  }
+  for (let length = path.length; length > 0; length--) {
+    const at = context.positions.get(formatPath(path.slice(0, length)))
+    if (at) return issue(path, found.code, found.message, at)
+  }
+  return issue(path, found.code, found.message, undefined)
+}
+
+function yamlPosition(path: Path, context: Context): Point | undefined {
+  const yaml = context.yaml
+  if (!yaml) return undefined
+  for (let length = path.length; length > 0; length--) {
+    const node = yaml.doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined
+    const holder = length > 1 ? (yaml.doc.getIn(path.slice(0, length - 1), true) as unknown) : yaml.doc.contents
+    let offset = node?.range?.[0]
+    // Point at the key rather than the value when the value's parent is a mapping.
+    if (isMap(holder)) {
+      const pair = holder.items.find((item) => (item.key as { value?: unknown } | null)?.value === path[length - 1])
+      const key = pair?.key as { range?: [number, number, number] } | undefined
+      if (key?.range) offset = key.range[0]
+    } else if (!isSeq(holder) && offset === undefined) continue
+    if (offset !== undefined) {
+      const at = yaml.counter.linePos(offset)
+      return { line: yaml.line + at.line - 1, column: at.col }
+    }
+  }
+  return undefined
+}

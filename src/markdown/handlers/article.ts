@@ -1,0 +1,234 @@
+import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast'
+import { stringify } from 'yaml'
+import type { Article, Author, Image, Source } from '../../model/types.js'
+import { DIRECTIVE } from '../syntax.js'
+import type { MarkdownState, MdastResult } from '../types.js'
+import { escapeJson, flat, hasAngle, paragraph, phrasing, safeUrl, str } from '../util.js'
+import { linkList } from './furniture.js'
+
+/**
+ * The whole article. With `frontmatter: true`: the metadata as YAML front
+ * matter, then the body. Without: the `header` and `leadImage` parts, the
+ * body, then the `corrections`, `sources` and `related` parts. Footnote
+ * definitions for the cited sources come last.
+ */
+export function article(node: Article, state: MarkdownState): MdastResult {
+  const out: RootContent[] = []
+  if (state.options.frontmatter) {
+    out.push(...state.handle('frontmatter', node))
+    out.push(...state.handle('body', node))
+  } else {
+    out.push(...state.handle('header', node))
+    if (node.image !== undefined) out.push(...state.handle('leadImage', node.image, 'image'))
+    out.push(...state.handle('body', node))
+    if (Array.isArray(node.corrections) && node.corrections.length > 0) out.push(...state.handle('corrections', node))
+    if (Array.isArray(node.sources) && node.sources.length > 0) out.push(...state.handle('sources', node))
+    if (Array.isArray(node.related) && node.related.length > 0) out.push(...state.handle('related', node))
+    notCarried(node, state)
+  }
+  out.push(...footnotes(state))
+  return out
+}
+
+/** The body: every block, in order. */
+export function body(node: Article, state: MarkdownState): MdastResult {
+  return flat(state, node, 'body')
+}
+
+/**
+ * Every field but `body` as YAML front matter, in the model's order. Inline
+ * content that is one plain text is written as a string (the input shorthand).
+ */
+export function frontmatter(node: Article, _state: MarkdownState): MdastResult {
+  const meta: Record<string, unknown> = {}
+  for (const key of Object.keys(node)) {
+    if (key === 'body') continue
+    meta[key] = shorthand((node as unknown as Record<string, unknown>)[key])
+  }
+  const value = stringify(meta, { lineWidth: 0, blockQuote: false }).replace(/\n$/, '')
+  return [{ type: 'yaml', value }]
+}
+
+/** Inline content of one plain text as a string, recursively through objects and arrays. */
+function shorthand(value: unknown, depth = 0): unknown {
+  if (depth > 64 || value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) {
+    const only = value[0] as { type?: unknown; value?: unknown } | undefined
+    if (
+      value.length === 1 &&
+      only?.type === 'text' &&
+      typeof only.value === 'string' &&
+      only.value !== '' &&
+      Object.keys(only).length === 2
+    ) {
+      return only.value
+    }
+    return value.map((item) => shorthand(item, depth + 1))
+  }
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key]
+    copy[key] = key === 'caption' || key === 'standfirst' ? shorthand(field, depth + 1) : field
+  }
+  return copy
+}
+
+/** The header for readers: `# Headline`, the standfirst, the byline, the dateline and dates. */
+export function header(node: Article, state: MarkdownState): MdastResult {
+  const { labels } = state.options
+  const out: RootContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: str(node.headline) }] }]
+  if (node.standfirst !== undefined) out.push(...paragraph(phrasing(state, node, 'standfirst')))
+  if (Array.isArray(node.authors) && node.authors.length > 0)
+    out.push(...state.handle('byline', node.authors, 'authors'))
+  const dates: string[] = []
+  if (typeof node.dateline === 'string') dates.push(node.dateline)
+  if (typeof node.datePublished === 'string') dates.push(`${labels.published} ${node.datePublished}`)
+  if (typeof node.dateModified === 'string' && node.dateModified !== node.datePublished)
+    dates.push(`${labels.updated} ${node.dateModified}`)
+  if (dates.length > 0) out.push({ type: 'paragraph', children: [{ type: 'text', value: dates.join(' · ') }] })
+  return out
+}
+
+/** "By A, B and C", each name linked to the author's page. */
+export function byline(authors: Author[], state: MarkdownState): MdastResult {
+  const { labels } = state.options
+  const children: PhrasingContent[] = [{ type: 'text', value: `${labels.by} ` }]
+  authors.forEach((author, index) => {
+    if (index > 0) children.push({ type: 'text', value: index === authors.length - 1 ? ` ${labels.and} ` : ', ' })
+    const name: PhrasingContent = { type: 'text', value: str(author?.name) }
+    const url = author?.url === undefined ? undefined : safeUrl(state, author.url, 'author', index, 'url')
+    children.push(url === undefined ? name : { type: 'link', url, title: null, children: [name] })
+  })
+  return [{ type: 'paragraph', children: merge(children) }]
+}
+
+/** The lead image for readers: `![alt](url)`, the caption, and the credit (linked to `creditUrl`). */
+export function leadImage(image: Image, state: MarkdownState): MdastResult {
+  const out: RootContent[] = []
+  const src = safeUrl(state, image.url, 'image', 'url')
+  if (src !== undefined) out.push({ type: 'paragraph', children: [{ type: 'image', url: src, alt: str(image.alt) }] })
+  if (image.caption !== undefined) out.push(...paragraph(phrasing(state, image, 'caption')))
+  if (typeof image.credit === 'string' && image.credit !== '') {
+    const credit: PhrasingContent = { type: 'text', value: image.credit }
+    const url = image.creditUrl === undefined ? undefined : safeUrl(state, image.creditUrl, 'image', 'creditUrl')
+    out.push({
+      type: 'paragraph',
+      children: [url === undefined ? credit : { type: 'link', url, title: null, children: [credit] }],
+    })
+  }
+  return out
+}
+
+/** Corrections for readers: a heading and a list, each entry with its date. */
+export function corrections(node: Article, state: MarkdownState): MdastResult {
+  const items = (node.corrections ?? []).map((entry) => ({
+    type: 'listItem' as const,
+    spread: false,
+    children: [
+      {
+        type: 'paragraph' as const,
+        children: [{ type: 'text' as const, value: `${str(entry?.date)}: ${str(entry?.text)}` }],
+      },
+    ],
+  }))
+  return [section(state.options.labels.corrections), { type: 'list', ordered: false, spread: false, children: items }]
+}
+
+/** Sources for readers: a "Sources" heading and a numbered list, numbered as the footnotes are. */
+export function sources(node: Article, state: MarkdownState): MdastResult {
+  const items = (node.sources ?? []).map((source, index) => ({
+    type: 'listItem' as const,
+    spread: false,
+    children: [{ type: 'paragraph' as const, children: sourceLine(state, source, index) }],
+  }))
+  return [
+    section(state.options.labels.sources),
+    { type: 'list', ordered: true, start: 1, spread: false, children: items },
+  ]
+}
+
+/** Related articles for readers: a heading and a list of links. */
+export function related(node: Article, state: MarkdownState): MdastResult {
+  return [section(state.options.labels.related), linkList(state, node.related ?? [], 'related')]
+}
+
+function section(label: string): RootContent {
+  return { type: 'heading', depth: 2, children: [{ type: 'text', value: label }] }
+}
+
+/** "Outlet: title", the title (or, without one, the outlet) linked to the source. */
+function sourceLine(state: MarkdownState, source: Source, index: number): PhrasingContent[] {
+  const name = str(source?.name)
+  const title = typeof source?.title === 'string' ? source.title : undefined
+  const url = source?.url === undefined ? undefined : safeUrl(state, source.url, 'source', 'sources', index, 'url')
+  const linked = (value: string): PhrasingContent =>
+    url === undefined
+      ? { type: 'text', value }
+      : { type: 'link', url, title: null, children: [{ type: 'text', value }] }
+  return merge(title === undefined ? [linked(name)] : [{ type: 'text', value: `${name}: ` }, linked(title)])
+}
+
+/** Join adjacent text nodes. */
+function merge(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const child of children) {
+    const last = out[out.length - 1]
+    if (child.type === 'text' && last?.type === 'text') last.value += child.value
+    else out.push(child)
+  }
+  return out
+}
+
+/**
+ * A footnote definition for each cited source, numbered as its references.
+ * A citation of an id no source has gets `:source{#id}`, so it reads back.
+ */
+function footnotes(state: MarkdownState): RootContent[] {
+  const sources = Array.isArray(state.article.sources) ? state.article.sources : []
+  const out: FootnoteDefinition[] = []
+  for (const [id, label] of state.options.scratch.footnotes) {
+    const index = Number(label) - 1
+    const source = sources[index]
+    const children: PhrasingContent[] =
+      source !== undefined && source?.id === id
+        ? sourceLine(state, source, index)
+        : [{ type: 'textDirective', name: DIRECTIVE.source, attributes: sourceAttributes(id), children: [] }]
+    out.push({ type: 'footnoteDefinition', identifier: label, label, children: [{ type: 'paragraph', children }] })
+  }
+  return out
+}
+
+/** `{#id}`, or for an id with `<`, `[` or `:` (see `escapeJson`), `{json="…"}` with them escaped. */
+function sourceAttributes(id: string): Record<string, string> {
+  return hasAngle(id) || id.includes(':') ? { json: escapeJson(JSON.stringify(id)) } : { id }
+}
+
+/** Metadata the reader form shows. Everything else is reported as `not_carried`. */
+const SHOWN = new Set([
+  'schemaVersion',
+  'headline',
+  'standfirst',
+  'authors',
+  'dateline',
+  'datePublished',
+  'dateModified',
+  'image',
+  'body',
+  'corrections',
+  'sources',
+  'related',
+])
+
+function notCarried(node: Article, state: MarkdownState): void {
+  const warn = state.options.onWarning
+  if (!warn) return
+  for (const key of Object.keys(node)) {
+    const value = (node as unknown as Record<string, unknown>)[key]
+    if (SHOWN.has(key) || value === undefined || (key === 'type' && value === 'Article')) continue
+    warn({
+      code: 'not_carried',
+      path: [key],
+      message: `\`${key}\` is only written as front matter; pass \`frontmatter: true\` to keep it`,
+    })
+  }
+}

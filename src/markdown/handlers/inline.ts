@@ -1,0 +1,130 @@
+import type { FootnoteReference, PhrasingContent } from 'mdast'
+import type { Break, Citation, Emphasis, InlineCode, Link, Strikethrough, Strong, Text } from '../../model/types.js'
+import { DIRECTIVE } from '../syntax.js'
+import type { MarkdownState, MdastResult } from '../types.js'
+import { fallbackInline, phrasing, safeUrl, str } from '../util.js'
+
+/** Text: an mdast `text` node; mdast-util-to-markdown escapes it where it is written. */
+export function text(node: Text): MdastResult {
+  return [{ type: 'text', value: str(node.value) }]
+}
+
+/** Emphasis: `*…*`. */
+export function emphasis(node: Emphasis, state: MarkdownState): MdastResult {
+  return [{ type: 'emphasis', children: attention(state, node) }]
+}
+
+function attention(state: MarkdownState, node: Emphasis | Strong): PhrasingContent[] {
+  const { scratch } = state.options
+  scratch.attention++
+  scratch.marks.push(node.type)
+  scratch.nextDirect = true
+  try {
+    return phrasing(state, node)
+  } finally {
+    scratch.marks.pop()
+    scratch.attention--
+  }
+}
+
+/** Strong: `**…**`. */
+export function strong(node: Strong, state: MarkdownState): MdastResult {
+  return [{ type: 'strong', children: attention(state, node) }]
+}
+
+/** Strikethrough: GFM `~~…~~`. */
+export function strikethrough(node: Strikethrough, state: MarkdownState): MdastResult {
+  const { scratch } = state.options
+  scratch.strike++
+  try {
+    return [{ type: 'delete', children: phrasing(state, node) }]
+  } finally {
+    scratch.strike--
+  }
+}
+
+/** Inline code: `` `…` ``, with as many backticks as its value needs. */
+export function inlineCode(node: InlineCode): MdastResult {
+  return [{ type: 'inlineCode', value: str(node.value) }]
+}
+
+/** A link: `[text](url "title")`; a link whose URL the policy refuses keeps its text. */
+export function link(node: Link, state: MarkdownState): MdastResult {
+  const { scratch } = state.options
+  scratch.link++
+  let children: PhrasingContent[]
+  try {
+    children = phrasing(state, node)
+  } finally {
+    scratch.link--
+  }
+  const url = safeUrl(state, node.url, 'link', 'url')
+  if (url === undefined) return children
+  return [{ type: 'link', url, title: typeof node.title === 'string' ? node.title : null, children }]
+}
+
+/** A hard line break: a backslash at the end of the line. */
+export function lineBreak(_node: Break): MdastResult {
+  return [{ type: 'break' }]
+}
+
+/**
+ * A citation: a GFM footnote reference (`[^1]`) numbered by the source's
+ * position in `sources`. Cited words come first, as `:cite[words]`, so that
+ * they read back as the citation's children.
+ */
+export function citation(node: Citation, state: MarkdownState): MdastResult {
+  const label = footnoteLabel(state, node.sourceId)
+  const reference: FootnoteReference = { type: 'footnoteReference', identifier: label, label }
+  if (!Array.isArray(node.children)) return [reference]
+  const { scratch } = state.options
+  scratch.cite++
+  scratch.citeRisk = false
+  let children: PhrasingContent[]
+  try {
+    children = phrasing(state, node)
+  } finally {
+    scratch.cite--
+  }
+  if (scratch.citeRisk) {
+    scratch.citeRisk = false
+    return [fallbackInline(state, node)]
+  }
+  if (!state.options.frontmatter) {
+    // The reader form writes the cited words as plain text before the footnote reference.
+    state.options.onWarning?.({
+      code: 'not_carried',
+      path: [...state.path, 'children'],
+      message: 'Which words a citation covers is only written with `frontmatter: true`',
+    })
+    return [...children, reference]
+  }
+  const words: PhrasingContent = { type: 'textDirective', name: DIRECTIVE.cite, attributes: {}, children }
+  return [words, reference]
+}
+
+/**
+ * The footnote label of a source id: its position in `sources`, from 1, or
+ * for an id no source has, the next number after the sources.
+ */
+export function footnoteLabel(state: MarkdownState, sourceId: unknown): string {
+  const { footnotes } = state.options.scratch
+  const id = String(sourceId)
+  let label = footnotes.get(id)
+  if (label === undefined) {
+    const sources = Array.isArray(state.article.sources) ? state.article.sources : []
+    const index = sources.findIndex((source) => source?.id === id)
+    label = String(index === -1 ? sources.length + 1 + countUnknown(state) : index + 1)
+    footnotes.set(id, label)
+  }
+  return label
+}
+
+function countUnknown(state: MarkdownState): number {
+  const sources = Array.isArray(state.article.sources) ? state.article.sources : []
+  let count = 0
+  for (const id of state.options.scratch.footnotes.keys()) {
+    if (!sources.some((source) => source?.id === id)) count++
+  }
+  return count
+}

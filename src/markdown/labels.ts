@@ -1,0 +1,34 @@
+/**
+ * Every word the Markdown renderer writes by itself, in the reader form
+ * (without `frontmatter: true`). Missing ones fall back to English.
+ *
+ * @example
+ * toMarkdown(article, { labels: { by: 'Von', and: 'und', sources: 'Quellen' } })
+ */
+export interface MarkdownLabels {
+  /** Before the author names: "By Ada Quill". */
+  by: string
+  /** Between the last two author names. */
+  and: string
+  /** Before the publication date. */
+  published: string
+  /** Before the modification date. */
+  updated: string
+  /** Heading of the sources section. */
+  sources: string
+  /** Heading of the related-articles list after the body. */
+  related: string
+  /** Heading of the corrections list. */
+  corrections: string
+}
+
+/** The built-in English labels of the Markdown renderer. */
+export const englishMarkdownLabels: Readonly<MarkdownLabels> = {
+  by: 'By',
+  and: 'and',
+  published: 'Published',
+  updated: 'Updated',
+  sources: 'Sources',
+  related: 'Related',
+  corrections: 'Corrections',
+}

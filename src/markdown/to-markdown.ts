@@ -1,0 +1,95 @@
+import type { Root } from 'mdast'
+import { toMarkdown as serialize } from 'mdast-util-to-markdown'
+import { createRenderer, defaultUrlPolicy } from '../core/index.js'
+import type { Article } from '../model/types.js'
+import { fastText } from './fast-text.js'
+import { defaultHandlers } from './handlers/index.js'
+import { englishMarkdownLabels } from './labels.js'
+import { toMarkdownExtensions } from './syntax.js'
+import type { MarkdownOptions, MarkdownState, MdastResult, ResolvedMarkdownOptions } from './types.js'
+import { fallbackBlock } from './util.js'
+
+function resolve(options: MarkdownOptions): ResolvedMarkdownOptions {
+  return {
+    frontmatter: options.frontmatter === true,
+    urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
+    labels: { ...englishMarkdownLabels, ...options.labels },
+    onWarning: options.onWarning,
+    scratch: {
+      footnotes: new Map(),
+      strike: 0,
+      link: 0,
+      attention: 0,
+      cite: 0,
+      citeRisk: false,
+      heading: false,
+      direct: false,
+      nextDirect: false,
+      marks: [],
+    },
+  }
+}
+
+const renderArticle = createRenderer<Root['children'], ResolvedMarkdownOptions, typeof defaultHandlers>({
+  format: 'markdown',
+  empty: [],
+  handlers: defaultHandlers,
+  defaults: (options) => resolve(options as MarkdownOptions),
+})
+
+const keepAsJson = (node: unknown, state: MarkdownState): MdastResult => [fallbackBlock(state, node)]
+
+/**
+ * Turn an article into an mdast tree (the syntax tree of remark and the
+ * unified ecosystem), so that remark plugins can work on it before it is
+ * written out. Every URL passes the URL policy here.
+ *
+ * @example
+ * import { toMdast } from 'articlekit/markdown'
+ *
+ * const tree = toMdast(article, { frontmatter: true })
+ * tree.children[0] // { type: 'yaml', value: 'schemaVersion: 1\n…' }
+ */
+export function toMdast(article: Article<unknown>, options: MarkdownOptions = {}): Root {
+  // In the lossless form a custom block without a handler is kept as JSON rather than refused.
+  const unknownNode = options.unknownNode ?? (options.frontmatter === true ? keepAsJson : undefined)
+  const children = renderArticle(article, {
+    ...options,
+    ...(unknownNode ? { unknownNode } : {}),
+  } as Partial<ResolvedMarkdownOptions> & MarkdownOptions)
+  return { type: 'root', children }
+}
+
+/**
+ * Write an article as Markdown: CommonMark with GFM tables, strikethrough
+ * and footnotes, and directives (`:::aside`, `::node{…}`) where neither has a
+ * construct. With `frontmatter: true` the metadata is YAML front matter and
+ * `fromMarkdown` reads the result back to the same article.
+ *
+ * @example
+ * import { toMarkdown } from 'articlekit/markdown'
+ *
+ * const markdown = toMarkdown(article, { frontmatter: true })
+ * // '---\nschemaVersion: 1\ntype: NewsArticle\nheadline: …\n---\n\nThe first tram left…'
+ */
+export function toMarkdown(article: Article<unknown>, options: MarkdownOptions = {}): string {
+  return serialize(toMdast(article, options), { ...serializeOptions(options), handlers: { text: fastText } })
+}
+
+/** The mdast-util-to-markdown options matching articlekit's options. */
+export function serializeOptions(options: MarkdownOptions = {}) {
+  return {
+    extensions: toMarkdownExtensions(),
+    bullet: options.bullet ?? '-',
+    bulletOrdered: options.bulletOrdered ?? '.',
+    emphasis: options.emphasis ?? '*',
+    strong: options.strong ?? '*',
+    fence: options.fence ?? '`',
+    fences: options.fences ?? true,
+    rule: options.rule ?? '-',
+    listItemIndent: options.listItemIndent ?? 'one',
+  } as const
+}
+
+/** The `handlers` toMdast and toMarkdown start from, to call from an override. */
+export { defaultHandlers }

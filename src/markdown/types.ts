@@ -1,0 +1,111 @@
+import type { RootContent } from 'mdast'
+import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { ValidationIssue } from '../validate/errors.js'
+import type { MarkdownLabels } from './labels.js'
+
+/**
+ * What every Markdown handler returns: the mdast nodes the model node becomes
+ * (none, one or several), flow content for blocks and phrasing content for
+ * inline nodes.
+ */
+export type MdastResult = RootContent[]
+
+/** A problem `toMdast`/`toMarkdown` worked around, reported through `onWarning`. */
+export interface MarkdownWarning {
+  /**
+   * - `url_refused`: a URL failed the URL policy and was left out (its text is kept).
+   * - `not_carried`: without `frontmatter: true`, a metadata field has no place in the output.
+   * - `fallback`: a node Markdown cannot express exactly was written as a `::node{json}` directive.
+   */
+  code: 'url_refused' | 'not_carried' | 'fallback'
+  /** Where, from the article root. */
+  path: (string | number)[]
+  message: string
+}
+
+/** Options of `toMdast` and `toMarkdown`. */
+export interface MarkdownOptions extends RendererOptions<MdastResult, ResolvedMarkdownOptions> {
+  /**
+   * Write the metadata (every field but `body`) as YAML front matter, so that
+   * `fromMarkdown` reads the article back exactly. Without it, the headline,
+   * standfirst, byline, dates, lead image, sources and related articles are
+   * written as Markdown for readers, and the other fields are reported as
+   * `not_carried` warnings. (default: `false`)
+   */
+  frontmatter?: boolean
+  /** Marker of unordered list items. (default: `'-'`) */
+  bullet?: '-' | '*' | '+'
+  /** Marker after the number of ordered list items. (default: `'.'`) */
+  bulletOrdered?: '.' | ')'
+  /** Marker of emphasis. (default: `'*'`) */
+  emphasis?: '*' | '_'
+  /** Marker of strong text. (default: `'*'`) */
+  strong?: '*' | '_'
+  /** Marker of code fences. (default: `` '`' ``) */
+  fence?: '`' | '~'
+  /** Whether code blocks are always fenced rather than indented. (default: `true`) */
+  fences?: boolean
+  /** Marker of thematic breaks (dividers). (default: `'-'`) */
+  rule?: '*' | '-' | '_'
+  /** How list item content is indented after its marker. (default: `'one'`) */
+  listItemIndent?: 'one' | 'tab' | 'mixed'
+  /**
+   * Decides at render time whether each URL may be written; refused URLs are
+   * left out and reported through `onWarning`. (default: `defaultUrlPolicy`,
+   * the model's own scheme allowlist)
+   */
+  urlPolicy?: UrlPolicy
+  /** Words the renderer adds by itself; missing ones are English. (default: `englishMarkdownLabels`) */
+  labels?: Partial<MarkdownLabels>
+  /** Receives each problem the renderer worked around. (default: none; problems are not reported) */
+  onWarning?: (warning: MarkdownWarning) => void
+}
+
+/** What handlers find in `state.options`: every option resolved, plus the render's own bookkeeping. */
+export interface ResolvedMarkdownOptions {
+  frontmatter: boolean
+  urlPolicy: UrlPolicy
+  labels: MarkdownLabels
+  onWarning: ((warning: MarkdownWarning) => void) | undefined
+  /** Per-render bookkeeping shared by the handlers. */
+  scratch: MarkdownScratch
+}
+
+/** Per-render bookkeeping: the footnote number of each cited source. */
+export interface MarkdownScratch {
+  /** Footnote label of each cited source id, in the order first cited. */
+  footnotes: Map<string, string>
+  /** How many strikethroughs we are inside: GFM cannot nest them. */
+  strike: number
+  /** How many links we are inside: a footnote reference inside a link text would end the link. */
+  link: number
+  /** How many emphasis and strong nodes we are inside: past two, their markers become ambiguous. */
+  attention: number
+  /** How many cited-word labels we are inside: a bracket in code there would end the label. */
+  cite: number
+  /** Set when cited words hold something that could end their label early; the citation is then kept as JSON. */
+  citeRisk: boolean
+  /** Types of the emphasis and strong nodes we are inside: the same mark inside itself is ambiguous. */
+  marks: string[]
+  /** Whether the inline node being rendered sits directly in an emphasis or strong node. */
+  direct: boolean
+  /** Set by emphasis and strong just before they render their children. */
+  nextDirect: boolean
+  /** Whether we are in a heading, where a hard line break cannot be written. */
+  heading: boolean
+}
+
+/** The state every Markdown handler receives. */
+export type MarkdownState = RenderState<MdastResult, ResolvedMarkdownOptions>
+
+/**
+ * A problem `fromMarkdown` or `fromMdast` found: a validation issue whose
+ * `path` points into the article (for metadata: the front-matter key), with
+ * the Markdown line and column (1-based) where it was written, when known.
+ */
+export interface MarkdownIssue extends ValidationIssue {
+  /** Line in the Markdown source, from 1. */
+  readonly line?: number
+  /** Column in the Markdown source, from 1. */
+  readonly column?: number
+}

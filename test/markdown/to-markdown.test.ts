@@ -1,0 +1,269 @@
+import { parseArticle } from 'articlekit'
+import { defaultHandlers, type MarkdownWarning, toMarkdown, toMdast } from 'articlekit/markdown'
+import { describe, expect, it } from 'vitest'
+
+const small = parseArticle({
+  type: 'NewsArticle',
+  headline: 'Tram line opens early',
+  standfirst: 'The new line runs *every* ten minutes.',
+  authors: [{ name: 'Ada Quill', url: 'https://news.example.com/ada' }, { name: 'Ben Ray' }],
+  datePublished: '2026-03-14T09:30:00+01:00',
+  body: [
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'The first tram left at ' },
+        { type: 'strong', children: 'dawn' },
+        { type: 'text', value: ', the council said.' },
+        { type: 'citation', sourceId: 'council' },
+      ],
+    },
+    { type: 'heading', level: 2, id: 'fares', children: 'Fares' },
+    { type: 'list', items: ['Single: £2', 'Return: £3.50'] },
+    { type: 'quote', children: ['We are ready.'], attribution: { name: 'Mara Venn', title: 'Operator' } },
+  ],
+  sources: [{ id: 'council', name: 'City Council', title: 'Tram timetable', url: 'https://council.example.org/tram' }],
+})
+
+const body = [
+  'The first tram left at **dawn**, the council said.[^1]',
+  '::anchor{#fares}',
+  '## Fares',
+  '- Single: £2\n- Return: £3.50',
+  '> We are ready.\n>\n> — Mara Venn, Operator',
+]
+
+/** A minimal article with the given body. */
+const withBody = (...blocks: unknown[]) => parseArticle({ headline: 'H', body: blocks })
+/** The Markdown of the body alone (reader form, after the `# H` line). */
+const bodyOf = (markdown: string) => markdown.replace(/^# H\n\n/, '')
+
+describe('toMarkdown', () => {
+  it('writes the reader form: headline, standfirst, byline, dates, body (without block ids), sources and footnotes', () => {
+    expect(toMarkdown(small)).toBe(
+      [
+        '# Tram line opens early',
+        'The new line runs \\*every\\* ten minutes.',
+        'By [Ada Quill](https://news.example.com/ada) and Ben Ray',
+        'Published 2026-03-14T09\\:30\\:00+01\\:00',
+        ...body.filter((block) => !block.startsWith('::anchor')),
+        '## Sources',
+        '1. City Council: [Tram timetable](https://council.example.org/tram)',
+        '[^1]: City Council: [Tram timetable](https://council.example.org/tram)\n',
+      ].join('\n\n'),
+    )
+  })
+
+  it('writes the metadata as YAML front matter with `frontmatter: true`', () => {
+    expect(toMarkdown(small, { frontmatter: true })).toBe(
+      [
+        [
+          '---',
+          'schemaVersion: 1',
+          'type: NewsArticle',
+          'headline: Tram line opens early',
+          'standfirst: The new line runs *every* ten minutes.',
+          'authors:',
+          '  - type: Person',
+          '    name: Ada Quill',
+          '    url: https://news.example.com/ada',
+          '  - type: Person',
+          '    name: Ben Ray',
+          'datePublished: 2026-03-14T09:30:00+01:00',
+          'sources:',
+          '  - id: council',
+          '    name: City Council',
+          '    title: Tram timetable',
+          '    url: https://council.example.org/tram',
+          '---',
+        ].join('\n'),
+        ...body,
+        '[^1]: City Council: [Tram timetable](https://council.example.org/tram)\n',
+      ].join('\n\n'),
+    )
+  })
+
+  it('reports the metadata the reader form cannot carry', () => {
+    const warnings: MarkdownWarning[] = []
+    toMarkdown(small, { onWarning: (warning) => warnings.push(warning) })
+    expect(warnings).toEqual([
+      { code: 'not_carried', path: ['body', 1, 'id'], message: 'Block ids are only written with `frontmatter: true`' },
+      {
+        code: 'not_carried',
+        path: ['type'],
+        message: '`type` is only written as front matter; pass `frontmatter: true` to keep it',
+      },
+    ])
+    warnings.length = 0
+    toMarkdown(small, { frontmatter: true, onWarning: (warning) => warnings.push(warning) })
+    expect(warnings).toEqual([])
+  })
+
+  it('maps every furniture block to a directive', () => {
+    const article = withBody(
+      { type: 'pullquote', children: 'On time.', attribution: { name: 'Mara Venn' } },
+      { type: 'promo', kind: 'podcast', url: 'https://audio.example.com/', children: 'Listen' },
+      {
+        type: 'relatedLinks',
+        label: 'Read more',
+        links: [{ title: 'Budget', url: '/budget', description: 'The vote.' }],
+      },
+      { type: 'aside', tone: 'note', title: 'Key facts', children: ['Twelve minutes.'] },
+      { type: 'embed', url: 'https://video.example.com/1', kind: 'video', provider: 'Example', caption: 'Filmed.' },
+    )
+    expect(bodyOf(toMarkdown(article))).toBe(
+      [
+        ':::pullquote\nOn time.\n\n— Mara Venn\n:::',
+        ':::promo{kind="podcast" url="https://audio.example.com/"}\nListen\n:::',
+        ':::related{label="Read more"}\n- [Budget](/budget)\n\n  The vote.\n:::',
+        ':::aside{tone="note" title="Key facts"}\nTwelve minutes.\n:::',
+        ':::embed{kind="video" provider="Example"}\n<https://video.example.com/1>\n\nFilmed.\n:::\n',
+      ].join('\n\n'),
+    )
+  })
+
+  it('writes images, figures, tables and code', () => {
+    const article = withBody(
+      { type: 'image', url: '/a.jpg', alt: 'A ferry' },
+      { type: 'image', id: 'quay', url: '/b.jpg', alt: '', width: 800, caption: 'The quay.', credit: '© Agency' },
+      { type: 'table', header: ['Ticket', 'Price'], rows: [['Single', '£2']], align: ['left', 'right'] },
+      { type: 'table', caption: 'Fares', rows: [['a | b', 'c']] },
+      { type: 'code', language: 'js', value: 'let a = 1\n' },
+      { type: 'divider' },
+    )
+    expect(bodyOf(toMarkdown(article))).toBe(
+      [
+        '![A ferry](/a.jpg)',
+        ':::figure{#quay width="800" credit="© Agency"}\n![](/b.jpg)\n\nThe quay.\n:::',
+        '| Ticket | Price |\n| :----- | ----: |\n| Single |    £2 |',
+        ':::table{header="none"}\nFares\n\n| a \\| b | c |\n| ------ | - |\n:::',
+        '```js\nlet a = 1\n\n```',
+        '---\n',
+      ].join('\n\n'),
+    )
+  })
+
+  it('writes cited words as `:cite[…]` before the footnote reference in the lossless form', () => {
+    const article = parseArticle({
+      headline: 'H',
+      body: [{ type: 'paragraph', children: [{ type: 'citation', sourceId: 'x', children: 'they said' }] }],
+      sources: [{ id: 'x', name: 'Gazette' }],
+    })
+    expect(toMarkdown(article, { frontmatter: true }).split('---\n\n')[1]).toBe(
+      ':cite[they said][^1]\n\n[^1]: Gazette\n',
+    )
+    // The reader form writes the words as plain text and reports what it left out.
+    const warnings: MarkdownWarning[] = []
+    expect(bodyOf(toMarkdown(article, { onWarning: (warning) => warnings.push(warning) }))).toBe(
+      'they said[^1]\n\n## Sources\n\n1. Gazette\n\n[^1]: Gazette\n',
+    )
+    expect(warnings.map((warning) => warning.path)).toEqual([['body', 0, 'children', 0, 'children']])
+  })
+
+  it('keeps what Markdown cannot express as a `node` directive, and says so', () => {
+    const warnings: MarkdownWarning[] = []
+    const article = withBody(
+      { type: 'paragraph', children: [] },
+      { type: 'list', ordered: true, start: 1, items: ['a'] },
+    )
+    expect(bodyOf(toMarkdown(article, { onWarning: (warning) => warnings.push(warning) }))).toBe(
+      `::node{json='{"type":"paragraph","children":[]}'}\n\n::node{json='{"type":"list","ordered":true,"start":1,"items":[{"children":[{"type":"paragraph","children":[{"type":"text","value":"a"}]}]}]}'}\n`,
+    )
+    expect(warnings.map((warning) => [warning.code, warning.path])).toEqual([
+      ['fallback', ['body', 0]],
+      ['fallback', ['body', 1]],
+    ])
+  })
+
+  it('applies the URL policy at output and reports refused URLs', () => {
+    const warnings: MarkdownWarning[] = []
+    const article = {
+      ...withBody('x'),
+      body: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'click' }] }],
+        },
+      ],
+    } as never
+    expect(bodyOf(toMarkdown(article, { onWarning: (warning) => warnings.push(warning) }))).toBe('click\n')
+    expect(warnings).toEqual([
+      {
+        code: 'url_refused',
+        path: ['body', 0, 'children', 0, 'url'],
+        message: 'URL refused by the URL policy: `javascript:alert(1)`',
+      },
+    ])
+  })
+
+  it('passes the serializer options through', () => {
+    const article = withBody(
+      { type: 'list', items: ['a'] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'emphasis', children: 'e' },
+          { type: 'text', value: ' ' },
+          { type: 'strong', children: 's' },
+        ],
+      },
+      { type: 'code', value: 'x' },
+      { type: 'divider' },
+    )
+    expect(bodyOf(toMarkdown(article, { bullet: '*', emphasis: '_', strong: '_', fence: '~', rule: '*' }))).toBe(
+      '* a\n\n_e_ __s__\n\n~~~\nx\n~~~\n\n***\n',
+    )
+  })
+
+  it('lets handlers replace or wrap the defaults, and render custom blocks', () => {
+    const article = {
+      ...withBody('Hello'),
+      body: [
+        { type: 'paragraph', children: [{ type: 'text', value: 'Hello' }] },
+        { type: 'poll', question: 'Tea?' },
+      ],
+    }
+    const markdown = toMarkdown(article, {
+      handlers: {
+        paragraph: (node, state, parent) => [
+          { type: 'thematicBreak' },
+          ...defaultHandlers.paragraph(node, state),
+          ...(parent ? [] : []),
+        ],
+        poll: (node: { question: string }) => [
+          { type: 'paragraph', children: [{ type: 'text', value: `Poll: ${node.question}` }] },
+        ],
+      },
+    })
+    expect(bodyOf(markdown)).toBe('---\n\nHello\n\nPoll: Tea?\n')
+  })
+
+  it('writes custom blocks without a handler as JSON in lossless mode, and fails in the reader form', () => {
+    const article = { ...withBody(), body: [{ type: 'poll', question: 'Tea?' }] } as never
+    expect(toMarkdown(article, { frontmatter: true })).toContain(`::node{json='{"type":"poll","question":"Tea?"}'}`)
+    expect(() => toMarkdown(article)).toThrow('body[0]: Cannot render node `poll` to markdown: no handler.')
+  })
+
+  it('returns an mdast tree from toMdast', () => {
+    const tree = toMdast(withBody({ type: 'paragraph', children: [{ type: 'emphasis', children: 'hi' }] }), {
+      frontmatter: true,
+    })
+    expect(tree).toEqual({
+      type: 'root',
+      children: [
+        { type: 'yaml', value: 'schemaVersion: 1\ntype: Article\nheadline: H\nauthors: []' },
+        { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'hi' }] }] },
+      ],
+    })
+  })
+
+  it('never throws a TypeError on broken input: malformed nodes raise a RenderError with a path', () => {
+    const broken = { headline: 'H', body: [{ type: 'paragraph', children: [null] }] } as never
+    expect(() => toMarkdown(broken)).toThrow('body[0].children[0]: Expected a node with a string `type`, got `null`')
+    const cyclic: Record<string, unknown> = { type: 'poll' }
+    cyclic.self = cyclic
+    expect(() => toMarkdown({ headline: 'H', body: [cyclic] } as never, { frontmatter: true })).toThrow(
+      'Cannot write this node as JSON',
+    )
+  })
+})

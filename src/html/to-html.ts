@@ -28,7 +28,7 @@ function resolve(options: HtmlOptions, article: Article<unknown>): ResolvedHtmlO
   return {
     document: options.document === true,
     headingOffset: Number.isInteger(options.headingOffset) ? (options.headingOffset as number) : 0,
-    classPrefix: typeof options.classPrefix === 'string' ? options.classPrefix.replace(/[^\w-]/g, '') : 'ak-',
+    classPrefix: classPrefix(options),
     linkTarget,
     linkRel: rel.size > 0 ? [...rel].join(' ') : undefined,
     urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
@@ -43,6 +43,11 @@ function resolve(options: HtmlOptions, article: Article<unknown>): ResolvedHtmlO
     onWarning: options.onWarning,
     scratch: { ids: new Set(), firstCitation: new Map(), citations: 0, inLink: 0, origin, headings: [] },
   }
+}
+
+/** The class prefix: letters, digits, `_` and `-` of the option, else `ak-`. */
+function classPrefix(options: HtmlOptions): string {
+  return typeof options.classPrefix === 'string' ? options.classPrefix.replace(/[^\w-]/g, '') : 'ak-'
 }
 
 function tocLevel(option: HtmlOptions['tableOfContents']): number {
@@ -105,10 +110,12 @@ function wrapDocument(article: Article<unknown>, fragment: string, options: Html
   // Assistive technology needs the page's language: the article's, else the locale's (which the labels follow).
   const language =
     typeof article.language === 'string' ? article.language : typeof options.locale === 'string' ? options.locale : 'en'
+  // The HTML's own URL policy, warnings and body class are the defaults; `jsonLd` overrides them.
   const seo: JsonLdOptions = {
     ...(options.urlPolicy ? { urlPolicy: options.urlPolicy } : {}),
-    ...(options.jsonLd || {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    paywallSelector: `.${classPrefix(options)}body`,
+    ...(options.jsonLd || {}),
   }
   let head =
     '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +

@@ -407,6 +407,34 @@ describe('toHtml: the article', () => {
     expect(graph).toContain('<meta property="og:site_name" content="Courier">')
   })
 
+  it('gives the JSON-LD of a document the body class and the warnings, unless jsonLd says otherwise', () => {
+    const paywalled = {
+      ...parseArticle({ headline: 'H', url: 'https://news.example.com/h', isAccessibleForFree: false, body: [] }),
+      // Not validated: a URL the policy refuses, in the body's lead image and in the head tags alike.
+      image: { url: 'javascript:alert(1)', alt: '' },
+    } as Article
+    const warnings: HtmlWarning[] = []
+    const html = toHtml(paywalled, {
+      document: true,
+      classPrefix: 'x-',
+      onWarning: (warning) => warnings.push(warning),
+    })
+    expect(html).toContain('"cssSelector":".x-body"')
+    expect(html).toContain('<div class="x-body">')
+    // Refused by the body and by the head tags: reported once.
+    expect(warnings.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'url_refused', path: ['image', 'url'] },
+    ])
+    const own: unknown[] = []
+    const overridden = toHtml(paywalled, {
+      document: true,
+      onWarning: () => {},
+      jsonLd: { onWarning: (warning) => own.push(warning), paywallSelector: '#paid' },
+    })
+    expect(own.length).toBeGreaterThan(0)
+    expect(overridden).toContain('"cssSelector":"#paid"')
+  })
+
   it('gives the document a language even when the article has none: the locale, else English', () => {
     const article = parseArticle({ headline: 'H', body: [] })
     expect(toHtml(article, { document: true })).toContain('<html lang="en">')

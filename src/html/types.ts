@@ -1,5 +1,5 @@
 import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
-import type { JsonLdOptions } from '../json-ld/types.js'
+import type { JsonLdOptions, JsonLdWarning } from '../json-ld/types.js'
 import type { EmbedProvider } from './embeds.js'
 import type { HtmlLabels } from './labels.js'
 
@@ -11,11 +11,11 @@ export interface HtmlWarning {
   /**
    * `url_refused`: a URL failed the URL policy and was left out (its text is
    * kept). `raw_html_escaped`: `rawHtml` wrote markup as text because
-   * `allowDangerousHtml` is off. `url_relative`: in document mode, a relative
-   * URL the head tags or JSON-LD need absolute could not be resolved (the
-   * article has no usable `url`) and was left out of them.
+   * `allowDangerousHtml` is off. In document mode, the head tags and the
+   * JSON-LD script add their own codes (see `JsonLdWarning`), such as
+   * `url_relative` for a relative URL they could not make absolute.
    */
-  code: 'url_refused' | 'raw_html_escaped' | 'url_relative'
+  code: 'url_refused' | 'raw_html_escaped' | JsonLdWarning['code']
   /** Where, from the article root. */
   path: (string | number)[]
   message: string

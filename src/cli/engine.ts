@@ -1,0 +1,397 @@
+// The work done for one input, the same in the main thread (`--jobs 1`) and
+// in a worker: read it, validate it, render it, and return finished text, so
+// that output never depends on where the work ran.
+
+import { readFileSync } from 'node:fs'
+import { extname } from 'node:path'
+import {
+  type Article,
+  defineArticleSchema,
+  formatPath,
+  isArticleValidationError,
+  lintArticle,
+  type SafeParseResult,
+  safeParseArticle,
+} from 'articlekit'
+import { toHtml } from 'articlekit/html'
+import { toJsonLd, toMetaTagsHtml } from 'articlekit/json-ld'
+import { toText } from 'articlekit/text'
+import { type CliConfig, loadConfig } from './config.js'
+import { CliError, EXIT, systemReason } from './errors.js'
+import { findJsonError } from './json-error.js'
+import { MAX_LINE_BYTES } from './ndjson.js'
+import { createStyle, type Style } from './style.js'
+
+/** What to do with every input of a run. Plain data, so it can be sent to workers. */
+export interface Job {
+  command: 'render' | 'validate' | 'convert'
+  /** Output format: for `render` one of {@link RENDER_FORMATS}, for `convert` `json` or `markdown`. */
+  format: string
+  /** `--document`: a whole HTML page. */
+  document: boolean
+  /** `--lint`: add lint diagnostics to `validate`. */
+  lint: boolean
+  /** `--format` of `validate`. */
+  report: 'pretty' | 'json'
+  /** Colour the lines meant for people. */
+  color: boolean
+  /** `--quiet`: leave renderer warnings out. */
+  quiet: boolean
+  /** `--verbose`: also report metadata that readers' Markdown leaves out (`not_carried`). */
+  verbose: boolean
+  /** Absolute path of the config file, if any. */
+  configPath: string | undefined
+  /** Whether the run needs `articlekit/markdown` (Markdown input or output). */
+  markdown: boolean
+}
+
+/** One input. */
+export type Item =
+  /** A `.json` or `.md` file, read where it is processed. */
+  | { kind: 'file'; path: string; name: string }
+  /** A whole article read from standard input. */
+  | { kind: 'text'; text: string; name: string }
+  /** One line of an NDJSON stream. */
+  | { kind: 'line'; text: string; line: number; name: string; tooLong?: boolean }
+
+/** What processing one input gives. */
+export interface ItemResult {
+  /** 0: done; 1: invalid input or failed render; 3: unreadable. */
+  status: 0 | 1 | 3
+  /** The rendered document (`render` and `convert` of a file). */
+  output?: string
+  /** Text for standard output: `validate`'s report, or an NDJSON record (each ends with a newline). */
+  stdout?: string
+  /** Lines for standard error: problems and warnings (each ends with a newline). */
+  stderr?: string
+}
+
+/** Output formats of `render`, each with the extension of its files. */
+export const RENDER_FORMATS: Record<string, string> = {
+  html: '.html',
+  markdown: '.md',
+  'json-ld': '.jsonld',
+  text: '.txt',
+  meta: '.meta.html',
+}
+
+/** Output formats of `convert`, each with the extension of its files. */
+export const CONVERT_FORMATS: Record<string, string> = {
+  json: '.json',
+  markdown: '.md',
+}
+
+/** Whether a file name is Markdown input. */
+export function isMarkdownPath(path: string): boolean {
+  const extension = extname(path).toLowerCase()
+  return extension === '.md' || extension === '.markdown'
+}
+
+type MarkdownModule = typeof import('articlekit/markdown')
+
+/** Load `articlekit/markdown`, or fail with a clear message when this build lacks it. */
+export async function loadMarkdown(): Promise<MarkdownModule> {
+  try {
+    return await import('articlekit/markdown')
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code
+    const reason =
+      code === 'ERR_MODULE_NOT_FOUND' || code === 'ERR_PACKAGE_PATH_NOT_EXPORTED'
+        ? 'this installation of articlekit has no `articlekit/markdown`'
+        : `\`articlekit/markdown\` could not be loaded: ${systemReason(error).split('\n')[0]}`
+    throw new CliError(EXIT.usage, `Markdown input and output are not available: ${reason}`, { cause: error })
+  }
+}
+
+/** One problem with an input, ready to print. */
+interface Problem {
+  path: (string | number)[]
+  code: string
+  message: string
+  severity: 'error' | 'warning' | 'info'
+  line?: number
+  column?: number
+  /** Lint findings and renderer warnings name their severity when printed. */
+  labelled?: boolean
+}
+
+/** Everything needed to process inputs: built once per thread. */
+export interface Engine {
+  job: Job
+  process(item: Item): ItemResult
+}
+
+/** Build the engine for `job`: load the config and the renderers it needs. */
+export async function createEngine(job: Job): Promise<Engine> {
+  const config = await loadConfig(job.configPath)
+  const markdown = job.markdown ? await loadMarkdown() : undefined
+  const model = config.blocks ? defineArticleSchema({ blocks: config.blocks }) : undefined
+  const safeParse = (value: unknown): SafeParseResult<Article> =>
+    model ? (model.safeParse(value) as SafeParseResult<Article>) : safeParseArticle(value)
+  const render = createRender(job, config, markdown)
+  const style = createStyle(job.color)
+  return { job, process: (item) => processItem(item, job, style, safeParse, markdown, render) }
+}
+
+type Render = (
+  article: Article,
+  warn: (warning: { path: (string | number)[]; message: string }) => void,
+) => {
+  text: string
+  value?: unknown
+}
+
+function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | undefined): Render | undefined {
+  if (job.command === 'validate') return undefined
+  const chain =
+    <W>(own: ((warning: W) => void) | undefined, warn: (warning: W) => void) =>
+    (warning: W) => {
+      own?.(warning)
+      warn(warning)
+    }
+  if (job.command === 'convert') {
+    if (job.format === 'json') return (article) => ({ text: `${JSON.stringify(article, null, 2)}\n` })
+    const options = config.markdown ?? {}
+    return (article, warn) => ({
+      text: (markdown as MarkdownModule).toMarkdown(article, {
+        ...options,
+        frontmatter: true,
+        onWarning: chain(options.onWarning as never, warn),
+      }),
+    })
+  }
+  switch (job.format) {
+    case 'html': {
+      const options = config.html ?? {}
+      return (article, warn) => ({
+        text: toHtml(article, {
+          ...options,
+          ...(job.document ? { document: true } : {}),
+          onWarning: chain(options.onWarning, warn),
+        }),
+      })
+    }
+    case 'markdown': {
+      const options = config.markdown ?? {}
+      return (article, warn) => ({
+        text: (markdown as MarkdownModule).toMarkdown(article, {
+          ...options,
+          onWarning: chain(options.onWarning as never, warn),
+        }),
+      })
+    }
+    case 'text': {
+      const options = config.text ?? {}
+      return (article, warn) => ({ text: toText(article, { ...options, onWarning: chain(options.onWarning, warn) }) })
+    }
+    case 'json-ld': {
+      const options = config.jsonLd ?? {}
+      return (article, warn) => {
+        const value = toJsonLd(article, { ...options, onWarning: chain(options.onWarning, warn) })
+        return { text: `${JSON.stringify(value, null, 2)}\n`, value }
+      }
+    }
+    case 'meta': {
+      const options = config.jsonLd ?? {}
+      return (article, warn) => ({
+        text: toMetaTagsHtml(article, { ...options, onWarning: chain(options.onWarning, warn) }),
+      })
+    }
+    default:
+      throw new CliError(EXIT.usage, `unknown format \`${job.format}\``)
+  }
+}
+
+function processItem(
+  item: Item,
+  job: Job,
+  style: Style,
+  safeParse: (value: unknown) => SafeParseResult<Article>,
+  markdown: MarkdownModule | undefined,
+  render: Render | undefined,
+): ItemResult {
+  // Where problems are reported: `file`, or `stdin:12` for a stream line.
+  const where = item.kind === 'line' ? `${item.name}:${item.line}` : item.name
+  let text: string
+  if (item.kind === 'file') {
+    try {
+      text = readFileSync(item.path, 'utf8')
+    } catch (error) {
+      const message = `cannot read \`${item.name}\`: ${systemReason(error)}`
+      return { status: EXIT.io, stderr: `${style.red('error')}: ${message}\n` }
+    }
+  } else {
+    text = item.text
+  }
+  if (item.kind === 'line' && item.tooLong) {
+    const message = `line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped`
+    return failure(
+      item,
+      where,
+      'line_too_long',
+      [{ path: [], code: 'line_too_long', message, severity: 'error' }],
+      style,
+    )
+  }
+
+  // Read and validate.
+  let article: Article | undefined
+  let problems: Problem[] = []
+  if (item.kind === 'file' && isMarkdownPath(item.path)) {
+    try {
+      article = (markdown as MarkdownModule).fromMarkdown(text, { model: { safeParse } }) as Article
+    } catch (error) {
+      problems = problemsOf(error)
+    }
+  } else {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    let value: unknown
+    let parsed = false
+    try {
+      value = JSON.parse(source)
+      parsed = true
+    } catch (error) {
+      const found = findJsonError(source)
+      problems = [
+        {
+          path: [],
+          code: 'invalid_json',
+          message: `invalid JSON: ${found?.message ?? systemReason(error)}`,
+          severity: 'error',
+          ...(found && item.kind !== 'line' ? { line: found.line, column: found.column } : {}),
+          ...(found && item.kind === 'line' ? { column: found.column } : {}),
+        },
+      ]
+    }
+    if (parsed) {
+      const result = safeParse(value)
+      if (result.success) article = result.data
+      else problems = problemsOf(result.error)
+    }
+  }
+
+  if (job.command === 'validate') {
+    if (article && job.lint) {
+      for (const found of lintArticle(article)) {
+        problems.push({
+          path: found.path,
+          code: found.code,
+          message: found.message,
+          severity: found.severity,
+          labelled: true,
+        })
+      }
+    }
+    const status = problems.some((problem) => problem.severity === 'error') ? EXIT.invalid : EXIT.ok
+    if (job.report === 'json') {
+      const record = { ...(item.kind === 'line' ? { line: item.line } : { file: item.name }), valid: status === 0 }
+      return { status, stdout: `${JSON.stringify({ ...record, issues: problems.map(plainProblem) })}\n` }
+    }
+    return { status, stdout: problems.map((problem) => formatProblem(where, problem, style)).join('') }
+  }
+
+  if (!article) {
+    return failure(item, where, 'invalid_article', problems, style)
+  }
+  const warnings: Problem[] = []
+  let rendered: { text: string; value?: unknown }
+  try {
+    rendered = (render as Render)(article, (warning) => {
+      warnings.push({
+        path: warning.path,
+        code: (warning as { code?: string }).code ?? 'warning',
+        message: warning.message,
+        severity: 'warning',
+        labelled: true,
+      })
+    })
+  } catch (error) {
+    const message = `cannot render: ${error instanceof Error ? error.message : String(error)}`
+    return failure(
+      item,
+      where,
+      'render_failed',
+      [{ path: renderPath(error), code: 'render_failed', message, severity: 'error' }],
+      style,
+    )
+  }
+  const shown = warnings.filter((warning) => job.verbose || warning.code !== 'not_carried')
+  const stderr = job.quiet ? '' : shown.map((warning) => formatProblem(where, warning, style)).join('')
+  if (item.kind === 'line') {
+    const record: Record<string, unknown> = { line: item.line, output: rendered.value ?? rendered.text }
+    if (warnings.length > 0) record.warnings = warnings.map(plainProblem)
+    return { status: EXIT.ok, stdout: `${JSON.stringify(record)}\n` }
+  }
+  const output = rendered.text.endsWith('\n') ? rendered.text : `${rendered.text}\n`
+  return { status: EXIT.ok, output, ...(stderr ? { stderr } : {}) }
+}
+
+function failure(item: Item, where: string, code: string, problems: Problem[], style: Style): ItemResult {
+  const stderr = problems.map((problem) => formatProblem(where, problem, style)).join('')
+  if (item.kind !== 'line') return { status: EXIT.invalid, stderr }
+  const first = problems[0]
+  // Bad JSON and failed renders have one problem, which is the message; an invalid article lists its issues.
+  const kind = first?.code === 'invalid_json' || first?.code === 'line_too_long' ? first.code : code
+  const message =
+    kind === 'invalid_article'
+      ? `Invalid article (${problems.length} ${problems.length === 1 ? 'issue' : 'issues'})`
+      : (first?.message ?? kind)
+  const record = { line: item.line, error: { code: kind, message, issues: problems.map(plainProblem) } }
+  return { status: EXIT.invalid, stdout: `${JSON.stringify(record)}\n`, stderr }
+}
+
+function problemsOf(error: unknown): Problem[] {
+  if (isArticleValidationError(error)) {
+    return error.issues.map((issue) => {
+      const { line, column } = issue as { line?: number; column?: number }
+      // The location is printed before the message; drop it from the message's end if repeated there.
+      const message = typeof line === 'number' ? issue.message.replace(/ \(line \d+, column \d+\)$/, '') : issue.message
+      return {
+        path: [...issue.path],
+        code: issue.code,
+        message,
+        severity: 'error' as const,
+        ...(typeof line === 'number' ? { line } : {}),
+        ...(typeof column === 'number' ? { column } : {}),
+      }
+    })
+  }
+  return [
+    {
+      path: [],
+      code: 'invalid_article',
+      message: error instanceof Error ? error.message : String(error),
+      severity: 'error',
+    },
+  ]
+}
+
+function renderPath(error: unknown): (string | number)[] {
+  const path = (error as { path?: unknown } | null)?.path
+  return Array.isArray(path) ? (path as (string | number)[]) : []
+}
+
+function plainProblem(problem: Problem): Record<string, unknown> {
+  const { labelled: _, ...rest } = problem
+  return { ...rest, path: formatPath(problem.path) }
+}
+
+/**
+ * One problem as one line: `file:path: message`, with `:line:column` after
+ * the file when known; lint findings and warnings name their severity.
+ */
+function formatProblem(where: string, problem: Problem, style: Style): string {
+  let location = where
+  if (problem.line !== undefined) location += `:${problem.line}:${problem.column ?? 1}`
+  else if (problem.column !== undefined) location += `:${problem.column}`
+  const path = formatPath(problem.path)
+  if (path) location += `:${path}`
+  if (!problem.labelled) return `${style.bold(location)}: ${oneLine(problem.message)}\n`
+  const paint = problem.severity === 'error' ? style.red : problem.severity === 'warning' ? style.yellow : style.cyan
+  return `${style.bold(location)}: ${paint(problem.severity)}: ${oneLine(problem.message)} ${style.dim(`(${problem.code})`)}\n`
+}
+
+/** Messages are single lines; a stray newline in one would break `file:path: message`. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ')
+}

@@ -1,0 +1,100 @@
+// The `--help` texts.
+
+const EXIT_CODES = `Exit codes:
+  0  success
+  1  some input is invalid (bad JSON, an invalid article, a failed render)
+  2  usage error (unknown command, option or format)
+  3  input/output error (unreadable file, unwritable folder)
+  130  interrupted (Ctrl-C); no partial output file is left behind`
+
+const COMMON = `  -c, --config FILE   config file (default: articlekit.config.mjs or .json in the current folder)
+  -j, --jobs N        worker threads (default: the number of CPUs)
+  -q, --quiet         print nothing but results and errors
+      --verbose       print each file written, a summary, and stack traces
+  -h, --help          show this help`
+
+/** Help of the whole tool. */
+export const MAIN_HELP = `Usage: articlekit <command> [options]
+
+Commands:
+  render <inputs...> --to FORMAT   render articles to html, markdown, json-ld, text or meta
+  validate <inputs...>             check articles; print every issue as file:path: message
+  convert <inputs...> --to FORMAT  Markdown with front matter to article JSON (json), and back (markdown)
+  schema                           print the JSON Schema of an article
+  init                             write an example article and config file into this folder
+
+Inputs are .json articles or .md articles with front matter, as file names or
+globs (quote them: 'articles/**/*.json'). With --ndjson, one JSON article per
+line is read from standard input (or the one input file), and one result per
+line is written to standard output.
+
+Options:
+      --version       print the version
+  -h, --help          show this help; \`articlekit <command> --help\` for a command
+
+Colours are off when NO_COLOR is set or the output is not a terminal.
+
+${EXIT_CODES}
+`
+
+/** Help of each command. */
+export const COMMAND_HELP: Record<string, string> = {
+  render: `Usage: articlekit render <inputs...> --to FORMAT [options]
+
+Render articles. With one input file and no --out-dir, the result goes to
+standard output; otherwise each input gets an output file named after it.
+
+Options:
+  -t, --to FORMAT     html (.html), markdown (.md), json-ld (.jsonld), text (.txt) or meta (.meta.html)
+  -o, --out-dir DIR   write the files into DIR, mirroring the inputs' folders (default: beside each input)
+      --document      html: a whole HTML page with head tags and JSON-LD, not an <article> fragment
+      --ndjson        read one JSON article per line; write one JSON record per line
+${COMMON}
+
+${EXIT_CODES}
+`,
+  validate: `Usage: articlekit validate <inputs...> [options]
+
+Check articles against the model and print every issue as
+file:path: message (Markdown input: file:line:column:path: message).
+
+Options:
+      --lint          also print editorial and SEO findings, with their severity
+      --format F      pretty (default) or json
+      --ndjson        read one JSON article per line
+${COMMON}
+
+${EXIT_CODES}
+`,
+  convert: `Usage: articlekit convert <inputs...> --to json|markdown [options]
+
+Convert Markdown with YAML front matter to article JSON, and article JSON to
+Markdown with front matter (a lossless round trip).
+
+Options:
+  -t, --to FORMAT     json or markdown
+  -o, --out-dir DIR   write the files into DIR (default: standard output for one input)
+${COMMON}
+
+${EXIT_CODES}
+`,
+  schema: `Usage: articlekit schema [options]
+
+Print the JSON Schema (draft 2020-12) of an article, with the custom blocks
+of the config file if it has any.
+
+Options:
+  -c, --config FILE   config file
+  -h, --help          show this help
+
+${EXIT_CODES}
+`,
+  init: `Usage: articlekit init
+
+Write an example article (article.json) and a config file
+(articlekit.config.json) into the current folder. Existing files are left as
+they are.
+
+${EXIT_CODES}
+`,
+}

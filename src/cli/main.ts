@@ -1,0 +1,386 @@
+// The command line: parse arguments, pick the command, run it, and turn every
+// failure into a one-line message and an exit code.
+
+import { once } from 'node:events'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { articleJsonSchema, defineArticleSchema } from 'articlekit'
+import { findConfig, loadConfig } from './config.js'
+import {
+  CONVERT_FORMATS,
+  createEngine,
+  type Item,
+  type ItemResult,
+  isMarkdownPath,
+  type Job,
+  loadMarkdown,
+  RENDER_FORMATS,
+} from './engine.js'
+import { CliError, EXIT, type ExitCode, ioError, usageError } from './errors.js'
+import { expandInputs, type InputFile, isGlob, outputPaths, removePendingTemps, writeAtomic } from './files.js'
+import { COMMAND_HELP, MAIN_HELP } from './help.js'
+import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
+import { ndjsonBatches } from './ndjson.js'
+import { inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
+import { Progress } from './progress.js'
+import { createStyle, useColor } from './style.js'
+
+/** Where the command line reads and writes; tests and embedders may pass their own. */
+export interface Io {
+  argv: string[]
+  cwd: string
+  env: NodeJS.ProcessEnv
+  stdin: NodeJS.ReadableStream
+  stdout: NodeJS.WriteStream
+  stderr: NodeJS.WriteStream
+}
+
+const OPTIONS = {
+  to: { type: 'string', short: 't' },
+  'out-dir': { type: 'string', short: 'o' },
+  document: { type: 'boolean' },
+  ndjson: { type: 'boolean' },
+  lint: { type: 'boolean' },
+  format: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  jobs: { type: 'string', short: 'j' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const
+
+type OptionName = keyof typeof OPTIONS
+type Values = Partial<Record<OptionName, string | boolean>>
+
+/** Which options each command accepts. */
+const ACCEPTS: Record<string, readonly OptionName[]> = {
+  render: ['to', 'out-dir', 'document', 'ndjson', 'config', 'jobs', 'quiet', 'verbose', 'help'],
+  validate: ['lint', 'format', 'ndjson', 'config', 'jobs', 'quiet', 'verbose', 'help'],
+  convert: ['to', 'out-dir', 'ndjson', 'config', 'jobs', 'quiet', 'verbose', 'help'],
+  schema: ['config', 'quiet', 'verbose', 'help'],
+  init: ['quiet', 'verbose', 'help'],
+}
+
+/** Run the command line and return its exit code. */
+export async function main(io: Io): Promise<ExitCode> {
+  const verbose = io.argv.includes('--verbose')
+  const errorStyle = createStyle(useColor(io.stderr, io.env))
+  try {
+    return await dispatch(io)
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`articlekit: ${error.message}\n`)
+      if (verbose && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`)
+      return error.exitCode
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`articlekit: ${errorStyle.red('internal error')}: ${message.split('\n')[0]}\n`)
+    if (verbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
+    else io.stderr.write('articlekit: run again with --verbose for the stack trace\n')
+    return EXIT.invalid
+  }
+}
+
+async function dispatch(io: Io): Promise<ExitCode> {
+  const [command, ...rest] = io.argv
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout.write(MAIN_HELP)
+    return command === undefined ? EXIT.usage : EXIT.ok
+  }
+  if (command === '--version') {
+    io.stdout.write(`${version()}\n`)
+    return EXIT.ok
+  }
+  const accepts = ACCEPTS[command]
+  if (!accepts) {
+    const hint = command.startsWith('-') ? 'a command comes first' : `expected ${Object.keys(ACCEPTS).join(', ')}`
+    throw usageError(`unknown command \`${command}\`; ${hint} (see \`articlekit --help\`)`)
+  }
+  const { values, positionals } = parseCommandLine(command, rest, accepts)
+  if (values.help) {
+    io.stdout.write(COMMAND_HELP[command] as string)
+    return EXIT.ok
+  }
+  switch (command) {
+    case 'schema':
+      return schema(io, values, positionals)
+    case 'init':
+      return init(io, values, positionals)
+    default:
+      return batch(io, command as Job['command'], values, positionals)
+  }
+}
+
+function parseCommandLine(command: string, args: string[], accepts: readonly OptionName[]) {
+  const options = Object.fromEntries(accepts.map((name) => [name, OPTIONS[name]]))
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true })
+    return { values: parsed.values as Values, positionals: parsed.positionals }
+  } catch (error) {
+    // parseArgs' messages span lines and advise `--` for positionals; keep their first sentence.
+    const message = error instanceof Error ? error.message : String(error)
+    const known = message.match(/Unknown option '([^']+)'/)
+    if (known)
+      throw usageError(`unknown option \`${known[1]}\` for \`${command}\` (see \`articlekit ${command} --help\`)`)
+    throw usageError(`${(message.split('\n')[0] ?? message).replace(/\.$/, '')} (see \`articlekit ${command} --help\`)`)
+  }
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }
+    return pkg.version ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+// ---------------------------------------------------------------------------
+// schema and init
+// ---------------------------------------------------------------------------
+
+async function schema(io: Io, values: Values, positionals: string[]): Promise<ExitCode> {
+  if (positionals.length > 0) throw usageError('`schema` takes no inputs')
+  const config = await loadConfig(findConfig(values.config as string | undefined, io.cwd))
+  let document: Record<string, unknown> = articleJsonSchema()
+  if (config.blocks) {
+    const { toJsonSchema } = await import('articlekit/json-schema')
+    document = toJsonSchema(defineArticleSchema({ blocks: config.blocks }))
+  }
+  await write(io.stdout, `${JSON.stringify(document, null, 2)}\n`)
+  return EXIT.ok
+}
+
+async function init(io: Io, values: Values, positionals: string[]): Promise<ExitCode> {
+  if (positionals.length > 0) throw usageError('`init` takes no inputs')
+  const files: [string, unknown][] = [
+    ['article.json', EXAMPLE_ARTICLE],
+    ['articlekit.config.json', EXAMPLE_CONFIG],
+  ]
+  let wrote = false
+  for (const [name, content] of files) {
+    const path = resolve(io.cwd, name)
+    if (existsSync(path)) {
+      if (!values.quiet) io.stderr.write(`articlekit: \`${name}\` already exists; left as it is\n`)
+      continue
+    }
+    writeAtomic(path, `${JSON.stringify(content, null, 2)}\n`)
+    io.stdout.write(`wrote ${name}\n`)
+    wrote = true
+  }
+  if (wrote && !values.quiet) {
+    io.stdout.write('next: articlekit render article.json --to html --document > article.html\n')
+  }
+  return EXIT.ok
+}
+
+// ---------------------------------------------------------------------------
+// render, validate, convert
+// ---------------------------------------------------------------------------
+
+function parseJobs(value: string | boolean | undefined): number {
+  if (value === undefined) return Math.max(1, availableParallelism())
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    throw usageError(`\`--jobs\` must be a whole number from 1 to 256, not \`${String(value)}\``)
+  }
+  return jobs
+}
+
+async function batch(io: Io, command: Job['command'], values: Values, positionals: string[]): Promise<ExitCode> {
+  const quiet = values.quiet === true
+  const verbose = values.verbose === true && !quiet
+  const ndjson = values.ndjson === true
+  const jobs = parseJobs(values.jobs)
+  const outDir = typeof values['out-dir'] === 'string' ? resolve(io.cwd, values['out-dir']) : undefined
+
+  // The format.
+  let format = ''
+  let extension = ''
+  if (command !== 'validate') {
+    const formats = command === 'render' ? RENDER_FORMATS : CONVERT_FORMATS
+    const names = Object.keys(formats).join(', ')
+    if (typeof values.to !== 'string') throw usageError(`\`${command}\` needs \`--to FORMAT\`, one of ${names}`)
+    format = values.to
+    if (!Object.hasOwn(formats, format)) throw usageError(`unknown format \`${format}\`; expected one of ${names}`)
+    extension = formats[format] as string
+  }
+  const report = values.format ?? 'pretty'
+  if (report !== 'pretty' && report !== 'json') {
+    throw usageError(`unknown \`--format\` \`${String(report)}\`; expected pretty or json`)
+  }
+  if (values.document && format !== 'html') throw usageError('`--document` goes with `--to html` only')
+
+  // The inputs.
+  const fromStdin = positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')
+  if (positionals.length === 0 && !ndjson) {
+    throw usageError(`\`${command}\` needs at least one input file (or \`-\` for standard input, or --ndjson)`)
+  }
+  if (positionals.length > 1 && positionals.includes('-'))
+    throw usageError('`-` (standard input) must be the only input')
+  let files: InputFile[] = []
+  if (ndjson) {
+    if (positionals.length > 1) throw usageError('`--ndjson` reads one stream: standard input, or one file')
+    if (outDir !== undefined) throw usageError('`--ndjson` writes to standard output; leave out `--out-dir`')
+    if (!fromStdin) files = expandInputs(positionals, io.cwd, true)
+    if (files.length > 1) throw usageError('`--ndjson` reads one stream, but the glob matches several files')
+  } else if (!fromStdin) {
+    files = expandInputs(positionals, io.cwd)
+  }
+  const toStdout =
+    ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && !isGlob(positionals[0] as string))
+  const outputs = command !== 'validate' && !toStdout ? outputPaths(files, extension, outDir) : []
+
+  const markdown = format === 'markdown' || (!ndjson && files.some((file) => isMarkdownPath(file.path)))
+  if (markdown) await loadMarkdown()
+
+  const configPath = findConfig(values.config as string | undefined, io.cwd)
+  if (configPath !== undefined && values.config === undefined && verbose)
+    io.stderr.write(`articlekit: using config \`${configPath}\`\n`)
+  // Problems go to standard output for `validate`, to standard error otherwise.
+  const color = useColor(command === 'validate' ? io.stdout : io.stderr, io.env)
+  const job: Job = {
+    command,
+    format,
+    document: values.document === true,
+    lint: values.lint === true,
+    report,
+    color: !ndjson && report === 'pretty' && color,
+    quiet,
+    verbose,
+    configPath,
+    markdown,
+  }
+  // Engine problems (a broken config) surface here, once, before any work.
+  const engine = await createEngine(job)
+  const threads = ndjson ? jobs : Math.min(jobs, files.length)
+  const runner: Runner = threads > 1 ? workerRunner(job, threads) : inlineRunner(engine)
+
+  const progress = new Progress(!quiet && io.stderr.isTTY ? io.stderr : undefined)
+  let worst: ExitCode = EXIT.ok
+  let written = 0
+  const started = Date.now()
+
+  const onInterrupt = () => {
+    removePendingTemps()
+    progress.clear()
+    io.stderr.write('articlekit: interrupted; files already written are complete, no partial file is left\n')
+    process.exit(EXIT.interrupted)
+  }
+  process.on('SIGINT', onInterrupt)
+  process.on('SIGTERM', onInterrupt)
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`| head`) ends the run quietly.
+    if (error.code === 'EPIPE') process.exit(worst)
+  })
+
+  const errors = (text: string | undefined) => {
+    if (!text) return
+    progress.clear()
+    io.stderr.write(text)
+  }
+
+  try {
+    let source: AsyncIterable<Item[]> | Iterable<Item[]>
+    if (ndjson) {
+      let stream: AsyncIterable<Buffer | string> = io.stdin as AsyncIterable<Buffer>
+      let name = 'stdin'
+      const file = files[0]
+      if (file) {
+        name = file.name
+        let size = 0
+        try {
+          size = statSync(file.path).size
+          stream = createReadStream(file.path, { highWaterMark: 256 * 1024 })
+          // Opening errors surface on the first read; make them one line.
+          await once(stream as NodeJS.ReadableStream, 'open')
+        } catch (error) {
+          throw ioError('cannot read', file.name, error)
+        }
+        source = ndjsonBatches(stream, name, (bytes) => {
+          progress.fraction = size > 0 ? bytes / size : undefined
+        })
+      } else {
+        source = ndjsonBatches(stream, name)
+      }
+    } else if (fromStdin) {
+      const text = await readAll(io.stdin)
+      source = [[{ kind: 'text', text, name: 'stdin' }]]
+    } else {
+      progress.total = files.length
+      source = files.map((file) => [{ kind: 'file', path: file.path, name: file.name }])
+    }
+
+    let index = 0
+    let pendingRecord = ''
+    const jsonArray = command === 'validate' && report === 'json' && !ndjson
+    if (jsonArray) await write(io.stdout, '[')
+
+    await runOrdered(source, runner, async (results: ItemResult[]) => {
+      let out = ''
+      for (const result of results) {
+        const at = index++
+        if (result.status > worst) worst = result.status
+        if (!(ndjson && quiet)) errors(result.stderr)
+        if (jsonArray && result.stdout) {
+          out += `${pendingRecord ? ',' : ''}\n${result.stdout.trimEnd()}`
+          pendingRecord = 'x'
+        } else if (result.stdout) {
+          out += result.stdout
+        }
+        if (result.output !== undefined) {
+          if (toStdout) {
+            out += result.output
+          } else {
+            const target = outputs[at] as string
+            writeAtomic(target, result.output)
+            written++
+            if (verbose) errors(`wrote ${target}\n`)
+          }
+        }
+      }
+      progress.done += results.length
+      if (out) {
+        progress.clear()
+        await write(io.stdout, out)
+      }
+      progress.tick()
+    })
+    if (jsonArray) await write(io.stdout, '\n]\n')
+  } finally {
+    progress.clear()
+    await runner.close()
+    process.off('SIGINT', onInterrupt)
+    process.off('SIGTERM', onInterrupt)
+  }
+
+  if (verbose || (!quiet && io.stderr.isTTY && progress.done > 1)) {
+    const seconds = (Date.now() - started) / 1000
+    const what = written > 0 ? `, wrote ${written} ${written === 1 ? 'file' : 'files'}` : ''
+    const style = createStyle(useColor(io.stderr, io.env))
+    const state =
+      worst === EXIT.ok
+        ? style.green('ok')
+        : style.red(worst === EXIT.io ? 'some inputs unreadable' : 'some inputs invalid')
+    io.stderr.write(
+      `articlekit: ${progress.done} ${progress.done === 1 ? 'input' : 'inputs'} in ${seconds.toFixed(2)}s${what}: ${state}\n`,
+    )
+  }
+  return worst
+}
+
+/** Write to a stream, waiting when its buffer is full, so output never piles up in memory. */
+async function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain')
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}

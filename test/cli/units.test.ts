@@ -1,0 +1,105 @@
+// The command line's pure parts, from source: where JSON breaks, and the
+// progress line.
+
+import { describe, expect, it } from 'vitest'
+import { findJsonError } from '../../src/cli/json-error.js'
+import { ndjsonBatches } from '../../src/cli/ndjson.js'
+import { formatProgress } from '../../src/cli/progress.js'
+
+describe('findJsonError', () => {
+  it('returns undefined for valid JSON', () => {
+    for (const text of ['{}', ' [1, -2.5e3, "a\\u00e9\\n", true, false, null, {"a": []}] ', '"x"', '0']) {
+      expect(findJsonError(text), text).toBeUndefined()
+      expect(() => JSON.parse(text)).not.toThrow()
+    }
+  })
+
+  it('finds the line and column of the first error', () => {
+    const cases: [string, string, number, number][] = [
+      ['', 'unexpected end of the text', 1, 1],
+      ['{"a": 1,}', 'unexpected `}`; expected a property name in double quotes', 1, 9],
+      ['{\n  "a": [1 2]\n}', 'unexpected `2`; expected `,` or `]`', 2, 11],
+      ['{"a" 1}', 'unexpected `1`; expected `:`', 1, 6],
+      ['{"a": "b\nc"}', 'unescaped control character in a string', 1, 9],
+      ['["\\x"]', 'invalid escape in a string', 1, 3],
+      ['["\\u12"]', 'invalid `\\u` escape in a string', 1, 3],
+      ['[01]', 'invalid number', 1, 3],
+      ['[-]', 'invalid number', 1, 2],
+      ['{"a": tru}', 'unexpected `t`; expected a value', 1, 7],
+      ['{} {}', 'unexpected `{` after the end of the JSON value', 1, 4],
+      ['{"a": "open', 'unterminated string', 1, 7],
+      ['[\u0001]', 'unexpected character U+0001; expected a value', 1, 2],
+    ]
+    for (const [text, message, line, column] of cases) {
+      expect(() => JSON.parse(text), text).toThrow()
+      expect(findJsonError(text), text).toEqual({ message, line, column })
+    }
+  })
+
+  it('walks deep nesting without recursion', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(199_999)}`
+    expect(findJsonError(deep)).toEqual({ message: 'unexpected end of the text', line: 1, column: 400_000 })
+  })
+})
+
+describe('formatProgress', () => {
+  it('shows a bar, the counts, the rate and the time left when the total is known', () => {
+    expect(formatProgress({ done: 2500, total: 10_000, elapsed: 2 })).toBe(
+      '[######------------------] 25% 2500/10000 1250/s ETA 0:06',
+    )
+    expect(formatProgress({ done: 10, total: 1_000_000, elapsed: 1 })).toBe(
+      '[------------------------] 0% 10/1000000 10/s ETA 27:46:39',
+    )
+  })
+
+  it('shows the count and the rate of a stream, with the part read when known', () => {
+    expect(formatProgress({ done: 300, elapsed: 1.5 })).toBe('300 200/s')
+    expect(formatProgress({ done: 300, fraction: 0.5, elapsed: 1.5 })).toBe(
+      '[############------------] 50% 300 200/s ETA 0:02',
+    )
+  })
+})
+
+describe('ndjsonBatches', () => {
+  async function lines(chunks: (string | Buffer)[], maxLineBytes?: number) {
+    const found: unknown[] = []
+    for await (const batch of ndjsonBatches(chunks, 'in', undefined, maxLineBytes)) {
+      for (const item of batch) {
+        const { kind: _, name: __, ...rest } = item as { kind: string; name: string }
+        found.push(rest)
+      }
+    }
+    return found
+  }
+
+  it('numbers lines across chunk boundaries, skipping blank lines and dropping CR', async () => {
+    expect(await lines(['{"a":', '1}\r\n\n  \n{"b":2}\n{"c"', ':3}'])).toEqual([
+      { text: '{"a":1}', line: 1 },
+      { text: '{"b":2}', line: 4 },
+      { text: '{"c":3}', line: 5 },
+    ])
+  })
+
+  it('decodes a character split between chunks', async () => {
+    const bytes = Buffer.from('"café"\n"€"\n')
+    expect(await lines([bytes.subarray(0, 4), bytes.subarray(4, 9), bytes.subarray(9)])).toEqual([
+      { text: '"café"', line: 1 },
+      { text: '"€"', line: 2 },
+    ])
+  })
+
+  it('turns a line over the limit into a marked item and goes on', async () => {
+    expect(await lines(['"short"\n"this line is', ' far too long"\n"ok"\n', '"also far too long"'], 10)).toEqual([
+      { text: '"short"', line: 1 },
+      { text: '', line: 2, tooLong: true },
+      { text: '"ok"', line: 3 },
+      { text: '', line: 4, tooLong: true },
+    ])
+  })
+
+  it('cuts batches of at most 64 lines', async () => {
+    const batches: number[] = []
+    for await (const batch of ndjsonBatches([`${'{}\n'.repeat(150)}`], 'in')) batches.push(batch.length)
+    expect(batches).toEqual([64, 64, 22])
+  })
+})

@@ -41,3 +41,38 @@ function balanced(text: string): boolean {
   }
   return open === ''
 }
+
+/**
+ * Text with every bidi control removed that the balance rule of
+ * {@link clean} would not keep: closers without their opener, and openers
+ * left open at the end (as in text cut short). Matched, properly nested pairs
+ * stay. Text without bidi controls is returned as it is.
+ *
+ * @internal
+ */
+export function dropUnclosed(text: string): string {
+  bidi.lastIndex = 0
+  if (!bidi.test(text)) return text
+  // Positions of the open controls, and the kind of each: 'e' embedding or override, 'i' isolate.
+  const at: number[] = []
+  let open = ''
+  const drop = new Set<number>()
+  bidi.lastIndex = 0
+  for (let match = bidi.exec(text); match; match = bidi.exec(text)) {
+    const code = (match[0] as string).charCodeAt(0)
+    if (code === 0x202c || code === 0x2069) {
+      if (open.slice(-1) === (code === 0x202c ? 'e' : 'i')) {
+        open = open.slice(0, -1)
+        at.pop()
+      } else drop.add(match.index)
+    } else {
+      open += code >= 0x2066 ? 'i' : 'e'
+      at.push(match.index)
+    }
+  }
+  for (const index of at) drop.add(index)
+  if (drop.size === 0) return text
+  let kept = ''
+  for (let index = 0; index < text.length; index++) if (!drop.has(index)) kept += text[index]
+  return kept
+}

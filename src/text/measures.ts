@@ -5,6 +5,7 @@ import { isFurniture } from '../core/furniture.js'
 import { RenderError } from '../core/renderer.js'
 import type { Article } from '../model/types.js'
 import { clean } from './clean.js'
+import { stringFields } from './fields.js'
 import { countWords } from './segment.js'
 
 /** Options of the measures: what counts as story text. */
@@ -16,6 +17,19 @@ export interface StoryOptions {
 /** How deep blocks and inline nodes may nest, as in the renderers; validated articles stay far below it. */
 const MAX_DEPTH = 64
 
+/**
+ * Fail with a `RenderError` (`invalid_node`, path `[]`) unless `article` is
+ * an object, so that no measure or render meets `null` with a `TypeError`.
+ *
+ * @internal
+ */
+export function assertArticle(article: unknown): void {
+  if (article === null || typeof article !== 'object') {
+    const got = article === null ? 'null' : typeof article
+    throw new RenderError('invalid_node', [], `Expected an article object, got ${got}`)
+  }
+}
+
 function tooDeep(): never {
   throw new RenderError('too_deep', ['body'], `Nodes nest more than ${MAX_DEPTH} deep`)
 }
@@ -26,16 +40,20 @@ function tooDeep(): never {
  * separated by a blank line. Captions are left out unless asked for. This is
  * what `wordCount` counts and what JSON-LD writes as `articleBody`.
  *
- * Text that skipped validation is cleaned as {@link toText} cleans it.
- * Nodes nested more than 64 deep (only possible without validation) throw a
- * `RenderError` with code `too_deep`.
+ * Text that skipped validation is cleaned as {@link toText} cleans it. A
+ * value that is not an object throws a `RenderError` with code
+ * `invalid_node`. Nodes nested more than 64 deep (only possible without
+ * validation) throw a `RenderError` with code `too_deep`. A custom block
+ * with neither `children` nor a string `value` adds its string fields, as
+ * `toText` writes them.
  *
  * @example
  * storyText(parseArticle({ headline: 'H', body: ['One.', 'Two.'] })) // 'One.\n\nTwo.'
  */
 export function storyText(article: Article<unknown>, options: StoryOptions = {}): string {
+  assertArticle(article)
   const out: string[] = []
-  blocks(out, (article as { body?: unknown })?.body, options.captions === true, 0)
+  blocks(out, (article as { body?: unknown }).body, options.captions === true, 0)
   return out.join('\n\n')
 }
 
@@ -107,8 +125,11 @@ function block1(out: string[], block: Loose, captions: boolean, depth: number): 
     case 'divider':
       break
     default:
-      // A custom block: its text children, whether blocks or inline nodes.
-      if (!isFurniture(block as { type: string })) blocks(out, block.children, captions, depth)
+      // A custom block: its text children, whether blocks or inline nodes; else its value or string fields, as toText writes them.
+      if (isFurniture(block as { type: string })) break
+      if (Array.isArray(block.children)) blocks(out, block.children, captions, depth)
+      else if (typeof block.value === 'string') push(clean(block.value))
+      else if (typeof block.type === 'string') push(stringFields(block).map(clean).join('\n'))
   }
 }
 
@@ -145,7 +166,10 @@ function inline(nodes: unknown, depth: number): string {
     const { type, value, children } = node as Loose
     if (type === 'break') text += '\n'
     else if (typeof value === 'string') text += clean(value)
-    else text += inline(children, depth + 1)
+    else if (Array.isArray(children) || INLINE.has(type) || typeof type !== 'string')
+      text += inline(children, depth + 1)
+    // A custom inline node with neither: its string fields, as toText writes them.
+    else text += stringFields(node).map(clean).join(' ')
   }
   return text
 }

@@ -33,9 +33,12 @@ export function segmenter(language: unknown, granularity: 'word' | 'grapheme'): 
   return made
 }
 
-/** Scripts written without spaces between words: a dictionary is needed to find the words. */
+/**
+ * Scripts written without spaces between words (a dictionary is needed to find
+ * the words), and Hangul and CJK symbols, which ICU splits by rules of its own.
+ */
 const unspaced =
-  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]|[\ud840-\ud87f][\udc00-\udfff]/
+  /[\u0e00-\u0eff\u1000-\u11ff\u1780-\u17ff\u1950-\u19df\u1a20-\u1aaf\u2e80-\u2fdf\u3005-\u303b\u3040-\u30ff\u3130-\u318f\u31f0-\u4dbf\u4e00-\u9fff\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaadf\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc]|[\ud840-\ud87f][\udc00-\udfff]/
 /** Without a segmenter: one CJK ideograph, or a run of kana, or of Thai, Lao, Khmer or Burmese letters. */
 const ideograph =
   /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]|[\u3040-\u30ff\uff66-\uff9f]+|[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+/gu
@@ -43,7 +46,7 @@ const ideograph =
 /**
  * Count the words of a text. Text in scripts that put spaces between words is
  * counted in one pass that follows the Unicode word-break rules for them;
- * text in Chinese, Japanese, Thai, Lao, Khmer or Burmese goes to
+ * text in Chinese, Japanese, Korean, Thai, Lao, Khmer or Burmese goes to
  * `Intl.Segmenter` for `language`. Without `Intl.Segmenter`, each Chinese
  * character counts as a word, as does each run of kana or of Thai, Lao, Khmer
  * or Burmese letters.
@@ -68,13 +71,19 @@ export function countWords(text: string, language?: unknown): number {
   return matches(text)
 }
 
-// Kinds of character for the word counter.
+// Kinds of character for the word counter, after the word-break property of
+// Unicode Standard Annex #29 that `Intl.Segmenter` follows.
 const OTHER = 0
+/** ALetter: letters and other alphabetic characters, such as Roman numerals and circled letters. */
 const LETTER = 1
+/** Numeric: decimal digits, not fractions, superscripts or circled digits. */
 const DIGIT = 2
+/** Extend and Format: marks, joiners, the soft hyphen and other format characters belong to the character before them. */
 const MARK = 3
-/** `_`: inside a word, but neither letter nor digit. */
+/** ExtendNumLet (`_`, the narrow no-break space, `‿`): inside a word, but neither letter nor digit. */
 const JOINER = 4
+/** Hebrew_Letter: a letter that a `"` between two of them does not separate (`צה"ל`). */
+const HEBREW = 5
 
 /** Kinds of BMP characters met so far, filled on first sight (0 = not yet known, else kind + 1). */
 let kinds: Uint8Array | undefined
@@ -96,29 +105,67 @@ function kindOf(code: number): number {
   return classify(code)
 }
 
+/** Characters that are ALetter without being alphabetic: modifier letters written as symbols, Armenian and Hebrew signs, enclosed letters; and, as ICU counts them, the cedilla and the Arabic and Syriac signs that come before numbers. */
+const letterLike =
+  /[\u00b8\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u02c2-\u02c5\u02d2-\u02d7\u02de\u02df\u02e5-\u02eb\u02ed\u02ef-\u02ff\u055a-\u055c\u055e\u058a\u05f3\ua708-\ua716\ua720\ua721\ua789\ua78a\uab5b\u{1f130}-\u{1f149}\u{1f150}-\u{1f169}\u{1f170}-\u{1f189}]/u
+/** ExtendNumLet. */
+const connector = /[\u202f\u203f\u2040\u2054\ufe33\ufe34\ufe4d-\ufe4f\uff3f]/
+
 function classify(code: number): number {
   const character = String.fromCodePoint(code)
-  if (/\p{L}/u.test(character)) return LETTER
+  if (letterLike.test(character)) return LETTER
+  // Marks, format characters (but the zero-width space) and emoji skin tones belong to the character before them.
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class is tested on one character at a time.
+  if (/[\p{M}\p{Cf}\u{1f3fb}-\u{1f3ff}]/u.test(character) && code !== 0x200b) return MARK
+  if (/\p{Alphabetic}/u.test(character))
+    return /\p{Script=Hebrew}/u.test(character) && /\p{L}/u.test(character) ? HEBREW : LETTER
   // The Arabic decimal separator counts as a digit, as in the word-break rules.
-  if (/\p{N}/u.test(character) || code === 0x66b) return DIGIT
-  // Marks, the soft hyphen and the zero-width joiner belong to the character before them.
-  return /\p{M}/u.test(character) || code === 0xad || code === 0x200d ? MARK : OTHER
+  if (/\p{Nd}/u.test(character) || code === 0x66b) return DIGIT
+  return connector.test(character) ? JOINER : OTHER
 }
 
-/** Punctuation that joins two letters into one word (`'`, `’`, `.`, `:`, `·`): bit 1; two digits (`'`, `’`, `.`, `,`, `;`, the Arabic thousands separator): bit 2. */
+/**
+ * What one punctuation mark between two word characters joins: bit 1, two
+ * letters (MidLetter, MidNumLet, the apostrophe); bit 2, two digits (MidNum,
+ * MidNumLet, the apostrophe); bit 4, two Hebrew letters (`"`).
+ */
 function joins(code: number): number {
   switch (code) {
     case 0x27:
     case 0x2e:
+    case 0x2018:
     case 0x2019:
+    case 0x2024:
+    case 0xfe52:
+    case 0xff07:
+    case 0xff0e:
       return 3
     case 0x3a:
     case 0xb7:
+    case 0x387:
+    case 0x55f:
+    case 0x5f4:
+    case 0x2027:
+    case 0xfe13:
+    case 0xfe55:
+    case 0xff1a:
       return 1
     case 0x2c:
     case 0x3b:
+    case 0x37e:
+    case 0x589:
+    case 0x60c:
+    case 0x60d:
     case 0x66c:
+    case 0x7f8:
+    case 0x2044:
+    case 0xfe50:
+    case 0xfe54:
+    case 0xff0c:
+    case 0xff1b:
       return 2
+    case 0x22:
+      return 4
     default:
       return 0
   }
@@ -126,11 +173,14 @@ function joins(code: number): number {
 
 /**
  * Count words the way the Unicode word-break rules find them in scripts that
- * put spaces between words: runs of letters, digits and `_` (marks, soft
- * hyphens and joiners belong to the character before them), where one
- * apostrophe, full stop, colon or middle dot between two letters, or one
- * apostrophe, full stop, comma or semicolon between two digits, does not end
- * the word (`can't`, `e.g`, `1,800`, `3.14`). One pass over the text.
+ * put spaces between words: runs of letters (alphabetic characters, Roman
+ * numerals included), decimal digits and connectors such as `_` (marks, format
+ * characters and joiners belong to the character before them), where one
+ * apostrophe, full stop, colon or middle dot between two letters, one
+ * apostrophe, full stop, comma or semicolon between two digits, or one `"`
+ * between two Hebrew letters, does not end the word (`can't`, `e.g`, `1,800`,
+ * `3.14`, `צה"ל`). Fractions, superscripts and circled digits are not words.
+ * One pass over the text.
  */
 function matches(text: string): number {
   let count = 0
@@ -159,7 +209,10 @@ function matches(text: string): number {
       continue
     }
     if (!inWord) {
-      const joined = (join & 1 && last === LETTER && kind === LETTER) || (join & 2 && last === DIGIT && kind === DIGIT)
+      const joined =
+        (join & 1 && (last === LETTER || last === HEBREW) && (kind === LETTER || kind === HEBREW)) ||
+        (join & 2 && last === DIGIT && kind === DIGIT) ||
+        (join & 4 && last === HEBREW && kind === HEBREW)
       if (!joined) {
         counted = false
         last = OTHER

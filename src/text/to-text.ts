@@ -3,6 +3,7 @@ import type { Article } from '../model/types.js'
 import { fallback } from './handlers/fallback.js'
 import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
+import { assertArticle } from './measures.js'
 import type { ResolvedTextOptions, TextOptions, TextWarning } from './types.js'
 
 /** The node types the direct inline walk stands in for. */
@@ -37,6 +38,7 @@ function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextO
     labels: options.labels ? { ...englishLabels, ...options.labels } : englishLabels,
     locale: options.locale ?? (typeof article.language === 'string' ? article.language : 'en'),
     urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
+    resolveUrl: options.resolveUrl === true,
     onWarning: options.onWarning,
     scratch: {
       width: wrap > 0 ? Math.floor(wrap) : Number.POSITIVE_INFINITY,
@@ -45,6 +47,7 @@ function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextO
       careful,
       direct: !INLINE_TYPES.some((type) => Object.hasOwn(handlers, type) && handlers[type] !== undefined),
       maxDepth,
+      upper: false,
     },
   }
 }
@@ -66,6 +69,8 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedTextOptions
  * `'footnotes'` mode. There is no line feed at the end.
  *
  * A node without a handler renders its text children (see `unknownNode`).
+ * An article that is not an object throws a `RenderError` with code
+ * `invalid_node`.
  *
  * @example
  * import { parseArticle } from 'articlekit'
@@ -75,6 +80,7 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedTextOptions
  * // 'Porthcarrow opens tide-powered ferry line…\n\nThe city\'s first…'
  */
 export function toText(article: Article<unknown>, options: TextOptions = {}): string {
+  assertArticle(article)
   // Render without looking into each field, then check the whole output once.
   // Only output holding a control or a bidi control is rendered again, each
   // field cleaned as it is written; warnings wait until it is known which

@@ -9,8 +9,13 @@ export type LinkStyle = 'inline' | 'footnotes' | 'none'
 
 /** A problem the renderer worked around, reported through `onWarning`. */
 export interface TextWarning {
-  /** `url_refused`: a URL failed the URL policy and was left out (its text is kept). */
-  code: 'url_refused'
+  /**
+   * `url_refused`: a URL failed the URL policy and was left out (its text is
+   * kept). `node_without_text`: a node without a handler had neither
+   * `children` nor a string `value`; its other string fields were written
+   * instead, or nothing if it had none.
+   */
+  code: 'url_refused' | 'node_without_text'
   /** Where, from the article root. */
   path: (string | number)[]
   message: string
@@ -28,7 +33,9 @@ export interface TextOptions extends RendererOptions<string, ResolvedTextOptions
    * Wrap lines at this many columns, at word boundaries, by display width:
    * East Asian wide characters count as two columns, combining marks as
    * zero. URLs and words no longer than the width are never broken; longer
-   * words are cut at a character boundary. Code and tables are not wrapped.
+   * words are cut at a character boundary. No-break spaces and the word
+   * joiner never break; Thai, Lao, Burmese and Khmer break between words.
+   * Code and tables are not wrapped.
    * `0` does not wrap. (default: `0`)
    */
   wrap?: number
@@ -38,7 +45,11 @@ export interface TextOptions extends RendererOptions<string, ResolvedTextOptions
    * end. `'none'`: the text alone. (default: `'inline'`; `'none'` in speech)
    */
   links?: LinkStyle
-  /** Headings as they are, underlined (`=` under the headline, `-` under the others), or in upper case. (default: `'plain'`) */
+  /**
+   * Headings as they are, underlined (`=` under the headline, `-` under the
+   * others), or in upper case (their words only: URLs, inline code and
+   * labels stay as they are). (default: `'plain'`)
+   */
   headings?: 'plain' | 'underline' | 'upper'
   /** Render image captions and credits (`[Image: caption (credit)]`), and embed and table captions. (default: `true`; `false` in speech) */
   captions?: boolean
@@ -56,6 +67,12 @@ export interface TextOptions extends RendererOptions<string, ResolvedTextOptions
   locale?: string
   /** Decides at render time whether each URL may be written; refused URLs are left out. (default: `defaultUrlPolicy`) */
   urlPolicy?: UrlPolicy
+  /**
+   * Resolve relative URLs against `article.url` before the URL policy sees
+   * them, for text read away from the site (feeds, e-mail, SMS). Without
+   * `article.url`, URLs are written as they are. (default: `false`)
+   */
+  resolveUrl?: boolean
   /** Receives each problem the renderer worked around. (default: none) */
   onWarning?: (warning: TextWarning) => void
 }
@@ -74,6 +91,7 @@ export interface ResolvedTextOptions {
   labels: TextLabels
   locale: string
   urlPolicy: UrlPolicy
+  resolveUrl: boolean
   onWarning: ((warning: TextWarning) => void) | undefined
   /** Per-render bookkeeping shared by the handlers. */
   scratch: TextScratch
@@ -93,6 +111,8 @@ export interface TextScratch {
   direct: boolean
   /** The `maxDepth` of the render. */
   maxDepth: number
+  /** Whether text nodes are written in upper case: inside a heading with `headings: 'upper'`. */
+  upper: boolean
 }
 
 /** The state every text handler receives. */

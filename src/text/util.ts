@@ -62,7 +62,8 @@ function walk(state: TextState, nodes: unknown[], depth: number): string | undef
     const type = node.type
     if (type === 'text' || type === 'inlineCode') {
       const value = node.value
-      text += typeof value !== 'string' ? '' : careful ? clean(value) : value
+      const written = typeof value !== 'string' ? '' : careful ? clean(value) : value
+      text += type === 'text' && scratch.upper ? upper(state, written) : written
     } else if (type === 'break') text += '\n'
     else if (type === 'link') {
       const words = children(state, node.children, depth)
@@ -70,7 +71,7 @@ function walk(state: TextState, nodes: unknown[], depth: number): string | undef
       const url = node.url
       if (url === undefined || url === null) text += words
       else {
-        const allowed = typeof url === 'string' ? state.options.urlPolicy(url, 'link') : undefined
+        const allowed = typeof url === 'string' ? state.options.urlPolicy(absolute(state, url), 'link') : undefined
         // A refusal is reported with its path: leave that to the handlers.
         if (allowed === undefined) return undefined
         text += withUrl(state, words, careful ? clean(allowed) : allowed)
@@ -91,6 +92,15 @@ function walk(state: TextState, nodes: unknown[], depth: number): string | undef
 function children(state: TextState, nodes: unknown, depth: number): string | undefined {
   if (nodes === undefined) return ''
   return Array.isArray(nodes) ? walk(state, nodes, depth + 1) : undefined
+}
+
+/** Text in upper case in the render's locale (in English if the locale is not one). */
+export function upper(state: TextState, text: string): string {
+  try {
+    return text.toLocaleUpperCase(state.options.locale)
+  } catch {
+    return text.toLocaleUpperCase('en')
+  }
 }
 
 /** The marker of a citation without words: `[Source 2]`; nothing in speech, without the sources list, or for an unknown source. */
@@ -135,20 +145,43 @@ export function join(parts: readonly string[], separator = '\n\n'): string {
   return text
 }
 
+/** White space other than the no-break spaces (U+00A0, U+2007, U+202F, U+FEFF), which speech keeps. */
+const breaking = /[\t\n\v\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g
+
 /** Text ending in sentence punctuation, possibly followed by closing quotes or brackets. */
 const ended = /[.!?…:;。！？][\p{Pe}\p{Pf}"']*$/u
 
 /**
- * Text as a sentence for speech: trimmed, line breaks as spaces, and a full
+ * Text as a sentence for speech: trimmed, line breaks and runs of white space
+ * as one space (no-break spaces kept), and a full
  * stop added unless it already ends like a sentence (so "etc." never gets a
  * second one).
  */
 export function sentence(text: string): string {
-  const trimmed = text.replace(/\s+/g, ' ').trim()
+  const trimmed = text.replace(breaking, ' ').replace(/^ | $/g, '')
   return trimmed === '' || ended.test(trimmed) ? trimmed : `${trimmed}.`
 }
 
-/** A URL as it may be written, or `undefined` if absent or refused by the URL policy (refusals go to `onWarning`). */
+/**
+ * With `resolveUrl`, a relative URL made absolute against `article.url`;
+ * else, or when it cannot be resolved, the URL as it is.
+ */
+export function absolute(state: TextState, url: string): string {
+  const base = state.article.url
+  if (!state.options.resolveUrl || typeof base !== 'string') return url
+  try {
+    return new URL(url, base).href
+  } catch {
+    // Not resolvable (no valid base): the URL policy judges it as it is.
+    return url
+  }
+}
+
+/**
+ * A URL as it may be written, or `undefined` if absent or refused by the URL
+ * policy (refusals go to `onWarning`). With `resolveUrl`, a relative URL is
+ * resolved against `article.url` before the policy sees it.
+ */
 export function safeUrl(
   state: TextState,
   value: unknown,
@@ -157,7 +190,7 @@ export function safeUrl(
 ): string | undefined {
   if (value === undefined || value === null) return undefined
   const { urlPolicy, onWarning } = state.options
-  const allowed = typeof value === 'string' ? urlPolicy(value, context) : undefined
+  const allowed = typeof value === 'string' ? urlPolicy(absolute(state, value), context) : undefined
   if (allowed === undefined) {
     onWarning?.({
       code: 'url_refused',
@@ -182,6 +215,11 @@ export function withUrl(state: TextState, text: string, url: string | undefined)
   const after = text.slice(words.length)
   if (words === '' || words === url || `mailto:${words}` === url || `tel:${words}` === url)
     return (words || url) + after
+  // In an upper-case heading, link text that is its URL is written as the URL, never upper-cased.
+  if (scratch.upper) {
+    const bare = url.replace(/^(?:mailto|tel):/i, '')
+    if (words === upper(state, url) || words === upper(state, bare)) return bare + after
+  }
   if (links === 'inline') return `${words} (${url})${after}`
   let number = scratch.notes.indexOf(url) + 1
   if (number === 0) number = scratch.notes.push(url)

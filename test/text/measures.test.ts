@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { type Article, parseArticle } from 'articlekit'
-import { characterCount, excerpt, readingTime, storyText, wordCount } from 'articlekit/text'
+import { characterCount, displayWidth, excerpt, readingTime, storyText, wordCount } from 'articlekit/text'
 import { afterEach, describe, expect, it } from 'vitest'
 
 const example = parseArticle(JSON.parse(readFileSync(new URL('../../examples/article.json', import.meta.url), 'utf8')))
@@ -114,6 +114,11 @@ describe('wordCount', () => {
       expect(count('ja', 'フェリーが走る')).toBe(3)
       expect(count('th', 'เรือข้ามฟาก ออกเดินทาง')).toBe(2)
     })
+
+    it('still measures an emoji sequence, a flag and a skin tone as one emoji, two columns wide', () => {
+      remove()
+      expect(displayWidth('👨‍👩‍👧 🇬🇧 👍🏽 ❤️')).toBe(11)
+    })
   })
 })
 
@@ -197,5 +202,56 @@ describe('excerpt', () => {
 
   it('cuts a word longer than the room at a grapheme boundary', () => {
     expect(of('Donaudampfschifffahrtsgesellschaft', 10, 'de')).toBe('Donaudamp…')
+  })
+})
+
+describe('excerpt: bidi controls', () => {
+  it('drops an override the cut leaves open, and keeps a closed one', () => {
+    const article = parseArticle({
+      headline: 'H',
+      body: [`Filename: \u202E${'fdp.exe '.repeat(40)}\u202C done.`],
+    })
+    const cut = excerpt(article, { maxLength: 60 })
+    expect(cut).toBe(`Filename: ${'fdp.exe '.repeat(5)}fdp.exe…`)
+    expect(cut).not.toContain('\u202E')
+    const short = parseArticle({ headline: 'H', body: [`A \u2067file.txt\u2069 and ${'more words '.repeat(10)}`] })
+    expect(excerpt(short, { maxLength: 30 })).toBe('A \u2067file.txt\u2069 and more words…')
+  })
+})
+
+describe('cutText', () => {
+  it('cuts at a word or grapheme boundary and never leaves a bidi control open', async () => {
+    const { cutText } = await import('../../src/text/cut.js')
+    expect(cutText('short', 10)).toBe('short')
+    expect(cutText('Fares rise, bikes go free', 13)).toBe('Fares rise…')
+    expect(cutText('\u202Babc def ghi jkl\u202C', 9, '...')).toBe('abc...')
+    expect(cutText('\u2069 closer first, then words', 16)).toBe(' closer first…')
+    expect(cutText('👨‍👩‍👧👨‍👩‍👧', 9)).toBe('👨‍👩‍👧…')
+  })
+})
+
+describe('wordCount: agrees with Intl.Segmenter', () => {
+  const count = (text: string) =>
+    wordCount({ headline: 'H', language: 'en', body: [{ type: 'code', value: text }] } as never)
+
+  it('keeps Hebrew abbreviations with gershayim whole', () => {
+    expect(count('צה"ל')).toBe(1)
+    expect(count('ארה״ב')).toBe(1)
+    expect(count('ג׳ירפה')).toBe(1)
+  })
+
+  it('counts no fraction, superscript or circled digit as a word, but alphabetic numerals', () => {
+    expect(count('½ cup')).toBe(1)
+    expect(count('x² y')).toBe(2)
+    expect(count('①②')).toBe(0)
+    expect(count('Ⅻ')).toBe(1)
+  })
+
+  it('keeps a word joined by a format character or a narrow no-break space whole', () => {
+    expect(count('a\u2060b')).toBe(1)
+    expect(count('a\u200eb')).toBe(1)
+    expect(count('1\u202f000')).toBe(1)
+    expect(count('a\u00a0b')).toBe(2)
+    expect(count('a\u200bb')).toBe(2)
   })
 })

@@ -240,3 +240,48 @@ describe('toText: input is never changed', () => {
     expect(article).toEqual(copy)
   })
 })
+
+describe('toText and the measures: an article that is not an object', () => {
+  it('throws a RenderError invalid_node at path [], never a TypeError', () => {
+    const entries: [string, (article: Article) => unknown][] = [
+      ['toText', (article) => toText(article)],
+      ['toSpeech', (article) => toSpeech(article)],
+      ['readingTime', (article) => readingTime(article)],
+      ['wordCount', (article) => wordCount(article)],
+      ['characterCount', (article) => characterCount(article)],
+      ['excerpt', (article) => excerpt(article)],
+      ['storyText', (article) => storyText(article)],
+    ]
+    const got: string[] = []
+    for (const [name, render] of entries) {
+      for (const value of [null, undefined, 42, 'headline', true]) {
+        try {
+          render(value as unknown as Article)
+          got.push(`${name}(${String(value)}): no error`)
+        } catch (error) {
+          if (!(error instanceof RenderError)) got.push(`${name}(${String(value)}): ${String(error)}`)
+          else if (error.code !== 'invalid_node' || error.path.length !== 0)
+            got.push(`${name}(${String(value)}): ${error.code} at ${error.path.join('.')}`)
+        }
+      }
+    }
+    expect(got).toEqual([])
+    expect(() => toText(null as unknown as Article)).toThrow('Expected an article object, got null')
+    expect(() => wordCount(42 as unknown as Article)).toThrow('Expected an article object, got number')
+  })
+})
+
+describe('toText: very large validated input', () => {
+  it('underlines a heading of 150,000 lines without overflowing the stack', () => {
+    const children: { type: string; value?: string }[] = []
+    for (let index = 0; index < 150_000; index++)
+      children.push({ type: 'text', value: index === 7 ? 'wider' : 'x' }, { type: 'break' })
+    const article = parseArticle({ headline: 'H', body: [{ type: 'heading', level: 2, children }] } as never)
+    const text = toText(article, { headings: 'underline', sections: { header: false } })
+    const lines = text.split('\n')
+    // 150,000 lines of text, the empty line after the last break, and the rule as wide as the widest.
+    expect(lines.length).toBe(150_002)
+    expect(lines.slice(5, 9)).toEqual(['x', 'x', 'wider', 'x'])
+    expect(lines.slice(-2)).toEqual(['', '-----'])
+  })
+})

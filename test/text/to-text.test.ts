@@ -1,6 +1,6 @@
 import { type Article, type ArticleInput, parseArticle } from 'articlekit'
 import { RenderError } from 'articlekit/core'
-import { defaultHandlers, type TextOptions, type TextWarning, toSpeech, toText } from 'articlekit/text'
+import { defaultHandlers, storyText, type TextOptions, type TextWarning, toSpeech, toText } from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
 import { everyNode } from '../fixtures/valid.js'
 
@@ -451,5 +451,138 @@ describe('toSpeech', () => {
       'x = 1',
       'Sources. Council.',
     ])
+  })
+})
+
+describe('toText: headings in upper case', () => {
+  const heading: ArticleInput['body'] = [
+    {
+      type: 'heading',
+      level: 2,
+      children: [
+        { type: 'text', value: 'Read the ' },
+        { type: 'link', url: 'https://example.com/Docs/plan.pdf', children: 'plan' },
+        { type: 'text', value: ' at ' },
+        { type: 'link', url: 'https://example.com/Docs', children: 'https://example.com/Docs' },
+      ],
+    },
+  ]
+
+  it('upper-cases the words, never a URL, in every links mode and through the handlers', () => {
+    const want = 'READ THE PLAN (https://example.com/Docs/plan.pdf) AT https://example.com/Docs'
+    expect(body(heading, { headings: 'upper' })).toBe(want)
+    expect(body(heading, { headings: 'upper', handlers: { text: defaultHandlers.text } })).toBe(want)
+    expect(body(heading, { headings: 'upper', links: 'footnotes' })).toBe(
+      'READ THE PLAN[1] AT https://example.com/Docs\n\nLinks:\n[1] https://example.com/Docs/plan.pdf',
+    )
+  })
+
+  it('still upper-cases the headline and leaves the paragraphs alone', () => {
+    const article = parseArticle({ headline: 'Ferry plan', body: heading })
+    expect(toText(article, { headings: 'upper' })).toBe(
+      'FERRY PLAN\n\nREAD THE PLAN (https://example.com/Docs/plan.pdf) AT https://example.com/Docs',
+    )
+  })
+})
+
+describe('toText: footnote numbers follow the reading order', () => {
+  const link = { type: 'link', url: 'https://a.example/report', children: 'the report' } as const
+  const attribution = { name: 'Ada Quill', url: 'https://a.example/ada' }
+
+  it('numbers the body of a quote before its attribution', () => {
+    expect(
+      body([{ type: 'quote', children: [{ type: 'paragraph', children: [t('See '), link] }], attribution }], {
+        links: 'footnotes',
+      }),
+    ).toBe('  See the report[1]\n  — Ada Quill[2]\n\nLinks:\n[1] https://a.example/report\n[2] https://a.example/ada')
+  })
+
+  it('numbers the body of a pullquote before its attribution', () => {
+    expect(
+      body([{ type: 'pullquote', children: [t('See '), link], attribution }], { links: 'footnotes', furniture: true }),
+    ).toBe('  See the report[1]\n  — Ada Quill[2]\n\nLinks:\n[1] https://a.example/report\n[2] https://a.example/ada')
+  })
+})
+
+describe('toText: a custom block with neither children nor value', () => {
+  const poll = {
+    type: 'poll',
+    id: 'p1',
+    question: 'Which route?',
+    options: ['Bridge', 'Ferry'],
+    url: 'https://example.com/poll',
+    votes: 12,
+  }
+  const article = (block: object) =>
+    ({
+      ...parseArticle({ headline: 'H', body: ['Before.'] }),
+      body: [{ type: 'paragraph', children: [t('Before.')] }, block],
+    }) as Article
+
+  it('writes its string fields, one a line, never its id or URL, and reports it', () => {
+    const warnings: TextWarning[] = []
+    expect(toText(article(poll), { sections: bodyOnly, onWarning: (warning) => warnings.push(warning) })).toBe(
+      'Before.\n\nWhich route?\nBridge\nFerry',
+    )
+    expect(warnings).toEqual([
+      {
+        code: 'node_without_text',
+        path: ['body', 1],
+        message:
+          'Node `poll` has no handler and no `children` or `value`: its string fields were written instead. Add a handler for it.',
+      },
+    ])
+    expect(toSpeech(article(poll), { sections: bodyOnly })).toBe('Before.\n\nWhich route? Bridge. Ferry.')
+  })
+
+  it('reports a block with no words at all, which renders nothing', () => {
+    const warnings: TextWarning[] = []
+    expect(
+      toText(article({ type: 'spacer', size: 3 }), { sections: bodyOnly, onWarning: (w) => warnings.push(w) }),
+    ).toBe('Before.')
+    expect(warnings.map((warning) => [warning.code, warning.path])).toEqual([['node_without_text', ['body', 1]]])
+  })
+
+  it('writes the same words in the story text', () => {
+    expect(storyText(article(poll))).toBe('Before.\n\nWhich route?\nBridge\nFerry')
+  })
+})
+
+describe('toText: resolveUrl', () => {
+  const input = {
+    headline: 'H',
+    url: 'https://news.example.com/local/2026/ferry',
+    body: [
+      { type: 'paragraph', children: [t('See '), { type: 'link', url: '../timetable', children: 'the timetable' }] },
+    ],
+    sources: [{ id: 's1', name: 'Council', url: '/council/report' }],
+  } as ArticleInput
+
+  it('resolves relative URLs against article.url when asked, and leaves them alone by default', () => {
+    const article = parseArticle(input)
+    expect(toText(article, { sections: bodyOnly })).toBe(
+      'See the timetable (../timetable)\n\nSources:\n1. Council (/council/report)',
+    )
+    expect(toText(article, { sections: bodyOnly, resolveUrl: true })).toBe(
+      'See the timetable (https://news.example.com/local/timetable)\n\nSources:\n1. Council (https://news.example.com/council/report)',
+    )
+    // The URL policy sees the resolved URL.
+    const seen: string[] = []
+    toText(article, {
+      sections: bodyOnly,
+      resolveUrl: true,
+      urlPolicy: (url) => {
+        seen.push(url)
+        return url
+      },
+    })
+    expect(seen).toEqual(['https://news.example.com/local/timetable', 'https://news.example.com/council/report'])
+  })
+
+  it('writes URLs as they are without article.url', () => {
+    const { url: _url, ...rest } = input as { url: string }
+    expect(toText(parseArticle(rest as ArticleInput), { sections: bodyOnly, resolveUrl: true })).toBe(
+      'See the timetable (../timetable)\n\nSources:\n1. Council (/council/report)',
+    )
   })
 })

@@ -131,3 +131,44 @@ describe('wordCount by language', () => {
     expect(count('hi', 'ज्वार से चलने वाली नौका ने शुक्रवार को पहली बार यात्रियों को पार कराया।')).toBe(14)
   })
 })
+
+describe('displayWidth: emoji', () => {
+  it('counts an emoji as two columns, a ZWJ sequence, a flag and a keycap as one emoji', () => {
+    expect(displayWidth('🚀')).toBe(2)
+    expect(displayWidth('⌚')).toBe(2)
+    expect(displayWidth('👨‍👩‍👧')).toBe(2)
+    expect(displayWidth('🇬🇧')).toBe(2)
+    expect(displayWidth('1️⃣')).toBe(2)
+    expect(displayWidth('❤️')).toBe(2)
+    expect(displayWidth('Go 🚀 now ⌚')).toBe(12)
+  })
+
+  it('counts a pictograph in text presentation, and ©, as one column', () => {
+    expect(displayWidth('❤')).toBe(1)
+    expect(displayWidth('© Jory')).toBe(6)
+  })
+})
+
+describe('wrap: no-break spaces and the word joiner', () => {
+  it('never breaks at U+00A0, U+202F, U+2007 or U+2060', () => {
+    expect(wrap('Fares from 10\u00a0km at 5\u202f% less', 9)).toBe('Fares\nfrom\n10\u00a0km at\n5\u202f% less')
+    expect(wrap('Figure\u2007space, and more', 13)).toBe('Figure\u2007space,\nand more')
+    // Between CJK characters too.
+    expect(wrap('一二三四\u00a0五六', 8)).toBe('一二三\n四\u00a0五六')
+    expect(wrap('一二三四\u2060五六', 8)).toBe('一二三\n四\u2060五六')
+  })
+})
+
+describe('wrap: Thai, Lao, Burmese and Khmer', () => {
+  it('breaks between the words Intl.Segmenter finds, never inside one', () => {
+    const thai = 'ภาษาไทยเป็นภาษาที่มีระดับเสียงของคำแน่นอน'
+    expect(wrap(thai, 12)).toBe('ภาษาไทยเป็น\nภาษาที่มีระดับ\nเสียงของคำ\nแน่นอน')
+    expect(wrap(thai, 12).replace(/\n/g, '')).toBe(thai)
+    expect(fits(wrap(thai, 12), 12)).toBe(true)
+    expect(wrap('ភាសាខ្មែរគឺជាភាសាកំណើតរបស់ជនជាតិខ្មែរ', 12)).toBe('ភាសាខ្មែរគឺជា\nភាសាកំណើតរបស់\nជនជាតិខ្មែរ')
+  })
+
+  it('fills the line with words before moving on', () => {
+    expect(wrap('Ferry: เรือข้ามฟากลำใหม่', 12)).toBe('Ferry: เรือ\nข้ามฟากลำใหม่')
+  })
+})

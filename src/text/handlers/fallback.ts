@@ -1,5 +1,6 @@
+import { stringFields } from '../fields.js'
 import type { TextState } from '../types.js'
-import { concat, fill, join, str } from '../util.js'
+import { concat, fill, join, sentence, str } from '../util.js'
 
 const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
   'text',
@@ -17,11 +18,13 @@ const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
  * `unknownNode`): its text children, never silence. Inside inline content, the
  * text of its children; as a block, runs of inline children as wrapped
  * paragraphs and block children as blocks. A node without `children` renders
- * its `value` if it is a string, else nothing.
+ * its `value` if it is a string. A node with neither renders its other string
+ * fields (see below) and is reported through `onWarning` as
+ * `node_without_text`.
  */
 export function fallback(node: { type: string }, state: TextState): string {
   const { children, value } = node as { children?: unknown; value?: unknown }
-  if (!Array.isArray(children)) return str(state, value)
+  if (!Array.isArray(children)) return typeof value === 'string' ? str(state, value) : fields(node, state)
   const scratch = state.options.scratch
   if (scratch.inline) return concat(state.all(node))
   const parts: string[] = []
@@ -42,4 +45,30 @@ export function fallback(node: { type: string }, state: TextState): string {
   }
   parts.push(fill(state, run))
   return join(parts)
+}
+
+/**
+ * A node with neither `children` nor a string `value`: its string fields
+ * (each own string, and each string in an own array, but `type`, `id`, `key`,
+ * URL fields and URLs), one a line; in a sentence each in speech; separated
+ * by spaces inside inline content. Reported through `onWarning`.
+ */
+function fields(node: { type: string }, state: TextState): string {
+  const { speech, scratch, onWarning } = state.options
+  const found = stringFields(node).map((value) => str(state, value))
+  const type = typeof node.type === 'string' ? JSON.stringify(node.type.slice(0, 40)).slice(1, -1) : ''
+  onWarning?.({
+    code: 'node_without_text',
+    path: [...state.path],
+    message:
+      found.length > 0
+        ? `Node \`${type}\` has no handler and no \`children\` or \`value\`: its string fields were written instead. Add a handler for it.`
+        : `Node \`${type}\` has no handler and no \`children\`, \`value\` or string field: nothing was written. Add a handler for it.`,
+  })
+  if (scratch.inline) return found.join(' ')
+  if (speech) return join(found.map(sentence), ' ')
+  return join(
+    found.map((value) => fill(state, value)),
+    '\n',
+  )
 }

@@ -1,10 +1,14 @@
 import type { Break, Citation, Emphasis, InlineCode, Link, Strikethrough, Strong, Text } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { citationMarker, concat, safeUrl, str, withUrl } from '../util.js'
+import { citationMarker, concat, safeUrl, str, upper, withUrl } from '../util.js'
 
-/** Text: its value (stripped of terminal controls and unbalanced bidi controls when the output needs it). */
+/**
+ * Text: its value (stripped of terminal controls and unbalanced bidi controls
+ * when the output needs it); in upper case inside a heading of `headings: 'upper'`.
+ */
 export function text(node: Text, state: TextState): string {
-  return str(state, node.value)
+  const value = str(state, node.value)
+  return state.options.scratch.upper ? upper(state, value) : value
 }
 
 /** Emphasis, strong and struck-through text: their words, without markers. */

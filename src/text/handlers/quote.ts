@@ -13,10 +13,18 @@ export function pullquote(node: Pullquote, state: TextState): string {
   return quoted(state, () => fill(state, inlineText(node, state)), node.attribution)
 }
 
+/** The body, then the credit: rendered in that order, so footnote numbers follow the reading order. */
 function quoted(state: TextState, render: () => string, attribution: Attribution | undefined): string {
-  const by = attribution !== null && typeof attribution === 'object' ? credit(state, attribution) : ''
-  if (state.options.speech) return join([render(), sentence(by)], ' ')
-  return indented(state, '  ', '  ', () => join([render(), by && fill(state, `— ${by}`)], '\n'))
+  const credited = () => (attribution !== null && typeof attribution === 'object' ? credit(state, attribution) : '')
+  if (state.options.speech) {
+    const words = render()
+    return join([words, sentence(credited())], ' ')
+  }
+  return indented(state, '  ', '  ', () => {
+    const words = render()
+    const by = credited()
+    return join([words, by && fill(state, `— ${by}`)], '\n')
+  })
 }
 
 /** "Name, Title", with the attribution's URL as the `links` option says. */

@@ -1,5 +1,6 @@
 import { attributes, escapeText } from '../html/escape.js'
 import type { Article } from '../model/types.js'
+import { cutText } from '../text/cut.js'
 import { toJsonLd } from './to-json-ld.js'
 import type { JsonLdNode, JsonLdOptions } from './types.js'
 import { list, str } from './util.js'
@@ -13,7 +14,7 @@ export interface HeadTag {
   text?: string
 }
 
-/** X's limits for card text, in characters: longer text is cut at a word boundary with `…`. */
+/** X's limits for card text, in UTF-16 code units (`length`): longer text is cut at a word boundary with `…`. */
 export const X_CARD_LIMITS = { title: 70, description: 200, imageAlt: 420 } as const
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -86,10 +87,11 @@ export function toMetaTags(article: Article<unknown>, options: JsonLdOptions = {
   x('twitter:card', 'summary_large_image')
   const handle = str(site.xHandle)
   x('twitter:site', handle === undefined ? undefined : `@${handle.replace(/^@/, '')}`)
-  x('twitter:title', headline && clip(headline, X_CARD_LIMITS.title))
-  x('twitter:description', description && clip(description, X_CARD_LIMITS.description))
+  const language = data.inLanguage
+  x('twitter:title', headline && clip(headline, X_CARD_LIMITS.title, language))
+  x('twitter:description', description && clip(description, X_CARD_LIMITS.description, language))
   x('twitter:image', imageUrl)
-  x('twitter:image:alt', alt && clip(alt, X_CARD_LIMITS.imageAlt))
+  x('twitter:image:alt', alt && clip(alt, X_CARD_LIMITS.imageAlt, language))
   return tags
 }
 
@@ -121,15 +123,17 @@ export function locale(tag: unknown): string | undefined {
 }
 
 /**
- * Text cut to `limit` characters (code points) at a word boundary, ending
- * with `…`; text within the limit is returned as it is.
+ * Text cut to `limit` UTF-16 code units (JavaScript's `length`), `…`
+ * included, at a word boundary where there is one in `language`; text
+ * within the limit is returned as it is. The cut is `cutText` of
+ * `articlekit/text`: it never splits a grapheme cluster (a flag, an emoji
+ * family, a letter with its accents) and never leaves a bidi control
+ * unbalanced.
+ *
+ * @internal
  */
-export function clip(text: string, limit: number): string {
-  const characters = Array.from(text)
-  if (characters.length <= limit) return text
-  const head = characters.slice(0, limit - 1).join('')
-  const space = head.search(/\s\S*$/)
-  return `${(space > 0 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/, '')}…`
+export function clip(text: string, limit: number, language?: unknown): string {
+  return cutText(text, limit, '…', language)
 }
 
 /** Whether the first image of the data is the article's lead image (not a crop), so its alt text applies. */

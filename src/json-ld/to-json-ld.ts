@@ -2,6 +2,7 @@ import type { Graph, WithContext } from 'schema-dts'
 import { createRenderer, defaultUrlPolicy, RenderError } from '../core/index.js'
 import type { Article } from '../model/types.js'
 import { defaultHandlers } from './handlers/index.js'
+import { fallback } from './handlers/inline.js'
 import { serializeJsonLd } from './serialize.js'
 import type { JsonLd, JsonLdArticleNode, JsonLdOptions, ResolvedJsonLdOptions } from './types.js'
 import { absoluteUrl, list } from './util.js'
@@ -33,6 +34,8 @@ const renderArticle = /* @__PURE__ */ createRenderer<unknown, ResolvedJsonLdOpti
   format: 'json-ld',
   empty: undefined,
   handlers: defaultHandlers,
+  // A custom inline node without a handler gives its text, so that what toHtml renders never breaks the data.
+  unknownNode: fallback,
   // The renderer is called with the user's JsonLdOptions; resolve turns them into what handlers see.
   defaults: (options, article) => resolve(options as JsonLdOptions, article),
 })

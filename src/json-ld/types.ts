@@ -11,7 +11,7 @@ import type {
   Article as SchemaArticle,
   WithContext,
 } from 'schema-dts'
-import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { RendererOptions, RenderState, UnknownNodePolicy, UrlPolicy } from '../core/index.js'
 import type { Image } from '../model/types.js'
 
 /**
@@ -63,8 +63,11 @@ export interface JsonLdWarning {
   /**
    * `url_refused`: a URL failed the URL policy, or is not `http:`/`https:`, and was left out.
    * `url_relative`: a relative URL could not be made absolute (the article has no usable `url`) and was left out.
+   * `id_conflict`: in graph mode, a node would have taken the `@id` of a different entity (two authors
+   * who share a URL, an author organization with the site's URL); it was written as its own node, without an `@id`.
+   * `unknown_node`: an inline node without a handler has no text (no `children`, no string `value`) and was left out.
    */
-  code: 'url_refused' | 'url_relative'
+  code: 'url_refused' | 'url_relative' | 'id_conflict' | 'unknown_node'
   /** Where, from the article root (or `['options', …]` for an option's URL). */
   path: (string | number)[]
   message: string
@@ -103,6 +106,15 @@ export interface JsonLdOptions extends RendererOptions<unknown, ResolvedJsonLdOp
   urlPolicy?: UrlPolicy
   /** Receives each problem the renderer worked around. (default: none; problems are not reported) */
   onWarning?: (warning: JsonLdWarning) => void
+  /**
+   * What to do with an inline node that has no handler (a custom node in the
+   * standfirst or a caption). The default renders the text of its `children`,
+   * or its `value` if it is a string; a node with neither renders nothing and
+   * is reported through `onWarning`. `'error'` throws a `RenderError`,
+   * `'skip'` leaves the node out, a handler renders it.
+   * (default: its text, as above)
+   */
+  unknownNode?: UnknownNodePolicy<unknown, ResolvedJsonLdOptions>
 }
 
 /** What handlers find in `state.options`: every option resolved. */

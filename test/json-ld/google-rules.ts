@@ -16,7 +16,9 @@
 // - every `@id` reference resolves to a node of the graph;
 // - `wordCount` is a non-negative integer;
 // - no text value holds HTML tags or character references;
-// - a paywalled article marks its paywalled part with a WebPageElement.
+// - a paywalled article marks its paywalled part with a WebPageElement;
+// - given the article, the authors' names, read through `@id` references,
+//   are the article's authors in order: no two authors merged into one node.
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type Node = { [key: string]: Json }
@@ -64,8 +66,12 @@ const HTML_TAG = /<\/?[a-z!?][^>]*>/i
 const CHARACTER_REFERENCE = /&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/i
 const ABSOLUTE_HTTP = /^https?:\/\/[^/\s]+/i
 
-/** Every problem of a JSON-LD document against Google's Article rules and our schema.org use; `[]` when there is none. */
-export function checkGoogleRules(document: unknown): string[] {
+/**
+ * Every problem of a JSON-LD document against Google's Article rules and our
+ * schema.org use; `[]` when there is none. With `article`, also that the
+ * authors' names (through `@id` references) are the article's authors.
+ */
+export function checkGoogleRules(document: unknown, article?: { authors?: unknown }): string[] {
   const problems: string[] = []
   const report = (path: string, message: string) => problems.push(`${path}: ${message}`)
   const root = document as Node
@@ -99,7 +105,10 @@ export function checkGoogleRules(document: unknown): string[] {
   if (articles.length !== 1) report('$', `expected one article node, found ${articles.length}`)
 
   for (const [node, path] of nodes) walk(node, path, undefined, report, resolve)
-  for (const [article, path] of articles) checkArticle(article, path, report, resolve)
+  for (const [node, path] of articles) {
+    checkArticle(node, path, report, resolve)
+    if (article !== undefined) checkAuthorNames(node, path, article, report, resolve)
+  }
   return problems
 }
 
@@ -250,5 +259,26 @@ function checkArticle(article: Node, path: string, report: Report, resolve: Reso
         report(`${path}.publisher.logo`, 'logo is not an ImageObject')
       }
     }
+  }
+}
+
+/** The authors' names as the data gives them, through references, against the article's named authors. */
+function checkAuthorNames(
+  node: Node,
+  path: string,
+  article: { authors?: unknown },
+  report: Report,
+  resolve: Resolve,
+): void {
+  const expected = (Array.isArray(article.authors) ? article.authors : [])
+    .map((author) => (author as { name?: unknown } | null)?.name)
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+  const entries = node.author === undefined ? [] : Array.isArray(node.author) ? node.author : [node.author]
+  const found = entries.map((entry) => {
+    const name = resolve(entry as Json)?.name
+    return typeof name === 'string' ? name : null
+  })
+  if (JSON.stringify(found) !== JSON.stringify(expected)) {
+    report(`${path}.author`, `author names are ${JSON.stringify(found)}, the article has ${JSON.stringify(expected)}`)
   }
 }

@@ -1,7 +1,7 @@
 import type { Article, Block, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, storyText } from '../../text/measures.js'
 import type { JsonLd, JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
-import { absoluteUrl, idOf, inlineText, int, list, put, ref, stateUrl, str } from '../util.js'
+import { absoluteUrl, idOf, inlineText, int, list, put, ref, squash, stateUrl, str } from '../util.js'
 import { NEWS_SUBTYPES } from './people.js'
 
 const CONTEXT = 'https://schema.org'
@@ -31,7 +31,8 @@ export function article(node: Article, state: JsonLdState): JsonLd {
   if (organization) nodes.push(organization)
   const website = state.handle('webSite', node) as JsonLdNode | undefined
   if (website) nodes.push(website)
-  const page = state.handle('webPage', node) as JsonLdNode | undefined
+  // Without a canonical URL, the WebPage is nested in the article (see webPage).
+  const page = options.canonical === undefined ? undefined : (state.handle('webPage', node) as JsonLdNode | undefined)
   if (page) nodes.push(page)
   nodes.push(main)
   for (const item of options.graph) if (item !== organization) nodes.push(item)
@@ -54,21 +55,23 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   put(out, 'alternativeHeadline', str(node.alternativeHeadline))
   put(out, 'description', describe(node, state))
   put(out, 'url', canonical)
-  if (graph) {
-    if (canonical !== undefined) out.mainEntityOfPage = ref(canonical)
-  } else put(out, 'mainEntityOfPage', state.handle('webPage', node))
+  // Without a canonical URL the WebPage has no id to link by: it stays nested, as in flat mode.
+  if (graph && canonical !== undefined) out.mainEntityOfPage = ref(canonical)
+  else put(out, 'mainEntityOfPage', state.handle('webPage', node))
   put(out, 'inLanguage', str(node.language))
   put(out, 'datePublished', str(node.datePublished))
   put(out, 'dateModified', str(node.dateModified))
   put(out, 'dateline', str(node.dateline))
   // The publisher is linked first: when an author is the same organization, the publisher's node leads.
-  const publisher = link(state, state.handle('publisher', node) as JsonLdNode | undefined)
+  const publisher = link(state, state.handle('publisher', node) as JsonLdNode | undefined, ['publisher'])
   if (graph && publisher !== undefined) options.publisherId = publisher['@id'] as string | undefined
   put(
     out,
     'author',
     list(node.authors)
-      .map((author, index) => link(state, state.handle('author', author, 'authors', index) as JsonLdNode | undefined))
+      .map((author, index) =>
+        link(state, state.handle('author', author, 'authors', index) as JsonLdNode | undefined, ['authors', index]),
+      )
       .filter((author) => author !== undefined),
   )
   put(out, 'publisher', publisher)
@@ -116,17 +119,50 @@ export function describe(node: Article, state: JsonLdState): string | undefined 
 
 /**
  * In graph mode, a node with an `@id` goes into the graph and is replaced by
- * a reference. A second node with the same id (an organization that is both
- * author and publisher) adds the properties the first one lacks.
+ * a reference. A second node with the same id adds the properties the first
+ * one lacks, but only when it is the same entity (an organization that is
+ * both author and publisher): same kind and same name. A different entity
+ * with the same id (two authors who share a URL) keeps its own node, nested
+ * without the id, and is reported as `id_conflict`.
  */
-function link(state: JsonLdState, node: JsonLdNode | undefined): JsonLdNode | undefined {
+function link(state: JsonLdState, node: JsonLdNode | undefined, at: (string | number)[]): JsonLdNode | undefined {
   const id = node?.['@id']
-  if (state.options.mode !== 'graph' || typeof id !== 'string') return node
+  if (node === undefined || state.options.mode !== 'graph' || typeof id !== 'string') return node
   const { graph } = state.options
   const known = graph.find((item) => item['@id'] === id)
-  if (known === undefined) graph.push(node as JsonLdNode)
-  else for (const key of Object.keys(node as JsonLdNode)) if (!(key in known)) known[key] = (node as JsonLdNode)[key]
+  if (known === undefined) graph.push(node)
+  else if (sameEntity(known, node)) {
+    for (const key of Object.keys(node)) if (!(key in known)) known[key] = node[key]
+  } else {
+    const { '@id': _, ...own } = node
+    state.options.onWarning?.({
+      code: 'id_conflict',
+      path: [...state.path, ...at],
+      message: `${where(at)} (${quote(node.name)}) would share the @id \`${id}\` with ${quote(known.name)}, a different entity; written as its own node, without an @id`,
+    })
+    return own
+  }
   return ref(id)
+}
+
+/** Whether two nodes with one id describe one entity: both people or both organizations, with the same name. */
+function sameEntity(a: JsonLdNode, b: JsonLdNode): boolean {
+  const kind = (node: JsonLdNode) => {
+    const type = Array.isArray(node['@type']) ? node['@type'][0] : node['@type']
+    return typeof type === 'string' && type.endsWith('Organization') ? 'Organization' : type
+  }
+  const name = (node: JsonLdNode) => (typeof node.name === 'string' ? squash(node.name) : undefined)
+  return kind(a) === kind(b) && name(a) === name(b)
+}
+
+/** A path as a message writes it: `authors[1]`. */
+function where(at: (string | number)[]): string {
+  return at.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('')
+}
+
+/** A name for a message, in backticks. */
+function quote(value: unknown): string {
+  return typeof value === 'string' ? `\`${value.slice(0, 80)}\`` : 'a node without a name'
 }
 
 /** `image`: the lead image, then the extra crops of the `images` option. */
@@ -137,7 +173,8 @@ function images(node: Article, state: JsonLdState): JsonLdNode[] {
     const lead = state.handle('imageObject', node.image, 'image') as JsonLdNode | undefined
     if (lead !== undefined && options.mode === 'graph' && options.canonical !== undefined) {
       const { '@type': type, ...rest } = lead
-      result.push(link(state, { '@type': type, '@id': idOf(options.canonical, 'primaryimage'), ...rest }) as JsonLdNode)
+      const node = { '@type': type, '@id': idOf(options.canonical, 'primaryimage'), ...rest }
+      result.push(link(state, node, ['image']) as JsonLdNode)
     } else if (lead !== undefined) result.push(lead)
   }
   options.images.forEach((crop, index) => {
@@ -154,21 +191,24 @@ function images(node: Article, state: JsonLdState): JsonLdNode[] {
 /**
  * The WebPage: in flat mode nested as the article's `mainEntityOfPage` (only
  * when there is something to say); in graph mode its own node, with
- * `isPartOf`, `primaryImageOfPage` and `breadcrumb` by reference. It holds
- * `relatedLink`, never the article.
+ * `isPartOf`, `primaryImageOfPage` and `breadcrumb` by reference. In graph
+ * mode without a canonical URL it has no id, and is nested as in flat mode,
+ * so breadcrumbs and related links are kept. It holds `relatedLink`, never
+ * the article.
  */
 export function webPage(node: Article, state: JsonLdState): JsonLdNode | undefined {
   const { options } = state
   const { canonical } = options
-  const graph = options.mode === 'graph'
-  if (graph && canonical === undefined) return undefined
+  const graph = options.mode === 'graph' && canonical !== undefined
   const page: JsonLdNode = { '@type': 'WebPage' }
   put(page, '@id', canonical)
   if (graph) {
     page.url = canonical
     put(page, 'name', str(node.headline))
     put(page, 'inLanguage', str(node.language))
-    if (options.siteUrl !== undefined) page.isPartOf = ref(idOf(options.siteUrl, 'website'))
+    if (options.siteUrl !== undefined && str(options.site.name) !== undefined) {
+      page.isPartOf = ref(idOf(options.siteUrl, 'website'))
+    }
     const image = options.graph.find((item) => item['@type'] === 'ImageObject')
     if (image !== undefined) page.primaryImageOfPage = ref(image['@id'] as string)
   }
@@ -181,15 +221,21 @@ export function webPage(node: Article, state: JsonLdState): JsonLdNode | undefin
   return Object.keys(page).length > 1 ? page : undefined
 }
 
-/** The WebSite (graph mode), when the `site` option gives a URL: `<site>/#website`. */
+/**
+ * The WebSite (graph mode), when the `site` option gives a URL and a name:
+ * `<site>/#website`. A site without a name gives no WebSite (its name is
+ * never made up). Its `publisher` is the article's publisher only when that
+ * is the site's organization (`<site>/#organization`, with the site's name).
+ */
 export function webSite(_node: Article, state: JsonLdState): JsonLdNode | undefined {
   const { options } = state
-  if (options.siteUrl === undefined) return undefined
-  const site: JsonLdNode = { '@type': 'WebSite', '@id': idOf(options.siteUrl, 'website'), url: options.siteUrl }
-  const organization = options.graph.find((item) => item['@id'] === options.publisherId)
-  put(site, 'name', str(options.site.name) ?? organization?.name)
+  const name = str(options.site.name)
+  if (options.siteUrl === undefined || name === undefined) return undefined
+  const site: JsonLdNode = { '@type': 'WebSite', '@id': idOf(options.siteUrl, 'website'), url: options.siteUrl, name }
   put(site, 'inLanguage', str(options.site.language))
-  if (organization !== undefined) site.publisher = ref(organization['@id'] as string)
+  const id = idOf(options.siteUrl, 'organization')
+  const organization = options.graph.find((item) => item['@id'] === id)
+  if (organization !== undefined && options.publisherId === id && organization.name === name) site.publisher = ref(id)
   return site
 }
 

@@ -1,13 +1,14 @@
 import type { Article, Author, Image } from '../../model/types.js'
 import type { JsonLdNode, JsonLdState } from '../types.js'
-import { idOf, list, put, stateUrl, str } from '../util.js'
+import { idOf, list, put, squash, stateUrl, str } from '../util.js'
 
 /**
  * An author: a Person or an Organization, one per author, never merged.
  * With `name`, `url`, `sameAs`, `jobTitle` (people only) and `image`. In
  * graph mode an author with a profile URL gets the id `<profile url>#person`
- * (or `#organization`), the same in every article. An author without a name
- * is left out (`undefined`).
+ * (or `#organization`), the same in every article; an author whose id is
+ * already taken by a different entity is nested without it (see `id_conflict`).
+ * An author without a name is left out (`undefined`).
  */
 export function author(value: Author, state: JsonLdState): JsonLdNode | undefined {
   if (value === null || typeof value !== 'object') return undefined
@@ -36,7 +37,8 @@ export function author(value: Author, state: JsonLdState): JsonLdNode | undefine
 /**
  * The publisher: the article's `publisher`, or else the `site` option, as an
  * Organization (a NewsMediaOrganization for news articles) with its `logo`
- * as an ImageObject. In graph mode its id is `<site>/#organization`.
+ * as an ImageObject. In graph mode its id is `<site>/#organization` when it
+ * is the site's organization, else `<its URL>#organization`.
  * `undefined` when neither gives a name.
  */
 export function publisher(article: Article, state: JsonLdState): JsonLdNode | undefined {
@@ -47,7 +49,7 @@ export function publisher(article: Article, state: JsonLdState): JsonLdNode | un
   const type = isNews(article.type) ? 'NewsMediaOrganization' : 'Organization'
   const node: JsonLdNode = { '@type': type }
   const url = own ? stateUrl(state, own.url, 'other', 'publisher', 'url') : state.options.siteUrl
-  const id = organizationId(state, url)
+  const id = organizationId(state, own !== undefined, url, name)
   if (state.options.mode === 'graph' && id !== undefined) node['@id'] = id
   node.name = name
   put(node, 'url', url)
@@ -65,10 +67,38 @@ export function publisher(article: Article, state: JsonLdState): JsonLdNode | un
   return node
 }
 
-/** The id of the site's organization: `<site>/#organization`, from the site's URL, else the publisher's. */
-export function organizationId(state: JsonLdState, publisherUrl: string | undefined): string | undefined {
-  const base = state.options.siteUrl ?? publisherUrl
-  return base === undefined ? undefined : idOf(base, 'organization')
+/**
+ * The id of the publisher's Organization. The site's, `<site>/#organization`,
+ * when the publisher is the site: it comes from the `site` option (`own` is
+ * false), or it has the site's name and, if it has a URL, the site's origin.
+ * Otherwise one from the publisher's own URL; without a URL, none.
+ */
+export function organizationId(
+  state: JsonLdState,
+  own: boolean,
+  url: string | undefined,
+  name: string | undefined,
+): string | undefined {
+  const { siteUrl, site } = state.options
+  const siteName = str(site.name)
+  const isSite =
+    siteUrl !== undefined &&
+    (!own ||
+      (siteName !== undefined &&
+        name !== undefined &&
+        squash(siteName) === squash(name) &&
+        (url === undefined || origin(siteUrl) === origin(url))))
+  if (isSite) return idOf(siteUrl, 'organization')
+  return url === undefined ? undefined : idOf(url, 'organization')
+}
+
+/** A URL's origin, or `undefined`. */
+function origin(url: string): string | undefined {
+  try {
+    return new URL(url).origin
+  } catch {
+    return undefined
+  }
 }
 
 /** The article types that are news: `NewsArticle` and its subtypes. */

@@ -37,8 +37,26 @@ export function segmenter(language: unknown, granularity: 'word' | 'grapheme'): 
  * Scripts written without spaces between words (a dictionary is needed to find
  * the words), and Hangul and CJK symbols, which ICU splits by rules of its own.
  */
-const unspaced =
-  /[\u0e00-\u0eff\u1000-\u11ff\u1780-\u17ff\u1950-\u19df\u1a20-\u1aaf\u2e80-\u2fdf\u3005-\u303b\u3040-\u30ff\u3130-\u318f\u31f0-\u4dbf\u4e00-\u9fff\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaadf\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc]|[\ud840-\ud87f][\udc00-\udfff]/
+/**
+ * Ranges of the scripts that do not put spaces between words (Thai, Lao,
+ * Burmese, Khmer, Tai scripts, Hangul, kana, CJK), as pairs of first and last
+ * code point; the word counter leaves text holding any of them to the
+ * segmenter.
+ */
+const UNSPACED = [
+  0x0e00, 0x0eff, 0x1000, 0x11ff, 0x1780, 0x17ff, 0x1950, 0x19df, 0x1a20, 0x1aaf, 0x2e80, 0x2fdf, 0x3005, 0x303b,
+  0x3040, 0x30ff, 0x3130, 0x318f, 0x31f0, 0x4dbf, 0x4e00, 0x9fff, 0xa960, 0xa97f, 0xa9e0, 0xa9ff, 0xaa60, 0xaadf,
+  0xac00, 0xd7ff, 0xf900, 0xfaff, 0xff66, 0xffdc, 0x20000, 0x2ffff,
+]
+
+function isUnspaced(code: number): boolean {
+  for (let index = 0; index < UNSPACED.length; index += 2) {
+    if (code < (UNSPACED[index] as number)) return false
+    if (code <= (UNSPACED[index + 1] as number)) return true
+  }
+  return false
+}
+
 /** Without a segmenter: one CJK ideograph, or a run of kana, or of Thai, Lao, Khmer or Burmese letters. */
 const ideograph =
   /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]|[\u3040-\u30ff\uff66-\uff9f]+|[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+/gu
@@ -54,21 +72,21 @@ const ideograph =
  * @internal
  */
 export function countWords(text: string, language?: unknown): number {
-  if (unspaced.test(text)) {
-    const words = segmenter(language, 'word')
-    if (words) {
-      let count = 0
-      for (const part of words.segment(text)) if (part.isWordLike) count++
-      return count
-    }
+  // One pass for text in spaced scripts; it gives up (-1) at the first character of another.
+  const spaced = matches(text, true)
+  if (spaced !== -1) return spaced
+  const words = segmenter(language, 'word')
+  if (words) {
     let count = 0
-    const rest = text.replace(ideograph, () => {
-      count++
-      return ' '
-    })
-    return count + matches(rest)
+    for (const part of words.segment(text)) if (part.isWordLike) count++
+    return count
   }
-  return matches(text)
+  let count = 0
+  const rest = text.replace(ideograph, () => {
+    count++
+    return ' '
+  })
+  return count + matches(rest, false)
 }
 
 // Kinds of character for the word counter, after the word-break property of
@@ -180,9 +198,10 @@ function joins(code: number): number {
  * apostrophe, full stop, comma or semicolon between two digits, or one `"`
  * between two Hebrew letters, does not end the word (`can't`, `e.g`, `1,800`,
  * `3.14`, `צה"ל`). Fractions, superscripts and circled digits are not words.
- * One pass over the text.
+ * One pass over the text. With `giveUp`, returns -1 at the first character
+ * of a script that does not put spaces between words.
  */
-function matches(text: string): number {
+function matches(text: string, giveUp: boolean): number {
   let count = 0
   let inWord = false
   // Whether the current run has been counted.
@@ -200,6 +219,7 @@ function matches(text: string): number {
         index++
       }
     }
+    if (giveUp && code >= 0x0e00 && isUnspaced(code)) return -1
     const kind = kindOf(code)
     // A mark changes nothing: it extends a word, or the punctuation or space before it.
     if (kind === MARK) continue

@@ -1,5 +1,6 @@
 // Helpers shared by the HTML handlers.
 
+import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
 import { attributes } from './escape.js'
 import type { HtmlState } from './types.js'
@@ -51,36 +52,13 @@ export function linkAttributes(state: HtmlState, href: string, rel?: string): st
   return attributes({ href, target: external ? linkTarget : undefined, rel: rels || undefined })
 }
 
-const dateFormats = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>()
-
 /**
  * A date for people, in the article's language, at the wall-clock time the
  * ISO string carries (its own offset, never converted to the reader's zone);
  * `undefined` if the string is not a date.
  */
 export function formatDate(state: HtmlState, iso: unknown): string | undefined {
-  if (typeof iso !== 'string') return undefined
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso)
-  if (!match) return undefined
-  const [, year, month, day, hour, minute] = match
-  const withTime = hour !== undefined
-  const key = `${state.options.locale}|${withTime}`
-  let format = dateFormats.get(key)
-  if (!format) {
-    const style: Intl.DateTimeFormatOptions = withTime
-      ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }
-      : { dateStyle: 'long', timeZone: 'UTC' }
-    try {
-      format = new Intl.DateTimeFormat(state.options.locale, style)
-    } catch {
-      format = new Intl.DateTimeFormat('en', style)
-    }
-    // Locales come from the article; keep the cache small whatever they are.
-    if (dateFormats.size >= 32) dateFormats.clear()
-    dateFormats.set(key, format)
-  }
-  const time = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0))
-  return Number.isNaN(time) ? undefined : format.format(time)
+  return displayDate(iso, state.options.locale)
 }
 
 /** A heading element name for a model level, shifted by `headingOffset` and capped at 6. */

@@ -3,6 +3,7 @@
 
 import { isFurniture } from '../core/furniture.js'
 import { RenderError } from '../core/renderer.js'
+import { INLINE_TYPES } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
 import { clean } from './clean.js'
 import { stringFields } from './fields.js'
@@ -144,17 +145,8 @@ function rows(table: Loose, depth: number): string {
   return lines.join('\n')
 }
 
-/** Node types whose text is inline. */
-const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
-  'text',
-  'emphasis',
-  'strong',
-  'strikethrough',
-  'inlineCode',
-  'link',
-  'break',
-  'citation',
-])
+/** Node types whose text is inline: the model's own inline types. */
+const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(INLINE_TYPES)
 
 /** The plain text of inline nodes: values, with breaks as line feeds. */
 function inline(nodes: unknown, depth: number): string {

@@ -1,4 +1,5 @@
 import { createRenderer, defaultUrlPolicy } from '../core/index.js'
+import { INLINE_TYPES } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
 import { fallback } from './handlers/fallback.js'
 import { defaultHandlers } from './handlers/index.js'
@@ -7,7 +8,6 @@ import { assertArticle } from './measures.js'
 import type { ResolvedTextOptions, TextOptions, TextWarning } from './types.js'
 
 /** The node types the direct inline walk stands in for. */
-const INLINE_TYPES = ['text', 'emphasis', 'strong', 'strikethrough', 'inlineCode', 'link', 'break', 'citation']
 /** Characters no output may hold unchecked: C0 controls but tab and line feed, DEL, C1 controls, bidi embeddings, overrides and isolates. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const hazard = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/

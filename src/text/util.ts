@@ -1,5 +1,6 @@
 // Helpers shared by the text handlers.
 
+import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
 import { clean } from './clean.js'
 import type { TextState } from './types.js'
@@ -226,29 +227,10 @@ export function withUrl(state: TextState, text: string, url: string | undefined)
   return `${words}[${number}]${after}`
 }
 
-const dateFormats = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>()
-
 /**
  * A date for people in the render's locale, at the wall-clock time the ISO
  * string carries (never converted to the reader's zone); `''` if it is not a date.
  */
 export function formatDate(state: TextState, iso: unknown): string {
-  const match = typeof iso === 'string' ? /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?/.exec(iso) : null
-  if (!match) return ''
-  const [, year, month, day, hour, minute] = match
-  const key = `${state.options.locale}|${hour !== undefined}`
-  let format = dateFormats.get(key)
-  if (!format) {
-    const style: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' }
-    if (hour !== undefined) style.timeStyle = 'short'
-    try {
-      format = new Intl.DateTimeFormat(state.options.locale, style)
-    } catch {
-      format = new Intl.DateTimeFormat('en', style)
-    }
-    if (dateFormats.size >= 32) dateFormats.clear()
-    dateFormats.set(key, format)
-  }
-  const time = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0))
-  return Number.isNaN(time) ? '' : format.format(time)
+  return displayDate(iso, state.options.locale) ?? ''
 }

@@ -1,17 +1,10 @@
+import { INLINE_TYPES } from '../../model/node-types.js'
 import { stringFields } from '../fields.js'
 import type { TextState } from '../types.js'
 import { concat, fill, join, sentence, str } from '../util.js'
 
-const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
-  'text',
-  'emphasis',
-  'strong',
-  'strikethrough',
-  'inlineCode',
-  'link',
-  'break',
-  'citation',
-])
+/** Node types whose text is inline: the model's own inline types. */
+const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(INLINE_TYPES)
 
 /**
  * What renders a node without a handler (the text renderer's default

@@ -9,11 +9,12 @@ import { toMarkdownExtensions } from './syntax.js'
 import type { MarkdownOptions, MarkdownState, MdastResult, ResolvedMarkdownOptions } from './types.js'
 import { fallbackBlock } from './util.js'
 
-function resolve(options: MarkdownOptions): ResolvedMarkdownOptions {
+function resolve(options: MarkdownOptions, article: Article<unknown>): ResolvedMarkdownOptions {
   return {
     frontmatter: options.frontmatter === true,
     urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
     labels: { ...englishMarkdownLabels, ...options.labels },
+    locale: options.locale ?? (typeof article.language === 'string' ? article.language : 'en'),
     onWarning: options.onWarning,
     scratch: {
       footnotes: new Map(),
@@ -34,7 +35,7 @@ const renderArticle = createRenderer<Root['children'], ResolvedMarkdownOptions, 
   format: 'markdown',
   empty: [],
   handlers: defaultHandlers,
-  defaults: (options) => resolve(options as MarkdownOptions),
+  defaults: (options, article) => resolve(options as MarkdownOptions, article),
 })
 
 const keepAsJson = (node: unknown, state: MarkdownState): MdastResult => [fallbackBlock(state, node)]

@@ -57,6 +57,12 @@ export interface MarkdownOptions extends RendererOptions<MdastResult, ResolvedMa
   urlPolicy?: UrlPolicy
   /** Words the renderer adds by itself; missing ones are English. (default: `englishMarkdownLabels`) */
   labels?: Partial<MarkdownLabels>
+  /**
+   * Locale of the dates the reader form writes as words ("12 June 2026 at
+   * 07:45"); front matter always keeps the ISO strings. (default:
+   * `article.language`, else `'en'`)
+   */
+  locale?: string
   /** Receives each problem the renderer worked around. (default: none; problems are not reported) */
   onWarning?: (warning: MarkdownWarning) => void
 }
@@ -66,6 +72,7 @@ export interface ResolvedMarkdownOptions {
   frontmatter: boolean
   urlPolicy: UrlPolicy
   labels: MarkdownLabels
+  locale: string
   onWarning: ((warning: MarkdownWarning) => void) | undefined
   /** Per-render bookkeeping shared by the handlers. */
   scratch: MarkdownScratch

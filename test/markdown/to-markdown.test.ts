@@ -45,7 +45,7 @@ describe('toMarkdown', () => {
         '# Tram line opens early',
         'The new line runs \\*every\\* ten minutes.',
         'By [Ada Quill](https://news.example.com/ada) and Ben Ray',
-        'Published 2026-03-14T09\\:30\\:00+01\\:00',
+        'Published March 14, 2026 at 9\\:30 AM',
         ...body.filter((block) => !block.startsWith('::anchor')),
         '## Sources',
         '1. City Council: [Tram timetable](https://council.example.org/tram)',

@@ -1,5 +1,6 @@
 import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast'
 import { stringify } from 'yaml'
+import { displayDate } from '../../core/date.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
@@ -82,11 +83,16 @@ export function header(node: Article, state: MarkdownState): MdastResult {
     out.push(...state.handle('byline', node.authors, 'authors'))
   const dates: string[] = []
   if (typeof node.dateline === 'string') dates.push(node.dateline)
-  if (typeof node.datePublished === 'string') dates.push(`${labels.published} ${node.datePublished}`)
+  if (typeof node.datePublished === 'string') dates.push(`${labels.published} ${when(node.datePublished, state)}`)
   if (typeof node.dateModified === 'string' && node.dateModified !== node.datePublished)
-    dates.push(`${labels.updated} ${node.dateModified}`)
+    dates.push(`${labels.updated} ${when(node.dateModified, state)}`)
   if (dates.length > 0) out.push({ type: 'paragraph', children: [{ type: 'text', value: dates.join(' · ') }] })
   return out
+}
+
+/** A date as words in the render's locale, at the time the string carries; anything else as it is. */
+function when(iso: unknown, state: MarkdownState): string {
+  return displayDate(iso, state.options.locale) ?? str(iso)
 }
 
 /** "By A, B and C", each name linked to the author's page. */
@@ -127,7 +133,7 @@ export function corrections(node: Article, state: MarkdownState): MdastResult {
     children: [
       {
         type: 'paragraph' as const,
-        children: [{ type: 'text' as const, value: `${str(entry?.date)}: ${str(entry?.text)}` }],
+        children: [{ type: 'text' as const, value: `${when(entry?.date, state)}: ${str(entry?.text)}` }],
       },
     ],
   }))

@@ -2,6 +2,7 @@
 
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
+import { refusedUrlMessage } from '../core/url-message.js'
 import { attributes } from './escape.js'
 import type { HtmlState } from './types.js'
 
@@ -37,7 +38,7 @@ export function safeUrl(
     options.onWarning?.({
       code: 'url_refused',
       path: [...state.path, ...at],
-      message: refusedMessage(value),
+      message: refusedUrlMessage(value),
     })
   }
   return allowed
@@ -150,24 +151,4 @@ export function sourceIndex(state: HtmlState, sourceId: unknown): number {
 /** The element id of a source's entry in the sources list. */
 export function sourceAnchor(state: HtmlState, index: number): string {
   return cls(state, `source-${index + 1}`)
-}
-
-/** The warning for a refused URL: an excerpt of a string, or what else it was (never calling its `toString`). */
-export function refusedMessage(value: unknown): string {
-  const what =
-    typeof value === 'string'
-      ? `\`${JSON.stringify(value.slice(0, 80)).slice(1, -1)}\``
-      : `not a string but ${value === null ? 'null' : `a ${typeof value}`}`
-  return `URL refused by the URL policy and left out: ${what}`
-}
-
-/**
- * Concatenate rendered parts. `+=` lets the engine keep the pieces as a rope
- * and copy them once at the end, where `join('')` would copy every level of
- * the tree again.
- */
-export function concat(parts: readonly string[]): string {
-  let html = ''
-  for (let index = 0; index < parts.length; index++) html += parts[index]
-  return html
 }

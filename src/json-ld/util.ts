@@ -1,6 +1,7 @@
 // Helpers shared by the JSON-LD handlers and the meta tags.
 
 import type { UrlContext, UrlPolicy } from '../core/index.js'
+import { quoteUrl, refusedUrlMessage } from '../core/url-message.js'
 import type { JsonLdNode, JsonLdState, JsonLdWarning } from './types.js'
 
 const ABSOLUTE_HTTP = /^https?:\/\/[^/]/i
@@ -27,37 +28,29 @@ export function absoluteUrl(
 ): string | undefined {
   if (value === undefined || value === null) return undefined
   const allowed = typeof value === 'string' ? resolver.urlPolicy(value, context) : undefined
-  if (allowed === undefined)
-    return refuse(resolver, path, `URL refused by the URL policy and left out: ${excerpt(value)}`)
+  if (allowed === undefined) return refuse(resolver, path, refusedUrlMessage(value))
   if (ABSOLUTE_HTTP.test(allowed)) return allowed
   if (HAS_SCHEME.test(allowed)) {
-    return refuse(resolver, path, `URL is not http: or https: and was left out: ${excerpt(value)}`)
+    return refuse(resolver, path, `URL is not http: or https: and was left out: ${quoteUrl(value)}`)
   }
   if (resolver.canonical === undefined) {
     resolver.onWarning?.({
       code: 'url_relative',
       path,
-      message: `URL is relative and the article has no canonical \`url\` to resolve it against; left out: ${excerpt(value)}`,
+      message: `URL is relative and the article has no canonical \`url\` to resolve it against; left out: ${quoteUrl(value)}`,
     })
     return undefined
   }
   try {
     return new URL(allowed, resolver.canonical).href
   } catch {
-    return refuse(resolver, path, `URL cannot be resolved and was left out: ${excerpt(value)}`)
+    return refuse(resolver, path, `URL cannot be resolved and was left out: ${quoteUrl(value)}`)
   }
 }
 
 function refuse(resolver: UrlResolver, path: (string | number)[], message: string): undefined {
   resolver.onWarning?.({ code: 'url_refused', path, message })
   return undefined
-}
-
-/** A value for a message: a string's start in backticks, or what else it was (never calling its `toString`). */
-function excerpt(value: unknown): string {
-  return typeof value === 'string'
-    ? `\`${JSON.stringify(value.slice(0, 80)).slice(1, -1)}\``
-    : `not a string but ${value === null ? 'null' : `a ${typeof value}`}`
 }
 
 /** A URL from a handler: resolved against the canonical URL, with the current path plus `at`. */

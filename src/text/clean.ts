@@ -2,8 +2,9 @@
 // (ESC sequences, C1 controls) or bidirectional overrides that reorder what
 // follows them. One regular-expression test lets clean text through untouched.
 
+/** Characters no output may hold unchecked: C0 controls but tab and line feed, DEL, C1 controls, bidi embeddings, overrides and isolates. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const hazard = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
+export const hazard = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
 const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/g
 const bidi = /[\u202a-\u202e\u2066-\u2069]/g

@@ -1,16 +1,13 @@
 import { createRenderer, defaultUrlPolicy } from '../core/index.js'
 import { INLINE_TYPES } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
+import { hazard } from './clean.js'
 import { fallback } from './handlers/fallback.js'
 import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
 import { assertArticle } from './measures.js'
 import type { ResolvedTextOptions, TextOptions, TextWarning } from './types.js'
 
-/** The node types the direct inline walk stands in for. */
-/** Characters no output may hold unchecked: C0 controls but tab and line feed, DEL, C1 controls, bidi embeddings, overrides and isolates. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const hazard = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/
 /** Set during the second, careful render of an article whose first render held a hazard. */
 let careful = false
 
@@ -55,6 +52,7 @@ function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextO
 const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedTextOptions, typeof defaultHandlers>({
   format: 'text',
   empty: '',
+  join: (text, next) => text + next,
   handlers: defaultHandlers,
   unknownNode: fallback,
   // The renderer is called with the user's TextOptions; resolve turns them into what handlers see.

@@ -2,19 +2,10 @@
 
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
+import { refusedUrlMessage } from '../core/url-message.js'
 import { clean } from './clean.js'
 import type { TextState } from './types.js'
 import { wrap } from './wrap.js'
-
-/**
- * Concatenate rendered parts. `+=` lets the engine keep the pieces as a rope
- * and copy them once at the end.
- */
-export function concat(parts: readonly string[]): string {
-  let text = ''
-  for (let index = 0; index < parts.length; index++) text += parts[index]
-  return text
-}
 
 /**
  * A field of the article as printable text: `''` for anything but a string;
@@ -45,7 +36,7 @@ export function inlineText(node: object, state: TextState, field = 'children'): 
   const outer = scratch.inline
   scratch.inline = true
   try {
-    return concat(state.all(node, field))
+    return state.join(node, field)
   } finally {
     scratch.inline = outer
   }
@@ -196,7 +187,7 @@ export function safeUrl(
     onWarning?.({
       code: 'url_refused',
       path: [...state.path, ...at],
-      message: `URL refused by the URL policy and left out: ${typeof value === 'string' ? `\`${JSON.stringify(value.slice(0, 80)).slice(1, -1)}\`` : `not a string but a ${value === null ? 'null' : typeof value}`}`,
+      message: refusedUrlMessage(value),
     })
   }
   // A policy may rewrite; what it returns is printed, so it is cleaned too.

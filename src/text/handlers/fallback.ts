@@ -1,7 +1,7 @@
 import { INLINE_TYPES } from '../../model/node-types.js'
 import { stringFields } from '../fields.js'
 import type { TextState } from '../types.js'
-import { concat, fill, join, sentence, str } from '../util.js'
+import { fill, join, sentence, str } from '../util.js'
 
 /** Node types whose text is inline: the model's own inline types. */
 const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(INLINE_TYPES)
@@ -19,7 +19,7 @@ export function fallback(node: { type: string }, state: TextState): string {
   const { children, value } = node as { children?: unknown; value?: unknown }
   if (!Array.isArray(children)) return typeof value === 'string' ? str(state, value) : fields(node, state)
   const scratch = state.options.scratch
-  if (scratch.inline) return concat(state.all(node))
+  if (scratch.inline) return state.join(node)
   const parts: string[] = []
   let run = ''
   for (let index = 0; index < children.length; index++) {

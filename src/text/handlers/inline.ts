@@ -1,6 +1,6 @@
 import type { Break, Citation, Emphasis, InlineCode, Link, Strikethrough, Strong, Text } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { citationMarker, concat, safeUrl, str, upper, withUrl } from '../util.js'
+import { citationMarker, safeUrl, str, upper, withUrl } from '../util.js'
 
 /**
  * Text: its value (stripped of terminal controls and unbalanced bidi controls
@@ -13,7 +13,7 @@ export function text(node: Text, state: TextState): string {
 
 /** Emphasis, strong and struck-through text: their words, without markers. */
 export function phrase(node: Emphasis | Strong | Strikethrough, state: TextState): string {
-  return concat(state.all(node))
+  return state.join(node)
 }
 
 /** Inline code: its value, verbatim. */
@@ -28,7 +28,7 @@ export function lineBreak(_node: Break, _state: TextState): string {
 
 /** A link: its text, then its URL as the `links` option says. */
 export function link(node: Link, state: TextState): string {
-  return withUrl(state, concat(state.all(node)), safeUrl(state, node.url, 'link', 'url'))
+  return withUrl(state, state.join(node), safeUrl(state, node.url, 'link', 'url'))
 }
 
 /**
@@ -37,5 +37,5 @@ export function link(node: Link, state: TextState): string {
  * sources list is not rendered.
  */
 export function citation(node: Citation, state: TextState): string {
-  return node.children === undefined ? citationMarker(state, node.sourceId) : concat(state.all(node))
+  return node.children === undefined ? citationMarker(state, node.sourceId) : state.join(node)
 }

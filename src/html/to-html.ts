@@ -1,7 +1,8 @@
 import { createRenderer, defaultUrlPolicy } from '../core/index.js'
-import { toMetaTags } from '../json-ld/meta-tags.js'
-import { toJsonLdScript } from '../json-ld/to-json-ld.js'
-import type { JsonLdOptions } from '../json-ld/types.js'
+import { metaTagsOf, toMetaTags } from '../json-ld/meta-tags.js'
+import { serializeJsonLd } from '../json-ld/serialize.js'
+import { toJsonLd } from '../json-ld/to-json-ld.js'
+import type { JsonLdNode, JsonLdOptions } from '../json-ld/types.js'
 import type { Article } from '../model/types.js'
 import { attributes, escapeText } from './escape.js'
 import { defaultHandlers } from './handlers/index.js'
@@ -123,8 +124,13 @@ function wrapDocument(article: Article<unknown>, fragment: string, options: Html
     '<meta name="color-scheme" content="light dark">'
   // A document needs a title even when the headline is blank (the head tags then leave theirs out).
   head += `<title>${escapeText(article.headline)}</title>`
-  for (const tag of toMetaTags(article, seo))
-    if (tag.tag !== 'title') head += `<${tag.tag}${attributes(tag.attributes)}>`
-  if (options.jsonLd !== false) head += toJsonLdScript(article, seo)
+  // Flat JSON-LD (the default) also feeds the head tags: the article is mapped once.
+  const data = options.jsonLd === false ? undefined : toJsonLd(article, seo)
+  const tags =
+    data !== undefined && !('@graph' in data)
+      ? metaTagsOf(article, data as unknown as JsonLdNode, seo)
+      : toMetaTags(article, seo)
+  for (const tag of tags) if (tag.tag !== 'title') head += `<${tag.tag}${attributes(tag.attributes)}>`
+  if (data !== undefined) head += `<script type="application/ld+json">${serializeJsonLd(data)}</script>`
   return `<!doctype html><html${attributes({ lang: language })}><head>${head}</head><body>${fragment}</body></html>`
 }

@@ -39,12 +39,17 @@ const IMAGE_TYPES: Record<string, string> = {
  * // [{ tag: 'title', attributes: {}, text: 'Ferry line opens' }, { tag: 'meta', attributes: { name: 'description', content: '…' } }, …]
  */
 export function toMetaTags(article: Article<unknown>, options: JsonLdOptions = {}): HeadTag[] {
-  const data = toJsonLd(article, {
-    ...options,
-    mode: 'flat',
-    includeBody: false,
-    wordCount: false,
-  }) as unknown as JsonLdNode
+  const data = toJsonLd(article, { ...options, mode: 'flat', includeBody: false, wordCount: false })
+  return metaTagsOf(article, data as unknown as JsonLdNode, options)
+}
+
+/**
+ * The head tags read from flat JSON-LD already made for the article, so a
+ * page that writes both renders the article once.
+ *
+ * @internal
+ */
+export function metaTagsOf(article: Article<unknown>, data: JsonLdNode, options: JsonLdOptions): HeadTag[] {
   const site = options.site !== null && typeof options.site === 'object' ? options.site : {}
   const tags: HeadTag[] = []
   const meta = (key: 'name' | 'property', name: string, content: unknown) => {

@@ -110,6 +110,7 @@ export interface ResolvedHtmlOptions {
   sections: Record<HtmlSection, boolean>
   labels: HtmlLabels
   locale: string
+  /** The `onWarning` option, or `undefined` when warnings are not wanted. */
   onWarning: ((warning: HtmlWarning) => void) | undefined
   /** Per-render bookkeeping shared by the handlers. */
   scratch: HtmlScratch

@@ -127,6 +127,7 @@ export interface ResolvedJsonLdOptions {
   images: readonly JsonLdImageCrop[]
   paywallSelector: string
   urlPolicy: UrlPolicy
+  /** The `onWarning` option, or `undefined` when warnings are not wanted. */
   onWarning: ((warning: JsonLdWarning) => void) | undefined
   /** The article's canonical URL, if it passed the policy: the base of relative URLs and of the graph's ids. */
   canonical: string | undefined

@@ -73,6 +73,7 @@ export interface ResolvedMarkdownOptions {
   urlPolicy: UrlPolicy
   labels: MarkdownLabels
   locale: string
+  /** The `onWarning` option, or `undefined` when warnings are not wanted. */
   onWarning: ((warning: MarkdownWarning) => void) | undefined
   /** Per-render bookkeeping shared by the handlers. */
   scratch: MarkdownScratch

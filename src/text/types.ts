@@ -92,6 +92,7 @@ export interface ResolvedTextOptions {
   locale: string
   urlPolicy: UrlPolicy
   resolveUrl: boolean
+  /** The `onWarning` option, or `undefined` when warnings are not wanted. */
   onWarning: ((warning: TextWarning) => void) | undefined
   /** Per-render bookkeeping shared by the handlers. */
   scratch: TextScratch

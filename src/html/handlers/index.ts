@@ -30,35 +30,66 @@ import { text } from './text.js'
  * `corrections`, `sources`, `related`). Override any of them with the `handlers` option.
  */
 export const defaultHandlers = {
+  /** The whole article: `<article>` with the parts below in order. */
   article,
+  /** `<header>`: headline, standfirst, byline and dates. */
   header,
+  /** The byline: every author, linked with `rel="author"` when they have a URL. */
   byline,
+  /** The lead image as a `<figure>`. */
   leadImage,
+  /** The table of contents, when the `tableOfContents` option asks for one. */
   tableOfContents,
+  /** The body blocks, in a `<div>`. */
   body,
+  /** The corrections and editor's notes. */
   corrections,
+  /** The sources, as a numbered list under a heading. */
   sources,
+  /** The related articles, as a list under a heading. */
   related,
+  /** `<li>`. */
   listItem,
+  /** `<p>`. */
   paragraph,
+  /** `<h2>`–`<h6>`, shifted by `headingOffset`, with an `id`. */
   heading,
+  /** `<ul>` or `<ol>`. */
   list,
+  /** `<figure>` with `<blockquote>` and the attribution in `<figcaption>`. */
   quote,
+  /** `<aside>` set apart from the prose. */
   pullquote,
+  /** `<figure>` with `<img>`, caption and credit. */
   image,
+  /** A link card, or a player for a provider listed in the `embeds` option. */
   embed,
+  /** `<pre><code>` with the language as a class. */
   code,
+  /** `<table>` with caption, header row and alignment. */
   table,
+  /** A "Read more" box: `<aside>` with a list of links. */
   relatedLinks,
+  /** `<hr>`. */
   divider,
+  /** `<aside>` for a box beside the story. */
   aside,
+  /** A promo: `<aside>` with its label and link. */
   promo,
+  /** Escaped text. */
   text,
+  /** `<em>`. */
   emphasis,
+  /** `<strong>`. */
   strong,
+  /** `<s>`. */
   strikethrough,
+  /** `<code>`. */
   inlineCode,
+  /** `<a>`, with the URL policy, `linkTarget` and `linkRel` applied. */
   link,
+  /** `<br>`. */
   break: lineBreak,
+  /** A citation: a numbered link to its source in the sources list. */
   citation,
 } satisfies Handlers<string, ResolvedHtmlOptions> & { article: Handler<Article, string, ResolvedHtmlOptions> }

@@ -16,22 +16,40 @@ import { correction, source } from './sources.js'
  * standfirst. Override any of them with the `handlers` option.
  */
 export const defaultHandlers = {
+  /** The whole article: a `NewsArticle` object, or a `@graph` in graph mode. */
   article,
+  /** The `NewsArticle` node itself. */
   articleNode,
+  /** One author as a `Person` (or `Organization`). */
   author,
+  /** The publisher `Organization` with its logo. */
   publisher,
+  /** An `ImageObject` with caption, credit and size. */
   imageObject,
+  /** One source as a `CreativeWork`, for `citation` (and `isBasedOn`). */
   source,
+  /** One correction, as a `CorrectionComment`. */
   correction,
+  /** The `WebPage` node of graph mode. */
   webPage,
+  /** The `WebSite` node of graph mode. */
   webSite,
+  /** The `BreadcrumbList` of the `breadcrumbs` option. */
   breadcrumbList,
+  /** Text, for `articleBody` and descriptions. */
   text,
+  /** Inline code's text. */
   inlineCode,
+  /** A line break, as a space. */
   break: lineBreak,
+  /** Its children's text. */
   emphasis: words,
+  /** Its children's text. */
   strong: words,
+  /** Its children's text. */
   strikethrough: words,
+  /** Its children's text. */
   link: words,
+  /** Its children's text. */
   citation: words,
 } satisfies Handlers<unknown, ResolvedJsonLdOptions> & { article: Handler<Article, unknown, ResolvedJsonLdOptions> }

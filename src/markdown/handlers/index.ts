@@ -13,36 +13,67 @@ import { citation, emphasis, inlineCode, lineBreak, link, strikethrough, strong,
  * Override any of them with the `handlers` option.
  */
 export const defaultHandlers = {
+  /** The whole article: an mdast `root`. */
   article,
+  /** The YAML front matter of `frontmatter: true`. */
   frontmatter,
+  /** Headline as `#`, standfirst, byline and dates. */
   header,
+  /** The byline paragraph. */
   byline,
+  /** The lead image with caption and credit. */
   leadImage,
+  /** The body blocks. */
   body,
+  /** The corrections and editor's notes. */
   corrections,
+  /** The sources section, with footnote definitions for citations. */
   sources,
+  /** The related articles list under its heading. */
   related,
+  /** One list item. */
   listItem,
+  /** A paragraph. */
   paragraph: paragraphHandler,
+  /** A heading. */
   heading,
+  /** A list. */
   list,
+  /** A `>` quote with a final `> — Name` line. */
   quote,
+  /** A pullquote as a set-apart construct. */
   pullquote,
+  /** `![alt](url "title")`, then caption and credit. */
   image,
+  /** An embed as a link (a directive in the lossless form). */
   embed,
+  /** A fenced code block with its language. */
   code,
+  /** A GFM table with alignment. */
   table,
+  /** A related-links box as a set-apart construct. */
   relatedLinks,
+  /** A thematic break. */
   divider,
+  /** A box beside the story as a set-apart construct. */
   aside,
+  /** A promo as a set-apart construct. */
   promo,
+  /** Text. */
   text,
+  /** Emphasis. */
   emphasis,
+  /** Strong. */
   strong,
+  /** GFM strikethrough. */
   strikethrough,
+  /** Inline code. */
   inlineCode,
+  /** A link, with the URL policy applied. */
   link,
+  /** A hard line break. */
   break: lineBreak,
+  /** A GFM footnote reference to its source. */
   citation,
 } satisfies Handlers<MdastResult, ResolvedMarkdownOptions> & {
   article: Handler<Article, MdastResult, ResolvedMarkdownOptions>

@@ -19,36 +19,68 @@ import { table, tableCell } from './table.js'
  * with the `handlers` option.
  */
 export const defaultHandlers = {
+  /** The whole article: the parts below joined by blank lines. */
   article,
+  /** Headline, standfirst, byline and date line. */
   header,
+  /** `By` and the authors' names. */
   byline,
+  /** The lead image as `[Image: caption (credit)]`. */
   leadImage,
+  /** The body blocks, separated by blank lines. */
   body,
+  /** The corrections and editor's notes. */
   corrections,
+  /** The `Sources:` list. */
   sources,
+  /** The related articles list. */
   related,
+  /** The numbered link list of `links: 'footnotes'`. */
   notes,
+  /** A paragraph, wrapped when `wrap` is set. */
   paragraph,
+  /** A heading on its own line, underlined or upper-cased as `headings` asks. */
   heading,
+  /** A list with `-` or `1.` markers, nested lists indented. */
   list,
+  /** One list item. */
   listItem,
+  /** A quote, indented, with `— Name` after it. */
   quote,
+  /** A pullquote (furniture: only with `furniture: true`). */
   pullquote,
+  /** An image as `[Image: caption (credit)]`, or nothing when `captions` is false. */
   image,
+  /** An embed as `[Media: title: caption (url)]`. */
   embed,
+  /** Code, verbatim. */
   code,
+  /** A table as aligned columns. */
   table,
+  /** One table cell's text. */
   tableCell,
+  /** A related-links box (furniture: only with `furniture: true`). */
   relatedLinks,
+  /** A divider: `* * *`. */
   divider,
+  /** A box beside the story. */
   aside,
+  /** A promo (furniture: only with `furniture: true`). */
   promo,
+  /** Text, cleaned of terminal controls when it skipped validation. */
   text,
+  /** Its children's text. */
   emphasis: phrase,
+  /** Its children's text. */
   strong: phrase,
+  /** Its children's text. */
   strikethrough: phrase,
+  /** The code's text. */
   inlineCode,
+  /** Its text, then the URL as the `links` option asks. */
   link,
+  /** A line break. */
   break: lineBreak,
+  /** A citation: its words, or `[Source 2]` without words. */
   citation,
 } satisfies Handlers<string, ResolvedTextOptions> & { article: Handler<Article, string, ResolvedTextOptions> }

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run demo`: render the bundled example article to every format with the
 // articlekit command line, into out/. Run `npm run build` first (the demo
 // script does).
@@ -7,12 +8,14 @@ import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+/** @param {string[]} args */
 const cli = (...args) => execFileSync(process.execPath, ['dist/cli/index.js', ...args], { cwd: root, encoding: 'utf8' })
 
 // Check the article first: the CLI exits with 1 and prints each issue if it is invalid.
 const findings = cli('validate', 'examples/article.json', '--lint')
 process.stdout.write(findings || 'examples/article.json: valid, no lint findings\n')
 
+/** @type {[string, ...string[]][]} */
 const runs = [['html', '--document'], ['markdown'], ['json-ld'], ['text'], ['meta']]
 for (const [format, ...flags] of runs)
   cli('render', 'examples/article.json', '--to', format, ...flags, '--out-dir', 'out')

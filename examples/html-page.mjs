@@ -1,3 +1,4 @@
+// @ts-check
 // Render the example article as a whole HTML page, styled with the default
 // stylesheet: `npm run build`, then `node examples/html-page.mjs > article.html`
 // and open it in a browser.
@@ -7,6 +8,7 @@ import { parseArticle } from 'articlekit'
 import { toHtml } from 'articlekit/html'
 
 const input = JSON.parse(await readFile(new URL('./article.json', import.meta.url), 'utf8'))
+/** @type {import('articlekit/html').HtmlWarning[]} */
 const warnings = []
 const page = toHtml(parseArticle(input), {
   document: true,

@@ -1,3 +1,4 @@
+// @ts-check
 // The example article's structured data and head tags, as docs/json-ld.md
 // shows them: `npm run build`, then `node examples/json-ld-article.mjs`
 // (all of it) or with `flat`, `graph`, `meta` or `script` for one part.
@@ -29,8 +30,12 @@ export function exampleArticle() {
 
 /** Each part of the output, as the documentation prints it. */
 export function parts(article = exampleArticle()) {
+  /** @type {import('articlekit/json-ld').JsonLdWarning[]} */
   const warnings = []
-  const options = { ...docOptions, onWarning: (warning) => warnings.push(warning) }
+  const options = {
+    ...docOptions,
+    onWarning: (/** @type {import('articlekit/json-ld').JsonLdWarning} */ warning) => warnings.push(warning),
+  }
   const result = {
     flat: JSON.stringify(toJsonLd(article, options), null, 2),
     graph: JSON.stringify(toJsonLd(article, { ...options, mode: 'graph' }), null, 2),
@@ -47,7 +52,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const output = parts()
   if (which) {
     assert.ok(Object.hasOwn(output, which), `Expected flat, graph, meta or script, got ${which}`)
-    process.stdout.write(`${output[which]}\n`)
+    process.stdout.write(`${output[/** @type {keyof typeof output} */ (which)]}\n`)
   } else {
     for (const [name, text] of Object.entries(output)) process.stdout.write(`## ${name}\n\n${text}\n\n`)
   }

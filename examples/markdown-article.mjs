@@ -1,3 +1,4 @@
+// @ts-check
 // The example article as Markdown in both forms, and back: `npm run build`,
 // then `node examples/markdown-article.mjs` prints the reader form, then the
 // lossless form with YAML front matter, and checks that fromMarkdown reads
@@ -10,6 +11,7 @@ import { fromMarkdown, toMarkdown } from 'articlekit/markdown'
 
 const article = parseArticle(JSON.parse(await readFile(new URL('./article.json', import.meta.url), 'utf8')))
 
+/** @type {string[]} */
 const warnings = []
 const reader = toMarkdown(article, { onWarning: (warning) => warnings.push(warning.path.join('.')) })
 const lossless = toMarkdown(article, { frontmatter: true })

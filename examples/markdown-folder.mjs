@@ -1,3 +1,4 @@
+// @ts-check
 // Convert a folder of Markdown articles to JSON and back:
 //
 //   npm run build
@@ -30,7 +31,8 @@ for (const file of (await readdir(folder)).filter((name) => name.endsWith('.md')
   } catch (error) {
     if (!isArticleValidationError(error)) throw error
     failed++
-    for (const issue of error.issues) {
+    // fromMarkdown's issues also say where in the Markdown they are.
+    for (const issue of /** @type {readonly import('articlekit/markdown').MarkdownIssue[]} */ (error.issues)) {
       console.error(`${path}:${issue.line ?? 1}:${issue.column ?? 1}: ${issue.message}`)
     }
     continue

@@ -1,3 +1,4 @@
+// @ts-check
 // A tiny renderer built on `articlekit/core`: the headline, then headings
 // indented by level, then list items as bullets. Everything else is left
 // out. It is the worked example of docs/renderer-core.md.
@@ -9,7 +10,13 @@ import assert from 'node:assert/strict'
 import { parseArticle } from 'articlekit'
 import { createRenderer, RenderError } from 'articlekit/core'
 
-/** Render a node's inline children as plain text. */
+/** @typedef {{ indent: string, bullet: string }} OutlineOptions */
+
+/**
+ * Render a node's inline children as plain text.
+ * @param {object} node
+ * @param {import('articlekit/core').RenderState<string, OutlineOptions>} state
+ */
 const inline = (node, state) => state.all(node).join('')
 /** Blocks an outline leaves out. */
 const nothing = () => ''
@@ -17,7 +24,10 @@ const nothing = () => ''
 const toOutline = createRenderer({
   format: 'outline',
   empty: '',
-  defaults: (options) => ({ indent: options.indent ?? '  ', bullet: options.bullet ?? '- ' }),
+  defaults: (/** @type {Partial<OutlineOptions>} */ options) => ({
+    indent: options.indent ?? '  ',
+    bullet: options.bullet ?? '- ',
+  }),
   handlers: {
     article(article, state) {
       const blocks = state.all(article, 'body').filter((lines) => lines !== '')
@@ -29,7 +39,9 @@ const toOutline = createRenderer({
       const { indent, bullet } = state.options
       // One step deeper than a level-2 heading, and one more per enclosing list.
       const level = state.path.filter((key) => key === 'items').length + 1
+      /** @type {string[]} */
       const words = []
+      /** @type {string[]} */
       const nested = []
       item.children.forEach((child, index) => {
         if (child.type === 'paragraph') words.push(state.handle('label', child, 'children', index))

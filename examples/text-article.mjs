@@ -1,3 +1,4 @@
+// @ts-check
 // The example article as plain text, as docs/text.md shows it: `npm run
 // build`, then `node examples/text-article.mjs` for all three links modes
 // and speech, or with `inline`, `footnotes`, `none` or `speech` for one. It

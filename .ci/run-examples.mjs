@@ -1,0 +1,41 @@
+// `npm run examples`: run every example, each in its own process, and fail
+// when one fails. Each example checks its own output with node:assert, so a
+// broken example breaks the build. Needs `npm run build` first (examples
+// import `articlekit`, which resolves to dist/).
+//
+// Runs examples/*.mjs and *.cjs and examples/readme/*.mjs, except the files
+// that are not examples (listed below). Their standard output is kept quiet;
+// a failing example's output and error are printed.
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+/** Modules that are not examples: the docs generator for the CLI page and the README's shared article. */
+const NOT_EXAMPLES = new Set(['examples/cli-docs.mjs', 'examples/readme/story.mjs'])
+const runnable = (folder) =>
+  readdirSync(new URL(`../${folder}/`, import.meta.url))
+    .filter((name) => /\.(mjs|cjs)$/.test(name))
+    .map((name) => `${folder}/${name}`)
+    .filter((file) => !NOT_EXAMPLES.has(file))
+    .sort()
+
+const files = [...runnable('examples'), ...runnable('examples/readme')]
+let failed = 0
+for (const file of files) {
+  const started = performance.now()
+  const run = spawnSync(process.execPath, [file], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  if (run.status === 0) {
+    console.log(`ok   ${file} (${seconds} s)`)
+    continue
+  }
+  failed++
+  console.log(`FAIL ${file} (exit ${run.status ?? run.signal})\n${run.stdout}${run.stderr}`)
+}
+console.log(`examples: ${files.length - failed} passed, ${failed} failed`)
+process.exitCode = failed > 0 ? 1 : 0

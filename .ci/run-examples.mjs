@@ -3,24 +3,25 @@
 // broken example breaks the build. Needs `npm run build` first (examples
 // import `articlekit`, which resolves to dist/).
 //
-// Runs examples/*.mjs and *.cjs and examples/readme/*.mjs, except the files
+// Runs examples/*.mjs and *.cjs, examples/readme/*.mjs and examples/docs/*.mjs
+// (the modules whose output the docs show), except the files
 // that are not examples (listed below). Their standard output is kept quiet;
 // a failing example's output and error are printed.
 import { spawnSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 /** Modules that are not examples: the docs generator for the CLI page and the README's shared article. */
 const NOT_EXAMPLES = new Set(['examples/cli-docs.mjs', 'examples/readme/story.mjs'])
 const runnable = (folder) =>
-  readdirSync(new URL(`../${folder}/`, import.meta.url))
+  (existsSync(new URL(`../${folder}/`, import.meta.url)) ? readdirSync(new URL(`../${folder}/`, import.meta.url)) : [])
     .filter((name) => /\.(mjs|cjs)$/.test(name))
     .map((name) => `${folder}/${name}`)
     .filter((file) => !NOT_EXAMPLES.has(file))
     .sort()
 
-const files = [...runnable('examples'), ...runnable('examples/readme')]
+const files = [...runnable('examples'), ...runnable('examples/readme'), ...runnable('examples/docs')]
 let failed = 0
 for (const file of files) {
   const started = performance.now()

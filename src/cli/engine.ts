@@ -19,7 +19,7 @@ import { toText } from 'articlekit/text'
 import { type CliConfig, loadConfig } from './config.js'
 import { CliError, EXIT, systemReason } from './errors.js'
 import { findJsonError } from './json-error.js'
-import { MAX_LINE_BYTES } from './ndjson.js'
+import { batchItems, type LineBatch, MAX_LINE_BYTES } from './ndjson.js'
 import { createStyle, type Style } from './style.js'
 
 /** What to do with every input of a run. Plain data, so it can be sent to workers. */
@@ -115,10 +115,24 @@ interface Problem {
   labelled?: boolean
 }
 
+/** What processing a batch of NDJSON lines gives: the records, ready to write. */
+export interface LinesResult {
+  /** The worst status of the batch's lines. */
+  status: 0 | 1 | 3
+  /** How many records (lines that are not blank). */
+  count: number
+  /** The records, one line each, in order. */
+  stdout: string
+  /** Problems and warnings, one line each, in order. */
+  stderr: string
+}
+
 /** Everything needed to process inputs: built once per thread. */
 export interface Engine {
   job: Job
   process(item: Item): ItemResult
+  /** Process every line of a batch and join the results, so a batch costs one message, not one per line. */
+  processLines(batch: LineBatch): LinesResult
 }
 
 /** Build the engine for `job`: load the config and the renderers it needs. */
@@ -130,16 +144,27 @@ export async function createEngine(job: Job): Promise<Engine> {
     model ? (model.safeParse(value) as SafeParseResult<Article>) : safeParseArticle(value)
   const render = createRender(job, config, markdown)
   const style = createStyle(job.color)
-  return { job, process: (item) => processItem(item, job, style, safeParse, markdown, render) }
+  const process = (item: Item) => processItem(item, job, style, safeParse, markdown, render)
+  const processLines = (batch: LineBatch): LinesResult => {
+    let status: LinesResult['status'] = EXIT.ok
+    let stdout = ''
+    let stderr = ''
+    const items = batchItems(batch)
+    for (const item of items) {
+      const result = process(item)
+      if (result.status > status) status = result.status
+      if (result.stdout) stdout += result.stdout
+      if (result.stderr) stderr += result.stderr
+    }
+    return { status, count: items.length, stdout, stderr }
+  }
+  return { job, process, processLines }
 }
 
-type Render = (
-  article: Article,
-  warn: (warning: { path: (string | number)[]; message: string }) => void,
-) => {
-  text: string
-  value?: unknown
-}
+/** A rendered article: text, or (JSON-LD) a value whose text is made only when a file needs it. */
+type Rendered = { text: string } | { value: unknown }
+
+type Render = (article: Article, warn: (warning: { path: (string | number)[]; message: string }) => void) => Rendered
 
 function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | undefined): Render | undefined {
   if (job.command === 'validate') return undefined
@@ -187,8 +212,7 @@ function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | un
     case 'json-ld': {
       const options = config.jsonLd ?? {}
       return (article, warn) => {
-        const value = toJsonLd(article, { ...options, onWarning: chain(options.onWarning, warn) })
-        return { text: `${JSON.stringify(value, null, 2)}\n`, value }
+        return { value: toJsonLd(article, { ...options, onWarning: chain(options.onWarning, warn) }) }
       }
     }
     case 'meta': {
@@ -294,7 +318,7 @@ function processItem(
     return failure(item, where, 'invalid_article', problems, style)
   }
   const warnings: Problem[] = []
-  let rendered: { text: string; value?: unknown }
+  let rendered: Rendered
   try {
     rendered = (render as Render)(article, (warning) => {
       warnings.push({
@@ -305,6 +329,8 @@ function processItem(
         labelled: true,
       })
     })
+    // A stream record embeds a JSON-LD value as it is; a file gets it as indented text.
+    if (item.kind !== 'line' && 'value' in rendered) rendered = { text: `${JSON.stringify(rendered.value, null, 2)}\n` }
   } catch (error) {
     const message = `cannot render: ${error instanceof Error ? error.message : String(error)}`
     return failure(
@@ -318,11 +344,15 @@ function processItem(
   const shown = warnings.filter((warning) => job.verbose || warning.code !== 'not_carried')
   const stderr = job.quiet ? '' : shown.map((warning) => formatProblem(where, warning, style)).join('')
   if (item.kind === 'line') {
-    const record: Record<string, unknown> = { line: item.line, output: rendered.value ?? rendered.text }
+    const record: Record<string, unknown> = {
+      line: item.line,
+      output: 'value' in rendered ? rendered.value : rendered.text,
+    }
     if (warnings.length > 0) record.warnings = warnings.map(plainProblem)
     return { status: EXIT.ok, stdout: `${JSON.stringify(record)}\n` }
   }
-  const output = rendered.text.endsWith('\n') ? rendered.text : `${rendered.text}\n`
+  const document = 'text' in rendered ? rendered.text : ''
+  const output = document.endsWith('\n') ? document : `${document}\n`
   return { status: EXIT.ok, output, ...(stderr ? { stderr } : {}) }
 }
 

@@ -15,6 +15,7 @@ import {
   type ItemResult,
   isMarkdownPath,
   type Job,
+  type LinesResult,
   loadMarkdown,
   RENDER_FORMATS,
 } from './engine.js'
@@ -22,10 +23,11 @@ import { CliError, EXIT, type ExitCode, ioError, usageError } from './errors.js'
 import { expandInputs, type InputFile, isGlob, outputPaths, removePendingTemps, writeAtomic } from './files.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
-import { ndjsonBatches } from './ndjson.js'
-import { inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
+import { type LineBatch, ndjsonBatches } from './ndjson.js'
+import { adapt, inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
 import { Progress } from './progress.js'
-import { createStyle, useColor } from './style.js'
+import { createStyle, wantsColor } from './style.js'
+import type { EncodedLines, WorkerTask } from './worker.js'
 
 /** Where the command line reads and writes; tests and embedders may pass their own. */
 export interface Io {
@@ -67,7 +69,7 @@ const ACCEPTS: Record<string, readonly OptionName[]> = {
 /** Run the command line and return its exit code. */
 export async function main(io: Io): Promise<ExitCode> {
   const verbose = io.argv.includes('--verbose')
-  const errorStyle = createStyle(useColor(io.stderr, io.env))
+  const errorStyle = createStyle(wantsColor(io.stderr, io.env))
   try {
     return await dispatch(io)
   } catch (error) {
@@ -241,7 +243,7 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   if (configPath !== undefined && values.config === undefined && verbose)
     io.stderr.write(`articlekit: using config \`${configPath}\`\n`)
   // Problems go to standard output for `validate`, to standard error otherwise.
-  const color = useColor(command === 'validate' ? io.stdout : io.stderr, io.env)
+  const color = wantsColor(command === 'validate' ? io.stdout : io.stderr, io.env)
   const job: Job = {
     command,
     format,
@@ -257,12 +259,12 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   // Engine problems (a broken config) surface here, once, before any work.
   const engine = await createEngine(job)
   const threads = ndjson ? jobs : Math.min(jobs, files.length)
-  const runner: Runner = threads > 1 ? workerRunner(job, threads) : inlineRunner(engine)
 
   const progress = new Progress(!quiet && io.stderr.isTTY ? io.stderr : undefined)
   let worst: ExitCode = EXIT.ok
   let written = 0
   const started = Date.now()
+  let close = async () => {}
 
   const onInterrupt = () => {
     removePendingTemps()
@@ -284,10 +286,10 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   }
 
   try {
-    let source: AsyncIterable<Item[]> | Iterable<Item[]>
     if (ndjson) {
       let stream: AsyncIterable<Buffer | string> = io.stdin as AsyncIterable<Buffer>
       let name = 'stdin'
+      let onBytes: ((bytes: number) => void) | undefined
       const file = files[0]
       if (file) {
         name = file.name
@@ -300,59 +302,85 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
         } catch (error) {
           throw ioError('cannot read', file.name, error)
         }
-        source = ndjsonBatches(stream, name, (bytes) => {
+        onBytes = (bytes) => {
           progress.fraction = size > 0 ? bytes / size : undefined
-        })
-      } else {
-        source = ndjsonBatches(stream, name)
-      }
-    } else if (fromStdin) {
-      const text = await readAll(io.stdin)
-      source = [[{ kind: 'text', text, name: 'stdin' }]]
-    } else {
-      progress.total = files.length
-      source = files.map((file) => [{ kind: 'file', path: file.path, name: file.name }])
-    }
-
-    let index = 0
-    let pendingRecord = ''
-    const jsonArray = command === 'validate' && report === 'json' && !ndjson
-    if (jsonArray) await write(io.stdout, '[')
-
-    await runOrdered(source, runner, async (results: ItemResult[]) => {
-      let out = ''
-      for (const result of results) {
-        const at = index++
-        if (result.status > worst) worst = result.status
-        if (!(ndjson && quiet)) errors(result.stderr)
-        if (jsonArray && result.stdout) {
-          out += `${pendingRecord ? ',' : ''}\n${result.stdout.trimEnd()}`
-          pendingRecord = 'x'
-        } else if (result.stdout) {
-          out += result.stdout
         }
-        if (result.output !== undefined) {
-          if (toStdout) {
-            out += result.output
-          } else {
-            const target = outputs[at] as string
-            writeAtomic(target, result.output)
-            written++
-            if (verbose) errors(`wrote ${target}\n`)
+      }
+      // Batches of raw lines go to the workers, which send back finished records as bytes.
+      const runner: Runner<LineBatch, LinesResult | EncodedLines> =
+        threads > 1
+          ? adapt(
+              workerRunner<WorkerTask, EncodedLines>(job, threads, (task) =>
+                'lines' in task ? [task.lines.bytes.buffer as ArrayBuffer] : [],
+              ),
+              (lines: LineBatch) => ({ lines }),
+            )
+          : inlineRunner((lines: LineBatch) => engine.processLines(lines))
+      close = () => runner.close()
+      await runOrdered(ndjsonBatches(stream, name, onBytes), runner, async (result) => {
+        if (result.status > worst) worst = result.status
+        if (!quiet) errors(result.stderr)
+        progress.done += result.count
+        if (result.stdout.length > 0) {
+          progress.clear()
+          await write(io.stdout, result.stdout)
+        }
+        progress.tick()
+      })
+    } else {
+      const runner: Runner<Item[], ItemResult[]> =
+        threads > 1
+          ? adapt(workerRunner<WorkerTask, ItemResult[]>(job, threads), (items: Item[]) => ({ items }))
+          : inlineRunner((items: Item[]) => items.map((item) => engine.process(item)))
+      close = () => runner.close()
+      let source: Item[][]
+      if (fromStdin) {
+        source = [[{ kind: 'text', text: await readAll(io.stdin), name: 'stdin' }]]
+      } else {
+        progress.total = files.length
+        source = files.map((file) => [{ kind: 'file', path: file.path, name: file.name }])
+      }
+
+      let index = 0
+      let pendingRecord = ''
+      const jsonArray = command === 'validate' && report === 'json'
+      if (jsonArray) await write(io.stdout, '[')
+
+      await runOrdered(source, runner, async (results) => {
+        let out = ''
+        for (const result of results) {
+          const at = index++
+          if (result.status > worst) worst = result.status
+          errors(result.stderr)
+          if (jsonArray && result.stdout) {
+            out += `${pendingRecord ? ',' : ''}\n${result.stdout.trimEnd()}`
+            pendingRecord = 'x'
+          } else if (result.stdout) {
+            out += result.stdout
+          }
+          if (result.output !== undefined) {
+            if (toStdout) {
+              out += result.output
+            } else {
+              const target = outputs[at] as string
+              writeAtomic(target, result.output)
+              written++
+              if (verbose) errors(`wrote ${target}\n`)
+            }
           }
         }
-      }
-      progress.done += results.length
-      if (out) {
-        progress.clear()
-        await write(io.stdout, out)
-      }
-      progress.tick()
-    })
-    if (jsonArray) await write(io.stdout, '\n]\n')
+        progress.done += results.length
+        if (out) {
+          progress.clear()
+          await write(io.stdout, out)
+        }
+        progress.tick()
+      })
+      if (jsonArray) await write(io.stdout, '\n]\n')
+    }
   } finally {
     progress.clear()
-    await runner.close()
+    await close()
     process.off('SIGINT', onInterrupt)
     process.off('SIGTERM', onInterrupt)
   }
@@ -360,7 +388,7 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   if (verbose || (!quiet && io.stderr.isTTY && progress.done > 1)) {
     const seconds = (Date.now() - started) / 1000
     const what = written > 0 ? `, wrote ${written} ${written === 1 ? 'file' : 'files'}` : ''
-    const style = createStyle(useColor(io.stderr, io.env))
+    const style = createStyle(wantsColor(io.stderr, io.env))
     const state =
       worst === EXIT.ok
         ? style.green('ok')
@@ -373,7 +401,7 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
 }
 
 /** Write to a stream, waiting when its buffer is full, so output never piles up in memory. */
-async function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+async function write(stream: NodeJS.WriteStream, text: string | Uint8Array): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain')
 }
 

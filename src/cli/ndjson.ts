@@ -1,101 +1,153 @@
-// Reading NDJSON: a stream of bytes cut into lines, grouped into batches,
-// pulled one batch at a time so that only a bounded part of the stream is in
-// memory whatever its length.
+// Reading NDJSON: a stream of bytes cut at line ends into batches of raw
+// bytes, pulled one batch at a time so that only a bounded part of the stream
+// is in memory whatever its length. The thread that reads never decodes a
+// line: it only looks for newline bytes and copies whole lines into a fresh
+// buffer, which a worker thread can take over without a copy. Decoding,
+// parsing and rendering all happen where the batch is processed.
 
 import type { Item } from './engine.js'
 
-/** How many lines, and how many characters, one batch holds at most. */
-const BATCH_LINES = 64
-const BATCH_CHARS = 512 * 1024
+/** A batch holds whole lines and is cut once it reaches this many bytes. */
+export const BATCH_BYTES = 256 * 1024
 
 /** Longest line accepted; a longer one becomes an error record and is skipped. */
 export const MAX_LINE_BYTES = 64 * 1024 * 1024
 
+/** Some lines of an NDJSON stream, as bytes: plain data, so it can be sent to a worker. */
+export interface LineBatch {
+  /** Name of the stream, for messages: `stdin` or the file name. */
+  name: string
+  /** Number of the batch's first line (lines are numbered from 1). */
+  first: number
+  /** UTF-8 bytes of whole lines, each ending with a newline; its buffer belongs to the batch alone. */
+  bytes: Uint8Array
+  /** Lines that were over the length limit; each stands as an empty line in `bytes`. */
+  tooLong: number[]
+}
+
+const NEWLINE = 10
+
 /**
- * Cut `stream` into NDJSON line items, in batches. Lines are numbered from 1;
- * blank lines are skipped (but counted); a `\r` before the newline is dropped.
- * `onBytes` is told how many bytes were read so far, for progress.
+ * Cut `stream` into batches of whole lines, at most about `batchBytes` each
+ * (a batch holds at least one line, however long). `onBytes` is told how
+ * many bytes were read so far, for progress. A line over `maxLineBytes` is
+ * not kept: it is marked in {@link LineBatch.tooLong}. Chunks are kept as
+ * they are, not copied, until their batch is cut: like Node's own streams,
+ * `stream` must not reuse the memory of a chunk it has handed out.
  */
 export async function* ndjsonBatches(
-  stream: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  stream: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   name: string,
   onBytes?: (bytes: number) => void,
   maxLineBytes = MAX_LINE_BYTES,
-): AsyncGenerator<Item[]> {
+  batchBytes = BATCH_BYTES,
+): AsyncGenerator<LineBatch> {
+  // Whole lines of the batch being filled, as views of the chunks read.
+  let whole: Uint8Array[] = []
+  let wholeBytes = 0
+  let lines = 0
+  let tooLong: number[] = []
   // The start of a line whose end has not arrived yet.
-  let parts: Buffer[] = []
+  let part: Uint8Array[] = []
   let partBytes = 0
-  let tooLong = false
-  let lineNumber = 0
-  let bytes = 0
-  let batch: Item[] = []
-  let batchChars = 0
+  let skipping = false
+  let first = 1
+  let read = 0
 
-  const add = (text: string): Item[] | undefined => {
-    lineNumber++
-    const line = text.endsWith('\r') ? text.slice(0, -1) : text
-    if (line.trim() === '') return undefined
-    batch.push({ kind: 'line', text: line, line: lineNumber, name })
-    batchChars += line.length
-    if (batch.length < BATCH_LINES && batchChars < BATCH_CHARS) return undefined
-    const full = batch
-    batch = []
-    batchChars = 0
-    return full
+  const cut = (): LineBatch => {
+    // One copy into a buffer of its own (not a slice of Node's shared pool), so it can be transferred.
+    const bytes = new Uint8Array(wholeBytes)
+    let at = 0
+    for (const piece of whole) {
+      bytes.set(piece, at)
+      at += piece.length
+    }
+    const batch: LineBatch = { name, first, bytes, tooLong }
+    first += lines
+    whole = []
+    wholeBytes = 0
+    lines = 0
+    tooLong = []
+    return batch
   }
-  const addTooLong = (): Item[] | undefined => {
-    lineNumber++
-    tooLong = false
-    batch.push({ kind: 'line', text: '', line: lineNumber, name, tooLong: true })
-    return undefined
+  const keep = (piece: Uint8Array) => {
+    if (piece.length === 0) return
+    whole.push(piece)
+    wholeBytes += piece.length
+  }
+  const markTooLong = () => {
+    tooLong.push(first + lines)
+    keep(Uint8Array.of(NEWLINE))
+    lines++
+    skipping = false
+  }
+  const holdPart = (piece: Uint8Array) => {
+    if (skipping || piece.length === 0) return
+    part.push(piece)
+    partBytes += piece.length
+    if (partBytes > maxLineBytes) {
+      skipping = true
+      part = []
+      partBytes = 0
+    }
   }
 
   for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
-    bytes += buffer.length
-    onBytes?.(bytes)
-    const lastNewline = buffer.lastIndexOf(10)
-    if (lastNewline === -1) {
-      if (!tooLong) {
-        parts.push(Buffer.from(buffer))
-        partBytes += buffer.length
-        if (partBytes > maxLineBytes) {
-          tooLong = true
-          parts = []
-          partBytes = 0
-        }
-      }
+    let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    read += buffer.length
+    onBytes?.(read)
+    if (skipping) {
+      // The end of a line that was too long: drop it.
+      const end = buffer.indexOf(NEWLINE)
+      if (end === -1) continue
+      markTooLong()
+      buffer = buffer.subarray(end + 1)
+    }
+    const last = buffer.lastIndexOf(NEWLINE)
+    if (last === -1) {
+      holdPart(buffer)
       continue
     }
-    // Decode every complete line of the chunk at once: one call, not one per line.
-    let start = 0
-    if (tooLong) {
-      // The end of the line that was too long: skip it.
-      addTooLong()
-      start = buffer.indexOf(10) + 1
-    }
-    if (start <= lastNewline) {
-      const head = buffer.subarray(start, lastNewline)
-      const whole = parts.length > 0 ? Buffer.concat([...parts, head]) : head
-      parts = []
-      partBytes = 0
-      for (const line of whole.toString('utf8').split('\n')) {
-        const full = add(line)
-        if (full) yield full
-      }
-    }
-    if (lastNewline + 1 < buffer.length) {
-      // Copy the rest: the chunk's memory may be reused by the stream.
-      parts.push(Buffer.from(buffer.subarray(lastNewline + 1)))
-      partBytes = buffer.length - lastNewline - 1
-      if (partBytes > maxLineBytes) {
-        tooLong = true
-        parts = []
-        partBytes = 0
-      }
-    }
+    for (const piece of part) keep(piece)
+    part = []
+    partBytes = 0
+    keep(buffer.subarray(0, last + 1))
+    for (let at = buffer.indexOf(NEWLINE); at !== -1 && at <= last; at = buffer.indexOf(NEWLINE, at + 1)) lines++
+    holdPart(buffer.subarray(last + 1))
+    if (wholeBytes >= batchBytes) yield cut()
   }
-  if (tooLong) addTooLong()
-  else if (parts.length > 0) add(Buffer.concat(parts).toString('utf8'))
-  if (batch.length > 0) yield batch
+  if (skipping) {
+    markTooLong()
+  } else if (partBytes > 0) {
+    // The last line has no newline: give it one.
+    for (const piece of part) keep(piece)
+    keep(Uint8Array.of(NEWLINE))
+    lines++
+  }
+  if (lines > 0) yield cut()
+}
+
+/**
+ * The items of a batch, in order: one per line that is not blank, numbered;
+ * a `\r` before the newline is dropped.
+ */
+export function batchItems(batch: LineBatch): Item[] {
+  const { bytes } = batch
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+  const items: Item[] = []
+  const tooLong = new Set(batch.tooLong)
+  let line = batch.first
+  let start = 0
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    if (tooLong.has(line)) {
+      items.push({ kind: 'line', text: '', line, name: batch.name, tooLong: true })
+    } else {
+      const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
+      const content = text.slice(start, stop)
+      if (content.trim() !== '') items.push({ kind: 'line', text: content, line, name: batch.name })
+    }
+    line++
+    start = end + 1
+  }
+  return items
 }

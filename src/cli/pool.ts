@@ -1,48 +1,58 @@
-// Running items in order: inline for `--jobs 1`, else on a pool of worker
+// Running tasks in order: inline for `--jobs 1`, else on a pool of worker
 // threads. Results come back in input order whatever thread finished first,
-// and only a bounded number of batches is in flight, so memory does not grow
+// and only a bounded number of tasks is in flight, so memory does not grow
 // with the length of the input.
 
-import { Worker } from 'node:worker_threads'
-import type { Engine, Item, ItemResult, Job } from './engine.js'
+import { type TransferListItem, Worker } from 'node:worker_threads'
+import type { Job } from './engine.js'
 
-/** Runs batches of items and resolves with their results, in the batch's order. */
-export interface Runner {
-  run(items: Item[]): Promise<ItemResult[]>
-  /** How many batches may be in flight at once. */
+/** Runs tasks and resolves with their results. */
+export interface Runner<T, R> {
+  run(task: T): Promise<R>
+  /** How many tasks may be in flight at once. */
   readonly window: number
   close(): Promise<void>
 }
 
 /** Run in this thread. */
-export function inlineRunner(engine: Engine): Runner {
+export function inlineRunner<T, R>(work: (task: T) => R): Runner<T, R> {
   return {
     window: 1,
-    run: async (items) => items.map((item) => engine.process(item)),
+    run: async (task) => work(task),
     close: async () => {},
   }
+}
+
+/** A runner that turns each task into the kind `runner` takes. */
+export function adapt<T, U, R>(runner: Runner<U, R>, toTask: (task: T) => U): Runner<T, R> {
+  return { window: runner.window, run: (task) => runner.run(toTask(task)), close: () => runner.close() }
 }
 
 interface Slot {
   worker: Worker
   busy: number
-  ready: Promise<void>
 }
 
 interface Reply {
   id?: number
-  results?: ItemResult[]
+  result?: unknown
   ready?: boolean
   error?: { message: string; exitCode?: number; stack?: string }
 }
 
 /**
- * Run on up to `jobs` worker threads, started one by one as batches arrive
- * (a short run never pays for threads it does not need).
+ * Run on up to `jobs` worker threads (see worker.ts), started one by one as
+ * tasks arrive, so a short run never pays for threads it does not need.
+ * `transfer` names the buffers of a task that move to the worker instead of
+ * being copied.
  */
-export function workerRunner(job: Job, jobs: number): Runner {
+export function workerRunner<T, R>(
+  job: Job,
+  jobs: number,
+  transfer: (task: T) => TransferListItem[] = () => [],
+): Runner<T, R> {
   const slots: Slot[] = []
-  const waiting = new Map<number, { resolve: (results: ItemResult[]) => void; reject: (error: Error) => void }>()
+  const waiting = new Map<number, { resolve: (result: R) => void; reject: (error: Error) => void }>()
   let nextId = 0
   let failure: Error | undefined
 
@@ -54,30 +64,16 @@ export function workerRunner(job: Job, jobs: number): Runner {
 
   const spawn = (): Slot => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { job } })
-    let started!: () => void
-    let refused!: (error: Error) => void
-    const ready = new Promise<void>((resolve, reject) => {
-      started = resolve
-      refused = reject
-    })
-    ready.catch(() => {})
-    const slot: Slot = { worker, busy: 0, ready }
+    const slot: Slot = { worker, busy: 0 }
     worker.on('message', (reply: Reply) => {
-      if (reply.ready) return started()
-      if (reply.error) {
-        const error = Object.assign(new Error(reply.error.message), reply.error)
-        refused(error)
-        return fail(error)
-      }
+      if (reply.ready) return
+      if (reply.error) return fail(Object.assign(new Error(reply.error.message), reply.error))
       const entry = waiting.get(reply.id as number)
       waiting.delete(reply.id as number)
       slot.busy--
-      entry?.resolve(reply.results as ItemResult[])
+      entry?.resolve(reply.result as R)
     })
-    worker.on('error', (error) => {
-      refused(error)
-      fail(error)
-    })
+    worker.on('error', fail)
     worker.on('exit', (code) => {
       if (waiting.size > 0) fail(new Error(`a worker thread stopped (exit code ${code})`))
     })
@@ -93,15 +89,17 @@ export function workerRunner(job: Job, jobs: number): Runner {
   }
 
   return {
-    window: jobs * 3,
-    run(items) {
+    // Four tasks per thread: one running and some waiting, so that a thread does not idle while the
+    // oldest task (whose result must be written first) is still running on another thread.
+    window: jobs * 4,
+    run(task) {
       if (failure) return Promise.reject(failure)
       const slot = pick()
       const id = nextId++
       slot.busy++
-      return new Promise<ItemResult[]>((resolve, reject) => {
+      return new Promise<R>((resolve, reject) => {
         waiting.set(id, { resolve, reject })
-        slot.worker.postMessage({ id, items })
+        slot.worker.postMessage({ id, task }, transfer(task))
       })
     },
     async close() {
@@ -111,30 +109,24 @@ export function workerRunner(job: Job, jobs: number): Runner {
 }
 
 /**
- * Feed batches from `source` to `runner` and hand their results to `emit`
- * strictly in order, with at most `runner.window` batches in flight.
+ * Feed tasks from `source` to `runner` and hand their results to `emit`
+ * strictly in order, with at most `runner.window` tasks in flight.
  */
-export async function runOrdered(
-  source: AsyncIterable<Item[]> | Iterable<Item[]>,
-  runner: Runner,
-  emit: (results: ItemResult[], items: Item[]) => Promise<void> | void,
+export async function runOrdered<T, R>(
+  source: AsyncIterable<T> | Iterable<T>,
+  runner: Runner<T, R>,
+  emit: (result: R) => Promise<void> | void,
 ): Promise<void> {
-  const inFlight: { items: Item[]; results: Promise<ItemResult[]> }[] = []
+  const inFlight: Promise<R>[] = []
   try {
-    for await (const items of source) {
-      const results = runner.run(items)
+    for await (const task of source) {
+      const result = runner.run(task)
       // Attach a handler at once, so a failure waiting in the queue is never "unhandled".
-      results.catch(() => {})
-      inFlight.push({ items, results })
-      while (inFlight.length >= runner.window) {
-        const head = inFlight.shift() as (typeof inFlight)[number]
-        await emit(await head.results, head.items)
-      }
+      result.catch(() => {})
+      inFlight.push(result)
+      while (inFlight.length >= runner.window) await emit(await (inFlight.shift() as Promise<R>))
     }
-    while (inFlight.length > 0) {
-      const head = inFlight.shift() as (typeof inFlight)[number]
-      await emit(await head.results, head.items)
-    }
+    while (inFlight.length > 0) await emit(await (inFlight.shift() as Promise<R>))
   } finally {
     inFlight.length = 0
   }

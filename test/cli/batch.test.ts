@@ -136,6 +136,44 @@ describe('--ndjson', () => {
       expect(records.map((record) => JSON.parse(record).line)).toEqual(lines.map((_, index) => index + 1))
     }
   }, 60_000)
+
+  it('numbers lines the same across many batches, with blank lines, CRLF and no final newline', async () => {
+    // About 3 MB: a dozen batches, so lines and blank lines fall on both sides of batch boundaries.
+    const articles = Array.from({ length: 320 }, (_, index) => generateArticle(600, index + 1))
+    const parts: string[] = []
+    const expected: { line: number; ok: boolean }[] = []
+    let line = 0
+    articles.forEach((article, index) => {
+      if (index % 50 === 3) {
+        parts.push('   ', '')
+        line += 2
+      }
+      if (index % 71 === 9) {
+        parts.push('{"headline": ')
+        expected.push({ line: ++line, ok: false })
+      }
+      parts.push(index % 3 === 0 ? `${JSON.stringify(article)}\r` : JSON.stringify(article))
+      expected.push({ line: ++line, ok: true })
+    })
+    const input = parts.join('\n')
+    const one = await cli(['render', '--ndjson', '--to', 'text', '--jobs', '1'], { input })
+    const two = await cli(['render', '--ndjson', '--to', 'text', '--jobs', '2'], { input })
+    expect(two).toEqual(one)
+    expect(one.code).toBe(1)
+    const records = one.stdout
+      .trimEnd()
+      .split('\n')
+      .map((record) => JSON.parse(record) as { line: number; output?: string })
+    expect(records.map((record) => ({ line: record.line, ok: record.output !== undefined }))).toEqual(expected)
+    const outputs = records.filter((record) => record.output !== undefined).map((record) => record.output)
+    expect(outputs).toEqual(articles.map((article) => toText(parseArticle(article))))
+    expect(one.stderr).toBe(
+      expected
+        .filter((record) => !record.ok)
+        .map((record) => `stdin:${record.line}:14: invalid JSON: unexpected end of the text\n`)
+        .join(''),
+    )
+  }, 60_000)
 })
 
 describe('--jobs with files', () => {

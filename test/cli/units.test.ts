@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { findJsonError } from '../../src/cli/json-error.js'
-import { ndjsonBatches } from '../../src/cli/ndjson.js'
+import { batchItems, type LineBatch, ndjsonBatches } from '../../src/cli/ndjson.js'
 import { formatProgress } from '../../src/cli/progress.js'
 
 describe('findJsonError', () => {
@@ -61,10 +61,15 @@ describe('formatProgress', () => {
 })
 
 describe('ndjsonBatches', () => {
-  async function lines(chunks: (string | Buffer)[], maxLineBytes?: number) {
+  async function batches(chunks: (string | Uint8Array)[], maxLineBytes?: number, batchBytes?: number) {
+    const found: LineBatch[] = []
+    for await (const batch of ndjsonBatches(chunks, 'in', undefined, maxLineBytes, batchBytes)) found.push(batch)
+    return found
+  }
+  async function lines(chunks: (string | Uint8Array)[], maxLineBytes?: number, batchBytes?: number) {
     const found: unknown[] = []
-    for await (const batch of ndjsonBatches(chunks, 'in', undefined, maxLineBytes)) {
-      for (const item of batch) {
+    for (const batch of await batches(chunks, maxLineBytes, batchBytes)) {
+      for (const item of batchItems(batch)) {
         const { kind: _, name: __, ...rest } = item as { kind: string; name: string }
         found.push(rest)
       }
@@ -95,11 +100,24 @@ describe('ndjsonBatches', () => {
       { text: '"ok"', line: 3 },
       { text: '', line: 4, tooLong: true },
     ])
+    // A line over the limit that ends in the middle of a later chunk, in a later batch.
+    expect(await lines(['"a"\n"bbbb', 'bbbbbbbbbb', 'bbb"\n"c"\n\n"d"'], 10, 4)).toEqual([
+      { text: '"a"', line: 1 },
+      { text: '', line: 2, tooLong: true },
+      { text: '"c"', line: 3 },
+      { text: '"d"', line: 5 },
+    ])
   })
 
-  it('cuts batches of at most 64 lines', async () => {
-    const batches: number[] = []
-    for await (const batch of ndjsonBatches([`${'{}\n'.repeat(150)}`], 'in')) batches.push(batch.length)
-    expect(batches).toEqual([64, 64, 22])
+  it('cuts a batch at the end of the chunk that brings it to the size, with its first line number', async () => {
+    const found = await batches(['{"a":1}\n{"b":', '2}\n\n{"c":3}\n{"d"', ':4}\n{"e":5}'], undefined, 16)
+    expect(
+      found.map((batch) => ({ first: batch.first, text: Buffer.from(batch.bytes).toString(), tooLong: batch.tooLong })),
+    ).toEqual([
+      { first: 1, text: '{"a":1}\n{"b":2}\n\n{"c":3}\n', tooLong: [] },
+      { first: 5, text: '{"d":4}\n{"e":5}\n', tooLong: [] },
+    ])
+    // Every batch owns its whole buffer, so it can be transferred to a worker.
+    for (const batch of found) expect(batch.bytes.byteLength).toBe(batch.bytes.buffer.byteLength)
   })
 })

@@ -18,11 +18,11 @@ import { jsEntries, ROOT } from './package-entries.mjs'
 /** Gzipped budgets in KB (1 KB = 1024 bytes). Entries not listed are reported without a budget. */
 const BUDGETS_KB = {
   index: 25,
-  core: 2.5,
+  core: 2.6,
   // Everything the entry exports, toHast's reader and the embed providers included; a ratchet.
-  html: 16.9,
-  text: 10.2,
-  'json-ld': 9.7,
+  html: 17.4,
+  text: 10.55,
+  'json-ld': 9.85,
   'json-schema': 16,
   // Parsing and front matter need micromark, yaml and zod (fromMarkdown validates); toMarkdown alone is below.
   markdown: 110,
@@ -43,11 +43,11 @@ const TARGETS_KB = {
  */
 const FUNCTION_BUDGETS_KB = {
   // Document mode writes the head tags and JSON-LD of articlekit/json-ld: about 5.5 KB of this.
-  'html: toHtml': 14.6,
-  'text: toText': 7.8,
+  'html: toHtml': 15.1,
+  'text: toText': 8.2,
   'text: wordCount': 3,
-  'json-ld: toJsonLdScript': 8.2,
-  'json-ld: toMetaTagsHtml': 9.3,
+  'json-ld: toJsonLdScript': 8.4,
+  'json-ld: toMetaTagsHtml': 9.55,
   'json-ld: serializeJsonLd': 0.6,
   'markdown: toMdast': 23.5,
   'markdown: toMarkdown': 50.5,

@@ -1,6 +1,7 @@
 // Dates for people, shared by the renderers that write them as words.
 
-const formats = new Map<string, Intl.DateTimeFormat>()
+/** Formats by locale: with a time, and date only. Keyed by the locale alone, so a lookup builds no key. */
+const formats = new Map<string, [Intl.DateTimeFormat | undefined, Intl.DateTimeFormat | undefined]>()
 
 /**
  * An ISO date or date-time as words in `locale` ("12 June 2026 at 07:45"), at
@@ -11,13 +12,25 @@ const formats = new Map<string, Intl.DateTimeFormat>()
  * @internal
  */
 export function displayDate(iso: unknown, locale: string): string | undefined {
-  if (typeof iso !== 'string') return undefined
-  const match = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?/.exec(iso)
-  if (!match) return undefined
-  const [, year, month, day, hour, minute] = match
-  const withTime = hour !== undefined
-  const key = `${locale}|${withTime}`
-  let format = formats.get(key)
+  // `YYYY-MM-DD`, then maybe `THH:MM`; the rest (seconds, offset) is not shown. Read digit by
+  // digit: no match array or substrings for what every article has twice.
+  if (typeof iso !== 'string' || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45)
+    return undefined
+  const year = digits(iso, 0, 4)
+  const month = digits(iso, 5, 2)
+  const day = digits(iso, 8, 2)
+  if (year < 0 || month < 0 || day < 0) return undefined
+  const hour = iso.charCodeAt(10) === 84 && iso.charCodeAt(13) === 58 ? digits(iso, 11, 2) : -1
+  const minute = hour < 0 ? -1 : digits(iso, 14, 2)
+  const withTime = hour >= 0 && minute >= 0
+  let pair = formats.get(locale)
+  if (!pair) {
+    // Locales come from articles; keep the cache small whatever they are.
+    if (formats.size >= 16) formats.clear()
+    pair = [undefined, undefined]
+    formats.set(locale, pair)
+  }
+  let format = pair[withTime ? 0 : 1]
   if (!format) {
     const style: Intl.DateTimeFormatOptions = withTime
       ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }
@@ -27,10 +40,19 @@ export function displayDate(iso: unknown, locale: string): string | undefined {
     } catch {
       format = new Intl.DateTimeFormat('en', style)
     }
-    // Locales come from articles; keep the cache small whatever they are.
-    if (formats.size >= 32) formats.clear()
-    formats.set(key, format)
+    pair[withTime ? 0 : 1] = format
   }
-  const time = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour ?? 0), Number(minute ?? 0))
+  const time = withTime ? Date.UTC(year, month - 1, day, hour, minute) : Date.UTC(year, month - 1, day)
   return Number.isNaN(time) ? undefined : format.format(time)
+}
+
+/** The number written by the ASCII digits `value[start]` to `value[start + count - 1]`, or -1 if one is not a digit. */
+function digits(value: string, start: number, count: number): number {
+  let number = 0
+  for (let index = start; index < start + count; index++) {
+    const digit = value.charCodeAt(index) - 48
+    if (!(digit >= 0 && digit <= 9)) return -1
+    number = number * 10 + digit
+  }
+  return number
 }

@@ -163,6 +163,16 @@ export interface RendererDefinition<Result, Options> {
   join?: (joined: Result, next: Result) => Result
   /** Fill in option defaults before rendering. */
   defaults?: (options: Partial<Options>, article: Article<unknown>) => Options
+  /**
+   * Node types whose default handlers are leaves: they render the node from
+   * its own fields and never render other nodes through `state` (`text`, say).
+   * While a render keeps such a default, the core calls it straight from
+   * `state.all` and `state.join`, skipping the bookkeeping that only nodes
+   * with children need; `path`, `depth`, `parent` and `maxDepth` hold as for
+   * any node. A handler that replaces a default is never treated as a leaf.
+   * (default: none)
+   */
+  leaves?: readonly string[]
 }
 
 /** A renderer made by {@link createRenderer}. `Defaults` is the type of its default handler map. */
@@ -196,8 +206,6 @@ export class RenderError extends Error {
     this.path = Object.freeze(path.slice())
   }
 }
-
-const NO_SEGMENTS: readonly (string | number)[] = []
 
 /**
  * Build a renderer from a map of handlers. Every articlekit renderer is built
@@ -234,26 +242,40 @@ export function createRenderer<
   // defaults' table is built once; a render with its own handlers gets a table of its own.
   const defaults: Table = Object.assign(Object.create(null), definition.handlers)
   const join = definition.join
+  const defaultLeaves = leafTable(definition.leaves, defaults, defaults)
   const render = (article: Article<unknown>, options: Partial<Options> & RendererOptions<Result, Options> = {}) => {
+    // Option defaults read the article's fields: anything but an object fails here, by name.
+    if (article === null || typeof article !== 'object' || Array.isArray(article)) {
+      throw new RenderError('invalid_node', [], `Expected an article object, got ${describe(article)}`)
+    }
     const handlers: Table = options.handlers
       ? Object.assign(Object.assign(Object.create(null), defaults), ownEntries(options.handlers))
       : defaults
     const unknownNode = options.unknownNode ?? definition.unknownNode ?? 'error'
     const maxDepth = options.maxDepth ?? 64
     const resolved = (definition.defaults ? definition.defaults(options, article) : options) as Options
+    // The leaves this render may call directly: those whose default nothing replaced.
+    const leaves = handlers === defaults ? defaultLeaves : leafTable(definition.leaves, defaults, handlers)
     const path: (string | number)[] = []
-    const parents: unknown[] = []
+    // The node whose handler is running (the `parent` of what it renders), and its depth; the
+    // article's depth is 0. `state.depth` mirrors `depth`, which alone the nesting guard trusts.
+    let current: unknown
+    let depth = -1
 
-    const state: RenderState<Result, Options> = {
+    // `depth` is a plain property that dispatch keeps current: a getter in an object literal would
+    // make building the state slow. `one` and `handle` push their path segments onto the path, and
+    // dispatch takes them off again.
+    const state: { -readonly [Key in keyof RenderState<Result, Options>]: RenderState<Result, Options>[Key] } = {
       options: resolved,
       article,
       path,
-      get depth() {
-        // `parents` holds the node being rendered too: the article's depth is 0.
-        return parents.length - 1
-      },
+      depth: -1,
       one(node, ...at) {
-        return renderNode(node, at)
+        for (let index = 0; index < at.length; index++) path.push(at[index] as string | number)
+        if (node !== null && typeof node === 'object' && typeof (node as { type?: unknown }).type === 'string') {
+          return dispatch((node as { type: string }).type, node, true, at.length)
+        }
+        throw notANode(node, at.length)
       },
       all(parent, field = 'children') {
         const children = (parent as Record<string, unknown>)[field]
@@ -264,14 +286,16 @@ export function createRenderer<
         const results: Result[] = []
         // The hot loop: one field and one index per child, no arrays made for them.
         path.push(field, 0)
+        const at = path.length - 1
         try {
           for (let index = 0; index < children.length; index++) {
-            path[path.length - 1] = index
-            results.push(renderNode(children[index], NO_SEGMENTS))
+            path[at] = index
+            results.push(renderChild(children[index]))
           }
         } finally {
           path.pop()
           path.pop()
+          state.depth = depth
         }
         return results
       },
@@ -284,42 +308,62 @@ export function createRenderer<
         }
         let joined = definition.empty
         path.push(field, 0)
+        const at = path.length - 1
         try {
           for (let index = 0; index < children.length; index++) {
-            path[path.length - 1] = index
-            joined = join(joined, renderNode(children[index], NO_SEGMENTS))
+            path[at] = index
+            joined = join(joined, renderChild(children[index]))
           }
         } finally {
           path.pop()
           path.pop()
+          state.depth = depth
         }
         return joined
       },
       handle(name, value, ...at) {
-        return dispatch(name, value, at, false)
+        for (let index = 0; index < at.length; index++) path.push(at[index] as string | number)
+        return dispatch(name, value, false, at.length)
       },
     }
 
-    /** Render a node by its `type`, or fail with its path if it has none. */
-    function renderNode(node: unknown, at: readonly (string | number)[]): Result {
-      if (node !== null && typeof node === 'object' && typeof (node as { type?: unknown }).type === 'string') {
-        return dispatch((node as { type: string }).type, node, at, true)
-      }
-      throw new RenderError(
-        'invalid_node',
-        [...path, ...at],
-        `Expected a node with a string \`type\`, got ${describe(node)}`,
-      )
+    /** A child of `all` or `join`, whose field and index are already on the path. */
+    function renderChild(node: unknown): Result {
+      const type = node !== null && typeof node === 'object' ? (node as { type?: unknown }).type : undefined
+      if (typeof type !== 'string') throw notANode(node, 0)
+      const leaf = leaves?.[type]
+      // A leaf renders no other node, so there is nothing to undo after it: only the nesting guard
+      // and `state.depth` to keep (`all` and `join` set it back when they are done).
+      if (leaf === undefined || depth >= maxDepth) return dispatch(type, node, true, 0)
+      state.depth = depth + 1
+      return leaf(node, state, current)
     }
 
-    function dispatch(type: string, node: unknown, at: readonly (string | number)[], isNode: boolean): Result {
-      if (parents.length > maxDepth) {
-        throw new RenderError('too_deep', [...path, ...at], `Nodes nest more than ${maxDepth} deep`)
+    /** The error for something that is not a node; takes the `pushed` segments off the path again. */
+    function notANode(node: unknown, pushed: number): RenderError {
+      const error = new RenderError(
+        'invalid_node',
+        path,
+        `Expected a node with a string \`type\`, got ${describe(node)}`,
+      )
+      for (let index = 0; index < pushed; index++) path.pop()
+      return error
+    }
+
+    /**
+     * Render `node` with the handler for `type`. The caller has pushed `pushed` path segments for
+     * it; they come off again here, whatever happens.
+     */
+    function dispatch(type: string, node: unknown, isNode: boolean, pushed: number): Result {
+      if (depth >= maxDepth) {
+        const error = new RenderError('too_deep', path, `Nodes nest more than ${maxDepth} deep`)
+        for (let index = 0; index < pushed; index++) path.pop()
+        throw error
       }
       const handler = handlers[type]
-      for (let index = 0; index < at.length; index++) path.push(at[index] as string | number)
-      const parent = parents[parents.length - 1]
-      parents.push(node)
+      const parent = current
+      current = node
+      state.depth = ++depth
       try {
         if (handler) return handler(node, state, parent)
         if (!isNode || unknownNode === 'error') {
@@ -332,14 +376,36 @@ export function createRenderer<
         if (unknownNode === 'skip') return definition.empty
         return unknownNode(node as { type: string }, state, parent)
       } finally {
-        parents.pop()
-        for (let index = 0; index < at.length; index++) path.pop()
+        current = parent
+        state.depth = --depth
+        for (let index = 0; index < pushed; index++) path.pop()
       }
     }
 
-    return dispatch('article', article, NO_SEGMENTS, false)
+    return dispatch('article', article, false, 0)
   }
   return Object.assign(render, { defaultHandlers: definition.handlers, format: definition.format })
+}
+
+/**
+ * The leaf types' handlers in `table` that are still the defaults, or
+ * `undefined` when there are none.
+ */
+function leafTable<Leaf>(
+  types: readonly string[] | undefined,
+  defaults: Record<string, Leaf | undefined>,
+  table: Record<string, Leaf | undefined>,
+): Record<string, Leaf> | undefined {
+  if (types === undefined) return undefined
+  let leaves: Record<string, Leaf> | undefined
+  for (const type of types) {
+    const handler = table[type]
+    if (handler !== undefined && handler === defaults[type]) {
+      leaves ??= Object.create(null) as Record<string, Leaf>
+      leaves[type] = handler
+    }
+  }
+  return leaves
 }
 
 /**

@@ -20,6 +20,14 @@ export type UrlContext =
 export type UrlPolicy = (url: string, context: UrlContext) => string | undefined
 
 /**
+ * The common case, settled in one scan: `http://` or `https://`, a host, and only printable ASCII
+ * (no whitespace, controls or invisible characters; no character reference can hide a scheme, as
+ * the scheme comes first). `checkUrl` accepts every such URL, as a link and as a canonical URL;
+ * anything else goes to it.
+ */
+const plainWebUrl = /^https?:\/\/(?![/?#])[!-~]+$/i
+
+/**
  * The default policy: the model's own rule (`http:`, `https:`, `mailto:`,
  * `tel:` and relative URLs; no whitespace, controls or hidden schemes),
  * applied again at output so that articles which skipped validation are
@@ -30,4 +38,6 @@ export type UrlPolicy = (url: string, context: UrlContext) => string | undefined
  * defaultUrlPolicy('javascript:alert(1)', 'link') // undefined
  */
 export const defaultUrlPolicy: UrlPolicy = (url, context) =>
-  typeof url === 'string' && checkUrl(url, context === 'canonical') === undefined ? url : undefined
+  typeof url === 'string' && (plainWebUrl.test(url) || checkUrl(url, context === 'canonical') === undefined)
+    ? url
+    : undefined

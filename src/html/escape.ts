@@ -53,10 +53,15 @@ export function escapeAttribute(value: unknown): string {
 /** Attributes as a string (` name="value"` each), skipping `undefined`, `false` and empty class lists. */
 export function attributes(values: Record<string, string | number | boolean | undefined>): string {
   let result = ''
-  for (const name of Object.keys(values)) {
-    const value = values[name]
-    if (value === undefined || value === false) continue
-    result += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`
-  }
+  for (const name of Object.keys(values)) result += attribute(name, values[name])
   return result
+}
+
+/**
+ * One attribute as `attributes` writes it (` name="value"`, ` name` for `true`, nothing for
+ * `undefined` or `false`), without an object to build: for the handlers that run per node.
+ */
+export function attribute(name: string, value: string | number | boolean | undefined): string {
+  if (value === undefined || value === false) return ''
+  return value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`
 }

@@ -4,10 +4,10 @@ import { serializeJsonLd } from '../json-ld/serialize.js'
 import { toJsonLd } from '../json-ld/to-json-ld.js'
 import type { JsonLdNode, JsonLdOptions } from '../json-ld/types.js'
 import type { Article } from '../model/types.js'
-import { attributes, escapeText } from './escape.js'
+import { attribute, attributes, escapeText } from './escape.js'
 import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
-import type { HtmlOptions, HtmlSection, HtmlWarning, ResolvedHtmlOptions } from './types.js'
+import type { HtmlOptions, HtmlScratch, HtmlSection, HtmlWarning, ResolvedHtmlOptions } from './types.js'
 
 const SECTIONS: HtmlSection[] = ['header', 'leadImage', 'body', 'sources', 'related']
 
@@ -15,23 +15,12 @@ function resolve(options: HtmlOptions, article: Article<unknown>): ResolvedHtmlO
   const sections = {} as Record<HtmlSection, boolean>
   for (const section of SECTIONS) sections[section] = options.sections?.[section] !== false
   const linkTarget = options.linkTarget
-  const rel = new Set((options.linkRel ?? '').split(/\s+/).filter(Boolean))
-  if (linkTarget) {
-    rel.add('noopener')
-    rel.add('noreferrer')
-  }
-  let origin: string | undefined
-  try {
-    origin = typeof article.url === 'string' ? `${new URL(article.url).origin.toLowerCase()}/` : undefined
-  } catch {
-    origin = undefined
-  }
   return {
     document: options.document === true,
     headingOffset: Number.isInteger(options.headingOffset) ? (options.headingOffset as number) : 0,
     classPrefix: classPrefix(options),
     linkTarget,
-    linkRel: rel.size > 0 ? [...rel].join(' ') : undefined,
+    linkRel: linkTarget || options.linkRel !== undefined ? linkRel(linkTarget, options.linkRel) : undefined,
     urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
     imageLoading: options.imageLoading === 'eager' ? 'eager' : 'lazy',
     resolveUrl: options.resolveUrl === true,
@@ -42,7 +31,55 @@ function resolve(options: HtmlOptions, article: Article<unknown>): ResolvedHtmlO
     labels: { ...englishLabels, ...options.labels },
     locale: options.locale ?? (typeof article.language === 'string' ? article.language : 'en'),
     onWarning: options.onWarning,
-    scratch: { ids: new Set(), firstCitation: new Map(), citations: 0, inLink: 0, origin, headings: [] },
+    scratch: new Scratch(article),
+  }
+}
+
+/** The `rel` of external links: the option's words, and `noopener noreferrer` with a target. */
+function linkRel(linkTarget: unknown, option: string | undefined): string | undefined {
+  const rel = new Set((option ?? '').split(/\s+/).filter(Boolean))
+  if (linkTarget) {
+    rel.add('noopener')
+    rel.add('noreferrer')
+  }
+  return rel.size > 0 ? [...rel].join(' ') : undefined
+}
+
+/**
+ * A render's bookkeeping. The origin of `article.url` is worked out when a handler first asks for
+ * it (only links with `linkTarget` or `linkRel` do), as parsing a URL is not free. A class, since
+ * an object literal with a getter is slow to build.
+ */
+class Scratch implements HtmlScratch {
+  ids = new Set<string>()
+  firstCitation = new Map<number, string>()
+  citations = 0
+  inLink = 0
+  headings: HtmlScratch['headings'] = []
+  #article: Article<unknown>
+  #origin: string | undefined = undefined
+  #known = false
+
+  constructor(article: Article<unknown>) {
+    this.#article = article
+  }
+
+  get origin(): string | undefined {
+    if (!this.#known) {
+      this.#known = true
+      try {
+        const url = this.#article.url
+        this.#origin = typeof url === 'string' ? `${new URL(url).origin.toLowerCase()}/` : undefined
+      } catch {
+        this.#origin = undefined
+      }
+    }
+    return this.#origin
+  }
+
+  set origin(value: string | undefined) {
+    this.#known = true
+    this.#origin = value
   }
 }
 
@@ -63,6 +100,8 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions
   empty: '',
   join: (html, next) => html + next,
   handlers: defaultHandlers,
+  // Text, most of every article, is escaped from the node alone.
+  leaves: ['text'],
   // The renderer is called with the user's HtmlOptions; resolve turns them into what handlers see.
   defaults: (options, article) => resolve(options as HtmlOptions, article),
 })
@@ -132,5 +171,5 @@ function wrapDocument(article: Article<unknown>, fragment: string, options: Html
       : toMetaTags(article, seo)
   for (const tag of tags) if (tag.tag !== 'title') head += `<${tag.tag}${attributes(tag.attributes)}>`
   if (data !== undefined) head += `<script type="application/ld+json">${serializeJsonLd(data)}</script>`
-  return `<!doctype html><html${attributes({ lang: language })}><head>${head}</head><body>${fragment}</body></html>`
+  return `<!doctype html><html${attribute('lang', language)}><head>${head}</head><body>${fragment}</body></html>`
 }

@@ -3,7 +3,7 @@
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
 import { refusedUrlMessage } from '../core/url-message.js'
-import { attributes } from './escape.js'
+import { attributes, escapeAttribute } from './escape.js'
 import type { HtmlState } from './types.js'
 
 /** A class name with the configured prefix. */
@@ -47,6 +47,9 @@ export function safeUrl(
 /** `href`, plus `target` and `rel` for links that leave the article's site. */
 export function linkAttributes(state: HtmlState, href: string, rel?: string): string {
   const { linkTarget, linkRel, scratch } = state.options
+  // Without `linkTarget` and `linkRel` (the default), where the link goes changes nothing.
+  if (linkTarget === undefined && linkRel === undefined)
+    return rel ? ` href="${escapeAttribute(href)}" rel="${escapeAttribute(rel)}"` : ` href="${escapeAttribute(href)}"`
   const external =
     /^https?:\/\//i.test(href) && (scratch.origin === undefined || !href.toLowerCase().startsWith(scratch.origin))
   const rels = [rel, external ? linkRel : undefined].filter(Boolean).join(' ')
@@ -135,11 +138,16 @@ const RTL_LANGUAGES = /* @__PURE__ */ new Set([
 /** Whether a BCP 47 tag names a right-to-left language or script. */
 export function isRightToLeft(language: unknown): boolean {
   if (typeof language !== 'string') return false
-  const [primary, ...rest] = language.toLowerCase().split('-')
-  if (rest.some((part) => part === 'arab' || part === 'hebr' || part === 'thaa' || part === 'syrc')) return true
-  if (rest.some((part) => part === 'latn' || part === 'cyrl')) return false
-  return RTL_LANGUAGES.has(primary ?? '')
+  const dash = language.indexOf('-')
+  if (dash === -1) return RTL_LANGUAGES.has(language.toLowerCase())
+  // A script subtag decides: Arabic, Hebrew, Thaana or Syriac script is right to left, Latin or Cyrillic is not.
+  if (RTL_SCRIPT.test(language)) return true
+  if (LTR_SCRIPT.test(language)) return false
+  return RTL_LANGUAGES.has(language.slice(0, dash).toLowerCase())
 }
+
+const RTL_SCRIPT = /-(?:arab|hebr|thaa|syrc)(?=-|$)/i
+const LTR_SCRIPT = /-(?:latn|cyrl)(?=-|$)/i
 
 /** Index of the source with this id in `article.sources`, or -1. */
 export function sourceIndex(state: HtmlState, sourceId: unknown): number {

@@ -1,5 +1,5 @@
 import type { Article, Paragraph, Quote } from 'articlekit'
-import { BLOCK_TYPES, formatPath } from 'articlekit'
+import { BLOCK_TYPES, checkUrl, formatPath } from 'articlekit'
 import {
   createRenderer,
   defaultUrlPolicy,
@@ -11,6 +11,7 @@ import {
   type RenderPath,
 } from 'articlekit/core'
 import { describe, expect, it } from 'vitest'
+import { hostileUrls } from '../fixtures/hostile.js'
 
 // Articles here are built by hand and never validated: the core must cope
 // with whatever it is given.
@@ -676,6 +677,106 @@ describe('createRenderer: unvalidated input', () => {
   })
 })
 
+describe('createRenderer: leaves', () => {
+  type Seen = [string, string, number, unknown]
+
+  /** A renderer whose `text` records where it is; with `leaves`, the core calls it directly. */
+  function recording(leaves: string[] | undefined, seen: Seen[]) {
+    return createRenderer<string>({
+      format: 'leaves',
+      empty: '',
+      join: (html, next) => html + next,
+      ...(leaves ? { leaves } : {}),
+      handlers: {
+        article: (node, state) => state.join(node, 'body'),
+        paragraph: (node, state) => `<p>${state.join(node)}@${state.depth}</p>`,
+        quote: (node, state) => `<q>${state.all(node).join('|')}@${state.depth}</q>`,
+        emphasis: (node, state) => `<em>${state.join(node)}</em>`,
+        text: (node: { value: string }, state, parent) => {
+          if (node.value === 'boom') throw new Error('boom')
+          seen.push([node.value, formatPath(state.path), state.depth, parent])
+          return node.value
+        },
+      },
+    })
+  }
+
+  const emphasis = { type: 'emphasis', children: [text('b')] }
+  const first = paragraph(text('a'), emphasis)
+  const second = quote(paragraph(text('c')), text('d'))
+  const input = article([first, second])
+
+  it('gives a default leaf the same path, depth and parent as any node', () => {
+    const direct: Seen[] = []
+    const dispatched: Seen[] = []
+    const html = recording(['text'], direct)(input)
+    expect(html).toBe('<p>a<em>b</em>@1</p><q><p>c@2</p>|d@1</q>')
+    expect(recording(undefined, dispatched)(input)).toBe(html)
+    expect(direct).toEqual([
+      ['a', 'body[0].children[0]', 2, first],
+      ['b', 'body[0].children[1].children[0]', 3, emphasis],
+      ['c', 'body[1].children[0].children[0]', 3, second.children[0]],
+      ['d', 'body[1].children[1]', 2, second],
+    ])
+    expect(dispatched).toEqual(direct)
+  })
+
+  it('keeps the nesting guard for leaves', () => {
+    for (const leaves of [['text'], undefined]) {
+      const render = recording(leaves, [])
+      expect(render(input, { maxDepth: 3 })).toBe('<p>a<em>b</em>@1</p><q><p>c@2</p>|d@1</q>')
+      const error = renderError(() => render(input, { maxDepth: 2 }))
+      expect([error.code, error.message]).toEqual([
+        'too_deep',
+        'body[0].children[1].children[0]: Nodes nest more than 2 deep',
+      ])
+    }
+  })
+
+  it('puts `path` and `depth` back when a leaf throws', () => {
+    const render = createRenderer<string>({
+      format: 'leaves',
+      empty: '',
+      join: (html, next) => html + next,
+      leaves: ['text'],
+      handlers: {
+        article: (node, state) => state.join(node, 'body'),
+        paragraph: (node, state) => {
+          try {
+            return state.join(node)
+          } catch (error) {
+            return `(${(error as Error).message} at ${formatPath(state.path)}, depth ${state.depth})`
+          }
+        },
+        text: (node: { value: string }) => {
+          if (node.value === 'boom') throw new Error('boom')
+          return node.value
+        },
+      },
+    })
+    expect(render(article([paragraph(text('a'), text('boom')), paragraph(text('c'))]))).toBe(
+      '(boom at body[0], depth 1)c',
+    )
+  })
+
+  it('does not treat a handler that replaces a leaf as one', () => {
+    const render = recording(['text'], [])
+    const parents: unknown[] = []
+    const html = render(article([first]), {
+      handlers: {
+        // This `text` renders another part: it needs the full bookkeeping.
+        text: (node, state) => state.handle('shout', node),
+        shout: (node: { value: string }, state, parent) => {
+          parents.push(parent)
+          return `${node.value.toUpperCase()}${state.depth}`
+        },
+      },
+    })
+    expect(html).toBe('<p>A3<em>B4</em>@1</p>')
+    expect(parents).toEqual([first.children[0], emphasis.children[0]])
+  })
+})
+
 describe('defaultUrlPolicy', () => {
   it.each([
     'https://example.com/ferry?day=friday#times',
@@ -728,6 +829,57 @@ describe('defaultUrlPolicy', () => {
       undefined,
       asString,
     ])
+  })
+})
+
+describe('defaultUrlPolicy: the one-scan path for web URLs', () => {
+  // Plain `http(s)://` URLs are settled by one scan; every other URL by the model's rule. The two
+  // must never disagree, as a link and as a canonical URL.
+  const agrees = (url: string) => {
+    for (const context of ['link', 'canonical'] as const) {
+      const expected = checkUrl(url, context === 'canonical') === undefined ? url : undefined
+      expect([url, context, defaultUrlPolicy(url, context)]).toEqual([url, context, expected])
+    }
+  }
+
+  it('agrees with checkUrl on every hostile URL', () => {
+    for (const { value } of hostileUrls) agrees(value)
+  })
+
+  it('agrees with checkUrl on web URLs with every printable and many other characters', () => {
+    const characters = [...Array(128).keys()].map((code) => String.fromCharCode(code))
+    characters.push('\u00a0', '\u00ad', '\u200b', '\u202e', '\u2028', '\ufeff', '\ufffe', 'é', '€', '\ud83d\ude00')
+    for (const character of characters) {
+      for (const url of [
+        `https://${character}`,
+        `https://a${character}`,
+        `https://example.com/${character}`,
+        `http://example.com/?q=${character}#${character}`,
+        `${character}https://example.com/`,
+        `https:${character}//example.com/`,
+      ])
+        agrees(url)
+    }
+    for (const url of [
+      'https://',
+      'http://',
+      'https:///a',
+      'https://?a',
+      'https://#a',
+      'HtTpS://Example.COM',
+      'https:/a',
+      'httpss://a',
+      'https://a/&#58;',
+      'https://a&#58;b/',
+    ])
+      agrees(url)
+  })
+
+  it('allows plain web URLs as they are, and still refuses near misses', () => {
+    expect(defaultUrlPolicy('HTTPS://Example.com/a?b=c&d#e', 'canonical')).toBe('HTTPS://Example.com/a?b=c&d#e')
+    expect(defaultUrlPolicy('https://example.com/a b', 'link')).toBeUndefined()
+    expect(defaultUrlPolicy('https:///example.com', 'link')).toBeUndefined()
+    expect(defaultUrlPolicy('https://exa\u200bmple.com/', 'link')).toBeUndefined()
   })
 })
 

@@ -306,6 +306,22 @@ describe('toHtml: the article', () => {
     expect(toHtml({ ...article, language: 'ku-Latn' })).not.toContain('dir=')
   })
 
+  it('reads the script subtag before the language, in any case', () => {
+    const direction = (language: string) => /dir="(\w+)"/.exec(toHtml({ ...article, language }))?.[1] ?? 'ltr'
+    const languages = [
+      'AR',
+      'ar-EG',
+      'en-arab',
+      'uz-Arab-AF',
+      'ar-Latn',
+      'ar-x-latn',
+      'ur-Arab-x-latn',
+      'en-arabic',
+      'fa-',
+    ]
+    expect(languages.map(direction)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'ltr', 'ltr', 'rtl', 'ltr', 'rtl'])
+  })
+
   it('uses the class prefix everywhere it adds a class', () => {
     const html = toHtml(article, { classPrefix: 'news-' })
     const classes = [...html.matchAll(/class="([^"]*)"/g)].flatMap((match) => (match[1] as string).split(' '))
@@ -337,6 +353,44 @@ describe('toHtml: the article', () => {
     )
     expect(html).toContain('<a href="https://news.example.com/other">in</a>')
     expect(html).toContain('<a href="/relative">rel</a>')
+  })
+
+  it('works out the origin of article.url for handlers, who may also set it', () => {
+    const input = parseArticle({
+      headline: 'H',
+      url: 'https://NEWS.example.com/story',
+      body: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'link', url: 'https://other.example.org/', children: 'out' },
+            { type: 'link', url: 'https://news.example.com/other', children: 'in' },
+          ],
+        },
+      ],
+    })
+    const origins: (string | undefined)[] = []
+    const html = toHtml(input, {
+      sections: bodyOnly,
+      linkRel: 'nofollow',
+      handlers: {
+        link: (node, state) => {
+          origins.push(state.options.scratch.origin)
+          // From here on, the other site counts as this one.
+          state.options.scratch.origin = 'https://other.example.org/'
+          return defaultHandlers.link(node, state)
+        },
+      },
+    })
+    expect(origins).toEqual(['https://news.example.com/', 'https://other.example.org/'])
+    expect(html).toContain(
+      '<a href="https://other.example.org/">out</a><a href="https://news.example.com/other" rel="nofollow">in</a>',
+    )
+    // Without a usable article.url, every web link is external.
+    for (const url of [undefined, 'not a url']) {
+      const own = toHtml({ ...input, url } as Article, { sections: bodyOnly, linkRel: 'nofollow' })
+      expect(own).toContain('<a href="https://news.example.com/other" rel="nofollow">in</a>')
+    }
   })
 
   it('resolves relative URLs against article.url when asked', () => {

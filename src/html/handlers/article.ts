@@ -1,5 +1,5 @@
 import type { Article, Author, Image, Source } from '../../model/types.js'
-import { attributes, escapeText } from '../escape.js'
+import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { cls, formatDate, headingTag, isRightToLeft, linkAttributes, safeUrl, sourceAnchor, uniqueId } from '../util.js'
 import { figure } from './image.js'
@@ -17,7 +17,7 @@ export function article(node: Article, state: HtmlState): string {
   // Citations link to the sources' anchors before the list is written: keep those ids for them.
   if (sections.sources && Array.isArray(node.sources))
     for (let index = 0; index < node.sources.length; index++) state.options.scratch.ids.add(sourceAnchor(state, index))
-  let html = `<article${attributes({ class: cls(state, 'article'), lang: language, dir: isRightToLeft(language) ? 'rtl' : undefined })}>`
+  let html = `<article class="${cls(state, 'article')}"${attribute('lang', language)}${attribute('dir', isRightToLeft(language) ? 'rtl' : undefined)}>`
   if (sections.header) html += state.handle('header', node)
   if (sections.leadImage && node.image) html += state.handle('leadImage', node.image, 'image')
   if (sections.body) {
@@ -48,12 +48,16 @@ export function header(node: Article, state: HtmlState): string {
 /** "By A, B and C": every author, linked with `rel="author"` when they have a URL, each name isolated with `<bdi>`. */
 export function byline(authors: Author[], state: HtmlState): string {
   const { labels } = state.options
-  const names = authors.map((author, index) => {
+  const names: string[] = []
+  authors.forEach((author, index) => {
+    // An entry that is not an object (input that skipped validation) has no name to show.
+    if (!isObject(author)) return
     const name = `<bdi>${escapeText(author.name)}</bdi>`
     const href = author.url === undefined ? undefined : safeUrl(state, author.url, 'author', index, 'url')
-    return href === undefined ? name : `<a${linkAttributes(state, href, 'author')}>${name}</a>`
+    names.push(href === undefined ? name : `<a${linkAttributes(state, href, 'author')}>${name}</a>`)
   })
-  const last = names.pop() as string
+  const last = names.pop()
+  if (last === undefined) return ''
   const list = names.length === 0 ? last : `${names.join(', ')} ${escapeText(labels.and)} ${last}`
   return `<p class="${cls(state, 'byline')}">${escapeText(labels.by)} ${list}</p>`
 }
@@ -61,21 +65,23 @@ export function byline(authors: Author[], state: HtmlState): string {
 /** The dateline and the dates, each in `<time datetime>` with the machine value. */
 function dates(node: Article, state: HtmlState): string {
   const { labels } = state.options
-  const parts: string[] = []
-  if (typeof node.dateline === 'string')
-    parts.push(`<span class="${cls(state, 'dateline')}">${escapeText(node.dateline)}</span>`)
+  // Parts separated by a space, added up with `+=` (joining an array would copy them).
+  let parts =
+    typeof node.dateline === 'string'
+      ? `<span class="${cls(state, 'dateline')}">${escapeText(node.dateline)}</span>`
+      : ''
   const published = time(state, node.datePublished, 'published', labels.published)
-  if (published) parts.push(published)
+  if (published) parts = parts ? `${parts} ${published}` : published
   const updated =
     node.dateModified !== node.datePublished ? time(state, node.dateModified, 'updated', labels.updated) : ''
-  if (updated) parts.push(updated)
-  return parts.length === 0 ? '' : `<p class="${cls(state, 'dates')}">${parts.join(' ')}</p>`
+  if (updated) parts = parts ? `${parts} ${updated}` : updated
+  return parts === '' ? '' : `<p class="${cls(state, 'dates')}">${parts}</p>`
 }
 
 function time(state: HtmlState, value: unknown, className: string, label: string): string {
   const shown = formatDate(state, value)
   if (shown === undefined) return ''
-  return `<span class="${cls(state, className)}">${escapeText(label)} <time${attributes({ datetime: value as string })}>${escapeText(shown)}</time></span>`
+  return `<span class="${cls(state, className)}">${escapeText(label)} <time${attribute('datetime', value as string)}>${escapeText(shown)}</time></span>`
 }
 
 /** The lead image: a figure loaded eagerly, since it is at the top of the page. */
@@ -111,10 +117,10 @@ export function tableOfContents(_node: Article, state: HtmlState): string {
       }
       levels[levels.length - 1] = level
     }
-    list += `<li><a${attributes({ href: `#${id}` })}>${escapeText(text)}</a>`
+    list += `<li><a${attribute('href', `#${id}`)}>${escapeText(text)}</a>`
   }
   list += `</li>${'</ol></li>'.repeat(levels.length - 1)}</ol>`
-  return `<nav${attributes({ class: cls(state, 'toc'), 'aria-labelledby': labelId })}><p${attributes({ id: labelId, class: cls(state, 'toc-label') })}>${escapeText(labels.contents)}</p>${list}</nav>`
+  return `<nav class="${cls(state, 'toc')}"${attribute('aria-labelledby', labelId)}><p${attribute('id', labelId)} class="${cls(state, 'toc-label')}">${escapeText(labels.contents)}</p>${list}</nav>`
 }
 
 /** Corrections: a labelled list, each with its date. */
@@ -122,14 +128,14 @@ export function corrections(node: Article, state: HtmlState): string {
   const headingId = uniqueId(state, cls(state, 'corrections'))
   const tag = headingTag(state, 2)
   const items = (node.corrections ?? [])
+    .filter(isObject)
     .map((entry) => {
       const shown = formatDate(state, entry.date)
-      const when =
-        shown === undefined ? '' : `<time${attributes({ datetime: entry.date })}>${escapeText(shown)}</time>: `
+      const when = shown === undefined ? '' : `<time${attribute('datetime', entry.date)}>${escapeText(shown)}</time>: `
       return `<li>${when}${escapeText(entry.text)}</li>`
     })
     .join('')
-  return `<section${attributes({ class: cls(state, 'corrections'), 'aria-labelledby': headingId })}><${tag}${attributes({ id: headingId })}>${escapeText(state.options.labels.corrections)}</${tag}><ul>${items}</ul></section>`
+  return `<section class="${cls(state, 'corrections')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(state.options.labels.corrections)}</${tag}><ul>${items}</ul></section>`
 }
 
 /**
@@ -141,7 +147,11 @@ export function sources(node: Article, state: HtmlState): string {
   const { labels, scratch } = state.options
   const headingId = uniqueId(state, cls(state, 'sources'))
   const tag = headingTag(state, 2)
-  const items = (node.sources ?? []).map((source: Source, index) => {
+  const list: Source[] = node.sources ?? []
+  // Items are added up with `+=`, not joined from an array: joining copies every character.
+  let items = ''
+  list.forEach((source, index) => {
+    if (!isObject(source)) return
     const outlet = `<bdi>${escapeText(source.name)}</bdi>`
     const title = typeof source.title === 'string' ? `: <bdi>${escapeText(source.title)}</bdi>` : ''
     const href = source.url === undefined ? undefined : safeUrl(state, source.url, 'source', 'sources', index, 'url')
@@ -150,18 +160,25 @@ export function sources(node: Article, state: HtmlState): string {
     const back =
       cited === undefined
         ? ''
-        : ` <a${attributes({ href: `#${cited}`, class: cls(state, 'back-link'), 'aria-label': labels.backToText })}>↩</a>`
-    return `<li${attributes({ id: sourceAnchor(state, index) })}>${entry}${back}</li>`
+        : ` <a${attribute('href', `#${cited}`)} class="${cls(state, 'back-link')}"${attribute('aria-label', labels.backToText)}>↩</a>`
+    items += `<li${attribute('id', sourceAnchor(state, index))}>${entry}${back}</li>`
   })
-  return `<section${attributes({ class: cls(state, 'sources'), 'aria-labelledby': headingId })}><${tag}${attributes({ id: headingId })}>${escapeText(labels.sources)}</${tag}><ol>${items.join('')}</ol></section>`
+  return `<section class="${cls(state, 'sources')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(labels.sources)}</${tag}><ol>${items}</ol></section>`
 }
 
 /** Related articles after the body: a `<nav>` named by its heading, with a list of links. */
 export function related(node: Article, state: HtmlState): string {
   const headingId = uniqueId(state, cls(state, 'related'))
   const tag = headingTag(state, 2)
-  const items = (node.related ?? [])
-    .map((entry, index) => `<li>${relatedLink(state, entry, 'related', index)}</li>`)
-    .join('')
-  return `<nav${attributes({ class: cls(state, 'related'), 'aria-labelledby': headingId })}><${tag}${attributes({ id: headingId })}>${escapeText(state.options.labels.related)}</${tag}><ul>${items}</ul></nav>`
+  const list = node.related ?? []
+  let items = ''
+  list.forEach((entry, index) => {
+    if (isObject(entry)) items += `<li>${relatedLink(state, entry, 'related', index)}</li>`
+  })
+  return `<nav class="${cls(state, 'related')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(state.options.labels.related)}</${tag}><ul>${items}</ul></nav>`
+}
+
+/** Whether a list entry is an object: input that skipped validation may hold anything. */
+function isObject<T>(value: T): value is T & object {
+  return value !== null && typeof value === 'object'
 }

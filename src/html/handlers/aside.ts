@@ -1,5 +1,5 @@
 import type { Aside } from '../../model/types.js'
-import { attributes, escapeText } from '../escape.js'
+import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId, cls, uniqueId } from '../util.js'
 
@@ -9,8 +9,8 @@ export function aside(node: Aside, state: HtmlState): string {
   const className = `${cls(state, 'aside')}${tone}`
   const children = state.join(node)
   if (typeof node.title !== 'string') {
-    return `<aside${attributes({ id: blockId(state, node.id), class: className, 'aria-label': state.options.labels.aside })}>${children}</aside>`
+    return `<aside${attribute('id', blockId(state, node.id))}${attribute('class', className)}${attribute('aria-label', state.options.labels.aside)}>${children}</aside>`
   }
   const titleId = uniqueId(state, cls(state, 'aside-title'))
-  return `<aside${attributes({ id: blockId(state, node.id), class: className, 'aria-labelledby': titleId })}><p${attributes({ id: titleId, class: cls(state, 'aside-title') })}>${escapeText(node.title)}</p>${children}</aside>`
+  return `<aside${attribute('id', blockId(state, node.id))}${attribute('class', className)}${attribute('aria-labelledby', titleId)}><p${attribute('id', titleId)} class="${cls(state, 'aside-title')}">${escapeText(node.title)}</p>${children}</aside>`
 }

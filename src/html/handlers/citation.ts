@@ -1,5 +1,5 @@
 import type { Citation } from '../../model/types.js'
-import { attributes } from '../escape.js'
+import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { cls, sourceAnchor, sourceIndex, uniqueId } from '../util.js'
 
@@ -18,10 +18,6 @@ export function citation(node: Citation, state: HtmlState): string {
   if (scratch.inLink > 0) return `${words}<sup class="${cls(state, 'citation')}">[${number}]</sup>`
   const id = uniqueId(state, cls(state, `cite-${++scratch.citations}`))
   if (!scratch.firstCitation.has(index)) scratch.firstCitation.set(index, id)
-  const marker = `<sup class="${cls(state, 'citation')}"><a${attributes({
-    href: `#${sourceAnchor(state, index)}`,
-    id,
-    'aria-label': labels.citation.replace('{n}', number),
-  })}>[${number}]</a></sup>`
+  const marker = `<sup class="${cls(state, 'citation')}"><a${attribute('href', `#${sourceAnchor(state, index)}`)}${attribute('id', id)}${attribute('aria-label', labels.citation.replace('{n}', number))}>[${number}]</a></sup>`
   return words + marker
 }

@@ -1,5 +1,5 @@
 import type { Code } from '../../model/types.js'
-import { attributes, escapeText } from '../escape.js'
+import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId } from '../util.js'
 
@@ -8,5 +8,5 @@ export function code(node: Code, state: HtmlState): string {
   void state
   const language =
     typeof node.language === 'string' && /^[\w+#.-]+$/.test(node.language) ? `language-${node.language}` : undefined
-  return `<pre${attributes({ id: blockId(state, node.id) })}><code${attributes({ class: language })}>${escapeText(node.value)}</code></pre>`
+  return `<pre${attribute('id', blockId(state, node.id))}><code${attribute('class', language)}>${escapeText(node.value)}</code></pre>`
 }

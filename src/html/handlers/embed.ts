@@ -1,6 +1,6 @@
 import type { Embed } from '../../model/types.js'
 import type { EmbedProvider } from '../embeds.js'
-import { attributes, escapeText } from '../escape.js'
+import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
 
@@ -24,7 +24,7 @@ export function embed(node: Embed, state: HtmlState): string {
   const caption = node.caption === undefined ? '' : `<figcaption>${state.join(node, 'caption')}</figcaption>`
   const kind = typeof node.kind === 'string' ? node.kind : 'other'
   const frame = href === undefined ? '' : player(state.options.embeds, href, label)
-  return `<figure${attributes({ id: blockId(state, node.id), class: `${cls(state, 'embed')} ${cls(state, `embed-${kind}`)}` })}>${frame}<p class="${cls(state, 'embed-link')}">${heading}${provider}</p>${caption}</figure>`
+  return `<figure${attribute('id', blockId(state, node.id))}${attribute('class', `${cls(state, 'embed')} ${cls(state, `embed-${kind}`)}`)}>${frame}<p class="${cls(state, 'embed-link')}">${heading}${provider}</p>${caption}</figure>`
 }
 
 /** The first allowed provider's player for `href`, as an `<iframe>`, or `''`. */
@@ -39,17 +39,7 @@ function player(providers: readonly EmbedProvider[], href: string, label: string
   for (const provider of providers) {
     const src = provider.player(url)
     if (src === undefined) continue
-    return `<iframe${attributes({
-      src,
-      title: `${label} (${provider.name})`,
-      width: provider.width,
-      height: provider.height,
-      loading: 'lazy',
-      sandbox: provider.sandbox,
-      allow: provider.allow,
-      referrerpolicy: 'strict-origin-when-cross-origin',
-      allowfullscreen: true,
-    })}></iframe>`
+    return `<iframe${attribute('src', src)}${attribute('title', `${label} (${provider.name})`)}${attribute('width', provider.width)}${attribute('height', provider.height)} loading="lazy"${attribute('sandbox', provider.sandbox)}${attribute('allow', provider.allow)} referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>`
   }
   return ''
 }

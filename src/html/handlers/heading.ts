@@ -1,5 +1,5 @@
 import type { Heading } from '../../model/types.js'
-import { attributes } from '../escape.js'
+import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { headingTag, plainText, slug, uniqueId } from '../util.js'
 
@@ -9,16 +9,16 @@ import { headingTag, plainText, slug, uniqueId } from '../util.js'
  */
 export function heading(node: Heading, state: HtmlState): string {
   const tag = headingTag(state, node.level)
-  const text = plainText(node.children)
-  const id = uniqueId(state, typeof node.id === 'string' ? node.id : slug(text))
   const { tableOfContents, scratch } = state.options
   // Headings of the story itself (not inside asides or lists) go into the table of contents.
-  if (
+  const listed =
     typeof node.level === 'number' &&
     node.level <= tableOfContents &&
     state.path.length === 2 &&
     state.path[0] === 'body'
-  )
-    scratch.headings.push({ level: node.level, id, text })
-  return `<${tag}${attributes({ id })}>${state.join(node)}</${tag}>`
+  // The plain text is needed only for a slug or the contents.
+  const text = listed || typeof node.id !== 'string' ? plainText(node.children) : ''
+  const id = uniqueId(state, typeof node.id === 'string' ? node.id : slug(text))
+  if (listed) scratch.headings.push({ level: node.level, id, text })
+  return `<${tag}${attribute('id', id)}>${state.join(node)}</${tag}>`
 }

@@ -1,5 +1,5 @@
 import type { Image, ImageBlock } from '../../model/types.js'
-import { attributes, escapeText } from '../escape.js'
+import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
 
@@ -23,22 +23,14 @@ export function figure(
   const img =
     src === undefined
       ? ''
-      : `<img${attributes({
-          src,
-          alt: typeof value.alt === 'string' ? value.alt : '',
-          width: value.width,
-          height: value.height,
-          loading,
-          decoding: 'async',
-          fetchpriority: loading === 'eager' ? 'high' : undefined,
-        })}>`
+      : `<img${attribute('src', src)}${attribute('alt', typeof value.alt === 'string' ? value.alt : '')}${attribute('width', value.width)}${attribute('height', value.height)}${attribute('loading', loading)} decoding="async"${attribute('fetchpriority', loading === 'eager' ? 'high' : undefined)}>`
   const caption =
     value.caption === undefined ? '' : `<span class="${cls(state, 'caption')}">${state.join(value, 'caption')}</span>`
   const credit = typeof value.credit === 'string' && value.credit !== '' ? creditMarkup(state, value) : ''
   const figcaption =
     caption || credit ? `<figcaption>${caption}${caption && credit ? ' ' : ''}${credit}</figcaption>` : ''
   if (!img && !figcaption) return ''
-  return `<figure${attributes({ id, class: cls(state, className) })}>${img}${figcaption}</figure>`
+  return `<figure${attribute('id', id)} class="${cls(state, className)}">${img}${figcaption}</figure>`
 }
 
 function creditMarkup(state: HtmlState, value: Image): string {

@@ -1,5 +1,5 @@
 import type { Link } from '../../model/types.js'
-import { attributes } from '../escape.js'
+import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { linkAttributes, safeUrl } from '../util.js'
 
@@ -17,5 +17,5 @@ export function link(node: Link, state: HtmlState): string {
     scratch.inLink--
   }
   if (href === undefined) return content
-  return `<a${linkAttributes(state, href)}${attributes({ title: node.title })}>${content}</a>`
+  return `<a${linkAttributes(state, href)}${attribute('title', node.title)}>${content}</a>`
 }

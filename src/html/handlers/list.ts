@@ -1,5 +1,5 @@
 import type { List, ListItem } from '../../model/types.js'
-import { attributes } from '../escape.js'
+import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId } from '../util.js'
 
@@ -10,7 +10,7 @@ export function list(node: List, state: HtmlState): string {
   let items = ''
   const all = Array.isArray(node.items) ? node.items : []
   for (let index = 0; index < all.length; index++) items += state.handle('listItem', all[index], 'items', index)
-  return `<${tag}${attributes({ id: blockId(state, node.id), start })}>${items}</${tag}>`
+  return `<${tag}${attribute('id', blockId(state, node.id))}${attribute('start', start)}>${items}</${tag}>`
 }
 
 /** A list item: `<li>` holding its blocks. */

@@ -1,9 +1,9 @@
 import type { Paragraph } from '../../model/types.js'
-import { attributes } from '../escape.js'
+import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId } from '../util.js'
 
 /** A paragraph: `<p>`, with the block's `id`. */
 export function paragraph(node: Paragraph, state: HtmlState): string {
-  return `<p${attributes({ id: blockId(state, node.id) })}>${state.join(node)}</p>`
+  return `<p${attribute('id', blockId(state, node.id))}>${state.join(node)}</p>`
 }

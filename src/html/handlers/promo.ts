@@ -1,5 +1,5 @@
 import type { Promo } from '../../model/types.js'
-import { attributes } from '../escape.js'
+import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
 
@@ -17,5 +17,5 @@ export function promo(node: Promo, state: HtmlState): string {
     if (href !== undefined) scratch.inLink--
   }
   const body = href === undefined ? content : `<a${linkAttributes(state, href)}>${content}</a>`
-  return `<aside${attributes({ id: blockId(state, node.id), class: `${cls(state, 'promo')}${kind}`, 'aria-label': state.options.labels.promo })}><p>${body}</p></aside>`
+  return `<aside${attribute('id', blockId(state, node.id))}${attribute('class', `${cls(state, 'promo')}${kind}`)}${attribute('aria-label', state.options.labels.promo)}><p>${body}</p></aside>`
 }

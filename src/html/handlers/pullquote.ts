@@ -1,5 +1,5 @@
 import type { Pullquote } from '../../model/types.js'
-import { attributes } from '../escape.js'
+import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId, cls } from '../util.js'
 import { attribution } from './quote.js'
@@ -13,5 +13,5 @@ export function pullquote(node: Pullquote, state: HtmlState): string {
   const caption = node.attribution
     ? `<p class="${cls(state, 'pullquote-attribution')}">${attribution(state, node.attribution, undefined)}</p>`
     : ''
-  return `<aside${attributes({ id: blockId(state, node.id), class: cls(state, 'pullquote'), 'aria-hidden': 'true' })}><p>${state.join(node)}</p>${caption}</aside>`
+  return `<aside${attribute('id', blockId(state, node.id))} class="${cls(state, 'pullquote')}" aria-hidden="true"><p>${state.join(node)}</p>${caption}</aside>`
 }

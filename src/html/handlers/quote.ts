@@ -1,5 +1,5 @@
 import type { Attribution, Quote } from '../../model/types.js'
-import { attributes, escapeText } from '../escape.js'
+import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
 
@@ -9,9 +9,9 @@ import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
  */
 export function quote(node: Quote, state: HtmlState): string {
   const source = node.attribution ? safeUrl(state, node.attribution.url, 'link', 'attribution', 'url') : undefined
-  const body = `<blockquote${attributes({ cite: source })}>${state.join(node)}</blockquote>`
+  const body = `<blockquote${attribute('cite', source)}>${state.join(node)}</blockquote>`
   const caption = node.attribution ? `<figcaption>${attribution(state, node.attribution, source)}</figcaption>` : ''
-  return `<figure${attributes({ id: blockId(state, node.id), class: cls(state, 'quote') })}>${body}${caption}</figure>`
+  return `<figure${attribute('id', blockId(state, node.id))} class="${cls(state, 'quote')}">${body}${caption}</figure>`
 }
 
 /** "— Name, title": the name in `<cite>` (linked when there is a URL), isolated with `<bdi>`. */

@@ -1,5 +1,5 @@
 import type { RelatedLink, RelatedLinks } from '../../model/types.js'
-import { attributes, escapeText } from '../escape.js'
+import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId, cls, linkAttributes, safeUrl, uniqueId } from '../util.js'
 
@@ -8,8 +8,11 @@ export function relatedLinks(node: RelatedLinks, state: HtmlState): string {
   const label = typeof node.label === 'string' ? node.label : state.options.labels.readMore
   const labelId = uniqueId(state, cls(state, 'read-more'))
   const links = Array.isArray(node.links) ? node.links : []
-  const items = links.map((entry, index) => `<li>${relatedLink(state, entry, 'links', index)}</li>`).join('')
-  return `<aside${attributes({ id: blockId(state, node.id), class: cls(state, 'read-more'), 'aria-labelledby': labelId })}><p${attributes({ id: labelId, class: cls(state, 'read-more-label') })}>${escapeText(label)}</p><ul>${items}</ul></aside>`
+  let items = ''
+  links.forEach((entry, index) => {
+    items += `<li>${relatedLink(state, entry, 'links', index)}</li>`
+  })
+  return `<aside${attribute('id', blockId(state, node.id))} class="${cls(state, 'read-more')}"${attribute('aria-labelledby', labelId)}><p${attribute('id', labelId)} class="${cls(state, 'read-more-label')}">${escapeText(label)}</p><ul>${items}</ul></aside>`
 }
 
 /** One related article: its title linked, then its description. A refused URL leaves the title unlinked. */

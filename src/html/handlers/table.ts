@@ -1,5 +1,5 @@
 import type { Table } from '../../model/types.js'
-import { attributes } from '../escape.js'
+import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
 import { blockId, cls } from '../util.js'
 
@@ -19,7 +19,7 @@ export function table(node: Table, state: HtmlState): string {
   if (Array.isArray(node.header)) {
     head = '<thead><tr>'
     node.header.forEach((cell, column) => {
-      head += `<th${attributes({ scope: 'col', class: cellClass(column) })}>${cellContent(state, cell, 'header', column)}</th>`
+      head += `<th scope="col"${attribute('class', cellClass(column))}>${cellContent(state, cell, 'header', column)}</th>`
     })
     head += '</tr></thead>'
   }
@@ -29,13 +29,13 @@ export function table(node: Table, state: HtmlState): string {
     body += '<tr>'
     if (Array.isArray(row)) {
       row.forEach((cell, column) => {
-        body += `<td${attributes({ class: cellClass(column) })}>${cellContent(state, cell, 'rows', rowIndex, column)}</td>`
+        body += `<td${attribute('class', cellClass(column))}>${cellContent(state, cell, 'rows', rowIndex, column)}</td>`
       })
     }
     body += '</tr>'
   })
   body += '</tbody>'
-  return `<table${attributes({ id: blockId(state, node.id), class: cls(state, 'table') })}>${caption}${head}${body}</table>`
+  return `<table${attribute('id', blockId(state, node.id))} class="${cls(state, 'table')}">${caption}${head}${body}</table>`
 }
 
 /** A cell's inline content, rendered node by node with its path. */

@@ -1,0 +1,55 @@
+// Every renderer, given something that is not an article or an article whose
+// lists hold `null` (input that skipped validation), fails with a RenderError
+// naming the problem or renders what there is; never a bare TypeError.
+
+import { RenderError } from 'articlekit/core'
+import { toHast, toHtml } from 'articlekit/html'
+import { toJsonLd, toMetaTagsHtml } from 'articlekit/json-ld'
+import { toMarkdown, toMdast } from 'articlekit/markdown'
+import { toText } from 'articlekit/text'
+import { describe, expect, it } from 'vitest'
+
+const renderers = { toHtml, toHast, toMarkdown, toMdast, toText, toJsonLd, toMetaTagsHtml } as Record<
+  string,
+  (article: never, options?: object) => unknown
+>
+
+describe('input that is not an article', () => {
+  for (const [name, render] of Object.entries(renderers)) {
+    it(`${name} throws a RenderError for null, undefined, a number and an array`, () => {
+      for (const input of [null, undefined, 42, []]) {
+        expect(() => render(input as never), `${name}(${JSON.stringify(input)})`).toThrow(RenderError)
+      }
+    })
+  }
+
+  it('names what it got', () => {
+    expect(() => toHtml(null as never)).toThrow('Expected an article object, got `null`')
+  })
+})
+
+describe('lists holding null', () => {
+  const article = {
+    headline: 'Null entries',
+    body: [],
+    authors: [null, { name: 'Ada Quill' }],
+    sources: [null, { name: 'Harbour Board' }],
+    related: [null, { title: 'Earlier story', url: 'https://news.example.com/earlier' }],
+    corrections: [null],
+  }
+
+  it('HTML renders the entries that are objects', () => {
+    for (const document of [false, true]) {
+      const html = toHtml(article as never, { document })
+      expect(html).toContain('<bdi>Ada Quill</bdi>')
+      expect(html).toContain('<bdi>Harbour Board</bdi>')
+      expect(html).toContain('>Earlier story</a>')
+    }
+    expect(toHtml({ ...article, authors: [null] } as never)).not.toContain('ak-byline')
+  })
+
+  it('Markdown renders the related entry that is an object, and ignores a null lead image', () => {
+    const markdown = toMarkdown({ ...article, image: null } as never)
+    expect(markdown).toContain('- [Earlier story](https://news.example.com/earlier)')
+  })
+})

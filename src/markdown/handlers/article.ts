@@ -20,7 +20,8 @@ export function article(node: Article, state: MarkdownState): MdastResult {
     out.push(...state.handle('body', node))
   } else {
     out.push(...state.handle('header', node))
-    if (node.image !== undefined) out.push(...state.handle('leadImage', node.image, 'image'))
+    if (typeof node.image === 'object' && node.image !== null)
+      out.push(...state.handle('leadImage', node.image, 'image'))
     out.push(...state.handle('body', node))
     if (Array.isArray(node.corrections) && node.corrections.length > 0) out.push(...state.handle('corrections', node))
     if (Array.isArray(node.sources) && node.sources.length > 0) out.push(...state.handle('sources', node))

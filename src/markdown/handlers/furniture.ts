@@ -92,7 +92,10 @@ export function plainLink(link: RelatedLink): boolean {
 
 /** Related links as a list: each item a link, then the image, then the description. */
 export function linkList(state: MarkdownState, links: RelatedLink[], ...at: (string | number)[]): RootContent {
-  const items: MdastListItem[] = links.map((link, index) => {
+  const items: MdastListItem[] = []
+  links.forEach((link, index) => {
+    // An entry that is not an object (input that skipped validation) has nothing to show.
+    if (link === null || typeof link !== 'object') return
     const children: MdastListItem['children'] = []
     const url = safeUrl(state, link.url, 'related', ...at, index, 'url')
     const title = { type: 'text', value: str(link.title) } as const
@@ -100,14 +103,14 @@ export function linkList(state: MarkdownState, links: RelatedLink[], ...at: (str
       type: 'paragraph',
       children: [url === undefined ? title : { type: 'link', url, title: null, children: [title] }],
     })
-    if (link.image !== undefined) {
+    if (typeof link.image === 'object' && link.image !== null) {
       const src = safeUrl(state, link.image.url, 'image', ...at, index, 'image', 'url')
       if (src !== undefined)
         children.push({ type: 'paragraph', children: [{ type: 'image', url: src, alt: str(link.image.alt) }] })
     }
     if (typeof link.description === 'string')
       children.push({ type: 'paragraph', children: [{ type: 'text', value: link.description }] })
-    return { type: 'listItem', spread: false, children }
+    items.push({ type: 'listItem', spread: false, children })
   })
   return { type: 'list', ordered: false, spread: false, children: items }
 }

@@ -17,6 +17,9 @@ function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextO
   const wrap = Number(options.wrap)
   const handlers = options.handlers ?? {}
   const maxDepth = options.maxDepth ?? 64
+  // Whether a handler replaces the default of `type`.
+  const overrides = (type: string) => Object.hasOwn(handlers, type) && handlers[type] !== undefined
+  const direct = !INLINE_TYPES.some(overrides)
   return {
     speech,
     wrap: wrap > 0 ? Math.floor(wrap) : 0,
@@ -42,7 +45,8 @@ function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextO
       notes: [],
       inline: false,
       careful,
-      direct: !INLINE_TYPES.some((type) => Object.hasOwn(handlers, type) && handlers[type] !== undefined),
+      direct,
+      blocks: direct && !overrides('paragraph'),
       maxDepth,
       upper: false,
     },

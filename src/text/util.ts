@@ -42,6 +42,34 @@ export function inlineText(node: object, state: TextState, field = 'children'): 
   }
 }
 
+/**
+ * The blocks in `node[field]` rendered in order, as `state.all(node, field)`
+ * renders them. When neither the paragraph handler nor an inline handler is
+ * overridden, a paragraph whose inline content the direct walk can write is
+ * laid out here without a dispatch of its own; every other block, and any
+ * paragraph the walk declines, goes through the handlers.
+ */
+export function blocks(node: object, state: TextState, field: string): string[] {
+  const nodes = (node as Record<string, unknown>)[field]
+  if (!state.options.scratch.blocks || !Array.isArray(nodes)) return state.all(node, field)
+  const parts: string[] = []
+  for (let index = 0; index < nodes.length; index++) {
+    const block = nodes[index] as { type?: unknown; children?: unknown } | null
+    // A paragraph's inline content is two levels below the current node.
+    const text =
+      block?.type === 'paragraph' && Array.isArray(block.children)
+        ? walk(state, block.children, state.depth + 2)
+        : undefined
+    parts.push(text === undefined ? state.one(block, field, index) : layout(state, text))
+  }
+  return parts
+}
+
+/** A paragraph's text laid out: wrapped; in speech, each of its lines a sentence. */
+export function layout(state: TextState, text: string): string {
+  return state.options.speech ? text.split('\n').map(sentence).join(' ') : fill(state, text)
+}
+
 /** The default inline handlers' output for `nodes`, or `undefined` when the handlers must decide. */
 function walk(state: TextState, nodes: unknown[], depth: number): string | undefined {
   const { scratch } = state.options
@@ -124,7 +152,8 @@ export function indented(state: TextState, first: string, rest: string, render: 
     scratch.width = outer
   }
   // Every line but the first gets `rest`; blank lines stay empty.
-  return text === '' ? '' : first + text.replace(/\n(?=[^\n])/g, `\n${rest}`)
+  if (text === '') return ''
+  return first + (text.includes('\n') ? text.replace(/\n(?=[^\n])/g, `\n${rest}`) : text)
 }
 
 /** Join rendered parts with `separator` (a blank line by default), leaving out the empty ones. */

@@ -294,6 +294,34 @@ describe('toText: every text node appears', () => {
     },
     TIMEOUT,
   )
+
+  it(
+    'paragraphs laid out without a dispatch read exactly as the paragraph handler writes them',
+    () => {
+      const options = fc.record({
+        links: fc.constantFrom('inline', 'footnotes', 'none') as fc.Arbitrary<'inline'>,
+        mode: fc.constantFrom('text', 'speech') as fc.Arbitrary<'text'>,
+        wrap: fc.constantFrom(0, 12, 40),
+        furniture: fc.boolean(),
+      })
+      fc.assert(
+        fc.property(article, options, (input, chosen) => {
+          const warnings: unknown[] = []
+          const handled: unknown[] = []
+          const direct = toText(input, { ...chosen, onWarning: (warning) => warnings.push(warning) })
+          const dispatched = toText(input, {
+            ...chosen,
+            handlers: { paragraph: defaultHandlers.paragraph },
+            onWarning: (warning) => handled.push(warning),
+          })
+          expect(direct).toBe(dispatched)
+          expect(warnings).toEqual(handled)
+        }),
+        settings(1500),
+      )
+    },
+    TIMEOUT,
+  )
 })
 
 describe('wordCount', () => {

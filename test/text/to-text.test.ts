@@ -1,6 +1,14 @@
-import { type Article, type ArticleInput, parseArticle } from 'articlekit'
+import { type Article, type ArticleInput, type Paragraph, parseArticle } from 'articlekit'
 import { RenderError } from 'articlekit/core'
-import { defaultHandlers, storyText, type TextOptions, type TextWarning, toSpeech, toText } from 'articlekit/text'
+import {
+  defaultHandlers,
+  storyText,
+  type TextOptions,
+  type TextState,
+  type TextWarning,
+  toSpeech,
+  toText,
+} from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
 import { everyNode } from '../fixtures/valid.js'
 
@@ -407,6 +415,53 @@ describe('toText: handlers and custom blocks', () => {
         },
       }),
     ).toBe('> a _b_')
+  })
+
+  it('gives a paragraph override every paragraph: in the body, list items, quotes and asides', () => {
+    const article = parseArticle({
+      headline: 'H',
+      body: [
+        'One.',
+        { type: 'list', items: [{ children: ['Two.'] }] },
+        { type: 'quote', children: ['Three.'] },
+        { type: 'aside', title: 'Box', children: ['Four.'] },
+      ],
+    })
+    const seen: string[] = []
+    const paragraph = (node: Paragraph, state: TextState) => {
+      seen.push(state.path.join('.'))
+      return `¶ ${defaultHandlers.paragraph(node, state)}`
+    }
+    expect(toText(article, { sections: bodyOnly, handlers: { paragraph } })).toBe(
+      '¶ One.\n\n- ¶ Two.\n\n  ¶ Three.\n\nBox\n\n¶ Four.',
+    )
+    expect(seen).toEqual(['body.0', 'body.1.items.0.children.0', 'body.2.children.0', 'body.3.children.0'])
+  })
+
+  it('reports a refused URL in a list item paragraph at its own path', () => {
+    const warnings: TextWarning[] = []
+    const link = { type: 'link', url: 'javascript:alert(1)', children: [t('x')] }
+    const article = {
+      ...parseArticle({ headline: 'H', body: [] }),
+      body: [{ type: 'list', items: [{ children: [{ type: 'paragraph', children: [t('a '), link] }] }] }],
+    } as Article
+    expect(toText(article, { sections: bodyOnly, onWarning: (warning) => warnings.push(warning) })).toBe('- a x')
+    expect(warnings.map((warning) => warning.path)).toEqual([
+      ['body', 0, 'items', 0, 'children', 0, 'children', 1, 'url'],
+    ])
+  })
+
+  it('stops a paragraph past maxDepth with a RenderError at its text', () => {
+    const article = parseArticle({ headline: 'H', body: ['One.'] })
+    expect(toText(article, { sections: bodyOnly, maxDepth: 3 })).toBe('One.')
+    let error: unknown
+    try {
+      toText(article, { sections: bodyOnly, maxDepth: 2 })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(RenderError)
+    expect(error).toMatchObject({ code: 'too_deep', path: ['body', 0, 'children', 0] })
   })
 })
 

@@ -1,12 +1,11 @@
 import type { Heading, Paragraph } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, inlineText, sentence, upper } from '../util.js'
+import { fill, inlineText, layout, sentence, upper } from '../util.js'
 import { displayWidth } from '../wrap.js'
 
 /** A paragraph: its text, wrapped. In speech, each of its lines a sentence. */
 export function paragraph(node: Paragraph, state: TextState): string {
-  const text = inlineText(node, state)
-  return state.options.speech ? text.split('\n').map(sentence).join(' ') : fill(state, text)
+  return layout(state, inlineText(node, state))
 }
 
 /**

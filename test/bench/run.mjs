@@ -37,6 +37,10 @@ for (const file of sectionFiles) {
     // a garbage collection or a busy moment skews neither side alone.
     const theirs = []
     const mine = []
+    // Warm both up first: the first case of a section otherwise times code the JIT has not yet
+    // optimized, on whichever side happens to run first.
+    warmUp(baseline.fn)
+    warmUp(ours.fn)
     for (let round = 0; round < ROUNDS; round++) {
       theirs.push(await median(baseline.fn, size))
       mine.push(await median(ours.fn, size))
@@ -53,6 +57,12 @@ async function median(fn, size) {
   globalThis.gc?.()
   const stats = await measure(fn, { min_cpu_time: size.startsWith('100k') ? 300e6 : 150e6 })
   return stats.p50
+}
+
+/** Run a function for about 200 ms, untimed. */
+function warmUp(fn) {
+  const until = performance.now() + 200
+  while (performance.now() < until) fn()
 }
 
 function middle(values) {

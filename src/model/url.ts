@@ -27,6 +27,11 @@ export type UrlProblem = 'empty' | 'whitespace' | 'entity' | 'scheme' | 'incompl
  *
  * @param absolute Require an absolute `http:`/`https:` URL (for canonical URLs).
  * @returns The problem, or `undefined` when the URL is acceptable.
+ *
+ * @example
+ * checkUrl('https://example.com/a') // undefined
+ * checkUrl('javascript:alert(1)') // 'scheme'
+ * checkUrl('/local/page', true) // 'not_absolute'
  */
 export function checkUrl(value: string, absolute = false): UrlProblem | undefined {
   if (value.length === 0) return 'empty'

@@ -63,7 +63,13 @@ export function isArticleValidationError(value: unknown): value is ArticleValida
   )
 }
 
-/** One issue as a line: `body[3].children[0].url: message`. */
+/**
+ * One issue as a line: `body[3].children[0].url: message`.
+ *
+ * @example
+ * const result = safeParseArticle(input)
+ * if (!result.success) for (const issue of result.error.issues) console.error(formatIssue(issue))
+ */
 export function formatIssue(issue: ValidationIssue): string {
   const where = formatPath(issue.path)
   return where ? `${where}: ${issue.message}` : issue.message

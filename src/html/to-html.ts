@@ -120,6 +120,8 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions
  * // '<article class="ak-article" lang="en-GB"><header class="ak-header"><h1 …'
  */
 export function toHtml(article: Article<unknown>, options: HtmlOptions = {}): string {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   if (options.document !== true) return renderArticle(article, options as Partial<ResolvedHtmlOptions> & HtmlOptions)
   // The body and the head tags look at the same URLs: report each problem once.
   const report = options.onWarning

@@ -39,6 +39,8 @@ const IMAGE_TYPES: Record<string, string> = {
  * // [{ tag: 'title', attributes: {}, text: 'Ferry line opens' }, { tag: 'meta', attributes: { name: 'description', content: '…' } }, …]
  */
 export function toMetaTags(article: Article<unknown>, options: JsonLdOptions = {}): HeadTag[] {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   const data = toJsonLd(article, { ...options, mode: 'flat', includeBody: false, wordCount: false })
   return metaTagsOf(article, data as unknown as JsonLdNode, options)
 }

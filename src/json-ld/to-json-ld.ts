@@ -62,6 +62,8 @@ export function toJsonLd(
 ): WithContext<JsonLdArticleNode>
 export function toJsonLd(article: Article<unknown>, options?: JsonLdOptions): JsonLd
 export function toJsonLd(article: Article<unknown>, options: JsonLdOptions = {}): JsonLd {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   if (article === null || typeof article !== 'object') {
     throw new RenderError('invalid_node', [], 'Expected an article object')
   }

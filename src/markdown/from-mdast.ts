@@ -71,6 +71,8 @@ interface Context {
  * fromMdast(tree).headline // 'Ferry runs on time'
  */
 export function fromMdast<C = never>(tree: Root, options: FromMarkdownOptions<C> = {}): Article<C> {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   const context: Context = {
     issues: [],
     positions: new Map(),

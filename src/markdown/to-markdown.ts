@@ -52,6 +52,8 @@ const keepAsJson = (node: unknown, state: MarkdownState): MdastResult => [fallba
  * tree.children[0] // { type: 'yaml', value: 'schemaVersion: 1\n…' }
  */
 export function toMdast(article: Article<unknown>, options: MarkdownOptions = {}): Root {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   // In the lossless form a custom block without a handler is kept as JSON rather than refused.
   const unknownNode = options.unknownNode ?? (options.frontmatter === true ? keepAsJson : undefined)
   const children = renderArticle(article, {
@@ -74,6 +76,8 @@ export function toMdast(article: Article<unknown>, options: MarkdownOptions = {}
  * // '---\nschemaVersion: 1\ntype: NewsArticle\nheadline: …\n---\n\nThe first tram left…'
  */
 export function toMarkdown(article: Article<unknown>, options: MarkdownOptions = {}): string {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   return serialize(toMdast(article, options), { ...serializeOptions(options), handlers: { text: fastText } })
 }
 

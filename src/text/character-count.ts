@@ -23,6 +23,8 @@ const simple = /^[\0-\u02ff]*$/
  * characterCount(parseArticle({ headline: 'H', body: ['Café au lait.', 'Two.'] }), { spaces: false }) // 15
  */
 export function characterCount(article: Article<unknown>, options: CharacterCountOptions = {}): number {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   const text = storyText(article, options)
     .trim()
     .replace(/\s+/g, options.spaces === false ? '' : ' ')

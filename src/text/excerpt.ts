@@ -23,6 +23,8 @@ export interface ExcerptOptions extends StoryOptions {
  * excerpt(article, { maxLength: 40 }) // 'A ferry that charges its batteries from…'
  */
 export function excerpt(article: Article<unknown>, options: ExcerptOptions = {}): string {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   const text = storyText(article, options).replace(/\s+/g, ' ').trim()
   const max = typeof options.maxLength === 'number' && options.maxLength >= 0 ? Math.floor(options.maxLength) : 160
   const ellipsis = typeof options.ellipsis === 'string' ? options.ellipsis : '…'

@@ -52,6 +52,8 @@ function tooDeep(): never {
  * storyText(parseArticle({ headline: 'H', body: ['One.', 'Two.'] })) // 'One.\n\nTwo.'
  */
 export function storyText(article: Article<unknown>, options: StoryOptions = {}): string {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   assertArticle(article)
   const out: string[] = []
   blocks(out, (article as { body?: unknown }).body, options.captions === true, 0)

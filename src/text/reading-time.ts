@@ -33,6 +33,8 @@ export interface ReadingTime {
  * readingTime(article) // { minutes: 3.12, rounded: 4, words: 630, images: 2 }
  */
 export function readingTime(article: Article<unknown>, options: ReadingTimeOptions = {}): ReadingTime {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   const speed = options.wordsPerMinute
   const perMinute = typeof speed === 'number' && speed > 0 && Number.isFinite(speed) ? speed : 230
   const words = wordCount(article, options)

@@ -82,6 +82,8 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedTextOptions
  * // 'Porthcarrow opens tide-powered ferry line…\n\nThe city\'s first…'
  */
 export function toText(article: Article<unknown>, options: TextOptions = {}): string {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
   assertArticle(article)
   // Render without looking into each field, then check the whole output once.
   // Only output holding a control or a bidi control is rendered again, each

@@ -5,8 +5,8 @@
 import { RenderError } from 'articlekit/core'
 import { toHast, toHtml } from 'articlekit/html'
 import { toJsonLd, toMetaTagsHtml } from 'articlekit/json-ld'
-import { toMarkdown, toMdast } from 'articlekit/markdown'
-import { toText } from 'articlekit/text'
+import { fromMarkdown, toMarkdown, toMdast } from 'articlekit/markdown'
+import { characterCount, excerpt, readingTime, storyText, toSpeech, toText, wordCount } from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
 
 const renderers = { toHtml, toHast, toMarkdown, toMdast, toText, toJsonLd, toMetaTagsHtml } as Record<
@@ -51,5 +51,31 @@ describe('lists holding null', () => {
   it('Markdown renders the related entry that is an object, and ignores a null lead image', () => {
     const markdown = toMarkdown({ ...article, image: null } as never)
     expect(markdown).toContain('- [Earlier story](https://news.example.com/earlier)')
+  })
+})
+
+describe('null options', () => {
+  const article = {
+    headline: 'Null options',
+    body: [{ type: 'paragraph', children: [{ type: 'text', value: 'Two words' }] }],
+  }
+  const all = {
+    ...renderers,
+    toSpeech,
+    storyText,
+    wordCount,
+    characterCount,
+    readingTime,
+    excerpt,
+  } as unknown as Record<string, (article: never, options?: null) => unknown>
+
+  it('mean the defaults, as undefined does, in every function that takes options', () => {
+    for (const [name, call] of Object.entries(all)) {
+      const withNull = call(article as never, null)
+      const withUndefined = call(article as never)
+      expect(withNull, name).toEqual(withUndefined)
+    }
+    expect(wordCount(article as never, null as never)).toBe(2)
+    expect(fromMarkdown('---\nheadline: From Markdown\n---\n\nText.', null as never).headline).toBe('From Markdown')
   })
 })

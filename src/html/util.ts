@@ -2,7 +2,7 @@
 
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
-import { refusedUrlMessage } from '../core/url-message.js'
+import { policyUrl } from '../core/url-message.js'
 import { attributes, escapeAttribute } from './escape.js'
 import type { HtmlState } from './types.js'
 
@@ -23,25 +23,7 @@ export function safeUrl(
   ...at: (string | number)[]
 ): string | undefined {
   const { options, article } = state
-  // An absent optional URL is not a refusal.
-  if (value === undefined || value === null) return undefined
-  let url = typeof value === 'string' ? value : undefined
-  if (url !== undefined && options.resolveUrl && typeof article.url === 'string') {
-    try {
-      url = new URL(url, article.url).href
-    } catch {
-      // Not resolvable: the policy below judges it as it is.
-    }
-  }
-  const allowed = url === undefined ? undefined : options.urlPolicy(url, context)
-  if (allowed === undefined) {
-    options.onWarning?.({
-      code: 'url_refused',
-      path: [...state.path, ...at],
-      message: refusedUrlMessage(value),
-    })
-  }
-  return allowed
+  return policyUrl(options, value, context, options.resolveUrl ? article.url : undefined, state.path, at)
 }
 
 /** `href`, plus `target` and `rel` for links that leave the article's site. */

@@ -3,6 +3,7 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { LeafDirective, TextDirective } from 'mdast-util-directive'
 import { RenderError, type UrlContext } from '../core/index.js'
+import { policyUrl } from '../core/url-message.js'
 import { DIRECTIVE } from './syntax.js'
 import type { MarkdownState, MdastResult } from './types.js'
 
@@ -212,16 +213,7 @@ export function safeUrl(
   context: UrlContext,
   ...at: (string | number)[]
 ): string | undefined {
-  if (value === undefined || value === null) return undefined
-  const allowed = typeof value === 'string' ? state.options.urlPolicy(value, context) : undefined
-  if (allowed === undefined) {
-    state.options.onWarning?.({
-      code: 'url_refused',
-      path: [...state.path, ...at],
-      message: `URL refused by the URL policy: \`${String(value).slice(0, 80)}\``,
-    })
-  }
-  return allowed
+  return policyUrl(state.options, value, context, undefined, state.path, at)
 }
 
 /** Text of a string field, or `''` for any other value (unvalidated input). */

@@ -2,7 +2,7 @@
 
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
-import { refusedUrlMessage } from '../core/url-message.js'
+import { policyUrl } from '../core/url-message.js'
 import { clean } from './clean.js'
 import type { TextState } from './types.js'
 import { wrap } from './wrap.js'
@@ -209,16 +209,8 @@ export function safeUrl(
   context: UrlContext,
   ...at: (string | number)[]
 ): string | undefined {
-  if (value === undefined || value === null) return undefined
-  const { urlPolicy, onWarning } = state.options
-  const allowed = typeof value === 'string' ? urlPolicy(absolute(state, value), context) : undefined
-  if (allowed === undefined) {
-    onWarning?.({
-      code: 'url_refused',
-      path: [...state.path, ...at],
-      message: refusedUrlMessage(value),
-    })
-  }
+  const { options, article } = state
+  const allowed = policyUrl(options, value, context, options.resolveUrl ? article.url : undefined, state.path, at)
   // A policy may rewrite; what it returns is printed, so it is cleaned too.
   return allowed === undefined ? undefined : str(state, allowed)
 }

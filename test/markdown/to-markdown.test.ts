@@ -191,7 +191,7 @@ describe('toMarkdown', () => {
       {
         code: 'url_refused',
         path: ['body', 0, 'children', 0, 'url'],
-        message: 'URL refused by the URL policy: `javascript:alert(1)`',
+        message: 'URL refused by the URL policy and left out: `javascript:alert(1)`',
       },
     ])
   })

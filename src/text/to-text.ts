@@ -1,4 +1,5 @@
 import { createRenderer, defaultUrlPolicy } from '../core/index.js'
+import { hasCleanText } from '../model/clean-mark.js'
 import { INLINE_TYPES } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
 import { hazard } from './clean.js'
@@ -85,10 +86,13 @@ export function toText(article: Article<unknown>, options: TextOptions = {}): st
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
   assertArticle(article)
-  // Render without looking into each field, then check the whole output once.
-  // Only output holding a control or a bidi control is rendered again, each
-  // field cleaned as it is written; warnings wait until it is known which
-  // render counts, so each is reported once.
+  // An article fresh from parseArticle holds no control and no bidi control
+  // (see markCleanText), and the default URL policy adds none: render it once.
+  if (hasCleanText(article) && options.urlPolicy === undefined) return render(article, options)
+  // Otherwise render without looking into each field, then check the whole
+  // output once. Only output holding a control or a bidi control is rendered
+  // again, each field cleaned as it is written; warnings wait until it is
+  // known which render counts, so each is reported once.
   const warnings: TextWarning[] = []
   const { onWarning } = options
   const first = render(article, onWarning ? { ...options, onWarning: (warning) => warnings.push(warning) } : options)

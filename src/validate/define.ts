@@ -1,8 +1,10 @@
 import * as z from 'zod/mini'
+import { markCleanText } from '../model/clean-mark.js'
 import { compileFastParser, FAIL } from '../model/fast-parse.js'
 import { BLOCK_TYPES } from '../model/node-types.js'
 import { readInput } from '../model/read-input.js'
 import { type BlockSchema, type CustomBlocks, createSchemas, type ModelSchemas } from '../model/schemas.js'
+import { bidiCount } from '../model/text.js'
 import type { Article, ArticleInput } from '../model/types.js'
 import { ArticleValidationError, fromZodIssues, type ValidationIssue } from './errors.js'
 
@@ -86,7 +88,16 @@ function checkCustomBlock(type: string, schema: BlockSchema): void {
 export function createModel(schemas: ModelSchemas, fastPath = true): ArticleModel {
   const schema = schemas.article
   const fast = fastPath ? compileFastParser(schema) : undefined
+  // Every string of a parse's output went through normalizeText, so it holds no
+  // control character; when none held a bidi control either, the article is
+  // marked, and the text renderer does not look for controls again.
   const safeParse = (input: unknown): SafeParseResult<Article> => {
+    const bidiBefore = bidiCount()
+    const result = parseOnce(input)
+    if (result.success && bidiCount() === bidiBefore) markCleanText(result.data)
+    return result
+  }
+  const parseOnce = (input: unknown): SafeParseResult<Article> => {
     if (fast) {
       // Valid input takes the fast path; anything it doubts gets the full one, with its precise issues.
       try {

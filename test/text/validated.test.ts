@@ -1,0 +1,134 @@
+// An article fresh from parseArticle carries a mark that its text holds no
+// control and no bidi control, and toText then renders it without testing
+// its output for them. These tests check that the mark is set only when that
+// is true, that it never changes what toText writes, and that copies and
+// custom URL policies are still checked.
+
+import { type Article, defineArticleSchema, parseArticle, safeParseArticle } from 'articlekit'
+import { fromMarkdown } from 'articlekit/markdown'
+import { toSpeech, toText } from 'articlekit/text'
+import { describe, expect, it } from 'vitest'
+import * as z from 'zod'
+import { createSchemas } from '../../src/model/schemas.js'
+import { createModel } from '../../src/validate/define.js'
+import { generateArticle } from '../bench/generate.mjs'
+import { hostileStrings } from '../fixtures/hostile.js'
+import { everyNode } from '../fixtures/valid.js'
+
+const MARK = Symbol.for('articlekit.cleanText')
+const marked = (article: unknown) => (article as Record<symbol, unknown>)[MARK] === true
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/
+const bidi = /[\u202a-\u202e\u2066-\u2069]/
+
+/** A deep copy of `value` with every string under one of `keys` replaced by `text`. */
+function withText(value: unknown, keys: ReadonlySet<string>, text: string, key = ''): unknown {
+  if (typeof value === 'string') return keys.has(key) ? text : value
+  if (Array.isArray(value)) return value.map((item) => withText(item, keys, text, key))
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {}
+    for (const [name, item] of Object.entries(value)) copy[name] = withText(item, keys, text, name)
+    return copy
+  }
+  return value
+}
+
+const TEXT_KEYS = new Set(['value', 'headline', 'name', 'title', 'alt', 'credit', 'description', 'text', 'label'])
+
+describe('the clean-text mark of a parsed article', () => {
+  it('is set by parseArticle, safeParseArticle, custom models, both parse paths and fromMarkdown', () => {
+    const input = { headline: 'Ferry back', body: ['Crossings resume at six.'] }
+    expect(marked(parseArticle(input))).toBe(true)
+    const safe = safeParseArticle(input)
+    expect(safe.success && marked(safe.data)).toBe(true)
+    const poll = defineArticleSchema({
+      blocks: { poll: z.object({ type: z.literal('poll'), question: z.string() }) },
+    })
+    expect(marked(poll.parse({ ...input, body: [{ type: 'poll', question: 'Ride it?' }] }))).toBe(true)
+    expect(marked(createModel(createSchemas(), false).parse(input))).toBe(true)
+    expect(marked(fromMarkdown('---\nheadline: Ferry back\n---\n\nCrossings resume.\n'))).toBe(true)
+  })
+
+  it('is left off when any field holds a bidi control, in the body or a custom block', () => {
+    expect(marked(parseArticle({ headline: 'Name: \u2067مرحبا\u2069', body: [] }))).toBe(false)
+    expect(marked(parseArticle({ headline: 'Plain', body: ['\u202egnp.exe'] }))).toBe(false)
+    const poll = defineArticleSchema({
+      blocks: { poll: z.object({ type: z.literal('poll'), question: z.string() }) },
+    })
+    expect(marked(poll.parse({ headline: 'Poll', body: [{ type: 'poll', question: 'a\u2066b' }] }))).toBe(false)
+    // A bidi control in one parse does not keep the next one from being marked.
+    expect(marked(parseArticle({ headline: 'Plain again', body: [] }))).toBe(true)
+  })
+
+  it('is invisible to JSON, keys and equality, and a copy does not carry it', () => {
+    const article = parseArticle({ headline: 'Ferry back', body: ['Crossings resume at six.'] })
+    expect(Object.keys(article)).not.toContain(MARK)
+    expect(Object.getOwnPropertyDescriptor(article, MARK)).toMatchObject({ enumerable: false, writable: false })
+    expect(JSON.parse(JSON.stringify(article))).toEqual(article)
+    expect(marked({ ...article })).toBe(false)
+    expect(marked(structuredClone(article))).toBe(false)
+    expect(marked(JSON.parse(JSON.stringify(article)))).toBe(false)
+  })
+})
+
+describe('toText on a marked article', () => {
+  it('writes exactly what it writes for an unmarked copy, for hostile text in every field and mode', () => {
+    const problems: string[] = []
+    let markedCount = 0
+    for (const hostile of hostileStrings) {
+      const input = withText(everyNode, TEXT_KEYS, hostile.value)
+      const result = safeParseArticle(input)
+      if (!result.success) continue
+      const article = result.data
+      if (marked(article)) markedCount++
+      const copy = structuredClone(article)
+      for (const options of [{}, { links: 'footnotes', wrap: 30, related: true, furniture: true }] as const) {
+        const text = toText(article, options)
+        if (text !== toText(copy, options)) problems.push(`${hostile.name}: differs from the unmarked copy`)
+        if (controls.test(text)) problems.push(`${hostile.name}: a control character got through`)
+      }
+      if (toSpeech(article) !== toSpeech(copy)) problems.push(`${hostile.name}: speech differs`)
+    }
+    expect(problems).toEqual([])
+    // Most hostile strings are accepted and marked: the fast render path really ran.
+    expect(markedCount).toBeGreaterThan(hostileStrings.length / 2)
+  })
+
+  it('keeps the bidi rule: an article with bidi controls is unmarked and still checked', () => {
+    const article = parseArticle({ headline: 'Title', body: ['\u202egnp.exe', 'Name: \u2067مرحبا\u2069!'] })
+    expect(marked(article)).toBe(false)
+    expect(toText(article)).toBe('Title\n\ngnp.exe\n\nName: \u2067مرحبا\u2069!')
+    expect(bidi.test(toText(article).split('\n')[2] as string)).toBe(false)
+  })
+
+  it('writes the same text for generated articles as for their unmarked copies', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const article = parseArticle(generateArticle(300, seed))
+      expect(marked(article)).toBe(true)
+      expect(toText(article, { links: 'footnotes' })).toBe(toText(structuredClone(article), { links: 'footnotes' }))
+    }
+  })
+
+  it('still cleans what a URL policy of your own returns', () => {
+    const article = parseArticle({
+      headline: 'Links',
+      body: [
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', url: 'https://example.org/', children: [{ type: 'text', value: 'site' }] }],
+        },
+      ],
+    })
+    expect(marked(article)).toBe(true)
+    const text = toText(article, { urlPolicy: (url) => `${url}\u001b[2J` })
+    expect(text).toBe('Links\n\nsite (https://example.org/[2J)')
+  })
+
+  it('does not look again at text changed after parsing, but does in a copy (the documented rule)', () => {
+    const article = parseArticle({ headline: 'Ferry back', body: [] }) as Article & { headline: string }
+    article.headline = 'Ferry\u001b[2J back'
+    expect(toText(article)).toBe('Ferry\u001b[2J back')
+    expect(toText({ ...article })).toBe('Ferry[2J back')
+  })
+})

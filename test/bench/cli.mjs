@@ -1,8 +1,9 @@
 // `npm run bench:cli`: the built command line on a stream of generated
 // 600-word articles. For each format, articles per second with --jobs 1 and
-// --jobs 2, and the process's peak memory (workers included); then the peak
-// memory for 10,000 against 100,000 articles, which should be about the same;
-// then what the library alone costs per article, which bounds the CLI.
+// --jobs 2, and the process's peak memory (workers included); then HTML with
+// 10,000 against 100,000 articles at both thread counts: peak memory, which
+// should be about the same, and the speed-up once every thread is warm; then
+// what the library alone costs per article, which bounds the CLI.
 //
 //   node test/bench/cli.mjs [--count N] [--big N] [--rounds N] [--formats html,json-ld] [--bin path/to/cli.js]
 //
@@ -160,21 +161,45 @@ table(
 console.log(`load average after: ${load()}`)
 
 if (BIG > 0) {
+  // Both thread counts at both sizes: peak memory should not grow with the
+  // count, and the difference between the sizes gives the rate after
+  // start-up and warm-up, which every thread pays once.
   console.log('')
-  const memoryRows = []
-  for (const count of [COUNT, BIG]) {
-    const result = await runCli('html', 2, count)
-    if (result.code !== 0 || result.records !== count) throw new Error(`html: exit code ${result.code}`)
-    memoryRows.push([
+  const runs = []
+  for (const count of [COUNT, BIG]) runs.push({ count, ...(await bestRuns('html', count)) })
+  table(
+    [
+      'articles (html)',
+      'input',
+      'output',
+      'peak jobs 1',
+      'peak jobs 2',
+      'jobs 1 (articles/s)',
+      'jobs 2 (articles/s)',
+      'speed-up',
+    ],
+    runs.map(({ count, 1: one, 2: two }) => [
       String(count),
       mb(count * bytesPerArticle),
-      mb(result.outputBytes),
-      mb(result.peak),
-      rate(count, result.seconds),
-      rate(count, result.cpu),
-    ])
+      mb(one.outputBytes),
+      mb(one.peak),
+      mb(two.peak),
+      rate(count, one.seconds),
+      rate(count, two.seconds),
+      `${(one.seconds / two.seconds).toFixed(2)}x`,
+    ]),
+  )
+  const [small, large] = runs
+  const added = BIG - COUNT
+  if (added > 0) {
+    const after = (jobs) => added / (large[jobs].seconds - small[jobs].seconds)
+    const fixed = (jobs) => small[jobs].seconds - COUNT / after(jobs)
+    console.log(
+      `\nafter warm-up (the ${added} articles the larger run adds): jobs 1 ${Math.round(after(1))} articles/s, ` +
+        `jobs 2 ${Math.round(after(2))} articles/s, speed-up ${(after(2) / after(1)).toFixed(2)}x; ` +
+        `fixed cost of a run (start-up and warm-up): jobs 1 ${fixed(1).toFixed(2)} s, jobs 2 ${fixed(2).toFixed(2)} s`,
+    )
   }
-  table(['articles (html, jobs 2)', 'input', 'output', 'peak memory', 'articles/s', 'per CPU-s'], memoryRows)
 }
 
 // What the library costs per article, in this process: the floor of the CLI's time per article.

@@ -118,6 +118,15 @@ export function compileFastParser(
         return oneOf(Object.values(def.entries))
       case 'transform':
         return leaf(node, false)
+      case 'unknown':
+      case 'any':
+        // Anything goes through unchanged, so an object or a function would reach the output uncopied and
+        // unnormalized: leave those to the full path, which copies every object it reads.
+        return withChecks(def, (value) =>
+          typeof value === 'function' || (typeof value === 'object' && value !== null && !(value instanceof Date))
+            ? FAIL
+            : normalizeScalar(value),
+        )
       default:
         if (def.type === 'promise' || def.type === 'custom' || def.type === 'catch') unsupported = true
         return leaf(node, true)

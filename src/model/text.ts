@@ -69,6 +69,16 @@ export function normalizeText(value: string): string {
 }
 
 /**
+ * Whether `value` is already in the model's normal form and holds no bidi
+ * control: what a constant of a schema must be to count as clean text.
+ *
+ * @internal
+ */
+export function isCleanText(value: string): boolean {
+  return !bidiControl.test(value) && normalizeText(value) === value
+}
+
+/**
  * Normalize any value that is not an object: strings with {@link normalizeText},
  * and `-0` to `0`, which JSON cannot tell apart.
  *

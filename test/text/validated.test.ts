@@ -61,6 +61,34 @@ describe('the clean-text mark of a parsed article', () => {
     expect(marked(parseArticle({ headline: 'Plain again', body: [] }))).toBe(true)
   })
 
+  it('is left off by a model whose custom blocks can make text of their own', () => {
+    const body = [{ type: 'extra', value: 'From the input' }]
+    const makesText = {
+      coerced: z.coerce.string(),
+      transformed: z.string().transform((value) => `${value}\u001b[0m`),
+      caught: z.string().catch('fallback'),
+      record: z.union([z.string(), z.record(z.string(), z.string())]),
+      bidiLiteral: z.union([z.string(), z.literal('\u202eevil')]),
+      dirtyDefault: z.string().default('bell\u0007'),
+    }
+    for (const [name, value] of Object.entries(makesText)) {
+      const model = defineArticleSchema({ blocks: { extra: z.object({ type: z.literal('extra'), value }) } })
+      expect([name, marked(model.parse({ headline: 'H', body }))]).toEqual([name, false])
+    }
+    // Input text, clean constants and z.unknown() (whose contents are copied and normalized) keep the mark.
+    const inputOnly = z.object({
+      type: z.literal('extra'),
+      value: z.string(),
+      kind: z.enum(['note', 'aside']).default('note'),
+      data: z.unknown().optional(),
+      tags: z.array(z.string()).optional(),
+    })
+    const model = defineArticleSchema({ blocks: { extra: inputOnly } })
+    const article = model.parse({ headline: 'H', body: [{ ...body[0], data: { note: 'bell\u0007' } }] })
+    expect(marked(article)).toBe(true)
+    expect(JSON.stringify(article.body[0])).not.toContain('\\u0007')
+  })
+
   it('is invisible to JSON, keys and equality, and a copy does not carry it', () => {
     const article = parseArticle({ headline: 'Ferry back', body: ['Crossings resume at six.'] })
     expect(Object.keys(article)).not.toContain(MARK)

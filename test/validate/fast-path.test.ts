@@ -80,6 +80,25 @@ for (const generateCode of [true, false]) {
       }
     })
 
+    it('copies and normalizes what z.unknown() holds, as the full path does', () => {
+      const Data = z.object({ type: z.literal('data'), value: z.unknown() })
+      const data = createSchemas({ data: Data as never })
+      const quick = compileFastParser(data.article, generateCode) as (input: unknown) => unknown
+      const model = createModel(data, false)
+      const nested = { note: 'bell\u0007 here', list: ['Cafe\u0301'] }
+      for (const value of ['tab\tbell\u0007', 42, null, nested, [nested]]) {
+        const input = { headline: 'H', body: [{ type: 'data', value }] }
+        const result = quick(input)
+        const full = model.parse(input)
+        // An object inside goes to the full path; a scalar is normalized here.
+        if (typeof value === 'object' && value !== null) expect(result).toBe(FAIL)
+        else expect(result).toEqual(full)
+        const block = (full.body[0] as unknown as { value: unknown }).value
+        expect(JSON.stringify(block)).not.toMatch(/\\u0007/)
+        if (typeof value === 'object' && value !== null) expect(block).not.toBe(value)
+      }
+    })
+
     it('is not compiled for schemas it does not understand, which then take the full path', () => {
       const Weird = z.object({ type: z.literal('weird'), value: z.string().catch('fallback') })
       const weird = createSchemas({ weird: Weird as never })

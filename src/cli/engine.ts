@@ -121,8 +121,11 @@ export interface LinesResult {
   status: 0 | 1 | 3
   /** How many records (lines that are not blank). */
   count: number
-  /** The records, one line each, in order. */
-  stdout: string
+  /**
+   * The records, one line each, in order, as UTF-8 in a buffer of their own
+   * (never a slice of Node's shared pool), so a worker can transfer it.
+   */
+  stdout: Uint8Array
   /** Problems and warnings, one line each, in order. */
   stderr: string
 }
@@ -147,18 +150,33 @@ export async function createEngine(job: Job): Promise<Engine> {
   const process = (item: Item) => processItem(item, job, style, safeParse, markdown, render)
   const processLines = (batch: LineBatch): LinesResult => {
     let status: LinesResult['status'] = EXIT.ok
-    let stdout = ''
+    const records: string[] = []
     let stderr = ''
     const items = batchItems(batch)
     for (const item of items) {
       const result = process(item)
       if (result.status > status) status = result.status
-      if (result.stdout) stdout += result.stdout
+      if (result.stdout) records.push(result.stdout)
       if (result.stderr) stderr += result.stderr
     }
-    return { status, count: items.length, stdout, stderr }
+    return { status, count: items.length, stdout: encodeRecords(records), stderr }
   }
   return { job, process, processLines }
+}
+
+/**
+ * Records as UTF-8, written one by one into a buffer of exactly their size.
+ * Joining them into one string first would make a large object, which the
+ * engine keeps until its next full collection, so memory would grow with
+ * the length of a run before it levels off.
+ */
+function encodeRecords(records: readonly string[]): Uint8Array {
+  let size = 0
+  for (const record of records) size += Buffer.byteLength(record, 'utf8')
+  const bytes = Buffer.allocUnsafeSlow(size)
+  let at = 0
+  for (const record of records) at += bytes.write(record, at, 'utf8')
+  return bytes
 }
 
 /** A rendered article: text, or (JSON-LD) a value whose text is made only when a file needs it. */

@@ -27,7 +27,7 @@ import { type LineBatch, ndjsonBatches } from './ndjson.js'
 import { adapt, inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
 import { Progress } from './progress.js'
 import { createStyle, wantsColor } from './style.js'
-import type { EncodedLines, WorkerTask } from './worker.js'
+import type { WorkerTask } from './worker.js'
 
 /** Where the command line reads and writes; tests and embedders may pass their own. */
 export interface Io {
@@ -307,10 +307,10 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
         }
       }
       // Batches of raw lines go to the workers, which send back finished records as bytes.
-      const runner: Runner<LineBatch, LinesResult | EncodedLines> =
+      const runner: Runner<LineBatch, LinesResult> =
         threads > 1
           ? adapt(
-              workerRunner<WorkerTask, EncodedLines>(job, threads, (task) =>
+              workerRunner<WorkerTask, LinesResult>(job, threads, (task) =>
                 'lines' in task ? [task.lines.bytes.buffer as ArrayBuffer] : [],
               ),
               (lines: LineBatch) => ({ lines }),

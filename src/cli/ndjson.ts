@@ -133,17 +133,19 @@ export async function* ndjsonBatches(
  */
 export function batchItems(batch: LineBatch): Item[] {
   const { bytes } = batch
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const items: Item[] = []
   const tooLong = new Set(batch.tooLong)
   let line = batch.first
   let start = 0
-  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+  // Each line decoded on its own: one string for the whole batch would be a large object, which the
+  // engine keeps until a full collection, and every line sliced from it would hold all of it alive.
+  for (let end = buffer.indexOf(NEWLINE); end !== -1; end = buffer.indexOf(NEWLINE, start)) {
     if (tooLong.has(line)) {
       items.push({ kind: 'line', text: '', line, name: batch.name, tooLong: true })
     } else {
-      const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
-      const content = text.slice(start, stop)
+      const stop = end > start && buffer[end - 1] === 13 ? end - 1 : end
+      const content = buffer.toString('utf8', start, stop)
       if (content.trim() !== '') items.push({ kind: 'line', text: content, line, name: batch.name })
     }
     line++

@@ -5,23 +5,11 @@
 // thread without a copy, so all the main thread does is write them.
 
 import { parentPort, workerData } from 'node:worker_threads'
-import { createEngine, type Engine, type Item, type Job, type LinesResult } from './engine.js'
+import { createEngine, type Engine, type Item, type Job } from './engine.js'
 import type { LineBatch } from './ndjson.js'
 
 /** A task for a worker. */
 export type WorkerTask = { items: Item[] } | { lines: LineBatch }
-
-/** What a worker sends back for a batch of lines: {@link LinesResult} with the records encoded. */
-export type EncodedLines = Omit<LinesResult, 'stdout'> & { stdout: Uint8Array }
-
-/** The records of a batch as bytes with a buffer of their own, so they can be transferred. */
-export function encodeLines(result: LinesResult): EncodedLines {
-  const encoded = Buffer.from(result.stdout, 'utf8')
-  // Short texts come out of Node's shared pool, which cannot be transferred: copy those.
-  const stdout =
-    encoded.byteOffset === 0 && encoded.byteLength === encoded.buffer.byteLength ? encoded : new Uint8Array(encoded)
-  return { ...result, stdout }
-}
 
 const port = parentPort
 if (port) {
@@ -37,7 +25,7 @@ if (port) {
     const ready = engine
     port.on('message', ({ id, task }: { id: number; task: WorkerTask }) => {
       if ('lines' in task) {
-        const result = encodeLines(ready.processLines(task.lines))
+        const result = ready.processLines(task.lines)
         port.postMessage({ id, result }, [result.stdout.buffer as ArrayBuffer])
       } else {
         port.postMessage({ id, result: task.items.map((item) => ready.process(item)) })

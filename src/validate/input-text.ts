@@ -15,7 +15,7 @@ const cleanConstant = (value: unknown) => typeof value !== 'string' || isCleanTe
 /**
  * `true` when every string `schema` can output is a string of the input
  * (which parsing normalizes) or a clean constant; `false` for anything that
- * makes text of its own: coercion, transforms, `catch`, custom checks, and
+ * makes text of its own: coercion, transforms, `catch`, `z.custom()`, and
  * record keys, which are not normalized. Unknown kinds count as `false`.
  *
  * @internal

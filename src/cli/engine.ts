@@ -176,7 +176,8 @@ function encodeRecords(records: readonly string[]): Uint8Array {
   const bytes = Buffer.allocUnsafeSlow(size)
   let at = 0
   for (const record of records) at += bytes.write(record, at, 'utf8')
-  return bytes
+  // `at` is `size`; the view never shows bytes that were not written.
+  return bytes.subarray(0, at)
 }
 
 /** A rendered article: text, or (JSON-LD) a value whose text is made only when a file needs it. */

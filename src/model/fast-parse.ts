@@ -151,6 +151,13 @@ export function compileFastParser(
   function leaf(node: Schema, normalize: boolean): Parse {
     const zod = node._zod
     return (value) => {
+      // Raw input that is an object (a tuple, a record, a readonly array…) would reach zod uncopied, its
+      // strings unnormalized: the full path copies and normalizes it first. A transform's input was parsed here.
+      if (
+        normalize &&
+        (typeof value === 'function' || (typeof value === 'object' && value !== null && !(value instanceof Date)))
+      )
+        return FAIL
       const payload = zod.run({ value: normalize ? normalizeScalar(value) : value, issues: [] }, CONTEXT)
       if (payload instanceof Promise) return FAIL
       return payload.issues.length > 0 ? FAIL : payload.value
@@ -172,7 +179,8 @@ export function compileFastParser(
         if (check._zod.check(payload) instanceof Promise) return FAIL
         if (payload.issues.length > 0) return FAIL
       }
-      return result
+      // Overwriting checks (`.trim()`, `.overwrite()`) change the value, as they do on the full path.
+      return payload.value
     }
   }
 

@@ -87,8 +87,16 @@ export function toText(article: Article<unknown>, options: TextOptions = {}): st
   options ??= {}
   assertArticle(article)
   // An article fresh from parseArticle holds no control and no bidi control
-  // (see markCleanText), and the default URL policy adds none: render it once.
-  if (hasCleanText(article) && options.urlPolicy === undefined) return render(article, options)
+  // (see markCleanText), and the default handlers and URL policy add none:
+  // render it once. Handlers or a URL policy of the caller's may write text
+  // of their own, which the careful render below would clean.
+  if (
+    hasCleanText(article) &&
+    options.urlPolicy === undefined &&
+    options.handlers === undefined &&
+    typeof options.unknownNode !== 'function'
+  )
+    return render(article, options)
   // Otherwise render without looking into each field, then check the whole
   // output once. Only output holding a control or a bidi control is rendered
   // again, each field cleaned as it is written; warnings wait until it is

@@ -93,9 +93,10 @@ function checkCustomBlock(type: string, schema: BlockSchema): void {
 export function createModel(schemas: ModelSchemas, fastPath = true, marks = true): ArticleModel {
   const schema = schemas.article
   const fast = fastPath ? compileFastParser(schema) : undefined
-  // Every string of a parse's output went through normalizeText, so it holds no
-  // control character; when none held a bidi control either, the article is
-  // marked, and the text renderer does not look for controls again.
+  // With `marks`, every string value a parse outputs is a normalized string of
+  // the input or a clean constant of the schemas, so it holds no control
+  // character; when none held a bidi control either, the article is marked,
+  // and the text renderer does not look for controls again.
   const safeParse = (input: unknown): SafeParseResult<Article> => {
     if (!marks) return parseOnce(input)
     const bidiBefore = bidiCount()

@@ -9,14 +9,15 @@ import { isCleanText } from '../model/text.js'
 // biome-ignore lint/suspicious/noExplicitAny: zod's definitions are walked structurally.
 type Def = any
 
-/** A constant the schema itself supplies (a literal, an enum value, a default): clean if it is not text or is clean text. */
+/** A constant the schema itself supplies (a literal, an enum value): clean if it is not text or is clean text. */
 const cleanConstant = (value: unknown) => typeof value !== 'string' || isCleanText(value)
 
 /**
  * `true` when every string `schema` can output is a string of the input
  * (which parsing normalizes) or a clean constant; `false` for anything that
- * makes text of its own: coercion, transforms, `catch`, `z.custom()`, and
- * record keys, which are not normalized. Unknown kinds count as `false`.
+ * makes text of its own: coercion, transforms, codecs, overwriting checks,
+ * `catch`, `z.custom()`, defaults that are text, and record keys, which are
+ * not normalized. Unknown kinds count as `false`.
  *
  * @internal
  */
@@ -24,7 +25,9 @@ export function outputsOnlyInputText(schema: z.core.$ZodType, seen = new Set<z.c
   if (seen.has(schema)) return true
   seen.add(schema)
   const def: Def = schema._zod.def
-  const walk = (inner: z.core.$ZodType | undefined) => inner === undefined || outputsOnlyInputText(inner, seen)
+  const walk = (inner: z.core.$ZodType | null | undefined) => inner == null || outputsOnlyInputText(inner, seen)
+  // An overwriting check (`.trim()`, `.overwrite(fn)`) runs after normalization and may write anything.
+  if ((def.checks as Def[] | undefined)?.some((check) => check._zod.def.check === 'overwrite')) return false
   switch (def.type) {
     case 'string':
     case 'number':
@@ -58,13 +61,16 @@ export function outputsOnlyInputText(schema: z.core.$ZodType, seen = new Set<z.c
       return walk(def.innerType)
     case 'default':
     case 'prefault': {
+      // zod reads a default through a getter that may call a function each time, so a default that is
+      // text (or holds text) cannot be vouched for once and for all; numbers, booleans and null can.
       const value = def.defaultValue
-      return (typeof value !== 'object' || value === null) && cleanConstant(value) && walk(def.innerType)
+      return (typeof value !== 'object' || value === null) && typeof value !== 'string' && walk(def.innerType)
     }
     case 'lazy':
       return walk(def.getter())
     case 'pipe':
-      return walk(def.in) && walk(def.out)
+      // A codec is a pipe with a transform of its own.
+      return def.transform === undefined && walk(def.in) && walk(def.out)
     default:
       return false
   }

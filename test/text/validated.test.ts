@@ -6,7 +6,7 @@
 
 import { type Article, defineArticleSchema, parseArticle, safeParseArticle } from 'articlekit'
 import { fromMarkdown } from 'articlekit/markdown'
-import { toSpeech, toText } from 'articlekit/text'
+import { defaultHandlers, type TextOptions, toSpeech, toText } from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
 import { createSchemas } from '../../src/model/schemas.js'
@@ -70,6 +70,9 @@ describe('the clean-text mark of a parsed article', () => {
       record: z.union([z.string(), z.record(z.string(), z.string())]),
       bidiLiteral: z.union([z.string(), z.literal('\u202eevil')]),
       dirtyDefault: z.string().default('bell\u0007'),
+      textDefault: z.string().default(() => 'made by a function'),
+      overwritten: z.string().overwrite((value) => `${value}\u202e\u001b[2J`),
+      codec: z.codec(z.string(), z.string(), { decode: (value) => `${value}\u001b[2J`, encode: (value) => value }),
     }
     for (const [name, value] of Object.entries(makesText)) {
       const model = defineArticleSchema({ blocks: { extra: z.object({ type: z.literal('extra'), value }) } })
@@ -79,14 +82,44 @@ describe('the clean-text mark of a parsed article', () => {
     const inputOnly = z.object({
       type: z.literal('extra'),
       value: z.string(),
-      kind: z.enum(['note', 'aside']).default('note'),
+      kind: z.enum(['note', 'aside']),
+      weight: z.number().default(1),
       data: z.unknown().optional(),
       tags: z.array(z.string()).optional(),
     })
     const model = defineArticleSchema({ blocks: { extra: inputOnly } })
-    const article = model.parse({ headline: 'H', body: [{ ...body[0], data: { note: 'bell\u0007' } }] })
+    const article = model.parse({ headline: 'H', body: [{ ...body[0], kind: 'note', data: { note: 'bell\u0007' } }] })
     expect(marked(article)).toBe(true)
     expect(JSON.stringify(article.body[0])).not.toContain('\\u0007')
+  })
+
+  it('is set only when no string value of the article holds a control or bidi control, whatever the containers', () => {
+    const extra = z.object({
+      type: z.literal('extra'),
+      list: z.array(z.string()).readonly().optional(),
+      pair: z.tuple([z.string(), z.number()]).optional(),
+      nested: z.object({ note: z.string() }).optional().nonoptional(),
+      data: z.unknown().optional(),
+    })
+    const model = defineArticleSchema({ blocks: { extra } })
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : value !== null && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : []
+    for (const text of ['plain', 'bell\u0007 here', 'esc\u001b[2J', '\u202eevil', 'Cafe\u0301']) {
+      const article = model.parse({
+        headline: 'H',
+        body: [{ type: 'extra', list: [text], pair: [text, 1], nested: { note: text }, data: { deep: [text] } }],
+      })
+      const values = strings(article)
+      if (marked(article)) expect(values.filter((value) => controls.test(value) || bidi.test(value))).toEqual([])
+      else expect(values.some((value) => bidi.test(value))).toBe(true)
+      // Controls are removed wherever they are, so only the bidi control leaves an article unmarked.
+      expect(values.some((value) => controls.test(value))).toBe(false)
+      expect(marked(article)).toBe(!bidi.test(text))
+    }
   })
 
   it('is invisible to JSON, keys and equality, and a copy does not carry it', () => {
@@ -136,6 +169,16 @@ describe('toText on a marked article', () => {
       expect(marked(article)).toBe(true)
       expect(toText(article, { links: 'footnotes' })).toBe(toText(structuredClone(article), { links: 'footnotes' }))
     }
+  })
+
+  it('still cleans what handlers of your own write through the default handlers', () => {
+    const article = parseArticle({ headline: 'H', body: ['Plain words.'] })
+    expect(marked(article)).toBe(true)
+    const handlers: TextOptions['handlers'] = {
+      paragraph: (_node, state) => defaultHandlers.text({ type: 'text', value: 'x\u001b[2J\u202e' }, state),
+    }
+    expect(toText(article, { handlers })).toBe(toText(structuredClone(article), { handlers }))
+    expect(toText(article, { handlers })).toBe('H\n\nx[2J')
   })
 
   it('still cleans what a URL policy of your own returns', () => {

@@ -99,6 +99,27 @@ for (const generateCode of [true, false]) {
       }
     })
 
+    it('applies overwriting checks and leaves tuples, records and readonly arrays to the full path', () => {
+      const Extra = z.object({
+        type: z.literal('extra'),
+        trimmed: z.string().trim().optional(),
+        pair: z.tuple([z.string()]).optional(),
+        map: z.record(z.string(), z.string()).optional(),
+        list: z.array(z.string()).readonly().optional(),
+      })
+      const extra = createSchemas({ extra: Extra as never })
+      const quick = compileFastParser(extra.article, generateCode) as (input: unknown) => unknown
+      const model = createModel(extra, false)
+      const trimmed = { headline: 'H', body: [{ type: 'extra', trimmed: '  padded  ' }] }
+      expect(quick(trimmed)).toEqual(model.parse(trimmed))
+      expect((model.parse(trimmed).body[0] as unknown as { trimmed: string }).trimmed).toBe('padded')
+      for (const field of [{ pair: ['bell\u0007'] }, { map: { k: 'bell\u0007' } }, { list: ['bell\u0007'] }]) {
+        const input = { headline: 'H', body: [{ type: 'extra', ...field }] }
+        expect(quick(input)).toBe(FAIL)
+        expect(JSON.stringify(model.parse(input))).not.toContain('\\u0007')
+      }
+    })
+
     it('is not compiled for schemas it does not understand, which then take the full path', () => {
       const Weird = z.object({ type: z.literal('weird'), value: z.string().catch('fallback') })
       const weird = createSchemas({ weird: Weird as never })

@@ -7,6 +7,7 @@
 import { type Article, defineArticleSchema, parseArticle, safeParseArticle } from 'articlekit'
 import { fromMarkdown } from 'articlekit/markdown'
 import { defaultHandlers, type TextOptions, toSpeech, toText } from 'articlekit/text'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
 import { createSchemas } from '../../src/model/schemas.js'
@@ -154,6 +155,51 @@ describe('toText on a marked article', () => {
     expect(problems).toEqual([])
     // Most hostile strings are accepted and marked: the fast render path really ran.
     expect(markedCount).toBeGreaterThan(hostileStrings.length / 2)
+  })
+
+  it('writes what it writes for an unmarked copy, for random text in random fields (property)', () => {
+    const pieces = [
+      'ferry',
+      ' ',
+      '\n',
+      '\t',
+      '\r\n',
+      '\u001b[31m',
+      '\u009b',
+      '\u0007',
+      '\u202e',
+      '\u2067',
+      '\u2069',
+      '\u202c',
+      'e\u0301',
+      '潮汐',
+      'العبّارة',
+      '\ud800',
+      '👨‍👩‍👧',
+      '\u00a0',
+      '"',
+      '<b>',
+    ]
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''))
+    const keys = [...TEXT_KEYS]
+    let markedRuns = 0
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), text), fc.boolean(), (replacements, footnotes) => {
+        let input: unknown = everyNode
+        for (const [key, value] of Object.entries(replacements)) input = withText(input, new Set([key]), value)
+        const result = safeParseArticle(input)
+        if (!result.success) return
+        if (marked(result.data)) markedRuns++
+        const options = footnotes ? ({ links: 'footnotes', wrap: 24, related: true } as const) : {}
+        const output = toText(result.data, options)
+        expect(output).toBe(toText(structuredClone(result.data), options))
+        expect(controls.test(output)).toBe(false)
+      }),
+      { seed: 20261206, numRuns: 300 },
+    )
+    // Both paths ran: marked articles (no bidi control drawn) and unmarked ones.
+    expect(markedRuns).toBeGreaterThan(30)
+    expect(markedRuns).toBeLessThan(300)
   })
 
   it('keeps the bidi rule: an article with bidi controls is unmarked and still checked', () => {

@@ -118,15 +118,6 @@ export function compileFastParser(
         return oneOf(Object.values(def.entries))
       case 'transform':
         return leaf(node, false)
-      case 'unknown':
-      case 'any':
-        // Anything goes through unchanged, so an object or a function would reach the output uncopied and
-        // unnormalized: leave those to the full path, which copies every object it reads.
-        return withChecks(def, (value) =>
-          typeof value === 'function' || (typeof value === 'object' && value !== null && !(value instanceof Date))
-            ? FAIL
-            : normalizeScalar(value),
-        )
       default:
         if (def.type === 'promise' || def.type === 'custom' || def.type === 'catch') unsupported = true
         return leaf(node, true)
@@ -151,8 +142,9 @@ export function compileFastParser(
   function leaf(node: Schema, normalize: boolean): Parse {
     const zod = node._zod
     return (value) => {
-      // Raw input that is an object (a tuple, a record, a readonly array…) would reach zod uncopied, its
-      // strings unnormalized: the full path copies and normalizes it first. A transform's input was parsed here.
+      // Raw input that is an object (held by z.unknown(), a tuple, a record, a readonly array…) would reach
+      // zod uncopied, its strings unnormalized: the full path copies and normalizes it first. A transform's
+      // input was parsed here already.
       if (
         normalize &&
         (typeof value === 'function' || (typeof value === 'object' && value !== null && !(value instanceof Date)))

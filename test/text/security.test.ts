@@ -7,10 +7,8 @@ import { defaultUrlPolicy, RenderError } from 'articlekit/core'
 import { characterCount, excerpt, readingTime, storyText, toSpeech, toText, wordCount } from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
 import { hostileStrings, hostileUrls } from '../fixtures/hostile.js'
+import { controls, mapStrings, TEXT_KEYS } from '../fixtures/text-fields.js'
 import { everyNode } from '../fixtures/valid.js'
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/
 
 /** Whether every bidi embedding, override and isolate in `text` is closed, properly nested. */
 function balanced(text: string): boolean {
@@ -26,33 +24,8 @@ function balanced(text: string): boolean {
   return open.length === 0
 }
 
-/** Keys of the model that hold text a reader sees. */
-const TEXT_KEYS = new Set([
-  'value',
-  'headline',
-  'name',
-  'title',
-  'alt',
-  'credit',
-  'description',
-  'text',
-  'dateline',
-  'label',
-])
 /** Keys that hold URLs. */
 const URL_KEYS = new Set(['url', 'creditUrl'])
-
-/** A deep copy of `value` with `replace(key, string)` applied to every string under a key. */
-function mapStrings(value: unknown, replace: (key: string, text: string) => string, key = ''): unknown {
-  if (typeof value === 'string') return replace(key, value)
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, replace, key))
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {}
-    for (const [name, item] of Object.entries(value)) copy[name] = mapStrings(item, replace, name)
-    return copy
-  }
-  return value
-}
 
 const everything = { related: true, furniture: true } as const
 

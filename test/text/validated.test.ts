@@ -14,28 +14,13 @@ import { createSchemas } from '../../src/model/schemas.js'
 import { createModel } from '../../src/validate/define.js'
 import { generateArticle } from '../bench/generate.mjs'
 import { hostileStrings } from '../fixtures/hostile.js'
+import { controls, mapStrings, TEXT_KEYS } from '../fixtures/text-fields.js'
 import { everyNode } from '../fixtures/valid.js'
 
 const MARK = Symbol.for('articlekit.cleanText')
 const marked = (article: unknown) => (article as Record<symbol, unknown>)[MARK] === true
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/
 const bidi = /[\u202a-\u202e\u2066-\u2069]/
-
-/** A deep copy of `value` with every string under one of `keys` replaced by `text`. */
-function withText(value: unknown, keys: ReadonlySet<string>, text: string, key = ''): unknown {
-  if (typeof value === 'string') return keys.has(key) ? text : value
-  if (Array.isArray(value)) return value.map((item) => withText(item, keys, text, key))
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {}
-    for (const [name, item] of Object.entries(value)) copy[name] = withText(item, keys, text, name)
-    return copy
-  }
-  return value
-}
-
-const TEXT_KEYS = new Set(['value', 'headline', 'name', 'title', 'alt', 'credit', 'description', 'text', 'label'])
 
 describe('the clean-text mark of a parsed article', () => {
   it('is set by parseArticle, safeParseArticle, custom models, both parse paths and fromMarkdown', () => {
@@ -139,7 +124,7 @@ describe('toText on a marked article', () => {
     const problems: string[] = []
     let markedCount = 0
     for (const hostile of hostileStrings) {
-      const input = withText(everyNode, TEXT_KEYS, hostile.value)
+      const input = mapStrings(everyNode, (key, text) => (TEXT_KEYS.has(key) ? hostile.value : text))
       const result = safeParseArticle(input)
       if (!result.success) continue
       const article = result.data
@@ -186,7 +171,8 @@ describe('toText on a marked article', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...keys), text), fc.boolean(), (replacements, footnotes) => {
         let input: unknown = everyNode
-        for (const [key, value] of Object.entries(replacements)) input = withText(input, new Set([key]), value)
+        for (const [key, value] of Object.entries(replacements))
+          input = mapStrings(input, (name, text) => (name === key ? value : text))
         const result = safeParseArticle(input)
         if (!result.success) return
         if (marked(result.data)) markedRuns++

@@ -141,7 +141,19 @@ function readYaml(value: string, line: number | undefined, context: Context): Js
     )
     return {}
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 })
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    // The yaml package refuses alias bombs (and other documents it cannot build) by throwing.
+    context.issues.push(
+      issue([], 'invalid_frontmatter', `Invalid YAML front matter: ${(error as Error).message}`, {
+        line: context.yaml.line,
+        column: 1,
+      }),
+    )
+    return {}
+  }
   if (data === null || data === undefined) return {}
   if (typeof data !== 'object' || Array.isArray(data)) {
     context.issues.push(
@@ -544,7 +556,10 @@ function relatedLink(item: MdastListItem, path: Path, context: Context): Json {
 }
 
 function number(value: unknown): unknown {
-  return typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value
+  // Any integer the model may hold (below 2^53) reads back; larger digit strings stay strings and fail validation.
+  if (typeof value !== 'string' || !/^\d{1,16}$/.test(value)) return value
+  const parsed = Number(value)
+  return Number.isSafeInteger(parsed) ? parsed : value
 }
 
 // ---------------------------------------------------------------------------

@@ -160,6 +160,28 @@ describe('fromMarkdown', () => {
     ])
   })
 
+  it('reports a YAML alias bomb as invalid front matter, not a bare ReferenceError', () => {
+    let yaml = 'a: &a [x, x, x, x, x, x, x, x, x]\n'
+    for (const name of 'bcdefghij') {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1)
+      yaml += `${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]\n`
+    }
+    const issues = issuesOf(`---\nheadline: Bomb\n${yaml}---\n\nText.`)
+    // The front matter is refused whole, so the headline it held is reported missing after it.
+    expect(issues.map((found) => found.code)).toEqual(['invalid_frontmatter', 'required'])
+    expect(issues[0]).toMatchObject({ path: [], line: 2, column: 1 })
+    expect(issues[0]?.message).toMatch(/^Invalid YAML front matter: .*alias/)
+  })
+
+  it('reads back image sizes up to the largest safe integer', () => {
+    const markdown = (width: string) => `---\nheadline: H\n---\n\n:::figure{width="${width}"}\n![](/a.jpg)\n:::\n`
+    expect(fromMarkdown(markdown('1000000000000000')).body[0]).toMatchObject({ width: 1e15 })
+    expect(fromMarkdown(markdown(String(Number.MAX_SAFE_INTEGER))).body[0]).toMatchObject({
+      width: Number.MAX_SAFE_INTEGER,
+    })
+    expect(issuesOf(markdown('9007199254740993'))[0]).toMatchObject({ path: ['body', 0, 'width'] })
+  })
+
   it('reports a second level-1 heading and an anchor with no block after it', () => {
     expect(issuesOf('# H\n\n# Again\n\n::anchor{#x}\n').map((issue) => [issue.path, issue.message])).toEqual([
       [

@@ -86,6 +86,7 @@ describe('exports', () => {
       'parseMarkdown',
       'remarkArticle',
       'toMarkdown',
+      'toMarkdownExtensions',
       'toMdast',
     ])
   })

@@ -403,6 +403,13 @@ function readAttribution(raw: PhrasingContent[], context: Context): Json | undef
   const line = withPlainText(raw)
   const [first, second, third] = line
   if (first?.type !== 'text' || !first.value.startsWith(DASH)) return undefined
+  // `— Name, with comma:node{split}, title`: the marker ends a name that holds `, `.
+  if (second?.type === 'textDirective' && second.name === DIRECTIVE.node && second.attributes?.split != null) {
+    const name = first.value.slice(DASH.length)
+    if (line.length === 2) return { name }
+    if (line.length !== 3 || third?.type !== 'text' || !third.value.startsWith(', ')) return undefined
+    return { name, title: third.value.slice(2) }
+  }
   if (line.length === 1) {
     const rest = first.value.slice(DASH.length)
     const comma = rest.indexOf(', ')

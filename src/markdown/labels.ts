@@ -20,6 +20,10 @@ export interface MarkdownLabels {
   related: string
   /** Heading of the corrections list. */
   corrections: string
+  /** Label of a "Read more" box without its own label. */
+  readMore: string
+  /** Text of the link to an image's licence, after its credit. */
+  license: string
 }
 
 /** The built-in English labels of the Markdown renderer. */
@@ -31,4 +35,6 @@ export const englishMarkdownLabels: Readonly<MarkdownLabels> = {
   sources: 'Sources',
   related: 'Related',
   corrections: 'Corrections',
+  readMore: 'Read more',
+  license: 'License',
 }

@@ -50,8 +50,9 @@ export function remarkArticle(this: Processor, options: FromMarkdownOptions<unkn
 /**
  * A unified parser plugin: reads an article's JSON (the file's value),
  * validates it with the model, and turns it into an mdast tree, so that
- * remark plugins and remark-stringify can follow. It registers articlekit's
- * Markdown extensions for remark-stringify.
+ * remark plugins and remark-stringify can follow. It registers the
+ * serializer extensions of the chosen form (`frontmatter: true` for the
+ * lossless one) with remark-stringify.
  *
  * @example
  * import { unified } from 'unified'
@@ -61,7 +62,7 @@ export function remarkArticle(this: Processor, options: FromMarkdownOptions<unkn
  * const markdown = String(unified().use(articleRemark, { frontmatter: true }).use(remarkStringify).processSync(json))
  */
 export function articleRemark(this: Processor, options: MarkdownOptions = {}): void {
-  register(this, 'toMarkdownExtensions', toMarkdownExtensions())
+  register(this, 'toMarkdownExtensions', toMarkdownExtensions(options ?? {}))
   ;(this as unknown as { parser: (document: string) => Root }).parser = (document) =>
     toMdast(defaultModel().parse(JSON.parse(document)), options)
 }

@@ -24,6 +24,7 @@ function resolve(options: MarkdownOptions, article: Article<unknown>): ResolvedM
       cite: 0,
       citeRisk: false,
       heading: false,
+      cell: false,
       direct: false,
       nextDirect: false,
       marks: [],
@@ -38,7 +39,7 @@ const renderArticle = createRenderer<Root['children'], ResolvedMarkdownOptions, 
   defaults: (options, article) => resolve(options as MarkdownOptions, article),
 })
 
-const keepAsJson = (node: unknown, state: MarkdownState): MdastResult => [fallbackBlock(state, node)]
+const keepAsJson = (node: unknown, state: MarkdownState): MdastResult => fallbackBlock(state, node)
 
 /**
  * Turn an article into an mdast tree (the syntax tree of remark and the
@@ -64,10 +65,12 @@ export function toMdast(article: Article<unknown>, options: MarkdownOptions = {}
 }
 
 /**
- * Write an article as Markdown: CommonMark with GFM tables, strikethrough
- * and footnotes, and directives (`:::aside`, `::node{…}`) where neither has a
- * construct. With `frontmatter: true` the metadata is YAML front matter and
- * `fromMarkdown` reads the result back to the same article.
+ * Write an article as Markdown. The default reader form is plain CommonMark
+ * and GFM (tables, strikethrough, footnotes) that reads right on GitHub, in a
+ * terminal and to a language model; what it cannot carry is reported through
+ * `onWarning`. With `frontmatter: true` the metadata is YAML front matter,
+ * directives (`:::aside`, `::node{…}`) carry what GFM has no construct for,
+ * and `fromMarkdown` reads the result back to the same article.
  *
  * @example
  * import { toMarkdown } from 'articlekit/markdown'
@@ -84,7 +87,7 @@ export function toMarkdown(article: Article<unknown>, options: MarkdownOptions =
 /** The mdast-util-to-markdown options matching articlekit's options. */
 export function serializeOptions(options: MarkdownOptions = {}) {
   return {
-    extensions: toMarkdownExtensions(),
+    extensions: toMarkdownExtensions(options),
     bullet: options.bullet ?? '-',
     bulletOrdered: options.bulletOrdered ?? '.',
     emphasis: options.emphasis ?? '*',

@@ -101,6 +101,8 @@ export interface MarkdownScratch {
   nextDirect: boolean
   /** Whether we are in a heading, where a hard line break cannot be written. */
   heading: boolean
+  /** Whether we are in a table cell, where a hard line break cannot be written either. */
+  cell: boolean
 }
 
 /** The state every Markdown handler receives. */

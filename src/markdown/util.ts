@@ -1,7 +1,6 @@
 // Helpers shared by the Markdown handlers.
 
 import type { PhrasingContent, RootContent } from 'mdast'
-import type { LeafDirective, TextDirective } from 'mdast-util-directive'
 import { RenderError, type UrlContext } from '../core/index.js'
 import { policyUrl } from '../core/url-message.js'
 import { DIRECTIVE } from './syntax.js'
@@ -43,89 +42,146 @@ export function inlineList(state: MarkdownState, children: unknown[], at: (strin
 }
 
 function inlineItems(state: MarkdownState, children: unknown[], at: (string | number)[]): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  let previous: unknown
-  for (let index = 0; index < children.length; index++) {
+  if (!state.options.frontmatter) return readerItems(state, children, at)
+  const { scratch } = state.options
+  // Decided from the end: a footnote reference followed by a directive (which starts with `:`) would read
+  // as a footnote definition, so such a citation is kept as JSON too.
+  const fallback: boolean[] = []
+  for (let index = children.length - 1; index >= 0; index--) {
     const child = children[index] as Record<string, unknown> | null
-    if (
-      child?.type === 'text' &&
-      (previous as { type?: unknown } | undefined)?.type === 'text' &&
-      child.value !== '' &&
-      state.options.scratch.cite === 0
-    ) {
-      // Two texts in a row would read back as one. The lossless form keeps them
-      // apart with a `:node{split}` marker; the reader form just joins them.
-      if (state.options.frontmatter) {
-        out.push({ type: 'textDirective', name: DIRECTIVE.node, attributes: { split: '' }, children: [] })
-      }
-      for (const node of state.one(child, ...at, index)) out.push(node as PhrasingContent)
-    } else if (
-      inexpressible(state, child, previous, index === children.length - 1) ||
+    const next = children[index + 1] as Record<string, unknown> | null | undefined
+    fallback[index] =
+      inexpressible(state, child, children[index - 1], index === children.length - 1) ||
       (child?.type === 'citation' &&
         child.children === undefined &&
-        startsWithColon(state, children[index + 1], child, index + 2 === children.length))
-    ) {
-      if (state.options.scratch.cite > 0) state.options.scratch.citeRisk = true
-      out.push(fallbackInline(state, child, ...at, index))
-    } else {
-      for (const node of state.one(child, ...at, index)) out.push(node as PhrasingContent)
+        (fallback[index + 1] === true || (next?.type === 'citation' && Array.isArray(next.children))))
+  }
+  const out: PhrasingContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Record<string, unknown> | null
+    if (fallback[index]) {
+      if (scratch.cite > 0) scratch.citeRisk = true
+      out.push(...fallbackInline(state, child, ...at, index))
+      continue
     }
-    previous = child
+    // Two texts in a row would read back as one: a `:node{split}` marker keeps them apart.
+    if (
+      child?.type === 'text' &&
+      (children[index - 1] as { type?: unknown } | null)?.type === 'text' &&
+      scratch.cite === 0
+    ) {
+      out.push({ type: 'textDirective', name: DIRECTIVE.node, attributes: { split: '' }, children: [] })
+    }
+    for (const node of state.one(child, ...at, index)) out.push(node as PhrasingContent)
   }
   return out
 }
 
 /**
- * Whether a node's Markdown starts with `:` (a directive, or text), which
- * right after a footnote reference would read as a footnote definition.
+ * Inline content for readers: no directives. What the lossless form keeps as
+ * JSON is shown as readers would see it in HTML: empty nodes and a trailing
+ * line break are left out, marks Markdown cannot nest keep only their
+ * content, adjacent code or strikethrough runs are joined, and line endings
+ * in inline code become spaces (as CommonMark reads them anyway).
  */
-function startsWithColon(state: MarkdownState, next: unknown, previous: unknown, last: boolean): boolean {
-  if (next === null || typeof next !== 'object') return false
-  const node = next as Record<string, unknown>
-  const { citeRisk } = state.options.scratch
-  const fallback = inexpressible(state, node, previous, last)
-  state.options.scratch.citeRisk = citeRisk
-  if (fallback) return true
-  if (node.type === 'text') return typeof node.value === 'string' && node.value.startsWith(':')
-  return node.type === 'citation' && Array.isArray(node.children)
+function readerItems(state: MarkdownState, children: unknown[], at: (string | number)[]): PhrasingContent[] {
+  const { scratch } = state.options
+  const out: PhrasingContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Record<string, unknown> | null
+    const inner = () => inlineList(state, child?.children as unknown[], [...at, index, 'children'])
+    switch (child?.type) {
+      case 'text':
+        if (child.value === '') continue
+        break
+      case 'break':
+        if (index === children.length - 1) continue
+        if (scratch.heading) {
+          out.push({ type: 'text', value: ' ' })
+          continue
+        }
+        break
+      case 'inlineCode': {
+        const value = str(child.value).replace(/\r\n?|\n/g, ' ')
+        if (value === '') continue
+        for (const node of state.one(value === child.value ? child : { ...child, value }, ...at, index)) {
+          const previous = out[out.length - 1]
+          if (node.type === 'inlineCode' && previous?.type === 'inlineCode') previous.value += node.value
+          else out.push(node as PhrasingContent)
+        }
+        continue
+      }
+      case 'emphasis':
+      case 'strong':
+        if (isEmpty(child.children)) continue
+        if (
+          scratch.attention > 1 ||
+          scratch.marks.includes(child.type) ||
+          (scratch.attention === 1 && !scratch.direct)
+        ) {
+          out.push(...inner())
+          continue
+        }
+        break
+      case 'strikethrough':
+        if (isEmpty(child.children)) continue
+        if (scratch.strike > 0) {
+          out.push(...inner())
+          continue
+        }
+        if (out[out.length - 1]?.type === 'delete') {
+          const previous = out[out.length - 1] as { children: PhrasingContent[] }
+          for (const node of state.one(child, ...at, index)) {
+            if (node.type === 'delete') previous.children.push(...node.children)
+            else out.push(node as PhrasingContent)
+          }
+          continue
+        }
+        break
+    }
+    for (const node of state.one(child, ...at, index)) out.push(node as PhrasingContent)
+  }
+  return out
 }
 
 /** Whether an inline node would not read back as itself. */
 function inexpressible(state: MarkdownState, node: Record<string, unknown> | null, previous: unknown, last: boolean) {
   if (node === null || typeof node !== 'object') return false
+  const { scratch } = state.options
   switch (node.type) {
     case 'text':
       return node.value === '' || (previous as { type?: unknown } | undefined)?.type === 'text'
     case 'break':
-      return last || state.options.scratch.heading
+      // GFM tables write a line break in a cell as a space.
+      return last || scratch.heading || scratch.cell
     case 'inlineCode':
-      if (state.options.scratch.cite > 0 && /[[\]]/.test(String(node.value))) state.options.scratch.citeRisk = true
+      if (scratch.cite > 0 && /[[\]]/.test(String(node.value))) scratch.citeRisk = true
       return (
         node.value === '' ||
         String(node.value).includes('\n') ||
-        (previous as { type?: unknown } | undefined)?.type === 'inlineCode'
+        (previous as { type?: unknown } | undefined)?.type === 'inlineCode' ||
+        // In a cell, GFM drops the backslash of `\|`, also in code, so a code value with one cannot read back.
+        (scratch.cell && String(node.value).includes('\\|'))
       )
     case 'link':
-      if (state.options.scratch.cite > 0 && /[[\]]/.test(`${node.url}${node.title ?? ''}`)) {
-        state.options.scratch.citeRisk = true
-      }
+      if (scratch.cite > 0 && /[[\]]/.test(`${node.url}${node.title ?? ''}`)) scratch.citeRisk = true
       return node.title === '' || isEmpty(node.children)
     case 'emphasis':
     case 'strong':
       return (
         isEmpty(node.children) ||
-        state.options.scratch.attention > 1 ||
-        state.options.scratch.marks.includes(node.type) ||
-        (state.options.scratch.attention === 1 && !state.options.scratch.direct)
+        scratch.attention > 1 ||
+        scratch.marks.includes(node.type) ||
+        (scratch.attention === 1 && !scratch.direct)
       )
     case 'strikethrough':
       return (
         isEmpty(node.children) ||
-        state.options.scratch.strike > 0 ||
+        scratch.strike > 0 ||
         (previous as { type?: unknown } | undefined)?.type === 'strikethrough'
       )
     case 'citation':
-      return (Array.isArray(node.children) && node.children.length === 0) || state.options.scratch.link > 0
+      return (Array.isArray(node.children) && node.children.length === 0) || scratch.link > 0
     default:
       return false
   }
@@ -146,24 +202,13 @@ function json(state: MarkdownState, node: unknown, at: (string | number)[]): str
   throw new RenderError('invalid_node', [...state.path, ...at], 'Cannot write this node as JSON')
 }
 
-/** Characters escaped inside JSON strings, and why. */
-const JSON_ESCAPES: Record<string, string> = {
-  // A viewer that does not know directives shows attributes as Markdown text:
-  // `<` could open raw HTML, `[` and `]` a link or image.
-  '<': '\\u003c',
-  '[': '\\u005b',
-  ']': '\\u005d',
-  // `|` would split a table cell.
-  '|': '\\u007c',
-  // `https://` would start a GFM autolink literal, which runs on past the
-  // attribute into the text after it (and could swallow a `\` escape there).
-  ':': '\\u003a',
-}
-
 /**
- * Escape `<`, `[`, `]`, `|` and `:` inside the strings of a JSON text as `\u`
- * sequences, which JSON.parse reads back; brackets outside strings are the
- * JSON's own arrays and stay.
+ * Escape every `:` inside the strings of a JSON text as `\u003a`, which
+ * JSON.parse reads back: `https://` would start a GFM autolink literal,
+ * which runs on past the attribute into the text after it (and could swallow
+ * a `\` escape there). Colons outside strings are the JSON's own. (`<`, `[`,
+ * `]`, `|` and `` ` `` are made inert with every directive attribute, in
+ * `syntax.ts`.)
  */
 export function escapeJson(text: string): string {
   let out = ''
@@ -176,7 +221,7 @@ export function escapeJson(text: string): string {
         continue
       }
       if (char === '"') inString = false
-      out += JSON_ESCAPES[char] ?? char
+      out += char === ':' ? '\\u003a' : char
     } else {
       if (char === '"') inString = true
       out += char
@@ -185,16 +230,31 @@ export function escapeJson(text: string): string {
   return out
 }
 
-/** An inline node written as `:node{json="…"}`. */
-export function fallbackInline(state: MarkdownState, node: unknown, ...at: (string | number)[]): TextDirective {
+/**
+ * An inline node written as `:node{json="…"}`. The reader form writes no
+ * directives: there the node is left out and reported as `not_carried`
+ * (only input that skipped validation gets there).
+ */
+export function fallbackInline(state: MarkdownState, node: unknown, ...at: (string | number)[]): PhrasingContent[] {
+  if (!state.options.frontmatter) return leftOut(state, at)
   warnFallback(state, at)
-  return { type: 'textDirective', name: DIRECTIVE.node, attributes: { json: json(state, node, at) }, children: [] }
+  return [{ type: 'textDirective', name: DIRECTIVE.node, attributes: { json: json(state, node, at) }, children: [] }]
 }
 
-/** A block written as `::node{json="…"}`. */
-export function fallbackBlock(state: MarkdownState, node: unknown): LeafDirective {
+/** A block written as `::node{json="…"}`; in the reader form, left out as {@link fallbackInline} says. */
+export function fallbackBlock(state: MarkdownState, node: unknown): MdastResult {
+  if (!state.options.frontmatter) return leftOut(state, [])
   warnFallback(state, [])
-  return { type: 'leafDirective', name: DIRECTIVE.node, attributes: { json: json(state, node, []) }, children: [] }
+  return [{ type: 'leafDirective', name: DIRECTIVE.node, attributes: { json: json(state, node, []) }, children: [] }]
+}
+
+function leftOut(state: MarkdownState, at: (string | number)[]): [] {
+  state.options.onWarning?.({
+    code: 'not_carried',
+    path: [...state.path, ...at],
+    message: 'This node is malformed and Markdown has no construct for it; it is left out',
+  })
+  return []
 }
 
 function warnFallback(state: MarkdownState, at: (string | number)[]): void {
@@ -204,6 +264,31 @@ function warnFallback(state: MarkdownState, at: (string | number)[]): void {
     message:
       'Markdown has no construct that reads back as this node; it is written as a `node` directive holding its JSON',
   })
+}
+
+/** Report each of `keys` the node has as `not_carried`: the reader form has no place for them. */
+export function notCarried(state: MarkdownState, node: object, keys: string[]): void {
+  const warn = state.options.onWarning
+  if (!warn) return
+  for (const key of keys) {
+    if ((node as Record<string, unknown>)[key] === undefined) continue
+    warn({
+      code: 'not_carried',
+      path: [...state.path, key],
+      message: `\`${key}\` is only written with \`frontmatter: true\``,
+    })
+  }
+}
+
+/** Phrasing content with every link replaced by its content, for content that becomes one link. */
+export function withoutLinks(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const child of children) {
+    if (child.type === 'link') out.push(...withoutLinks(child.children))
+    else if ('children' in child) out.push({ ...child, children: withoutLinks(child.children) } as PhrasingContent)
+    else out.push(child)
+  }
+  return out
 }
 
 /** A URL as it may be written, or `undefined` if the URL policy refuses it (reported through `onWarning`). */
@@ -232,16 +317,6 @@ export function attrs(values: Record<string, unknown>): Record<string, string> {
   return out
 }
 
-/**
- * Whether any of these values would put `<` or `[` into a directive
- * attribute. Viewers that do not know directives show attributes as
- * Markdown text, where `<` could open raw HTML and `[` a link; such blocks
- * are written as escaped JSON instead.
- */
-export function hasAngle(...values: unknown[]): boolean {
-  return values.some((value) => typeof value === 'string' && /[<[]/.test(value))
-}
-
 /** A paragraph, or nothing for empty content. */
 export function paragraph(children: PhrasingContent[]): RootContent[] {
   return children.length === 0 ? [] : [{ type: 'paragraph', children }]
@@ -254,11 +329,7 @@ export function paragraph(children: PhrasingContent[]): RootContent[] {
 export function withAnchor(state: MarkdownState, node: { id?: unknown }, content: RootContent[]): MdastResult {
   if (typeof node.id !== 'string') return content
   if (!state.options.frontmatter) {
-    state.options.onWarning?.({
-      code: 'not_carried',
-      path: [...state.path, 'id'],
-      message: 'Block ids are only written with `frontmatter: true`',
-    })
+    notCarried(state, node, ['id'])
     return content
   }
   return [{ type: 'leafDirective', name: DIRECTIVE.anchor, attributes: { id: node.id }, children: [] }, ...content]

@@ -3,30 +3,13 @@
 // options articlekit passes, default handlers), @portabletext/markdown on the
 // same content, and remark-parse alone.
 import { portableTextToMarkdown } from '@portabletext/markdown'
-import { directiveToMarkdown } from 'mdast-util-directive'
-import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
-import { gfmToMarkdown } from 'mdast-util-gfm'
+import { toMarkdownExtensions } from 'articlekit/markdown'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
-/** The options articlekit's toMarkdown passes (kept in step by the oracle test in test/markdown). */
-export const defaultCallOptions = {
-  extensions: [
-    gfmToMarkdown(),
-    frontmatterToMarkdown(['yaml']),
-    directiveToMarkdown({ quoteSmart: true }),
-    {
-      unsafe: [
-        {
-          character: ':',
-          after: '(?:[^\\s\\p{P}\\p{S}]|[\\u{10000}-\\u{10FFFF}])',
-          inConstruct: ['phrasing'],
-          unicode: true,
-        },
-      ],
-    },
-  ],
+/** The serializer options articlekit's toMarkdown passes besides the extensions. */
+const serializerOptions = {
   bullet: '-',
   bulletOrdered: '.',
   emphasis: '*',
@@ -37,9 +20,12 @@ export const defaultCallOptions = {
   listItemIndent: 'one',
 }
 
-/** mdast-util-to-markdown with its default handlers: the oracle for byte-identical output. */
-export function defaultCall(tree) {
-  return toMarkdown(tree, defaultCallOptions)
+/**
+ * mdast-util-to-markdown with its default handlers and articlekit's
+ * extensions for the form: the oracle for byte-identical output.
+ */
+export function defaultCall(tree, options = {}) {
+  return toMarkdown(tree, { ...serializerOptions, extensions: toMarkdownExtensions(options) })
 }
 
 /** @portabletext/markdown on Portable Text blocks. */

@@ -19,7 +19,7 @@ const SEED = Number(process.env.FC_SEED ?? 20260314)
 function same(article: Article): void {
   for (const frontmatter of [false, true]) {
     const ours = toMarkdown(article, { frontmatter })
-    expect(ours).toBe(defaultCall(toMdast(article, { frontmatter })))
+    expect(ours).toBe(defaultCall(toMdast(article, { frontmatter }), { frontmatter }))
   }
 }
 

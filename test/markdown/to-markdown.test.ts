@@ -1,5 +1,5 @@
-import { parseArticle } from 'articlekit'
-import { defaultHandlers, type MarkdownWarning, toMarkdown, toMdast } from 'articlekit/markdown'
+import { type Article, parseArticle } from 'articlekit'
+import { defaultHandlers, fromMarkdown, type MarkdownWarning, toMarkdown, toMdast } from 'articlekit/markdown'
 import { describe, expect, it } from 'vitest'
 
 const small = parseArticle({
@@ -37,6 +37,9 @@ const body = [
 const withBody = (...blocks: unknown[]) => parseArticle({ headline: 'H', body: blocks })
 /** The Markdown of the body alone (reader form, after the `# H` line). */
 const bodyOf = (markdown: string) => markdown.replace(/^# H\n\n/, '')
+/** The lossless form's body alone (after the front matter). */
+const losslessBody = (article: Article, onWarning?: (warning: MarkdownWarning) => void) =>
+  toMarkdown(article, { frontmatter: true, ...(onWarning ? { onWarning } : {}) }).replace(/^---\n[\s\S]*?\n---\n\n/, '')
 
 describe('toMarkdown', () => {
   it('writes the reader form: headline, standfirst, byline, dates, body (without block ids), sources and footnotes', () => {
@@ -45,7 +48,7 @@ describe('toMarkdown', () => {
         '# Tram line opens early',
         'The new line runs \\*every\\* ten minutes.',
         'By [Ada Quill](https://news.example.com/ada) and Ben Ray',
-        'Published March 14, 2026 at 9\\:30 AM',
+        'Published March 14, 2026 at 9:30 AM',
         ...body.filter((block) => !block.startsWith('::anchor')),
         '## Sources',
         '1. City Council: [Tram timetable](https://council.example.org/tram)',
@@ -87,7 +90,7 @@ describe('toMarkdown', () => {
     const warnings: MarkdownWarning[] = []
     toMarkdown(small, { onWarning: (warning) => warnings.push(warning) })
     expect(warnings).toEqual([
-      { code: 'not_carried', path: ['body', 1, 'id'], message: 'Block ids are only written with `frontmatter: true`' },
+      { code: 'not_carried', path: ['body', 1, 'id'], message: '`id` is only written with `frontmatter: true`' },
       {
         code: 'not_carried',
         path: ['type'],
@@ -99,7 +102,7 @@ describe('toMarkdown', () => {
     expect(warnings).toEqual([])
   })
 
-  it('maps every furniture block to a directive', () => {
+  it('maps every furniture block to a directive in the lossless form', () => {
     const article = withBody(
       { type: 'pullquote', children: 'On time.', attribution: { name: 'Mara Venn' } },
       { type: 'promo', kind: 'podcast', url: 'https://audio.example.com/', children: 'Listen' },
@@ -111,7 +114,7 @@ describe('toMarkdown', () => {
       { type: 'aside', tone: 'note', title: 'Key facts', children: ['Twelve minutes.'] },
       { type: 'embed', url: 'https://video.example.com/1', kind: 'video', provider: 'Example', caption: 'Filmed.' },
     )
-    expect(bodyOf(toMarkdown(article))).toBe(
+    expect(losslessBody(article)).toBe(
       [
         ':::pullquote\nOn time.\n\n— Mara Venn\n:::',
         ':::promo{kind="podcast" url="https://audio.example.com/"}\nListen\n:::',
@@ -131,13 +134,25 @@ describe('toMarkdown', () => {
       { type: 'code', language: 'js', value: 'let a = 1\n' },
       { type: 'divider' },
     )
-    expect(bodyOf(toMarkdown(article))).toBe(
+    const table = '| Ticket | Price |\n| :----- | ----: |\n| Single |    £2 |'
+    const code = '```js\nlet a = 1\n\n```'
+    expect(losslessBody(article)).toBe(
       [
         '![A ferry](/a.jpg)',
         ':::figure{#quay width="800" credit="© Agency"}\n![](/b.jpg)\n\nThe quay.\n:::',
-        '| Ticket | Price |\n| :----- | ----: |\n| Single |    £2 |',
+        table,
         ':::table{header="none"}\nFares\n\n| a \\| b | c |\n| ------ | - |\n:::',
-        '```js\nlet a = 1\n\n```',
+        code,
+        '---\n',
+      ].join('\n\n'),
+    )
+    expect(bodyOf(toMarkdown(article))).toBe(
+      [
+        '![A ferry](/a.jpg)',
+        '![](/b.jpg)\n\nThe quay.\n\n© Agency',
+        table,
+        'Fares\n\n|        |   |\n| ------ | - |\n| a \\| b | c |',
+        code,
         '---\n',
       ].join('\n\n'),
     )
@@ -160,19 +175,57 @@ describe('toMarkdown', () => {
     expect(warnings.map((warning) => warning.path)).toEqual([['body', 0, 'children', 0, 'children']])
   })
 
-  it('keeps what Markdown cannot express as a `node` directive, and says so', () => {
+  it('keeps what Markdown cannot express as a `node` directive in the lossless form, and says so', () => {
     const warnings: MarkdownWarning[] = []
     const article = withBody(
       { type: 'paragraph', children: [] },
       { type: 'list', ordered: true, start: 1, items: ['a'] },
     )
-    expect(bodyOf(toMarkdown(article, { onWarning: (warning) => warnings.push(warning) }))).toBe(
-      `::node{json='{"type":"paragraph","children":[]}'}\n\n::node{json='{"type":"list","ordered":true,"start":1,"items":[{"children":[{"type":"paragraph","children":[{"type":"text","value":"a"}]}]}]}'}\n`,
+    expect(losslessBody(article, (warning) => warnings.push(warning))).toBe(
+      `::node{json='{"type":"paragraph","children":&#x5B;&#x5D;}'}\n\n::node{json='{"type":"list","ordered":true,"start":1,"items":&#x5B;{"children":&#x5B;{"type":"paragraph","children":&#x5B;{"type":"text","value":"a"}&#x5D;}&#x5D;}&#x5D;}'}\n`,
     )
     expect(warnings.map((warning) => [warning.code, warning.path])).toEqual([
       ['fallback', ['body', 0]],
       ['fallback', ['body', 1]],
     ])
+    // The reader form shows them as readers would see them: nothing, and a list from 1.
+    expect(bodyOf(toMarkdown(article))).toBe('1. a\n')
+  })
+
+  it('keeps the lossless round trip where the old writer lost it', () => {
+    const article = parseArticle({
+      headline: 'H',
+      body: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'citation', sourceId: 'a' },
+            { type: 'citation', sourceId: 'b' },
+            { type: 'text', value: ': note' },
+          ],
+        },
+        { type: 'paragraph', children: [{ type: 'text', value: 'a\n \nb' }] },
+        { type: 'image', url: '/a.jpg', alt: '', width: 1e15, height: Number.MAX_SAFE_INTEGER },
+        { type: 'list', ordered: true, start: 999_999_999, items: ['nine digits', 'ten digits'] },
+        { type: 'list', ordered: true, start: 999_999_998, items: ['a', 'b'] },
+        { type: 'quote', children: ['— not an attribution'] },
+        { type: 'quote', children: ['Words.'], attribution: { name: 'Acme, Inc.', title: 'Owner' } },
+        { type: 'table', rows: [[' padded ', '---']] },
+      ],
+      standfirst: 'Line one\n \nline three',
+      sources: [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' },
+      ],
+    })
+    const markdown = toMarkdown(article, { frontmatter: true })
+    expect(fromMarkdown(markdown)).toEqual(article)
+    expect(markdown).toContain('[^1][^2]\\: note')
+    expect(markdown).toContain('::node{json=')
+    expect(markdown).toContain('999999998. a\n999999999. b')
+    expect(markdown).toContain('> :node{split}— not an attribution')
+    expect(markdown).toContain('> — Acme, Inc.:node{split}, Owner')
+    expect(markdown).toContain('| &#x20;padded&#x20; | \\--- |')
   })
 
   it('applies the URL policy at output and reports refused URLs', () => {

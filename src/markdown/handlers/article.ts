@@ -1,10 +1,12 @@
 import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast'
-import { stringify } from 'yaml'
+import { type Scalar, stringify, type Tags } from 'yaml'
+import { type StringifyContext, stringifyString } from 'yaml/util'
 import { displayDate } from '../../core/date.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
-import { escapeJson, flat, hasAngle, paragraph, phrasing, safeUrl, str } from '../util.js'
+import { escapeJson, flat, paragraph, phrasing, safeUrl, str } from '../util.js'
+import { figure } from './blocks.js'
 import { linkList } from './furniture.js'
 
 /**
@@ -47,8 +49,33 @@ export function frontmatter(node: Article, _state: MarkdownState): MdastResult {
     if (key === 'body') continue
     meta[key] = shorthand((node as unknown as Record<string, unknown>)[key])
   }
-  const value = stringify(meta, { lineWidth: 0, blockQuote: false }).replace(/\n$/, '')
+  const value = stringify(meta, { lineWidth: 0, blockQuote: false, customTags: withInertStrings }).replace(/\n$/, '')
   return [{ type: 'yaml', value }]
+}
+
+/**
+ * The YAML string tag, writing strings that hold `<`, `[` or a line break on
+ * one line, double-quoted, with `<` and `[` as `\x3C` and `\x5B`. A viewer
+ * without front-matter support shows the front matter as Markdown, where
+ * `<` and `[` could start raw HTML, a link or an image, and a string's own
+ * lines (which the yaml package folds onto lines of their own) could start
+ * any block. The YAML reads back the same: JSON's string syntax is a subset
+ * of YAML's double-quoted style.
+ */
+const inertString = {
+  tag: 'tag:yaml.org,2002:str',
+  default: true,
+  identify: (value: unknown) => typeof value === 'string',
+  resolve: (value: string) => value,
+  stringify(item: Scalar, context: StringifyContext, onComment?: () => void, onChompKeep?: () => void): string {
+    const text = String(item.value)
+    if (!/[<[\n\r]/.test(text)) return stringifyString(item, { ...context, actualString: true }, onComment, onChompKeep)
+    return JSON.stringify(text).replace(/[<[]/g, (character) => (character === '<' ? '\\x3C' : '\\x5B'))
+  },
+}
+
+function withInertStrings(tags: Tags): Tags {
+  return [inertString, ...tags]
 }
 
 /** Inline content of one plain text as a string, recursively through objects and arrays. */
@@ -109,21 +136,9 @@ export function byline(authors: Author[], state: MarkdownState): MdastResult {
   return [{ type: 'paragraph', children: merge(children) }]
 }
 
-/** The lead image for readers: `![alt](url)`, the caption, and the credit (linked to `creditUrl`). */
+/** The lead image for readers: `![alt](url)`, the caption, and the credit line (see `figure`). */
 export function leadImage(image: Image, state: MarkdownState): MdastResult {
-  const out: RootContent[] = []
-  const src = safeUrl(state, image.url, 'image', 'url')
-  if (src !== undefined) out.push({ type: 'paragraph', children: [{ type: 'image', url: src, alt: str(image.alt) }] })
-  if (image.caption !== undefined) out.push(...paragraph(phrasing(state, image, 'caption')))
-  if (typeof image.credit === 'string' && image.credit !== '') {
-    const credit: PhrasingContent = { type: 'text', value: image.credit }
-    const url = image.creditUrl === undefined ? undefined : safeUrl(state, image.creditUrl, 'image', 'creditUrl')
-    out.push({
-      type: 'paragraph',
-      children: [url === undefined ? credit : { type: 'link', url, title: null, children: [credit] }],
-    })
-  }
-  return out
+  return figure(state, image)
 }
 
 /** Corrections for readers: a heading and a list, each entry with its date. */
@@ -188,7 +203,8 @@ function merge(children: PhrasingContent[]): PhrasingContent[] {
 
 /**
  * A footnote definition for each cited source, numbered as its references.
- * A citation of an id no source has gets `:source{#id}`, so it reads back.
+ * A citation of an id no source has gets the id: as `:source{#id}` in the
+ * lossless form, so it reads back, and as text for readers.
  */
 function footnotes(state: MarkdownState): RootContent[] {
   const sources = Array.isArray(state.article.sources) ? state.article.sources : []
@@ -199,15 +215,22 @@ function footnotes(state: MarkdownState): RootContent[] {
     const children: PhrasingContent[] =
       source !== undefined && source?.id === id
         ? sourceLine(state, source, index)
-        : [{ type: 'textDirective', name: DIRECTIVE.source, attributes: sourceAttributes(id), children: [] }]
+        : state.options.frontmatter
+          ? [{ type: 'textDirective', name: DIRECTIVE.source, attributes: sourceAttributes(id), children: [] }]
+          : [{ type: 'text', value: id }]
+    // Parsers without footnotes (marked) read `[^1]: word` as a link definition with `word` as its URL, so a
+    // first word with a scheme (`javascript:…`) is set in emphasis, which makes that URL relative.
+    const first = children[0]
+    if (first?.type === 'text' && /^[a-z][a-z\d+.-]*:/i.test(first.value))
+      children[0] = { type: 'emphasis', children: [first] }
     out.push({ type: 'footnoteDefinition', identifier: label, label, children: [{ type: 'paragraph', children }] })
   }
   return out
 }
 
-/** `{#id}`, or for an id with `<`, `[` or `:` (see `escapeJson`), `{json="…"}` with them escaped. */
+/** `{#id}`, or for an id with `:` (see `escapeJson`), `{json="…"}` with it escaped. */
 function sourceAttributes(id: string): Record<string, string> {
-  return hasAngle(id) || id.includes(':') ? { json: escapeJson(JSON.stringify(id)) } : { id }
+  return id.includes(':') ? { json: escapeJson(JSON.stringify(id)) } : { id }
 }
 
 /** Metadata the reader form shows. Everything else is reported as `not_carried`. */

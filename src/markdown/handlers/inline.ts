@@ -60,7 +60,10 @@ export function link(node: Link, state: MarkdownState): MdastResult {
   }
   const url = safeUrl(state, node.url, 'link', 'url')
   if (url === undefined) return children
-  return [{ type: 'link', url, title: typeof node.title === 'string' ? node.title : null, children }]
+  // Only the reader form gets here with these (the lossless form keeps such links as JSON): show the URL.
+  if (children.length === 0) children = [{ type: 'text', value: url }]
+  const title = typeof node.title === 'string' && node.title !== '' ? node.title : null
+  return [{ type: 'link', url, title, children }]
 }
 
 /** A hard line break: a backslash at the end of the line. */
@@ -74,10 +77,28 @@ export function lineBreak(_node: Break): MdastResult {
  * they read back as the citation's children.
  */
 export function citation(node: Citation, state: MarkdownState): MdastResult {
+  const { scratch, frontmatter, onWarning } = state.options
+  if (!frontmatter && scratch.link > 0) {
+    // A footnote reference cannot sit inside a link's text; the lossless form keeps such a citation as JSON.
+    onWarning?.({
+      code: 'not_carried',
+      path: [...state.path, 'sourceId'],
+      message: 'A citation inside a link is written without its footnote reference',
+    })
+    return Array.isArray(node.children) ? phrasing(state, node) : []
+  }
   const label = footnoteLabel(state, node.sourceId)
   const reference: FootnoteReference = { type: 'footnoteReference', identifier: label, label }
   if (!Array.isArray(node.children)) return [reference]
-  const { scratch } = state.options
+  if (!frontmatter) {
+    // The reader form writes the cited words as plain text before the footnote reference.
+    onWarning?.({
+      code: 'not_carried',
+      path: [...state.path, 'children'],
+      message: 'Which words a citation covers is only written with `frontmatter: true`',
+    })
+    return [...phrasing(state, node), reference]
+  }
   scratch.cite++
   scratch.citeRisk = false
   let children: PhrasingContent[]
@@ -88,16 +109,7 @@ export function citation(node: Citation, state: MarkdownState): MdastResult {
   }
   if (scratch.citeRisk) {
     scratch.citeRisk = false
-    return [fallbackInline(state, node)]
-  }
-  if (!state.options.frontmatter) {
-    // The reader form writes the cited words as plain text before the footnote reference.
-    state.options.onWarning?.({
-      code: 'not_carried',
-      path: [...state.path, 'children'],
-      message: 'Which words a citation covers is only written with `frontmatter: true`',
-    })
-    return [...children, reference]
+    return fallbackInline(state, node)
   }
   const words: PhrasingContent = { type: 'textDirective', name: DIRECTIVE.cite, attributes: {}, children }
   return [words, reference]

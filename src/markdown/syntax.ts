@@ -7,10 +7,10 @@
 import { type Directives, directiveFromMarkdown, directiveToMarkdown } from 'mdast-util-directive'
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
-import { gfmToMarkdown } from 'mdast-util-gfm'
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
+import { gfmAutolinkLiteralToMarkdown } from 'mdast-util-gfm-autolink-literal'
+import { gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote'
+import { gfmStrikethroughFromMarkdown, gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough'
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import type { Handle, Options as ToMarkdownExtension, Unsafe } from 'mdast-util-to-markdown'
 import { directive } from 'micromark-extension-directive'
 import { frontmatter } from 'micromark-extension-frontmatter'
@@ -157,12 +157,20 @@ function inertDirectives(): ToMarkdownExtension {
 }
 
 /**
+ * GFM's serializer extensions but task list items (the model has none):
+ * their autolink-literal `unsafe` rules keep text that looks like a URL from
+ * turning into raw HTML in GFM viewers.
+ */
+function gfm(): ToMarkdownExtension[] {
+  return [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown()]
+}
+
+/**
  * The mdast-util-to-markdown extensions `toMarkdown` uses, for writing a tree
- * from `toMdast` with mdast-util-to-markdown yourself. Both forms have all of
- * GFM (its autolink-literal `unsafe` rules keep text that looks like a URL
- * from turning into raw HTML in GFM viewers). The reader form is plain
- * CommonMark and GFM; with `frontmatter: true` (the lossless form) they add
- * front matter and directives.
+ * from `toMdast` with mdast-util-to-markdown yourself. Both forms have GFM's
+ * (but task list items). The reader form is plain CommonMark and GFM; with
+ * `frontmatter: true` (the lossless form) they add front matter and
+ * directives.
  *
  * @example
  * import { toMarkdown } from 'mdast-util-to-markdown'
@@ -176,14 +184,14 @@ export function toMarkdownExtensions(options: { frontmatter?: boolean } = {}): T
   // Made once: mdast-util-to-markdown caches each compiled `unsafe` pattern on the pattern object.
   if (options?.frontmatter === true) {
     losslessCache ??= [
-      gfmToMarkdown(),
+      ...gfm(),
       frontmatterToMarkdown(['yaml']),
       inertDirectives(),
       { unsafe: [...COMMON_UNSAFE, ...LOSSLESS_UNSAFE] },
     ]
     return losslessCache
   }
-  readerCache ??= [gfmToMarkdown(), { unsafe: COMMON_UNSAFE }]
+  readerCache ??= [...gfm(), { unsafe: COMMON_UNSAFE }]
   return readerCache
 }
 

@@ -4,7 +4,7 @@ import type { PhrasingContent, RootContent } from 'mdast'
 import { RenderError, type UrlContext } from '../core/index.js'
 import { policyUrl } from '../core/url-message.js'
 import { DIRECTIVE } from './syntax.js'
-import type { MarkdownState, MdastResult } from './types.js'
+import type { MarkdownState, MarkdownWarning, MdastResult } from './types.js'
 
 /** Render every node of `parent[field]` and concatenate the results. */
 export function flat(state: MarkdownState, parent: object, field = 'children'): MdastResult {
@@ -46,15 +46,24 @@ function inlineItems(state: MarkdownState, children: unknown[], at: (string | nu
   const { scratch } = state.options
   // Decided from the end: a footnote reference followed by a directive (which starts with `:`) would read
   // as a footnote definition, so such a citation is kept as JSON too.
+  const split: boolean[] = []
   const fallback: boolean[] = []
   for (let index = children.length - 1; index >= 0; index--) {
     const child = children[index] as Record<string, unknown> | null
     const next = children[index + 1] as Record<string, unknown> | null | undefined
+    // Two texts in a row would read back as one: a `:node{split}` marker keeps them apart.
+    split[index] =
+      child?.type === 'text' &&
+      child.value !== '' &&
+      (children[index - 1] as { type?: unknown } | null)?.type === 'text' &&
+      scratch.cite === 0
     fallback[index] =
-      inexpressible(state, child, children[index - 1], index === children.length - 1) ||
+      (!split[index] && inexpressible(state, child, children[index - 1], index === children.length - 1)) ||
       (child?.type === 'citation' &&
         child.children === undefined &&
-        (fallback[index + 1] === true || (next?.type === 'citation' && Array.isArray(next.children))))
+        (fallback[index + 1] === true ||
+          split[index + 1] === true ||
+          (next?.type === 'citation' && Array.isArray(next.children))))
   }
   const out: PhrasingContent[] = []
   for (let index = 0; index < children.length; index++) {
@@ -64,14 +73,7 @@ function inlineItems(state: MarkdownState, children: unknown[], at: (string | nu
       out.push(...fallbackInline(state, child, ...at, index))
       continue
     }
-    // Two texts in a row would read back as one: a `:node{split}` marker keeps them apart.
-    if (
-      child?.type === 'text' &&
-      (children[index - 1] as { type?: unknown } | null)?.type === 'text' &&
-      scratch.cite === 0
-    ) {
-      out.push({ type: 'textDirective', name: DIRECTIVE.node, attributes: { split: '' }, children: [] })
-    }
+    if (split[index]) out.push({ type: 'textDirective', name: DIRECTIVE.node, attributes: { split: '' }, children: [] })
     for (const node of state.one(child, ...at, index)) out.push(node as PhrasingContent)
   }
   return out
@@ -85,61 +87,39 @@ function inlineItems(state: MarkdownState, children: unknown[], at: (string | nu
  * in inline code become spaces (as CommonMark reads them anyway).
  */
 function readerItems(state: MarkdownState, children: unknown[], at: (string | number)[]): PhrasingContent[] {
-  const { scratch } = state.options
   const out: PhrasingContent[] = []
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as Record<string, unknown> | null
-    const inner = () => inlineList(state, child?.children as unknown[], [...at, index, 'children'])
-    switch (child?.type) {
-      case 'text':
-        if (child.value === '') continue
-        break
-      case 'break':
+    let node: unknown = child
+    // What the lossless form keeps as JSON; links and citations cope in their handlers.
+    if (inexpressible(state, child, children[index - 1], index === children.length - 1)) {
+      const type = child?.type
+      const previous = out[out.length - 1]
+      if (type === 'text' || type === 'link' || type === 'citation') {
+        if (child?.value === '') continue
+      } else if (type === 'break') {
+        // A line break that ends the content shows nothing; in a heading or a table cell it is a space.
         if (index === children.length - 1) continue
-        if (scratch.heading) {
-          out.push({ type: 'text', value: ' ' })
+        node = { type: 'text', value: ' ' }
+      } else if (type === 'inlineCode') {
+        const value = str(child?.value).replace(/\r\n?|\n/g, ' ')
+        if (value === '') continue
+        if (previous?.type === 'inlineCode') {
+          previous.value += value
           continue
         }
-        break
-      case 'inlineCode': {
-        const value = str(child.value).replace(/\r\n?|\n/g, ' ')
-        if (value === '') continue
-        for (const node of state.one(value === child.value ? child : { ...child, value }, ...at, index)) {
-          const previous = out[out.length - 1]
-          if (node.type === 'inlineCode' && previous?.type === 'inlineCode') previous.value += node.value
-          else out.push(node as PhrasingContent)
-        }
+        node = { ...child, value }
+      } else if (isEmpty(child?.children)) {
+        continue
+      } else {
+        // Marks Markdown cannot nest, or a strikethrough right after one: their content, joined to the one before.
+        const content = inlineList(state, child?.children as unknown[], [...at, index, 'children'])
+        if (type === 'strikethrough' && previous?.type === 'delete') previous.children.push(...content)
+        else out.push(...content)
         continue
       }
-      case 'emphasis':
-      case 'strong':
-        if (isEmpty(child.children)) continue
-        if (
-          scratch.attention > 1 ||
-          scratch.marks.includes(child.type) ||
-          (scratch.attention === 1 && !scratch.direct)
-        ) {
-          out.push(...inner())
-          continue
-        }
-        break
-      case 'strikethrough':
-        if (isEmpty(child.children)) continue
-        if (scratch.strike > 0) {
-          out.push(...inner())
-          continue
-        }
-        if (out[out.length - 1]?.type === 'delete') {
-          const previous = out[out.length - 1] as { children: PhrasingContent[] }
-          for (const node of state.one(child, ...at, index)) {
-            if (node.type === 'delete') previous.children.push(...node.children)
-            else out.push(node as PhrasingContent)
-          }
-          continue
-        }
-        break
     }
-    for (const node of state.one(child, ...at, index)) out.push(node as PhrasingContent)
+    for (const rendered of state.one(node, ...at, index)) out.push(rendered as PhrasingContent)
   }
   return out
 }
@@ -211,23 +191,7 @@ function json(state: MarkdownState, node: unknown, at: (string | number)[]): str
  * `syntax.ts`.)
  */
 export function escapeJson(text: string): string {
-  let out = ''
-  let inString = false
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index] as string
-    if (inString) {
-      if (char === '\\') {
-        out += char + (text[++index] ?? '')
-        continue
-      }
-      if (char === '"') inString = false
-      out += char === ':' ? '\\u003a' : char
-    } else {
-      if (char === '"') inString = true
-      out += char
-    }
-  }
-  return out
+  return text.replace(/"(?:[^"\\]|\\.)*"/g, (string) => string.replaceAll(':', '\\u003a'))
 }
 
 /**
@@ -249,35 +213,30 @@ export function fallbackBlock(state: MarkdownState, node: unknown): MdastResult 
 }
 
 function leftOut(state: MarkdownState, at: (string | number)[]): [] {
-  state.options.onWarning?.({
-    code: 'not_carried',
-    path: [...state.path, ...at],
-    message: 'This node is malformed and Markdown has no construct for it; it is left out',
-  })
+  warn(state, 'not_carried', at, 'This node is malformed and Markdown has no construct for it; it is left out')
   return []
 }
 
 function warnFallback(state: MarkdownState, at: (string | number)[]): void {
-  state.options.onWarning?.({
-    code: 'fallback',
-    path: [...state.path, ...at],
-    message:
-      'Markdown has no construct that reads back as this node; it is written as a `node` directive holding its JSON',
-  })
+  warn(
+    state,
+    'fallback',
+    at,
+    'Markdown has no construct that reads back as this node; it is written as a `node` directive holding its JSON',
+  )
 }
 
 /** Report each of `keys` the node has as `not_carried`: the reader form has no place for them. */
-export function notCarried(state: MarkdownState, node: object, keys: string[]): void {
-  const warn = state.options.onWarning
-  if (!warn) return
+export function notCarried(state: MarkdownState, node: object, keys: readonly string[]): void {
   for (const key of keys) {
-    if ((node as Record<string, unknown>)[key] === undefined) continue
-    warn({
-      code: 'not_carried',
-      path: [...state.path, key],
-      message: `\`${key}\` is only written with \`frontmatter: true\``,
-    })
+    if ((node as Record<string, unknown>)[key] !== undefined)
+      warn(state, 'not_carried', [key], `\`${key}\` is only written with \`frontmatter: true\``)
   }
+}
+
+/** Hand a warning about `at` (from the current node) to `onWarning`. */
+export function warn(state: MarkdownState, code: MarkdownWarning['code'], at: (string | number)[], message: string) {
+  state.options.onWarning?.({ code, path: [...state.path, ...at], message })
 }
 
 /** Phrasing content with every link replaced by its content, for content that becomes one link. */

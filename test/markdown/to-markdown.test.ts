@@ -72,7 +72,7 @@ describe('toMarkdown', () => {
           '    url: https://news.example.com/ada',
           '  - type: Person',
           '    name: Ben Ray',
-          'datePublished: 2026-03-14T09:30:00+01:00',
+          'datePublished: "2026-03-14T09:30:00+01:00"',
           'sources:',
           '  - id: council',
           '    name: City Council',
@@ -94,7 +94,7 @@ describe('toMarkdown', () => {
       {
         code: 'not_carried',
         path: ['type'],
-        message: '`type` is only written as front matter; pass `frontmatter: true` to keep it',
+        message: '`type` is only written with `frontmatter: true`',
       },
     ])
     warnings.length = 0
@@ -190,6 +190,19 @@ describe('toMarkdown', () => {
     ])
     // The reader form shows them as readers would see them: nothing, and a list from 1.
     expect(bodyOf(toMarkdown(article))).toBe('1. a\n')
+  })
+
+  it('keeps two texts in a row apart with `:node{split}` in the lossless form, and joins them for readers', () => {
+    const article = withBody({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'two ' },
+        { type: 'text', value: 'texts' },
+      ],
+    })
+    expect(losslessBody(article)).toBe('two :node{split}texts\n')
+    expect(bodyOf(toMarkdown(article))).toBe('two texts\n')
+    expect(fromMarkdown(toMarkdown(article, { frontmatter: true }))).toEqual(article)
   })
 
   it('keeps the lossless round trip where the old writer lost it', () => {

@@ -1,11 +1,10 @@
 import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast'
-import { type Scalar, stringify, type Tags } from 'yaml'
-import { type StringifyContext, stringifyString } from 'yaml/util'
 import { displayDate } from '../../core/date.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
-import { escapeJson, flat, paragraph, phrasing, safeUrl, str } from '../util.js'
+import { escapeJson, flat, notCarried, paragraph, phrasing, safeUrl, str } from '../util.js'
+import { toYaml } from '../yaml.js'
 import { figure } from './blocks.js'
 import { linkList } from './furniture.js'
 
@@ -28,7 +27,11 @@ export function article(node: Article, state: MarkdownState): MdastResult {
     if (Array.isArray(node.corrections) && node.corrections.length > 0) out.push(...state.handle('corrections', node))
     if (Array.isArray(node.sources) && node.sources.length > 0) out.push(...state.handle('sources', node))
     if (Array.isArray(node.related) && node.related.length > 0) out.push(...state.handle('related', node))
-    notCarried(node, state)
+    notCarried(
+      state,
+      node,
+      Object.keys(node).filter((key) => !SHOWN.has(key) && !(key === 'type' && node.type === 'Article')),
+    )
   }
   out.push(...footnotes(state))
   return out
@@ -40,8 +43,9 @@ export function body(node: Article, state: MarkdownState): MdastResult {
 }
 
 /**
- * Every field but `body` as YAML front matter, in the model's order. Inline
- * content that is one plain text is written as a string (the input shorthand).
+ * Every field but `body` as YAML front matter, in the model's order (see
+ * `toYaml`). Inline content that is one plain text is written as a string
+ * (the input shorthand).
  */
 export function frontmatter(node: Article, _state: MarkdownState): MdastResult {
   const meta: Record<string, unknown> = {}
@@ -49,33 +53,7 @@ export function frontmatter(node: Article, _state: MarkdownState): MdastResult {
     if (key === 'body') continue
     meta[key] = shorthand((node as unknown as Record<string, unknown>)[key])
   }
-  const value = stringify(meta, { lineWidth: 0, blockQuote: false, customTags: withInertStrings }).replace(/\n$/, '')
-  return [{ type: 'yaml', value }]
-}
-
-/**
- * The YAML string tag, writing strings that hold `<`, `[` or a line break on
- * one line, double-quoted, with `<` and `[` as `\x3C` and `\x5B`. A viewer
- * without front-matter support shows the front matter as Markdown, where
- * `<` and `[` could start raw HTML, a link or an image, and a string's own
- * lines (which the yaml package folds onto lines of their own) could start
- * any block. The YAML reads back the same: JSON's string syntax is a subset
- * of YAML's double-quoted style.
- */
-const inertString = {
-  tag: 'tag:yaml.org,2002:str',
-  default: true,
-  identify: (value: unknown) => typeof value === 'string',
-  resolve: (value: string) => value,
-  stringify(item: Scalar, context: StringifyContext, onComment?: () => void, onChompKeep?: () => void): string {
-    const text = String(item.value)
-    if (!/[<[\n\r]/.test(text)) return stringifyString(item, { ...context, actualString: true }, onComment, onChompKeep)
-    return JSON.stringify(text).replace(/[<[]/g, (character) => (character === '<' ? '\\x3C' : '\\x5B'))
-  },
-}
-
-function withInertStrings(tags: Tags): Tags {
-  return [inertString, ...tags]
+  return [{ type: 'yaml', value: toYaml(meta) }]
 }
 
 /** Inline content of one plain text as a string, recursively through objects and arrays. */
@@ -248,17 +226,3 @@ const SHOWN = new Set([
   'sources',
   'related',
 ])
-
-function notCarried(node: Article, state: MarkdownState): void {
-  const warn = state.options.onWarning
-  if (!warn) return
-  for (const key of Object.keys(node)) {
-    const value = (node as unknown as Record<string, unknown>)[key]
-    if (SHOWN.has(key) || value === undefined || (key === 'type' && value === 'Article')) continue
-    warn({
-      code: 'not_carried',
-      path: [key],
-      message: `\`${key}\` is only written as front matter; pass \`frontmatter: true\` to keep it`,
-    })
-  }
-}

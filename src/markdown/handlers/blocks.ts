@@ -189,7 +189,6 @@ export function figure(state: MarkdownState, image: Image, ...at: (string | numb
   const src = safeUrl(state, image.url, 'image', ...at, 'url')
   if (src !== undefined) out.push({ type: 'paragraph', children: [{ type: 'image', url: src, alt: str(image.alt) }] })
   if (Array.isArray(image.caption)) out.push(...paragraph(inlineList(state, image.caption, [...at, 'caption'])))
-  else if (image.caption !== undefined) out.push(...paragraph(phrasing(state, image, 'caption')))
   const credit: PhrasingContent[] = []
   if (typeof image.credit === 'string' && image.credit !== '') {
     const text: PhrasingContent = { type: 'text', value: image.credit }
@@ -206,8 +205,7 @@ export function figure(state: MarkdownState, image: Image, ...at: (string | numb
       children: [{ type: 'text', value: state.options.labels.license }],
     })
   }
-  if (credit.length > 0) out.push({ type: 'paragraph', children: credit })
-  return out
+  return credit.length > 0 ? [...out, { type: 'paragraph', children: credit }] : out
 }
 
 /**

@@ -2,7 +2,7 @@ import type { FootnoteReference, PhrasingContent } from 'mdast'
 import type { Break, Citation, Emphasis, InlineCode, Link, Strikethrough, Strong, Text } from '../../model/types.js'
 import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
-import { fallbackInline, phrasing, safeUrl, str } from '../util.js'
+import { fallbackInline, phrasing, safeUrl, str, warn } from '../util.js'
 
 /** Text: an mdast `text` node; mdast-util-to-markdown escapes it where it is written. */
 export function text(node: Text): MdastResult {
@@ -77,14 +77,10 @@ export function lineBreak(_node: Break): MdastResult {
  * they read back as the citation's children.
  */
 export function citation(node: Citation, state: MarkdownState): MdastResult {
-  const { scratch, frontmatter, onWarning } = state.options
+  const { scratch, frontmatter } = state.options
   if (!frontmatter && scratch.link > 0) {
     // A footnote reference cannot sit inside a link's text; the lossless form keeps such a citation as JSON.
-    onWarning?.({
-      code: 'not_carried',
-      path: [...state.path, 'sourceId'],
-      message: 'A citation inside a link is written without its footnote reference',
-    })
+    warn(state, 'not_carried', ['sourceId'], 'A citation inside a link is written without its footnote reference')
     return Array.isArray(node.children) ? phrasing(state, node) : []
   }
   const label = footnoteLabel(state, node.sourceId)
@@ -92,11 +88,7 @@ export function citation(node: Citation, state: MarkdownState): MdastResult {
   if (!Array.isArray(node.children)) return [reference]
   if (!frontmatter) {
     // The reader form writes the cited words as plain text before the footnote reference.
-    onWarning?.({
-      code: 'not_carried',
-      path: [...state.path, 'children'],
-      message: 'Which words a citation covers is only written with `frontmatter: true`',
-    })
+    warn(state, 'not_carried', ['children'], 'Which words a citation covers is only written with `frontmatter: true`')
     return [...phrasing(state, node), reference]
   }
   scratch.cite++

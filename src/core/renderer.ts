@@ -346,7 +346,7 @@ export function createRenderer<
         path,
         `Expected a node with a string \`type\`, got ${describe(node)}`,
       )
-      for (let index = 0; index < pushed; index++) path.pop()
+      path.length -= pushed
       return error
     }
 
@@ -357,7 +357,7 @@ export function createRenderer<
     function dispatch(type: string, node: unknown, isNode: boolean, pushed: number): Result {
       if (depth >= maxDepth) {
         const error = new RenderError('too_deep', path, `Nodes nest more than ${maxDepth} deep`)
-        for (let index = 0; index < pushed; index++) path.pop()
+        path.length -= pushed
         throw error
       }
       const handler = handlers[type]
@@ -378,7 +378,7 @@ export function createRenderer<
       } finally {
         current = parent
         state.depth = --depth
-        for (let index = 0; index < pushed; index++) path.pop()
+        path.length -= pushed
       }
     }
 

@@ -7,9 +7,9 @@
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex lint/suspicious/noMisleadingCharacterClass: ranges of controls and combining marks are the point.
 const needsWork = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u0300-\u2001\u202a-\u202e\u2066-\u2069\u20d0-\uffff]/
-/** CR, C0 controls except tab and LF, DEL, and C1 controls. */
+/** CR, C0 controls except tab and LF, DEL, and C1 controls (global: found with `search`, which ignores `lastIndex`). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/
+const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/g
 /**
  * Code points that can change under NFC, or combine with a neighbour: U+0300
  * and up, less U+2002 to U+20CF (punctuation such as curly quotes, dashes and
@@ -33,15 +33,29 @@ export function bidiCount(): number {
   return bidiStrings
 }
 
-/** A surrogate half that is not part of a pair (fallback where `isWellFormed` is missing). */
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+/**
+ * What the last step changes: surrogate halves (a pair, or one alone) and the
+ * noncharacters U+FDD0 to U+FDEF, U+FFFE and U+FFFF; {@link wellFormed}
+ * decides.
+ */
+const surrogateOrNoncharacter = /[\ufdd0-\ufdef\ufffe\uffff\udc00-\udfff]|[\ud800-\udbff][\udc00-\udfff]?/g
 
-type WellFormed = { isWellFormed?(): boolean; toWellFormed?(): string }
+/**
+ * A noncharacter (U+FDD0 to U+FDEF, and the last two code points of every
+ * plane, U+FFFE to U+10FFFF) is removed: HTML forbids them, and CommonMark
+ * reads them as U+FFFD when they are written as references. A lone surrogate
+ * half becomes U+FFFD; other pairs stay.
+ */
+function wellFormed(found: string): string {
+  const code = found.codePointAt(0) as number
+  if ((code & 0xfffe) === 0xfffe || (code >= 0xfdd0 && code <= 0xfdef)) return ''
+  return found.length === 1 ? '\ufffd' : found
+}
 
 /**
  * Normalize a string the way the model stores all text: line endings become
- * LF, control characters other than tab and LF are removed, lone surrogates
- * become U+FFFD, and the result is in Unicode NFC.
+ * LF, control characters other than tab and LF and the noncharacters are
+ * removed, lone surrogates become U+FFFD, and the result is in Unicode NFC.
  *
  * Text that needs none of this (ASCII, Latin-1, common punctuation such as
  * curly quotes and dashes) is returned as it is after one regular-expression
@@ -54,16 +68,10 @@ type WellFormed = { isWellFormed?(): boolean; toWellFormed?(): string }
 export function normalizeText(value: string): string {
   if (!needsWork.test(value)) return value
   let result = value
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  if (controls.test(result)) result = result.replace(/\r\n?/g, '\n').replace(/[\0-\x08\v\f\x0e-\x1f\x7f-\x9f]/g, '')
-  if (mayCompose.test(result)) {
-    const text = result as WellFormed & string
-    if (text.isWellFormed ? !text.isWellFormed() : loneSurrogate.test(text)) {
-      loneSurrogate.lastIndex = 0
-      result = text.toWellFormed ? text.toWellFormed() : text.replace(loneSurrogate, '\ufffd')
-    }
-    result = result.normalize('NFC')
-  }
+  // Line endings first, so that removing the controls leaves no CR.
+  if (result.search(controls) !== -1) result = result.replace(/\r\n?/g, '\n').replace(controls, '')
+  // Noncharacters go before NFC, which may then join what they kept apart.
+  if (mayCompose.test(result)) result = result.replace(surrogateOrNoncharacter, wellFormed).normalize('NFC')
   if (bidiControl.test(result)) bidiStrings++
   return result
 }

@@ -80,6 +80,17 @@ describe('parseArticle: valid input', () => {
     ])
   })
 
+  it('removes noncharacters, which CommonMark could not carry (they read back as U+FFFD)', () => {
+    const article = parseArticle({
+      headline: 'Tram\ufffe line\ufdd0 opens',
+      body: ['a\uffffb \u{1fffe}c \u{10ffff}d \u{1f600}e \ufdcf\ufdf0'],
+    })
+    expect(article.headline).toBe('Tram line opens')
+    expect(article.body).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: 'ab c d \u{1f600}e \ufdcf\ufdf0' }] },
+    ])
+  })
+
   it('accepts every allowed URL form', () => {
     const urls = [
       'https://example.com/a?b=c#d',

@@ -95,11 +95,12 @@ const COMMON_UNSAFE = [
  * character references there, they read back.
  */
 const LOSSLESS_UNSAFE = [
-  // micromark reads a name start code unit by code unit, so astral symbols (emoji) start names too.
+  // micromark reads a name start code unit by code unit, so astral symbols (emoji) start names too,
+  // and so does a tab. An image's alt text is a label, where a directive would lose its text.
   {
     character: ':',
-    after: '(?:[^\\s\\p{P}\\p{S}]|[\\u{10000}-\\u{10FFFF}])',
-    inConstruct: ['phrasing'],
+    after: '(?:[^\\s\\p{P}\\p{S}]|[\\u{10000}-\\u{10FFFF}]|\\t)',
+    inConstruct: ['phrasing', 'label'],
     unicode: true,
   },
   // GFM's own rules against autolink literals skip labels, where GFM has none. But marked reads
@@ -135,19 +136,28 @@ function inertDirectives(): ToMarkdownExtension {
   const handlers: Record<string, Handle> = {}
   for (const [type, handle] of Object.entries(extension.handlers ?? {})) {
     const wrapped = ((node: Directives, parent, state, info) => {
-      const value = handle(node, parent, state, info)
+      let value = handle(node, parent, state, info)
       const start = value.indexOf(node.name) + node.name.length
-      if (value[start] !== '{') return value
       // Attribute values hold no raw line ending (they are written as references), so the first line ends them.
       const newline = node.type === 'containerDirective' ? value.indexOf('\n', start) : -1
       const end = newline === -1 ? value.length : newline
-      let attributes = value.slice(start, end)
-      // A reference cannot go in the `#id` shortcut (its `#` would start another id): quote such an id.
-      const shortcut = /^\{#([^\t\n\r "#'.<=>`}]+)/.exec(attributes)
-      if (shortcut && /[[\]|]/.test(shortcut[1] as string)) {
-        attributes = `{id="${shortcut[1]}"${attributes.slice(shortcut[0].length)}`
+      if (value[start] === '{') {
+        let attributes = value.slice(start, end)
+        // A reference cannot go in the `#id` shortcut (its `#` would start another id): quote such an id.
+        const shortcut = /^\{#([^\t\n\r "#'.<=>`}]+)/.exec(attributes)
+        if (shortcut && /[[\]|]/.test(shortcut[1] as string)) {
+          attributes = `{id="${shortcut[1]}"${attributes.slice(shortcut[0].length)}`
+        }
+        value = value.slice(0, start) + attributes.replace(/[<[\]`|]/g, inert) + value.slice(end)
       }
-      return value.slice(0, start) + attributes.replace(/[<[\]`|]/g, inert) + value.slice(end)
+      // Blank lines around a container's content, so that to viewers that do not know directives its
+      // fences are paragraphs of their own: the opening one cannot become the text of a setext heading
+      // or a table's header row, nor the closing one a table row or part of a list item.
+      if (node.type !== 'containerDirective') return value
+      const opening = value.indexOf('\n')
+      const closing = value.lastIndexOf('\n')
+      if (opening === closing) return value
+      return `${value.slice(0, opening)}\n${value.slice(opening, closing)}\n${value.slice(closing)}`
     }) as Handle
     // `peek` (what the handler writes first) is a property mdast-util-to-markdown reads but does not type.
     ;(wrapped as { peek?: unknown }).peek = (handle as { peek?: unknown }).peek

@@ -104,24 +104,31 @@ function readerItems(state: MarkdownState, children: unknown[], at: (string | nu
       } else if (type === 'inlineCode') {
         const value = str(child?.value).replace(/\r\n?|\n/g, ' ')
         if (value === '') continue
-        if (previous?.type === 'inlineCode') {
-          previous.value += value
-          continue
-        }
         node = { ...child, value }
       } else if (isEmpty(child?.children)) {
         continue
       } else {
         // Marks Markdown cannot nest, or a strikethrough right after one: their content, joined to the one before.
         const content = inlineList(state, child?.children as unknown[], [...at, index, 'children'])
-        if (type === 'strikethrough' && previous?.type === 'delete') previous.children.push(...content)
-        else out.push(...content)
+        const into = type === 'strikethrough' && previous?.type === 'delete' ? previous.children : out
+        for (const item of content) push(into, item)
         continue
       }
     }
-    for (const rendered of state.one(node, ...at, index)) out.push(rendered as PhrasingContent)
+    for (const rendered of state.one(node, ...at, index)) push(out, rendered as PhrasingContent)
   }
   return out
+}
+
+/**
+ * Add a node to phrasing content, joining inline code to inline code right
+ * before it: two code spans in a row write their backtick runs side by side,
+ * which parsers pair differently (and code could then show as raw HTML).
+ */
+function push(out: PhrasingContent[], node: PhrasingContent): void {
+  const previous = out[out.length - 1]
+  if (node.type === 'inlineCode' && previous?.type === 'inlineCode') previous.value += node.value
+  else out.push(node)
 }
 
 /** Whether an inline node would not read back as itself. */
@@ -243,9 +250,9 @@ export function warn(state: MarkdownState, code: MarkdownWarning['code'], at: (s
 export function withoutLinks(children: PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = []
   for (const child of children) {
-    if (child.type === 'link') out.push(...withoutLinks(child.children))
-    else if ('children' in child) out.push({ ...child, children: withoutLinks(child.children) } as PhrasingContent)
-    else out.push(child)
+    if (child.type === 'link') for (const item of withoutLinks(child.children)) push(out, item)
+    else
+      push(out, 'children' in child ? ({ ...child, children: withoutLinks(child.children) } as PhrasingContent) : child)
   }
   return out
 }

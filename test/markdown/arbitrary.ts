@@ -61,6 +61,14 @@ const SPECIAL = [
   'word',
   'Word',
   'two words',
+  // Lines that hold only spaces, and block markers at the start of a later line.
+  '\n \n',
+  ' \n',
+  '\n- ',
+  '-\n- ',
+  '\n1. ',
+  '\n> ',
+  '\n# ',
 ]
 
 const fragment = fc.oneof(
@@ -126,6 +134,9 @@ function nests(content: unknown, type: string, inside: boolean): boolean {
   })
 }
 
+/** Image sizes: usual ones, and huge ones the model still allows (below 2^53). */
+const size = fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 10 ** 15, max: Number.MAX_SAFE_INTEGER }))
+
 const attribution = fc.record(
   { name: line, title: fc.option(line, { nil: undefined }), url: fc.option(url, { nil: undefined }) },
   { requiredKeys: ['name'] },
@@ -134,8 +145,8 @@ const image = fc.record(
   {
     url,
     alt: text,
-    width: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: undefined }),
-    height: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: undefined }),
+    width: fc.option(size, { nil: undefined }),
+    height: fc.option(size, { nil: undefined }),
     caption: fc.option(inlineContent, { nil: undefined }),
     credit: fc.option(text, { nil: undefined }),
     creditUrl: fc.option(url, { nil: undefined }),
@@ -247,7 +258,13 @@ export const block: fc.Arbitrary<unknown> = fc.letrec<{ block: unknown; blocks: 
           type: fc.constant('list'),
           id: blockId,
           ordered: fc.boolean(),
-          start: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+          // Numbers near the nine digits CommonMark allows an ordered list item.
+          start: fc.option(
+            fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 999_999_990, max: 1_000_000_010 })),
+            {
+              nil: undefined,
+            },
+          ),
           items: fc.array(fc.record({ children: tie('blocks') }), { maxLength: 3 }),
         },
         { requiredKeys: ['type', 'ordered', 'items'] },

@@ -116,11 +116,11 @@ describe('toMarkdown', () => {
     )
     expect(losslessBody(article)).toBe(
       [
-        ':::pullquote\nOn time.\n\n— Mara Venn\n:::',
-        ':::promo{kind="podcast" url="https://audio.example.com/"}\nListen\n:::',
-        ':::related{label="Read more"}\n- [Budget](/budget)\n\n  The vote.\n:::',
-        ':::aside{tone="note" title="Key facts"}\nTwelve minutes.\n:::',
-        ':::embed{kind="video" provider="Example"}\n<https://video.example.com/1>\n\nFilmed.\n:::\n',
+        ':::pullquote\n\nOn time.\n\n— Mara Venn\n\n:::',
+        ':::promo{kind="podcast" url="https://audio.example.com/"}\n\nListen\n\n:::',
+        ':::related{label="Read more"}\n\n- [Budget](/budget)\n\n  The vote.\n\n:::',
+        ':::aside{tone="note" title="Key facts"}\n\nTwelve minutes.\n\n:::',
+        ':::embed{kind="video" provider="Example"}\n\n<https://video.example.com/1>\n\nFilmed.\n\n:::\n',
       ].join('\n\n'),
     )
   })
@@ -139,9 +139,9 @@ describe('toMarkdown', () => {
     expect(losslessBody(article)).toBe(
       [
         '![A ferry](/a.jpg)',
-        ':::figure{#quay width="800" credit="© Agency"}\n![](/b.jpg)\n\nThe quay.\n:::',
+        ':::figure{#quay width="800" credit="© Agency"}\n\n![](/b.jpg)\n\nThe quay.\n\n:::',
         table,
-        ':::table{header="none"}\nFares\n\n| a \\| b | c |\n| ------ | - |\n:::',
+        ':::table{header="none"}\n\nFares\n\n| a \\| b | c |\n| ------ | - |\n\n:::',
         code,
         '---\n',
       ].join('\n\n'),

@@ -136,7 +136,7 @@ describe('structure', () => {
       ],
     })
     const lossless = toMarkdown(article, { frontmatter: true })
-    expect(lossless).toContain(':::figure{credit="&#x3C;script>alert(1)&#x3C;/script>"}\n![](/a.jpg)\n:::')
+    expect(lossless).toContain(':::figure{credit="&#x3C;script>alert(1)&#x3C;/script>"}\n\n![](/a.jpg)\n\n:::')
     expect(lossless).toContain(':::embed{provider="Video &#x60;Co&#x60;" title="A &#x60;b"}')
     expect(structures(article)).toEqual(structures(plain(article)))
   })

@@ -169,11 +169,9 @@ export function readerProblems(article: Article, markdown: string, tree = viewer
     if ((node.type === 'link' || node.type === 'image') && !urls.has(node.url)) {
       const text =
         node.type === 'link'
-          ? collapse(
-              nodes(node)
-                .map((n) => ('value' in n ? n.value : ''))
-                .join(''),
-            )
+          ? nodes(node)
+              .map((n) => ('value' in n ? n.value : ''))
+              .join('')
           : ''
       const literal =
         /^(?:https?|mailto):/i.test(node.url) &&

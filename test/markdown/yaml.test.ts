@@ -3,8 +3,8 @@
 // or hold a raw `<` or `[`.
 
 import fc from 'fast-check'
-import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { toYaml } from '../../src/markdown/yaml.js'
 import { hostileStrings } from '../fixtures/hostile.js'
 import { markdownHostile } from './hostile-corpus.js'

@@ -77,9 +77,13 @@ export function list(node: List, state: MarkdownState): MdastResult {
   ])
 }
 
-/** A list item: its blocks. */
+/**
+ * A list item: its blocks. With more than one, they are kept apart by blank
+ * lines: right under a quote, a line would continue the quote's paragraph.
+ */
 export function listItem(node: ListItem, state: MarkdownState): MdastResult {
-  return [{ type: 'listItem', spread: false, children: flat(state, node) as MdastListItem['children'] }]
+  const children = flat(state, node) as MdastListItem['children']
+  return [{ type: 'listItem', spread: children.length > 1, children }]
 }
 
 /** A quote: `>` with its blocks, and the attribution as a final `> — Name, title` line. */

@@ -165,9 +165,10 @@ function readYaml(text: string, line: number, matter: FrontMatter): void {
   } catch (caught) {
     matter.problems.push({
       code: 'invalid_frontmatter',
-      message: `The YAML front matter cannot be read (${(caught as Error).message}); it is left out`,
+      message: `The YAML front matter cannot be read (${(caught as Error).message}); its \`key: value\` lines are read one by one`,
       at: { line, column: 1 },
     })
+    readLoosely(text, line, ':', matter)
     return
   }
   if (data === null || data === undefined || data === '') return

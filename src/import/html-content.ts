@@ -33,9 +33,84 @@ export interface HtmlReader {
   placeholder?(index: number, asBlock: boolean): { block: Json } | { inlines: Json[] }
 }
 
-/** Parse HTML as the body of a page, with positions. */
+/** How deep HTML may nest to be parsed into a tree; deeper HTML is read as its text. */
+const MAX_PARSE_DEPTH = 256
+
+/** Parse HTML as the body of a page, with positions; HTML nested deeper than any page is read as its text alone. */
 export function parseHtml(html: string): HastRoot {
-  return fromHtml(html, { fragment: true })
+  if (nesting(html) <= MAX_PARSE_DEPTH) return fromHtml(html, { fragment: true })
+  return {
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: 'div',
+        properties: {},
+        children: [{ type: 'text', value: withoutTags(html) }],
+        position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+      },
+    ],
+  }
+}
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+])
+
+/** How deep the elements of `html` nest at most, estimated in one pass from its tags. */
+function nesting(html: string): number {
+  let depth = 0
+  let deepest = 0
+  let index = html.indexOf('<')
+  while (index !== -1) {
+    const end = html.indexOf('>', index)
+    if (end === -1) break
+    const tag = /^<(\/?)([A-Za-z][\w-]*)/.exec(html.slice(index, Math.min(end + 1, index + 64)))
+    if (tag) {
+      if (tag[1]) depth = Math.max(0, depth - 1)
+      else if (!VOID.has((tag[2] as string).toLowerCase()) && html[end - 1] !== '/') {
+        depth++
+        if (depth > deepest) deepest = depth
+      }
+    }
+    index = html.indexOf('<', end)
+  }
+  return deepest
+}
+
+/** The text of HTML with its tags taken out, in one pass. */
+function withoutTags(html: string): string {
+  let out = ''
+  let index = 0
+  while (index < html.length) {
+    const open = html.indexOf('<', index)
+    if (open === -1) {
+      out += html.slice(index)
+      break
+    }
+    out += html.slice(index, open)
+    const close = html.indexOf('>', open)
+    if (close === -1) {
+      out += html.slice(open)
+      break
+    }
+    out += ' '
+    index = close + 1
+  }
+  return out
 }
 
 /** Elements whose content no reader sees: left out with what they hold. */
@@ -213,10 +288,8 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
     const value = textOf(element).replace(/\s+/g, ' ').trim()
     return value ? [{ type: 'paragraph', children: [{ type: 'text', value }] }] : []
   }
-  if (HIDDEN.has(tag)) {
-    note(walk.removed, element)
-    return []
-  }
+  // What no reader sees is left out where it stands, without ending the paragraph around it.
+  if (HIDDEN.has(tag)) return undefined
   switch (tag) {
     case 'p': {
       const out: Json[] = []

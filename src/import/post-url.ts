@@ -10,8 +10,10 @@ export type PostUrl = { url: string; note?: string } | { problem: string }
 /** What a URL may not hold and a browser would percent-encode: whitespace, controls, invisible characters. */
 const ENCODE = /* @__PURE__ */ new RegExp(`[${INVISIBLE}]`, 'g')
 
-/** `{{ site.url }}`, `{{ site.baseurl }}` and both, with or without spaces, at the start of a URL. */
-const SITE_VARIABLES = /^(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})+/i
+/** `{{ site.url }}`, `{{ site.baseurl }}` and both, at the start of a URL (spaces may have become `-`). */
+const SITE_VARIABLES = /^(?:\{\{[-\s]*site\.(?:url|baseurl)[-\s]*\}\})+/i
+/** `{{ "/img/a.png" | relative_url }}` (or `absolute_url`): Jekyll's filters that put the site's address in front. */
+const URL_FILTER = /^\{\{[-\s]*(["'])([^"'{}]*)\1[-\s]*\|[-\s]*(?:relative_url|absolute_url)[-\s]*\}\}/
 
 /**
  * Prepare a URL from a post. `baseUrl` is an absolute `http(s):` URL or
@@ -21,7 +23,12 @@ const SITE_VARIABLES = /^(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})+/i
 export function postUrl(value: string, baseUrl: string | undefined, absolute = false): PostUrl {
   let url = value.trim()
   let note: string | undefined
-  if (SITE_VARIABLES.test(url)) {
+  const filtered = URL_FILTER.exec(url)
+  if (filtered) {
+    url = (filtered[2] as string) + url.slice(filtered[0].length)
+    if (!url.startsWith('/')) url = `/${url}`
+    note = 'its Liquid URL filter is taken off'
+  } else if (SITE_VARIABLES.test(url)) {
     url = url.replace(SITE_VARIABLES, '') || '/'
     if (!url.startsWith('/')) url = `/${url}`
     note = 'its Liquid site variable is taken off'

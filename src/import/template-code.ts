@@ -32,8 +32,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/
  */
 export function fenceTemplateCode(body: string): { text: string; notes: { at: Point; message: string }[] } {
   if (!body.includes('{%') && !body.includes('{{') && !body.includes('$$')) return { text: body, notes: [] }
-  const lines = splitLines(body)
   const notes: { at: Point; message: string }[] = []
+  const lines = splitLines(body)
   let fence: string | undefined
   // Openers whose closing line was looked for and not found: none is found later either.
   const unclosed = new Set<RegExp>()
@@ -49,6 +49,7 @@ export function fenceTemplateCode(body: string): { text: string; notes: { at: Po
       fence = fenced[1]
       continue
     }
+    if (line.text.includes('](')) line.text = line.text.replace(LINK_TEMPLATE, closeUp)
     for (const { open, close, what } of OPENERS) {
       const opened = unclosed.has(open) ? null : open.exec(line.text)
       if (!opened) continue
@@ -81,6 +82,18 @@ export function fenceTemplateCode(body: string): { text: string; notes: { at: Po
     }
   }
   return { text: lines.map((line) => line.text + line.end).join(''), notes }
+}
+
+/**
+ * A Liquid tag at the start of a link's destination (`[page]({{ site.baseurl }}/travel/)`,
+ * `![map]({{ "/img/map.png" | relative_url }})`): its spaces would end the
+ * destination, so they are written as `-`, Liquid's own whitespace marker, and
+ * the line keeps its length. The URL reader then takes the tag off.
+ */
+const LINK_TEMPLATE = /\]\((\{\{[^}\n]{1,200}\}\})/g
+
+function closeUp(_: string, tag: string): string {
+  return `](${tag.replace(/\s/g, '-')}`
 }
 
 function excerpt(text: string): string {

@@ -365,8 +365,10 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
       blockContent(rest, walk, out, depth + 1)
       return out
     }
-    case 'iframe':
-      return [embedOf(element, walk)]
+    case 'iframe': {
+      const made = embedOf(element, walk)
+      return made ? [made] : []
+    }
     case 'video':
     case 'audio': {
       note(walk.removed, element)
@@ -472,8 +474,8 @@ function firstSrcset(value: string | undefined): string | undefined {
   return value?.trim().split(/\s+/)[0] || undefined
 }
 
-/** An `<iframe>` of an allowed provider as an embed; any other as a link to what it shows. */
-function embedOf(element: HastElement, walk: Walk): Json {
+/** An `<iframe>` of an allowed provider as an embed; any other as a link to what it shows, if its URL may be kept. */
+function embedOf(element: HastElement, walk: Walk): Json | undefined {
   const src = stringProperty(element, 'src')
   const title = stringProperty(element, 'title')?.replace(/\s+/g, ' ').trim()
   const media = src === undefined ? undefined : mediaUrl(src, walk.reader.embeds)
@@ -490,7 +492,7 @@ function embedOf(element: HastElement, walk: Walk): Json {
     offsetOf(element),
   )
   const url = src === undefined ? undefined : walk.reader.url(src, offsetOf(element), 'link')
-  if (url === undefined) return { type: 'paragraph', children: [] }
+  if (url === undefined) return undefined
   return { type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: title || url }] }] }
 }
 
@@ -604,8 +606,7 @@ function inlineElement(element: HastElement, walk: Walk, depth: number): Json[] 
       return [{ type: 'text', value: element.properties.checked ? '☑ ' : '☐ ' }]
     }
     case 'iframe': {
-      const made = embedOf(element, walk)
-      const link = (made.children as Json[] | undefined)?.[0]
+      const link = (embedOf(element, walk)?.children as Json[] | undefined)?.[0]
       return link ? [link] : []
     }
   }

@@ -178,6 +178,7 @@ export function readPostFields(
   for (const key of FIELD_KEYS.keywords) {
     if (!has(key)) continue
     used.add(key)
+    if (empty(data[key])) continue
     const found = terms(data[key])
     if ((key === 'categories' || key === 'category') && fields.section === undefined && found[0] !== undefined) {
       fields.section = found[0]

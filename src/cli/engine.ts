@@ -185,7 +185,8 @@ export interface Engine {
 export async function createEngine(job: Job): Promise<Engine> {
   const config = await loadConfig(job.configPath)
   const markdown = job.markdown ? await loadMarkdown() : undefined
-  const dialect = job.from === 'blog' ? (await loadImport()).blog(job.baseUrl ? { baseUrl: job.baseUrl } : {}) : undefined
+  const dialect =
+    job.from === 'blog' ? (await loadImport()).blog(job.baseUrl ? { baseUrl: job.baseUrl } : {}) : undefined
   const model = config.blocks ? defineArticleSchema({ blocks: config.blocks }) : undefined
   const safeParse = (value: unknown): SafeParseResult<Article> =>
     model ? (model.safeParse(value) as SafeParseResult<Article>) : safeParseArticle(value)

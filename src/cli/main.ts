@@ -237,7 +237,8 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   if (from !== undefined && !INPUT_FORMATS.includes(from)) {
     throw usageError(`unknown \`--from\` \`${String(from)}\`; expected ${INPUT_FORMATS.join(', ')}`)
   }
-  if (ndjson && from !== undefined && from !== 'json') throw usageError('`--ndjson` reads JSON articles; leave out `--from`')
+  if (ndjson && from !== undefined && from !== 'json')
+    throw usageError('`--ndjson` reads JSON articles; leave out `--from`')
   const baseUrl = values['base-url'] as string | undefined
   if (baseUrl !== undefined) {
     if (from !== 'blog') throw usageError('`--base-url` goes with `--from blog` only')

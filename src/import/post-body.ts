@@ -55,7 +55,7 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
     const found = postUrl(value, state.baseUrl)
     if ('problem' in found) {
       const what = kind === 'link' ? 'A link is kept as its text' : 'An image is left out'
-      state.warn('url_refused', path, `${what}: ${found.problem}`, where)
+      state.warn(found.template ? 'template_tag' : 'url_refused', path, `${what}: ${found.problem}`, where)
       return undefined
     }
     if (found.note) state.warn('template_tag', path, `A URL was read as a path on the site: ${found.note}`, where)

@@ -21,7 +21,7 @@ export function readDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
   const text = value.trim()
   if (text.length > 100) return undefined
-  const found = isoLike(text) ?? withMonthName(text)
+  const found = isoLike(text) ?? digitsOnly(text) ?? withMonthName(text)
   return found !== undefined && isValidIsoDate(found) ? found : undefined
 }
 
@@ -50,6 +50,14 @@ function isoLike(text: string): string | undefined {
   out += `T${pad(hour)}:${minute}`
   if (second !== undefined) out += `:${second}${fraction ?? ''}`
   return out + offset(zone)
+}
+
+/** `20200101` as a calendar date; a Unix time in seconds (`1577836800`) or milliseconds as a UTC instant. */
+function digitsOnly(text: string): string | undefined {
+  if (/^\d{8}$/.test(text)) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
+  if (!/^\d{9,10}$|^\d{12,13}$/.test(text)) return undefined
+  const date = new Date(text.length > 10 ? Number(text) : Number(text) * 1000)
+  return fromDateObject(date)
 }
 
 /** `Z`, `+05:30` or nothing, from the ways generators write a zone. */

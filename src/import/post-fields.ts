@@ -3,9 +3,7 @@
 // is either used or reported: a key the model has no place for is a warning
 // with its line, never an error, and never dropped without a word.
 
-import { fromMarkdown as parseMarkdown } from 'mdast-util-from-markdown'
 import type { Json, Path, Point } from '../markdown/from-mdast.js'
-import { plainText } from '../markdown/from-mdast.js'
 import type { FrontMatter } from './front-matter.js'
 import { readDate, readFileName } from './post-date.js'
 import { postUrl } from './post-url.js'
@@ -92,17 +90,22 @@ export function readPostFields(
   const used = new Set<string>()
   let draft = false
   const fail = (key: string, message: string) => warn('invalid_value', [key], message, where(key))
-  const has = (key: string) => Object.hasOwn(data, key)
+  // Keys are matched without regard to case, as Hugo does (`Title`, `Date`); the exact spelling wins.
+  const lower = new Map<string, string>()
+  for (const key of Object.keys(data)) if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), key)
+  const resolve = (name: string): string | undefined =>
+    Object.hasOwn(data, name) ? name : lower.get(name.toLowerCase())
 
   // Whether the post is a draft; `published` may instead be a date (Ghost, some Jekyll themes).
-  for (const key of DRAFT_KEYS) {
-    if (!has(key)) continue
+  for (const name of DRAFT_KEYS) {
+    const key = resolve(name)
+    if (key === undefined) continue
     const value = data[key]
     let isDraft: boolean | undefined
-    if (key === 'status') isDraft = typeof value === 'string' ? /^draft$/i.test(value.trim()) : undefined
+    if (name === 'status') isDraft = typeof value === 'string' ? /^draft$/i.test(value.trim()) : undefined
     else {
       const flag = truth(value)
-      isDraft = flag === undefined ? undefined : key === 'draft' ? flag : !flag
+      isDraft = flag === undefined ? undefined : name === 'draft' ? flag : !flag
     }
     if (isDraft === undefined) continue
     used.add(key)
@@ -118,8 +121,9 @@ export function readPostFields(
 
   const first = (field: keyof typeof FIELD_KEYS, read: (value: unknown, key: string) => unknown) => {
     let found: string | undefined
-    for (const key of FIELD_KEYS[field]) {
-      if (!has(key) || used.has(key)) continue
+    for (const name of FIELD_KEYS[field]) {
+      const key = resolve(name)
+      if (key === undefined || used.has(key)) continue
       const value = data[key]
       if (empty(value)) {
         used.add(key)
@@ -146,18 +150,18 @@ export function readPostFields(
   }
 
   first('headline', (value, key) => {
-    const text = inlineText(scalar(value))
+    const text = oneLine(scalar(value))
     if (text === undefined) return fail(key, `Expected \`${key}\` to be text`)
     return text
   })
   first('standfirst', (value, key) => {
-    const text = inlineText(scalar(value))
+    const text = oneLine(scalar(value))
     if (text === undefined) return fail(key, `Expected \`${key}\` to be text`)
     return text
   })
   for (const field of ['datePublished', 'dateModified'] as const) {
     first(field, (value, key) => {
-      if (key === 'published' && typeof truth(value) === 'boolean') return undefined
+      if (key.toLowerCase() === 'published' && typeof truth(value) === 'boolean') return undefined
       const date = readDate(typeof value === 'number' ? String(value) : value)
       if (date === undefined)
         return fail(
@@ -170,17 +174,18 @@ export function readPostFields(
   first('description', (value, key) => {
     const text = scalar(value)
     if (text === undefined) return fail(key, `Expected \`${key}\` to be text`)
-    return inlineText(text) ?? text
+    return oneLine(text) ?? text
   })
 
   // Tags, categories and keywords all become keywords; the first category is also the section.
   const keywords: string[] = []
-  for (const key of FIELD_KEYS.keywords) {
-    if (!has(key)) continue
+  for (const name of FIELD_KEYS.keywords) {
+    const key = resolve(name)
+    if (key === undefined || used.has(key)) continue
     used.add(key)
     if (empty(data[key])) continue
     const found = terms(data[key])
-    if ((key === 'categories' || key === 'category') && fields.section === undefined && found[0] !== undefined) {
+    if ((name === 'categories' || name === 'category') && fields.section === undefined && found[0] !== undefined) {
       fields.section = found[0]
       const at = where(key)
       if (at) positions.set('section', at)
@@ -200,7 +205,7 @@ export function readPostFields(
       )
       return undefined
     }
-    return inlineText(scalar(value)) ?? fail(key, `Expected \`${key}\` to be text`)
+    return oneLine(scalar(value)) ?? fail(key, `Expected \`${key}\` to be text`)
   })
 
   first('authors', (value, key) => {
@@ -220,7 +225,7 @@ export function readPostFields(
   })
 
   first('image', (value, key) => {
-    const image = readImage(value, key, data, used, options.baseUrl, warn, where)
+    const image = readImage(value, key, data, used, options.baseUrl, warn, where, resolve)
     return image
   })
 
@@ -285,21 +290,12 @@ function empty(value: unknown): boolean {
 }
 
 /**
- * One line of plain text. Markdown in it (`Why *not* Rust?`) is read as a
- * reader sees it, when it is a single paragraph; anything else stays as
- * written. Whitespace and line breaks become single spaces.
+ * One line of text, as written: whitespace and line breaks become single
+ * spaces. Markdown or HTML in a title stays as it is, since generators differ
+ * in whether they render it (Hugo escapes a title, Jekyll writes it as HTML).
  */
-function inlineText(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined
-  let text = value.replace(/\s+/g, ' ').trim()
-  if (/[*_`[<&\\~]/.test(text) && text.length <= 2000) {
-    const tree = parseMarkdown(text)
-    const only = tree.children.length === 1 ? tree.children[0] : undefined
-    if (only?.type === 'paragraph') {
-      const plain = plainText(only).replace(/\s+/g, ' ').trim()
-      if (plain !== '') text = plain
-    }
-  }
+function oneLine(value: string | undefined): string | undefined {
+  const text = value?.replace(/\s+/g, ' ').trim()
   return text === '' ? undefined : text
 }
 
@@ -342,7 +338,7 @@ const SOCIAL = { twitter: 'https://twitter.com/', github: 'https://github.com/',
 
 function readAuthor(value: unknown, path: Path, baseUrl: string | undefined, warn: Warn, at: Point | undefined) {
   if (typeof value === 'string' || typeof value === 'number') {
-    const name = inlineText(String(value))
+    const name = oneLine(String(value))
     return name === undefined ? undefined : { name }
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
@@ -360,7 +356,7 @@ function readAuthor(value: unknown, path: Path, baseUrl: string | undefined, war
         if ('problem' in url) warn('invalid_value', [...path, key], `Author \`${key}\` is left out: ${url.problem}`, at)
         else author[field] = url.url
       } else {
-        const line = inlineText(text)
+        const line = oneLine(text)
         if (line !== undefined) author[field] = line
       }
     }
@@ -398,6 +394,7 @@ function readImage(
   baseUrl: string | undefined,
   warn: Warn,
   where: (key: string) => Point | undefined,
+  resolve: (name: string) => string | undefined,
 ): Json | undefined {
   let source = Array.isArray(value) ? value.find((item) => !empty(item)) : value
   let alt: string | undefined
@@ -433,8 +430,9 @@ function readImage(
     return undefined
   }
   if (alt === undefined) {
-    for (const altKey of IMAGE_ALT_KEYS) {
-      if (!Object.hasOwn(data, altKey)) continue
+    for (const name of IMAGE_ALT_KEYS) {
+      const altKey = resolve(name)
+      if (altKey === undefined || used.has(altKey)) continue
       const found = scalar(data[altKey])
       if (found === undefined) continue
       alt = found

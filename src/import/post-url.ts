@@ -5,7 +5,7 @@
 import { checkUrl, INVISIBLE, URL_PROBLEM_MESSAGES } from '../model/url.js'
 
 /** A URL ready for the article, or why it is not. */
-export type PostUrl = { url: string; note?: string } | { problem: string }
+export type PostUrl = { url: string; note?: string } | { problem: string; template?: true }
 
 /** What a URL may not hold and a browser would percent-encode: whitespace, controls, invisible characters. */
 const ENCODE = /* @__PURE__ */ new RegExp(`[${INVISIBLE}]`, 'g')
@@ -33,6 +33,8 @@ export function postUrl(value: string, baseUrl: string | undefined, absolute = f
     if (!url.startsWith('/')) url = `/${url}`
     note = 'its Liquid site variable is taken off'
   }
+  // Any other template tag would have been filled in by the generator: the address is not known.
+  if (/\{[{%]/.test(url)) return { problem: 'it holds a template tag the site generator fills in', template: true }
   // Spaces and other characters a URL may not hold are percent-encoded, as browsers do.
   url = url.replace(ENCODE, encodeURIComponent)
   const relative =

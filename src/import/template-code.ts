@@ -85,12 +85,14 @@ export function fenceTemplateCode(body: string): { text: string; notes: { at: Po
 }
 
 /**
- * A Liquid tag at the start of a link's destination (`[page]({{ site.baseurl }}/travel/)`,
- * `![map]({{ "/img/map.png" | relative_url }})`): its spaces would end the
- * destination, so they are written as `-`, Liquid's own whitespace marker, and
- * the line keeps its length. The URL reader then takes the tag off.
+ * A template tag at the start of a link's destination (`[page]({{ site.baseurl }}/travel/)`,
+ * `![map]({{ "/img/map.png" | relative_url }})`, `[post]({% post_url x %})`):
+ * its spaces would end the destination, so they are written as `-`, Liquid's
+ * own whitespace marker, and the line keeps its length. The URL reader then
+ * takes the site's address off, or keeps the link's text when the tag is
+ * another one.
  */
-const LINK_TEMPLATE = /\]\((\{\{[^}\n]{1,200}\}\})/g
+const LINK_TEMPLATE = /\]\((\{[{%][^}\n]{1,200}[}%]\})/g
 
 function closeUp(_: string, tag: string): string {
   return `](${tag.replace(/\s/g, '-')}`

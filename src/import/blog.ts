@@ -142,6 +142,17 @@ function importPost<C>(
         ['headline'],
         `The post has no title; the headline \`${fromName}\` is taken from its file name`,
       )
+    } else {
+      // Nothing names the post: its first words stand in, so that the post still imports.
+      const words = children.map((node) => text(node)).find((value) => value !== '')
+      if (words !== undefined) {
+        fields.headline = shorten(words)
+        warn(
+          'headline_from_text',
+          ['headline'],
+          `The post has no title, no level-1 heading and no file name; its first words \`${fields.headline}\` are the headline`,
+        )
+      }
     }
   }
 
@@ -169,7 +180,7 @@ function importPost<C>(
       issue(
         ['headline'],
         'missing_headline',
-        'The post has no title: give its front matter a `title`, start it with a `# Title` line, or pass its `fileName`',
+        'The post has no title and no text: give its front matter a `title`, start it with a `# Title` line, or pass its `fileName`',
         undefined,
       ),
     )
@@ -216,6 +227,14 @@ function mergeTexts(body: Json[]): Json[] {
     }
   }
   return body
+}
+
+/** At most 80 characters of a text, cut at a space, with an ellipsis when cut. */
+function shorten(value: string): string {
+  if (value.length <= 80) return value
+  const cut = value.slice(0, 80)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`
 }
 
 /** The first level-1 heading anywhere in the flow content, without recursion. */

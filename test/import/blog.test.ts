@@ -313,10 +313,18 @@ describe('front matter', () => {
     expect(named.codes).toEqual(['headline_from_file_name@undefined'])
   })
 
-  it('fails, naming what to do, when the post has no headline anywhere', () => {
+  it('takes the first words without a title, a heading or a file name', () => {
+    const { article, codes } = read(
+      `Just text, and a long first paragraph that goes on well past what a headline holds. ${'More. '.repeat(20)}`,
+    )
+    expect(article.headline).toBe('Just text, and a long first paragraph that goes on well past what a headline…')
+    expect(codes).toEqual(['headline_from_text@undefined'])
+  })
+
+  it('fails, naming what to do, when the post has no headline and no text', () => {
     let error: unknown
     try {
-      read('Just text.')
+      read('<!-- nothing -->\n\n---')
     } catch (caught) {
       error = caught
     }
@@ -326,7 +334,7 @@ describe('front matter', () => {
         path: ['headline'],
         code: 'missing_headline',
         message:
-          'The post has no title: give its front matter a `title`, start it with a `# Title` line, or pass its `fileName`',
+          'The post has no title and no text: give its front matter a `title`, start it with a `# Title` line, or pass its `fileName`',
       },
     ])
   })

@@ -96,6 +96,14 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
     return [out]
   }
 
+  /** A warning for each Liquid tag or shortcode in a text, which stays as text. */
+  const templateWarnings = (node: { value: string; position?: Paragraph['position'] }, path: Path) => {
+    for (const tag of templateTags(node.value)) {
+      const where = locateIn(node.value, at(node), tag.offset, lineOf)
+      state.warn('template_tag', path, `${tag.kind} \`${excerpt(tag.text)}\` is kept as text`, where)
+    }
+  }
+
   /** An HTML reader whose warnings land at `locate(offset)`. */
   const reader = (
     path: Path,
@@ -133,6 +141,7 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
         segments.push({ from: html.length, node: child })
         html += child.value
       } else if (child.type === 'text') {
+        templateWarnings(child, path)
         html += escapeHtml(child.value)
       } else {
         const block = asBlocks && (child.type === 'image' || child.type === 'imageReference')
@@ -289,13 +298,9 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
     },
     inline(node, path, context) {
       switch (node.type) {
-        case 'text': {
-          for (const tag of templateTags(node.value)) {
-            const where = locateIn(node.value, at(node), tag.offset, lineOf)
-            state.warn('template_tag', path, `${tag.kind} \`${excerpt(tag.text)}\` is kept as text`, where)
-          }
+        case 'text':
+          templateWarnings(node, path)
           return undefined
-        }
         case 'link':
         case 'linkReference':
           return link(node, path, context)

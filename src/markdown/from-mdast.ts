@@ -738,8 +738,7 @@ function isBareDirective(node: PhrasingContent): node is TextDirective {
   )
 }
 
-/** One phrasing node as articlekit's own dialect reads it. @internal */
-export function inline(node: PhrasingContent, path: Path, context: Context): Json | undefined {
+function inline(node: PhrasingContent, path: Path, context: Context): Json | undefined {
   switch (node.type) {
     case 'text':
       return { type: 'text', value: node.value }
@@ -835,14 +834,13 @@ export function plainText(node: Nodes): string {
 // Positions and issues
 // ---------------------------------------------------------------------------
 
-/** Remember where the node at `path` came from, to place model issues. @internal */
-export function record(context: Context, path: Path, node: Nodes): void {
+/** Remember where the node at `path` came from, to place model issues. */
+function record(context: Context, path: Path, node: Nodes): void {
   const start = node.position?.start
   if (start) context.positions.set(formatPath(path), { line: start.line, column: start.column })
 }
 
-/** Add an issue about `node`. @internal */
-export function report(context: Context, path: Path, node: Nodes | undefined, code: string, message: string): void {
+function report(context: Context, path: Path, node: Nodes | undefined, code: string, message: string): void {
   const start = node?.position?.start
   context.issues.push(issue(path, code, message, start ? { line: start.line, column: start.column } : undefined))
 }

@@ -444,6 +444,19 @@ describe('body', () => {
     expect(codes).toEqual(['raw_html@3', 'raw_html@5', 'raw_html@5', 'raw_html@8'])
   })
 
+  it('reports template tags in a paragraph that also holds HTML', () => {
+    const { article, codes } = read('# T\n\nHello {{ page.author }} and <b>bold</b>.')
+    expect(article.body[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'Hello {{ page.author }} and ' },
+        { type: 'strong', children: [{ type: 'text', value: 'bold' }] },
+        { type: 'text', value: '.' },
+      ],
+    })
+    expect(codes).toEqual(['template_tag@3'])
+  })
+
   it('splits a paragraph around an image, keeps a badge link with its alt text', () => {
     const { article, codes } = read(
       '# T\n\nBefore:\n![A chart](chart.png "Sales")\nafter.\n\n[![build](https://ci.example/badge.svg)](https://ci.example/)',

@@ -49,7 +49,7 @@ export function fenceTemplateCode(body: string): { text: string; notes: { at: Po
       fence = fenced[1]
       continue
     }
-    if (line.text.includes('](')) line.text = line.text.replace(LINK_TEMPLATE, closeUp)
+    if (line.text.includes('](')) line.text = closeUp(line.text)
     for (const { open, close, what } of OPENERS) {
       const opened = unclosed.has(open) ? null : open.exec(line.text)
       if (!opened) continue
@@ -94,8 +94,15 @@ export function fenceTemplateCode(body: string): { text: string; notes: { at: Po
  */
 const LINK_TEMPLATE = /\]\((\{[{%][^}\n]{1,200}[}%]\})/g
 
-function closeUp(_: string, tag: string): string {
-  return `](${tag.replace(/\s/g, '-')}`
+/** The line with each template tag at the start of a link's destination closed up, in one pass. */
+function closeUp(line: string): string {
+  // Inside inline code (an odd number of backticks before it) the tag is code to show, not an address.
+  let counted = 0
+  let ticks = 0
+  return line.replace(LINK_TEMPLATE, (match: string, tag: string, offset: number) => {
+    for (; counted < offset; counted++) if (line.charCodeAt(counted) === 0x60) ticks++
+    return ticks % 2 === 1 ? match : `](${tag.replace(/\s/g, '-')}`
+  })
 }
 
 function excerpt(text: string): string {

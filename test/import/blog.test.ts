@@ -583,6 +583,18 @@ describe('hostile posts', () => {
     expect(codes).toEqual(['template_tag@3', 'template_tag@3'])
   })
 
+  it('leaves a template tag in a link inside inline code as written', () => {
+    const { article } = read('# T\n\nWrite `[a]({{ site.baseurl }}/b)` in a post.')
+    expect(article.body[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'Write ' },
+        { type: 'inlineCode', value: '[a]({{ site.baseurl }}/b)' },
+        { type: 'text', value: ' in a post.' },
+      ],
+    })
+  })
+
   it('reads a link inside a link as text', () => {
     const { article } = read('# T\n\n[a <a href="https://b.example/">b</a> c](https://a.example/)')
     expect(article.body[0]).toEqual({

@@ -181,6 +181,10 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
       )
       return []
     }
+    if (/^(?:\{:[^}\n]*\}[ \t]*(?:\r?\n|\r|$))+$/.test(raw.trim())) {
+      state.warn('attribute_list', path, `Kramdown attribute list \`${excerpt(raw.trim())}\` is left out`, at(node))
+      return []
+    }
     const shortcode = shortcodeBlock(raw.trim(), path, at(node))
     if (shortcode) return [shortcode]
     if (node.children.some((child) => child.type === 'html')) return joinedRun(node.children, path, context, true)
@@ -270,7 +274,29 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
         }
         case 'heading': {
           const level = Math.min(6, Math.max(2, node.depth + state.headingShift))
-          return [{ type: 'heading', level, children: inlines(node.children, [...path, 'children'], context) }]
+          const heading: Json = { type: 'heading', level }
+          const children = inlines(node.children, [...path, 'children'], context)
+          // `## Title {#custom-id}` (Hugo, kramdown): the id is the heading's; classes and the like are left out.
+          const last = children[children.length - 1]
+          const attributes =
+            last?.type === 'text' ? /[ \t]*\{[ \t]*([#.:][^{}\n]{0,200})\}[ \t]*$/.exec(last.value as string) : null
+          if (last && attributes) {
+            const value = (last.value as string).slice(0, attributes.index)
+            if (value === '') children.pop()
+            else children[children.length - 1] = { type: 'text', value }
+            const parts = (attributes[1] as string).replace(/^:/, '').trim().split(/\s+/)
+            const id = parts.find((part) => /^#\S{1,200}$/.test(part))
+            if (id) heading.id = id.slice(1)
+            if (parts.some((part) => part !== id && part !== ''))
+              state.warn(
+                'attribute_list',
+                path,
+                `Heading attributes \`{${attributes[1]}}\` other than the id are left out`,
+                at(node),
+              )
+          }
+          heading.children = children
+          return [heading]
         }
         case 'list': {
           if (!node.children.some((item) => typeof item.checked === 'boolean')) return undefined
@@ -298,9 +324,20 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
     },
     inline(node, path, context) {
       switch (node.type) {
-        case 'text':
+        case 'text': {
           templateWarnings(node, path)
-          return undefined
+          // A kramdown attribute list on a line of its own after text or an image (`{: .center}`).
+          const attributes = /(?:^|\r?\n|\r)[ \t]*\{:[^}\n]*\}[ \t]*$/.exec(node.value)
+          if (!attributes) return undefined
+          state.warn(
+            'attribute_list',
+            path,
+            `Kramdown attribute list \`${excerpt(attributes[0].trim())}\` is left out`,
+            at(node),
+          )
+          const value = node.value.slice(0, attributes.index)
+          return value === '' ? [] : [{ type: 'text', value }]
+        }
         case 'link':
         case 'linkReference':
           return link(node, path, context)

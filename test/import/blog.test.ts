@@ -544,6 +544,19 @@ describe('body', () => {
     expect(article.sources).toEqual([{ id: 'n', name: 'The note.' }])
   })
 
+  it('reads heading ids and leaves kramdown attribute lists out', () => {
+    const { article, codes } = read(
+      '# T\n\n## Setup {#setup}\n\n### Notes {#notes .small}\n\n![Map](map.png)\n{: .center}\n\n{:toc}\n\nText.',
+    )
+    expect(article.body).toEqual([
+      { type: 'heading', level: 2, id: 'setup', children: [{ type: 'text', value: 'Setup' }] },
+      { type: 'heading', level: 3, id: 'notes', children: [{ type: 'text', value: 'Notes' }] },
+      { type: 'image', url: 'https://blog.example.com/map.png', alt: 'Map' },
+      { type: 'paragraph', children: [{ type: 'text', value: 'Text.' }] },
+    ])
+    expect(codes).toEqual(['attribute_list@5', 'attribute_list@7', 'attribute_list@10'])
+  })
+
   it('reads setext headings, HTML entities and emoji shortcodes', () => {
     const { article } = read('Title\n=====\n\nCaf&eacute; &amp; bar :coffee:\n\nSection\n-------')
     expect(article.headline).toBe('Title')

@@ -107,6 +107,7 @@ function importPost<C>(
   for (const problem of frontMatter?.problems ?? []) warn(problem.code, [], problem.message, problem.at)
   const fenced = fenceTemplateCode(body)
   for (const note of fenced.notes) warn('template_tag', [], note.message, note.at)
+  // micromark recurses on nesting: a pre-scan that refuses pathologically nested Markdown belongs before this call.
   const tree = parse(fenced.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
   const post = readPostFields(frontMatter, { baseUrl, fileName }, warn)
   const fields: Json = { ...post.fields }

@@ -123,9 +123,49 @@ function jsonObjectEnd(text: string): number | undefined {
   return undefined
 }
 
+/** How deep front matter may nest: far deeper than any generator's, far below what would overflow a parser. */
+const MAX_NESTING = 64
+
+/**
+ * Whether brackets and braces nest deeper than {@link MAX_NESTING}, or lines
+ * are indented further than such nesting would need, in one pass. The
+ * parsers recurse on nesting, so such front matter is not given to them.
+ */
+function tooDeep(text: string): boolean {
+  let depth = 0
+  let indent = 0
+  let atLineStart = true
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index)
+    if (char === 0x0a) {
+      atLineStart = true
+      indent = 0
+      continue
+    }
+    if (atLineStart && char === 0x20) {
+      if (++indent > MAX_NESTING * 4) return true
+      continue
+    }
+    atLineStart = false
+    if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
+      if (++depth > MAX_NESTING) return true
+    } else if ((char === 0x5d /* ] */ || char === 0x7d) /* } */ && depth > 0) depth--
+  }
+  return false
+}
+
 function read(format: FrontMatter['format'], text: string, line: number, column: number): FrontMatter {
   const matter: FrontMatter = { format, data: {}, keys: new Map(), start: { line: line - 1, column }, problems: [] }
   if (format === 'json') matter.start = { line, column }
+  if (tooDeep(text)) {
+    matter.problems.push({
+      code: 'invalid_frontmatter',
+      message: `The front matter nests deeper than ${MAX_NESTING} levels; its top-level \`key: value\` lines are read one by one`,
+      at: { line, column: 1 },
+    })
+    if (format !== 'json') readLoosely(text, line, format === 'yaml' ? ':' : '=', matter)
+    return matter
+  }
   if (format === 'yaml') readYaml(text, line, matter)
   else if (format === 'toml') readToml(text, line, matter)
   else readJson(text, line, matter)
@@ -321,10 +361,14 @@ function readLoosely(text: string, line: number, separator: ':' | '=', matter: F
   matter.data = data
 }
 
+/** A loose value: quotes taken off, and a `[a, b]` list split at its commas (one level only). */
 function looseValue(value: string): unknown {
-  const quoted = /^(["'])(.*)\1$/.exec(value)
-  if (quoted) return quoted[2]
   const list = /^\[(.*)\]$/.exec(value)
-  if (list) return (list[1] as string).split(',').map((part) => looseValue(part.trim()))
-  return value
+  if (list) return (list[1] as string).split(',').map((part) => unquoteValue(part.trim()))
+  return unquoteValue(value)
+}
+
+function unquoteValue(value: string): string {
+  const quoted = /^(["'])(.*)\1$/.exec(value)
+  return quoted ? (quoted[2] as string) : value
 }

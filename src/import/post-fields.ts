@@ -282,11 +282,19 @@ function truth(value: unknown): boolean | undefined {
   return undefined
 }
 
+/** Whether a value holds nothing: absent, `~`, `null`, blank, or lists of such, without recursion. */
 function empty(value: unknown): boolean {
-  if (value === null || value === undefined) return true
-  if (typeof value === 'string') return /^\s*(?:~|null)?\s*$/i.test(value)
-  if (Array.isArray(value)) return value.every(empty)
-  return false
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const item = stack.pop()
+    if (item === null || item === undefined) continue
+    if (typeof item === 'string') {
+      if (!/^\s*(?:~|null)?\s*$/i.test(item)) return false
+    } else if (Array.isArray(item)) {
+      for (const each of item) stack.push(each)
+    } else return false
+  }
+  return true
 }
 
 /**

@@ -634,6 +634,19 @@ describe('hostile posts', () => {
     expect(aliased.codes[0]).toBe('invalid_frontmatter@2')
   })
 
+  it('reads front matter nested thousands deep line by line, never overflowing a parser', () => {
+    const deep = `${'['.repeat(20_000)}"a"${']'.repeat(20_000)}`
+    for (const source of [
+      `---\ntitle: Deep\ntags: ${deep}\n---\nx`,
+      `+++\ntitle = "Deep"\ntags = ${deep}\n+++\nx`,
+      `{"title": "Deep", "tags": ${deep}}\n\n# Deep\n\nx`,
+    ]) {
+      const { article, codes } = read(source)
+      expect(article.headline).toBe('Deep')
+      expect(codes[0]).toMatch(/^invalid_frontmatter@(1|2)$/)
+    }
+  })
+
   it('stays linear on long runs of template braces and huge front matter', () => {
     const started = performance.now()
     read(`# T\n\n${'{{<'.repeat(100_000)}`)

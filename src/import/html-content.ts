@@ -53,7 +53,27 @@ export function parseHtml(html: string): HastRoot {
   }
 }
 
-const VOID = new Set([
+/**
+ * Elements without content, and elements whose end tag may be left out (the
+ * parser closes them by itself): the estimate counts neither.
+ */
+const UNCOUNTED = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
   'area',
   'base',
   'br',
@@ -80,8 +100,10 @@ function nesting(html: string): number {
     if (end === -1) break
     const tag = /^<(\/?)([A-Za-z][\w-]*)/.exec(html.slice(index, Math.min(end + 1, index + 64)))
     if (tag) {
-      if (tag[1]) depth = Math.max(0, depth - 1)
-      else if (!VOID.has((tag[2] as string).toLowerCase()) && html[end - 1] !== '/') {
+      if (UNCOUNTED.has((tag[2] as string).toLowerCase())) {
+        // Neither when opened nor when closed.
+      } else if (tag[1]) depth = Math.max(0, depth - 1)
+      else if (html[end - 1] !== '/') {
         depth++
         if (depth > deepest) deepest = depth
       }

@@ -634,6 +634,12 @@ describe('hostile posts', () => {
     expect(aliased.codes[0]).toBe('invalid_frontmatter@2')
   })
 
+  it('reads a long HTML list whose items leave out their end tags as a list', () => {
+    const { article } = read(`# T\n\n<ul>${'<li><a href="https://x.example/">x</a>'.repeat(400)}</ul>`)
+    expect(article.body[0]?.type).toBe('list')
+    expect((article.body[0] as { items: unknown[] }).items).toHaveLength(400)
+  })
+
   it('reads front matter nested thousands deep line by line, never overflowing a parser', () => {
     const deep = `${'['.repeat(20_000)}"a"${']'.repeat(20_000)}`
     for (const source of [

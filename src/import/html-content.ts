@@ -33,6 +33,9 @@ export interface HtmlReader {
   placeholder?(index: number, asBlock: boolean): { block: Json } | { inlines: Json[] }
 }
 
+/** The element that stands for HTML too deep to parse, read as its text. */
+const TOO_DEEP = 'articlekit-too-deep'
+
 /** How deep HTML may nest to be parsed into a tree; deeper HTML is read as its text. */
 const MAX_PARSE_DEPTH = 256
 
@@ -44,7 +47,7 @@ export function parseHtml(html: string): HastRoot {
     children: [
       {
         type: 'element',
-        tagName: 'div',
+        tagName: TOO_DEEP,
         properties: {},
         children: [{ type: 'text', value: withoutTags(html) }],
         position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
@@ -159,6 +162,7 @@ const HIDDEN = new Set([
 
 /** Elements that hold blocks, read as their content: the markup is left out and reported. */
 const BLOCK_CONTAINERS = new Set([
+  TOO_DEEP,
   'div',
   'section',
   'article',
@@ -246,6 +250,11 @@ function start(reader: HtmlReader): Walk {
 
 function finish(walk: Walk): void {
   for (const [tag, offset] of walk.unwrapped) {
+    if (tag === TOO_DEEP) {
+      const message = `Raw HTML nested deeper than ${MAX_PARSE_DEPTH} levels is read as its text alone`
+      walk.reader.warn('raw_html', message, offset)
+      continue
+    }
     walk.reader.warn(
       'raw_html',
       `Raw HTML \`<${tag}>\` is not part of the model; its text is kept, the markup left out`,

@@ -618,7 +618,11 @@ describe('hostile posts', () => {
 
   it('survives deep HTML, deep quotes and an alias bomb', () => {
     const deepHtml = `# T\n\n${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}`
-    expect(read(deepHtml).article.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'deep' }] }])
+    const deep = read(deepHtml)
+    expect(deep.article.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'deep' }] }])
+    expect(deep.warnings.map((warning) => warning.message)).toEqual([
+      'Raw HTML nested deeper than 256 levels is read as its text alone (line 3, column 1)',
+    ])
     const quotes = read(`# T\n\n${'>'.repeat(40)} deep`)
     expect(wordCount(quotes.article)).toBe(1)
     expect(quotes.codes).toContain('invalid_value@3')

@@ -53,6 +53,9 @@ const files = {
   'broken.json': '{\n  "headline": "Ferry",\n  "body": [,]\n}\n',
   'story.md':
     '---\nheadline: Harbour wall repaired\n---\n\nThe wall held through the storm.\n\n<div>A raw block</div>\n',
+  'posts/2026-10-05-night-buses.md':
+    '---\nlayout: post\ntitle: Night buses return\ndate: 2026-10-05 18:00 +0100\ntags: [buses, night]\n---\n\nFrom Monday, the <strong>N7</strong> runs every 30 minutes after midnight.\n',
+  'posts/winter-draft.md': '---\ntitle: Winter timetable\ndraft: true\npermalink: /winter/\n---\n\nTo follow.\n',
   'feed.ndjson': `${[
     JSON.stringify({ headline: 'First', body: ['One.'] }),
     '{"headline": "Second", "body": [',

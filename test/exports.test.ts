@@ -4,6 +4,7 @@
 import * as main from 'articlekit'
 import * as core from 'articlekit/core'
 import * as html from 'articlekit/html'
+import * as importers from 'articlekit/import'
 import * as jsonLd from 'articlekit/json-ld'
 import * as jsonSchema from 'articlekit/json-schema'
 import * as markdown from 'articlekit/markdown'
@@ -62,6 +63,10 @@ describe('exports', () => {
       'vimeo',
       'youtube',
     ])
+  })
+
+  it('articlekit/import', () => {
+    expect(Object.keys(importers).sort()).toEqual(['blog'])
   })
 
   it('articlekit/json-ld', () => {

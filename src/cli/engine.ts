@@ -15,6 +15,7 @@ import {
 } from 'articlekit'
 import { toHtml } from 'articlekit/html'
 import { toJsonLd, toMetaTagsHtml } from 'articlekit/json-ld'
+import type { FromMarkdownOptions, MarkdownDialect } from 'articlekit/markdown'
 import { toText } from 'articlekit/text'
 import { type CliConfig, loadConfig } from './config.js'
 import { CliError, EXIT, systemReason } from './errors.js'
@@ -43,7 +44,24 @@ export interface Job {
   configPath: string | undefined
   /** Whether the run needs `articlekit/markdown` (Markdown input or output). */
   markdown: boolean
+  /**
+   * `--from`: how to read every input: `json`, `md` (articlekit's Markdown),
+   * or `blog` (posts written for a static-site generator, read with `blog()`
+   * of `articlekit/import`). Without it, files by their extension and
+   * standard input by its first character.
+   */
+  from: InputFormat | undefined
+  /** `--base-url`: what relative URLs in blog posts are resolved against. */
+  baseUrl: string | undefined
+  /** `--drafts`: render and convert blog posts marked as drafts rather than skip them. */
+  drafts: boolean
 }
+
+/** The input formats of `--from`. */
+export const INPUT_FORMATS = ['md', 'json', 'blog'] as const
+
+/** An input format of `--from`. */
+export type InputFormat = (typeof INPUT_FORMATS)[number]
 
 /** One input. */
 export type Item =
@@ -84,10 +102,35 @@ export const CONVERT_FORMATS: Record<string, string> = {
 /** Whether a file name is Markdown input. */
 export function isMarkdownPath(path: string): boolean {
   const extension = extname(path).toLowerCase()
-  return extension === '.md' || extension === '.markdown'
+  return extension === '.md' || extension === '.markdown' || extension === '.mdx'
+}
+
+/**
+ * How to read one input: as `--from` says; else a file by its extension, a
+ * stream line as JSON, and standard input as JSON when it is one object
+ * (`{` … `}`), as Markdown otherwise (a Hugo post's JSON front matter is
+ * followed by its body).
+ */
+export function inputFormat(item: Item, text: string, from: InputFormat | undefined): InputFormat {
+  if (item.kind === 'line') return 'json'
+  if (from !== undefined) return from
+  if (item.kind === 'file') return isMarkdownPath(item.path) ? 'md' : 'json'
+  return /^\uFEFF?\s*\{[\s\S]*\}\s*$/.test(text) ? 'json' : 'md'
 }
 
 type MarkdownModule = typeof import('articlekit/markdown')
+type ImportModule = typeof import('articlekit/import')
+
+/** Load `articlekit/import`, or fail with a clear message when this build lacks it. */
+export async function loadImport(): Promise<ImportModule> {
+  try {
+    return await import('articlekit/import')
+  } catch (error) {
+    throw new CliError(EXIT.usage, `\`--from blog\` is not available: ${systemReason(error).split('\n')[0]}`, {
+      cause: error,
+    })
+  }
+}
 
 /** Load `articlekit/markdown`, or fail with a clear message when this build lacks it. */
 export async function loadMarkdown(): Promise<MarkdownModule> {
@@ -142,12 +185,14 @@ export interface Engine {
 export async function createEngine(job: Job): Promise<Engine> {
   const config = await loadConfig(job.configPath)
   const markdown = job.markdown ? await loadMarkdown() : undefined
+  const dialect =
+    job.from === 'blog' ? (await loadImport()).blog(job.baseUrl ? { baseUrl: job.baseUrl } : {}) : undefined
   const model = config.blocks ? defineArticleSchema({ blocks: config.blocks }) : undefined
   const safeParse = (value: unknown): SafeParseResult<Article> =>
     model ? (model.safeParse(value) as SafeParseResult<Article>) : safeParseArticle(value)
   const render = createRender(job, config, markdown)
   const style = createStyle(job.color)
-  const process = (item: Item) => processItem(item, job, style, safeParse, markdown, render)
+  const process = (item: Item) => processItem(item, job, style, safeParse, markdown, dialect, render)
   const processLines = (batch: LineBatch): LinesResult => {
     let status: LinesResult['status'] = EXIT.ok
     const records: string[] = []
@@ -251,6 +296,7 @@ function processItem(
   style: Style,
   safeParse: (value: unknown) => SafeParseResult<Article>,
   markdown: MarkdownModule | undefined,
+  dialect: MarkdownDialect | undefined,
   render: Render | undefined,
 ): ItemResult {
   // Where problems are reported: `file`, or `stdin:12` for a stream line.
@@ -280,9 +326,19 @@ function processItem(
   // Read and validate.
   let article: Article | undefined
   let problems: Problem[] = []
-  if (item.kind === 'file' && isMarkdownPath(item.path)) {
+  // Warnings of the blog import mode: what it left out or read differently, with its place.
+  const read: Problem[] = []
+  const format = inputFormat(item, text, job.from)
+  if (format !== 'json') {
+    if (!markdown) throw new CliError(EXIT.usage, 'Markdown input needs `articlekit/markdown`, which was not loaded')
     try {
-      article = (markdown as MarkdownModule).fromMarkdown(text, { model: { safeParse } }) as Article
+      const options: FromMarkdownOptions<never> = { model: { safeParse } as never }
+      if (format === 'blog' && dialect) {
+        options.dialect = dialect
+        if (item.kind === 'file') options.fileName = item.path
+        options.onWarning = (warning) => read.push({ ...located(warning), severity: 'warning', labelled: true })
+      }
+      article = markdown.fromMarkdown(text, options) as Article
     } catch (error) {
       problems = problemsOf(error)
     }
@@ -314,6 +370,7 @@ function processItem(
   }
 
   if (job.command === 'validate') {
+    problems = [...read, ...problems].sort(byPlace)
     if (article && job.lint) {
       for (const found of lintArticle(article)) {
         problems.push({
@@ -333,8 +390,14 @@ function processItem(
     return { status, stdout: problems.map((problem) => formatProblem(where, problem, style)).join('') }
   }
 
+  const notes = job.quiet ? '' : read.map((warning) => formatProblem(where, warning, style)).join('')
   if (!article) {
-    return failure(item, where, 'invalid_article', problems, style)
+    const failed = failure(item, where, 'invalid_article', problems, style)
+    return notes ? { ...failed, stderr: notes + (failed.stderr ?? '') } : failed
+  }
+  if (!job.drafts && read.some((warning) => warning.code === 'draft')) {
+    const skipped = job.quiet ? '' : `${style.bold(where)}: skipped: the post is a draft (\`--drafts\` includes it)\n`
+    return { status: EXIT.ok, ...(notes || skipped ? { stderr: notes + skipped } : {}) }
   }
   const warnings: Problem[] = []
   let rendered: Rendered
@@ -361,7 +424,7 @@ function processItem(
     )
   }
   const shown = warnings.filter((warning) => job.verbose || warning.code !== 'not_carried')
-  const stderr = job.quiet ? '' : shown.map((warning) => formatProblem(where, warning, style)).join('')
+  const stderr = job.quiet ? '' : notes + shown.map((warning) => formatProblem(where, warning, style)).join('')
   if (item.kind === 'line') {
     const record: Record<string, unknown> = {
       line: item.line,
@@ -389,21 +452,34 @@ function failure(item: Item, where: string, code: string, problems: Problem[], s
   return { status: EXIT.invalid, stdout: `${JSON.stringify(record)}\n`, stderr }
 }
 
+/** A Markdown issue's fields as a problem's: its place moves out of the message. */
+function located(issue: {
+  path: readonly (string | number)[]
+  code: string
+  message: string
+  line?: number
+  column?: number
+}): Omit<Problem, 'severity'> {
+  const { line, column } = issue
+  const message = typeof line === 'number' ? issue.message.replace(/ \(line \d+, column \d+\)$/, '') : issue.message
+  return {
+    path: [...issue.path],
+    code: issue.code,
+    message,
+    ...(typeof line === 'number' ? { line } : {}),
+    ...(typeof column === 'number' ? { column } : {}),
+  }
+}
+
+/** Problems in the order of the file; those without a place last. */
+function byPlace(a: Problem, b: Problem): number {
+  return (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) || (a.column ?? 0) - (b.column ?? 0)
+}
+
 function problemsOf(error: unknown): Problem[] {
   if (isArticleValidationError(error)) {
-    return error.issues.map((issue) => {
-      const { line, column } = issue as { line?: number; column?: number }
-      // The location is printed before the message; drop it from the message's end if repeated there.
-      const message = typeof line === 'number' ? issue.message.replace(/ \(line \d+, column \d+\)$/, '') : issue.message
-      return {
-        path: [...issue.path],
-        code: issue.code,
-        message,
-        severity: 'error' as const,
-        ...(typeof line === 'number' ? { line } : {}),
-        ...(typeof column === 'number' ? { column } : {}),
-      }
-    })
+    // The location is printed before the message; `located` drops it from the message's end.
+    return error.issues.map((issue) => ({ ...located(issue), severity: 'error' as const }))
   }
   return [
     {

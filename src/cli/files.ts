@@ -12,7 +12,7 @@ export interface InputFile {
   name: string
 }
 
-const INPUT_EXTENSIONS = new Set(['.json', '.md', '.markdown'])
+const INPUT_EXTENSIONS = new Set(['.json', '.md', '.markdown', '.mdx'])
 
 /**
  * Expand the command line's inputs: literal paths are kept as written (a

@@ -24,9 +24,12 @@ Commands:
   init                             write an example article and config file into this folder
 
 Inputs are .json articles or .md articles with front matter, as file names or
-globs (quote them: 'articles/**/*.json'). With --ndjson, one JSON article per
-line is read from standard input (or the one input file), and one result per
-line is written to standard output.
+globs (quote them: 'articles/**/*.json'), or - for one article on standard
+input (JSON or Markdown, told apart by its first character, or as --from
+says). --from blog reads Markdown posts written for Jekyll, Hugo, Eleventy,
+Astro, Gatsby, Ghost or Decap CMS. With --ndjson, one JSON article per line is
+read from standard input (or the one input file), and one result per line is
+written to standard output.
 
 Options:
       --version       print the version
@@ -40,40 +43,57 @@ ${EXIT_CODES}
 /** Help of each command. */
 export const COMMAND_HELP: Record<string, string> = {
   render: `Usage: articlekit render <inputs...> --to FORMAT [options]
+       articlekit render - --to FORMAT [options] < article
 
-Render articles. With one input file and no --out-dir, the result goes to
-standard output; otherwise each input gets an output file named after it.
+Render articles. With one input file (or - for standard input) and no
+--out-dir, the result goes to standard output; otherwise each input gets an
+output file named after it.
 
 Options:
   -t, --to FORMAT     html (.html), markdown (.md), json-ld (.jsonld), text (.txt) or meta (.meta.html)
   -o, --out-dir DIR   write the files into DIR, mirroring the inputs' folders (default: beside each input)
       --document      html: a whole HTML page with head tags and JSON-LD, not an <article> fragment
       --ndjson        read one JSON article per line; write one JSON record per line
+      --from F        read every input as json, md (articlekit's Markdown) or blog (posts written
+                      for a static-site generator; default: .json files as JSON, .md as Markdown)
+      --base-url URL  blog: resolve the posts' relative URLs against URL
+      --drafts        blog: render posts marked as drafts too (default: skip them, with a note)
 ${COMMON}
 
 ${EXIT_CODES}
 `,
   validate: `Usage: articlekit validate <inputs...> [options]
+       articlekit validate - [options] < article
 
 Check articles against the model and print every issue as
-file:path: message (Markdown input: file:line:column:path: message).
+file:path: message (Markdown input: file:line:column:path: message). With -,
+the article is read from standard input and reported as \`stdin\`.
 
 Options:
       --lint          also print editorial and SEO findings, with their severity
       --format F      pretty (default) or json
       --ndjson        read one JSON article per line
+      --from F        read every input as json, md (articlekit's Markdown) or blog (posts written
+                      for a static-site generator; default: .json files as JSON, .md as Markdown)
+      --base-url URL  blog: resolve the posts' relative URLs against URL
 ${COMMON}
 
 ${EXIT_CODES}
 `,
   convert: `Usage: articlekit convert <inputs...> --to json|markdown [options]
+       articlekit convert - --to json|markdown [options] < article
 
 Convert Markdown with YAML front matter to article JSON, and article JSON to
-Markdown with front matter (a lossless round trip).
+Markdown with front matter (a lossless round trip). With --from blog, posts
+written for a static-site generator become article JSON.
 
 Options:
   -t, --to FORMAT     json or markdown
-  -o, --out-dir DIR   write the files into DIR (default: standard output for one input)
+  -o, --out-dir DIR   write the files into DIR (default: standard output for one input or -)
+      --from F        read every input as json, md (articlekit's Markdown) or blog (posts written
+                      for a static-site generator; default: .json files as JSON, .md as Markdown)
+      --base-url URL  blog: resolve the posts' relative URLs against URL
+      --drafts        blog: convert posts marked as drafts too (default: skip them, with a note)
 ${COMMON}
 
 ${EXIT_CODES}

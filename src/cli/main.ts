@@ -6,11 +6,13 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { articleJsonSchema, defineArticleSchema } from 'articlekit'
+import { articleJsonSchema, checkUrl, defineArticleSchema } from 'articlekit'
 import { findConfig, loadConfig } from './config.js'
 import {
   CONVERT_FORMATS,
   createEngine,
+  INPUT_FORMATS,
+  type InputFormat,
   type Item,
   type ItemResult,
   isMarkdownPath,
@@ -46,6 +48,9 @@ const OPTIONS = {
   ndjson: { type: 'boolean' },
   lint: { type: 'boolean' },
   format: { type: 'string' },
+  from: { type: 'string' },
+  'base-url': { type: 'string' },
+  drafts: { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   jobs: { type: 'string', short: 'j' },
   quiet: { type: 'boolean', short: 'q' },
@@ -59,9 +64,22 @@ type Values = Partial<Record<OptionName, string | boolean>>
 
 /** Which options each command accepts. */
 const ACCEPTS: Record<string, readonly OptionName[]> = {
-  render: ['to', 'out-dir', 'document', 'ndjson', 'config', 'jobs', 'quiet', 'verbose', 'help'],
-  validate: ['lint', 'format', 'ndjson', 'config', 'jobs', 'quiet', 'verbose', 'help'],
-  convert: ['to', 'out-dir', 'ndjson', 'config', 'jobs', 'quiet', 'verbose', 'help'],
+  render: [
+    'to',
+    'out-dir',
+    'document',
+    'ndjson',
+    'from',
+    'base-url',
+    'drafts',
+    'config',
+    'jobs',
+    'quiet',
+    'verbose',
+    'help',
+  ],
+  validate: ['lint', 'format', 'ndjson', 'from', 'base-url', 'config', 'jobs', 'quiet', 'verbose', 'help'],
+  convert: ['to', 'out-dir', 'ndjson', 'from', 'base-url', 'drafts', 'config', 'jobs', 'quiet', 'verbose', 'help'],
   schema: ['config', 'quiet', 'verbose', 'help'],
   init: ['quiet', 'verbose', 'help'],
 }
@@ -215,6 +233,18 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
     throw usageError(`unknown \`--format\` \`${String(report)}\`; expected pretty or json`)
   }
   if (values.document && format !== 'html') throw usageError('`--document` goes with `--to html` only')
+  const from = values.from as InputFormat | undefined
+  if (from !== undefined && !INPUT_FORMATS.includes(from)) {
+    throw usageError(`unknown \`--from\` \`${String(from)}\`; expected ${INPUT_FORMATS.join(', ')}`)
+  }
+  if (ndjson && from !== undefined && from !== 'json')
+    throw usageError('`--ndjson` reads JSON articles; leave out `--from`')
+  const baseUrl = values['base-url'] as string | undefined
+  if (baseUrl !== undefined) {
+    if (from !== 'blog') throw usageError('`--base-url` goes with `--from blog` only')
+    if (checkUrl(baseUrl, true) !== undefined)
+      throw usageError(`\`--base-url\` must be an absolute http: or https: URL, not \`${baseUrl}\``)
+  }
 
   // The inputs.
   const fromStdin = positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')
@@ -236,7 +266,10 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
     ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && !isGlob(positionals[0] as string))
   const outputs = command !== 'validate' && !toStdout ? outputPaths(files, extension, outDir) : []
 
-  const markdown = format === 'markdown' || (!ndjson && files.some((file) => isMarkdownPath(file.path)))
+  // Standard input may be Markdown: that is known only once it is read.
+  const markdown =
+    format === 'markdown' ||
+    (!ndjson && (fromStdin || from === 'md' || from === 'blog' || files.some((file) => isMarkdownPath(file.path))))
   if (markdown) await loadMarkdown()
 
   const configPath = findConfig(values.config as string | undefined, io.cwd)
@@ -255,6 +288,9 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
     verbose,
     configPath,
     markdown,
+    from,
+    baseUrl,
+    drafts: values.drafts === true,
   }
   // Engine problems (a broken config) surface here, once, before any work.
   const engine = await createEngine(job)

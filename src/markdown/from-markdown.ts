@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import { fromMarkdown as parse } from 'mdast-util-from-markdown'
 import type { Article } from '../model/types.js'
-import { type FromMarkdownOptions, fromMdast } from './from-mdast.js'
+import { type FromMarkdownOptions, fromMdast, type MarkdownDialect } from './from-mdast.js'
 import { fromMarkdownExtensions, micromarkExtensions } from './syntax.js'
 
 /**
@@ -26,6 +26,9 @@ export function parseMarkdown(markdown: string): Root {
  * or carry the Markdown line and column (see {@link MarkdownIssue}); raw HTML
  * and unknown directives are reported there, never dropped.
  *
+ * With the `dialect` option, the dialect reads the Markdown instead: `blog()`
+ * from `articlekit/import` reads posts written for static-site generators.
+ *
  * @example
  * import { fromMarkdown } from 'articlekit/markdown'
  *
@@ -33,7 +36,8 @@ export function parseMarkdown(markdown: string): Root {
  * article.body[0] // { type: 'paragraph', children: [{ type: 'text', value: 'The ferry left at dawn.' }] }
  */
 export function fromMarkdown<C = never>(markdown: string, options: FromMarkdownOptions<C> = {}): Article<C> {
+  if (options?.dialect) return options.dialect.fromMarkdown(String(markdown), options)
   return fromMdast(parseMarkdown(markdown), options)
 }
 
-export type { FromMarkdownOptions }
+export type { FromMarkdownOptions, MarkdownDialect }

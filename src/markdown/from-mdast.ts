@@ -24,9 +24,12 @@ import { DASH } from './handlers/blocks.js'
 import { DIRECTIVE } from './syntax.js'
 import type { MarkdownIssue } from './types.js'
 
-type Path = (string | number)[]
-type Json = Record<string, unknown>
-interface Point {
+/** A path into the article being built. @internal */
+export type Path = (string | number)[]
+/** A node or field of the article input being built. @internal */
+export type Json = Record<string, unknown>
+/** A line and column in the Markdown source, both from 1. @internal */
+export interface Point {
   line: number
   column: number
 }
@@ -39,10 +42,57 @@ export interface FromMarkdownOptions<C = never> {
    * (default: the built-in model)
    */
   model?: Pick<ArticleModel<C, unknown>, 'safeParse'>
+  /**
+   * Another Markdown dialect to read instead of articlekit's own, such as
+   * `blog()` from `articlekit/import` for posts written for a static-site
+   * generator. Only `fromMarkdown` reads it; `fromMdast` converts the tree it
+   * is given. (default: articlekit's own dialect, which reports anything
+   * outside the model as an error)
+   */
+  dialect?: MarkdownDialect
+  /**
+   * Name or path of the file the Markdown comes from. A dialect may read
+   * from it what the file leaves out, such as a date in a Jekyll-style name
+   * (`2025-01-27-some-title.md`). (default: none)
+   */
+  fileName?: string
+  /**
+   * Receives each problem the reader worked around, with its line and
+   * column, when a dialect reads leniently (articlekit's own dialect has
+   * none: what it cannot read is an error). (default: none; warnings are
+   * not reported)
+   */
+  onWarning?: (warning: MarkdownIssue) => void
 }
 
-/** What a conversion collects besides the article. */
-interface Context {
+/**
+ * A way of reading Markdown that `fromMarkdown` hands its input to when
+ * given as the `dialect` option. `blog()` from `articlekit/import` makes one.
+ */
+export interface MarkdownDialect {
+  /** A short name for messages, such as `blog`. */
+  readonly name: string
+  /** Read one Markdown file into a validated article, as `fromMarkdown` does. */
+  fromMarkdown<C = never>(markdown: string, options: FromMarkdownOptions<C>): Article<C>
+}
+
+/**
+ * What a dialect reads differently: each hook sees a node before the default
+ * conversion and returns what to use instead, or `undefined` for the default.
+ *
+ * @internal
+ */
+export interface ConvertHooks {
+  /** One block of flow content: the blocks it becomes (none, one or several). */
+  block?(node: RootContent, path: Path, context: Context): Json[] | undefined
+  /** A whole run of phrasing content (a paragraph's, a heading's): its inline nodes. */
+  inlines?(children: readonly PhrasingContent[], path: Path, context: Context): Json[] | undefined
+  /** One phrasing node: the inline nodes it becomes. */
+  inline?(node: PhrasingContent, path: Path, context: Context): Json[] | undefined
+}
+
+/** What a conversion collects besides the article. @internal */
+export interface Context {
   issues: MarkdownIssue[]
   /** Where each converted node started, by formatted path. */
   positions: Map<string, Point>
@@ -52,6 +102,30 @@ interface Context {
   footnotes: Map<string, string>
   /** Where the front matter starts (its first YAML line), to place issues in it. */
   yaml: { counter: LineCounter; line: number; doc: ReturnType<typeof parseDocument> } | undefined
+  /** A dialect's hooks. */
+  hooks?: ConvertHooks
+  /**
+   * Read what articlekit would not write as plain content rather than as
+   * something else: a quote's last line that is not a clean `— Name`, a
+   * footnote without text.
+   */
+  lenient?: boolean
+}
+
+/** A fresh conversion context. @internal */
+export function createContext(hooks?: ConvertHooks): Context {
+  const context: Context = {
+    issues: [],
+    positions: new Map(),
+    definitions: new Map(),
+    footnotes: new Map(),
+    yaml: undefined,
+  }
+  if (hooks) {
+    context.hooks = hooks
+    context.lenient = true
+  }
+  return context
 }
 
 /**
@@ -73,13 +147,7 @@ interface Context {
 export function fromMdast<C = never>(tree: Root, options: FromMarkdownOptions<C> = {}): Article<C> {
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
-  const context: Context = {
-    issues: [],
-    positions: new Map(),
-    definitions: new Map(),
-    footnotes: new Map(),
-    yaml: undefined,
-  }
+  const context = createContext()
   const input = toInput(tree, context)
   const model = options.model ?? (defaultModel() as unknown as Pick<ArticleModel<C, unknown>, 'safeParse'>)
   const result = model.safeParse(input)
@@ -167,8 +235,8 @@ function readYaml(value: string, line: number | undefined, context: Context): Js
   return data as Json
 }
 
-/** Collect reference definitions and footnote definitions, and give every footnote its source id. */
-function collectDefinitions(children: RootContent[], context: Context, meta: Json): void {
+/** Collect reference definitions and footnote definitions, and give every footnote its source id. @internal */
+export function collectDefinitions(children: RootContent[], context: Context, meta: Json): void {
   const stack: Nodes[] = [...children]
   const footnotes: FootnoteDefinition[] = []
   while (stack.length > 0) {
@@ -209,7 +277,8 @@ function collectDefinitions(children: RootContent[], context: Context, meta: Jso
     }
     // A footnote written by hand: it becomes a source with the footnote's text as its name.
     context.footnotes.set(definition.identifier, label)
-    added.push({ id: label, name: plainText(definition).replace(/\s+/g, ' ').trim() })
+    const name = plainText(definition).replace(/\s+/g, ' ').trim()
+    added.push({ id: label, name: name === '' && context.lenient ? label : name })
   }
   if (added.length > 0) meta.sources = [...(sources ?? []), ...added]
 }
@@ -230,8 +299,8 @@ function sourceId(directive: TextDirective): string | undefined {
 // Blocks
 // ---------------------------------------------------------------------------
 
-/** Convert flow content; an `::anchor{#id}` gives its id to the block after it. */
-function blocks(children: readonly RootContent[], path: Path, context: Context): Json[] {
+/** Convert flow content; an `::anchor{#id}` gives its id to the block after it. @internal */
+export function blocks(children: readonly RootContent[], path: Path, context: Context): Json[] {
   const out: Json[] = []
   let anchor: { id: string; node: LeafDirective } | undefined
   for (const child of children) {
@@ -252,7 +321,9 @@ function blocks(children: readonly RootContent[], path: Path, context: Context):
       continue
     }
     const at = [...path, out.length]
-    const block = toBlock(child, at, context)
+    const made = toBlock(child, at, context)
+    if (made === undefined) continue
+    const block = Array.isArray(made) ? made[0] : made
     if (block === undefined) continue
     if (anchor) {
       if (block.id !== undefined)
@@ -266,6 +337,13 @@ function blocks(children: readonly RootContent[], path: Path, context: Context):
       else block.id = anchor.id
       anchor = undefined
     }
+    if (Array.isArray(made)) {
+      for (const each of made) {
+        record(context, [...path, out.length], child)
+        out.push(each)
+      }
+      continue
+    }
     record(context, at, child)
     out.push(block)
   }
@@ -274,7 +352,12 @@ function blocks(children: readonly RootContent[], path: Path, context: Context):
   return out
 }
 
-function toBlock(node: RootContent, path: Path, context: Context): Json | undefined {
+function toBlock(node: RootContent, path: Path, context: Context): Json | Json[] | undefined {
+  return context.hooks?.block?.(node, path, context) ?? defaultBlock(node, path, context)
+}
+
+/** A block as articlekit's own dialect reads it; the children still go through the hooks. @internal */
+export function defaultBlock(node: RootContent, path: Path, context: Context): Json | undefined {
   switch (node.type) {
     case 'paragraph': {
       const image = onlyImage(node, context)
@@ -395,7 +478,7 @@ function attributed(
   const last = children[children.length - 1]
   if (last?.type !== 'paragraph') return { children: [...children] }
   const attribution = readAttribution(last.children, context)
-  if (!attribution) return { children: [...children] }
+  if (!attribution || (context.lenient && !cleanAttribution(attribution))) return { children: [...children] }
   return { children: children.slice(0, -1), attribution }
 }
 
@@ -423,6 +506,13 @@ function readAttribution(raw: PhrasingContent[], context: Context): Json | undef
     out.title = third.value.slice(2)
   }
   return out
+}
+
+/** Whether an attribution's name and title are each one line of text. */
+function cleanAttribution(attribution: Json): boolean {
+  const oneLine = (value: unknown) =>
+    value === undefined || (typeof value === 'string' && /^[^\n]*\S[^\n]*$/.test(value))
+  return typeof attribution.name === 'string' && oneLine(attribution.name) && oneLine(attribution.title)
 }
 
 /** A GFM table's header, rows and alignment. */
@@ -573,12 +663,23 @@ function number(value: unknown): unknown {
 // Inline content
 // ---------------------------------------------------------------------------
 
-function inlines(raw: readonly PhrasingContent[], path: Path, context: Context): Json[] {
+/** Convert phrasing content. @internal */
+export function inlines(raw: readonly PhrasingContent[], path: Path, context: Context): Json[] {
+  const hooked = context.hooks?.inlines?.(raw, path, context)
+  if (hooked) return hooked
   const children = withPlainText(raw)
   const out: Json[] = []
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as PhrasingContent
     const at = [...path, out.length]
+    const made = context.hooks?.inline?.(child, at, context)
+    if (made) {
+      for (const each of made) {
+        record(context, [...path, out.length], child)
+        out.push(each)
+      }
+      continue
+    }
     if (child.type === 'textDirective' && child.name === DIRECTIVE.cite) {
       const next = children[index + 1]
       if (next?.type !== 'footnoteReference') {
@@ -704,7 +805,8 @@ function inline(node: PhrasingContent, path: Path, context: Context): Json | und
   }
 }
 
-function resolveLink(
+/** A link or a link reference with its definition: its URL, title and text. @internal */
+export function resolveLink(
   node: PhrasingContent,
   context: Context,
 ): { url: string; title: string | null | undefined; children: PhrasingContent[] } | undefined {
@@ -720,8 +822,8 @@ function sourceOf(identifier: string, context: Context): string {
   return context.footnotes.get(identifier) ?? identifier
 }
 
-/** The text of a node and its descendants, without markup. */
-function plainText(node: Nodes): string {
+/** The text of a node and its descendants, without markup. @internal */
+export function plainText(node: Nodes): string {
   let out = ''
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
@@ -739,6 +841,7 @@ function plainText(node: Nodes): string {
 // Positions and issues
 // ---------------------------------------------------------------------------
 
+/** Remember where the node at `path` came from, to place model issues. */
 function record(context: Context, path: Path, node: Nodes): void {
   const start = node.position?.start
   if (start) context.positions.set(formatPath(path), { line: start.line, column: start.column })
@@ -749,13 +852,14 @@ function report(context: Context, path: Path, node: Nodes | undefined, code: str
   context.issues.push(issue(path, code, message, start ? { line: start.line, column: start.column } : undefined))
 }
 
-function issue(path: Path, code: string, message: string, at: Point | undefined): MarkdownIssue {
+/** An issue with its place, the place also at the end of its message. @internal */
+export function issue(path: Path, code: string, message: string, at: Point | undefined): MarkdownIssue {
   if (!at) return { path, code, message }
   return { path, code, message: `${message} (line ${at.line}, column ${at.column})`, line: at.line, column: at.column }
 }
 
-/** Give a model issue the position of the front-matter key or Markdown node it is about. */
-function place(found: ValidationIssue, context: Context): MarkdownIssue {
+/** Give a model issue the position of the front-matter key or Markdown node it is about. @internal */
+export function place(found: ValidationIssue, context: Context): MarkdownIssue {
   const path = found.path
   if (path[0] !== 'body' && context.yaml) {
     const at = yamlPosition(path, context)

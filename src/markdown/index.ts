@@ -8,7 +8,7 @@
  */
 
 export { fromMarkdown, parseMarkdown } from './from-markdown.js'
-export { type FromMarkdownOptions, fromMdast } from './from-mdast.js'
+export { type FromMarkdownOptions, fromMdast, type MarkdownDialect } from './from-mdast.js'
 export { englishMarkdownLabels, type MarkdownLabels } from './labels.js'
 export { articleRemark, remarkArticle } from './plugins.js'
 export { toMarkdownExtensions } from './syntax.js'

@@ -1,0 +1,338 @@
+// The blog dialect of `fromMarkdown`: posts written for Jekyll, Hugo,
+// Eleventy, Astro, Gatsby, Ghost's Markdown export or Decap CMS, read into a
+// validated article. What the model has no place for is a warning, never an
+// error: the only error left is a post with no headline anywhere.
+
+import type { Heading, Nodes, RootContent } from 'mdast'
+import { fromMarkdown as parse } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfm } from 'micromark-extension-gfm'
+import { type EmbedProvider, embedProviders } from '../html/embeds.js'
+import {
+  blocks,
+  collectDefinitions,
+  createContext,
+  type FromMarkdownOptions,
+  issue,
+  type Json,
+  type MarkdownDialect,
+  type Path,
+  place,
+  plainText,
+} from '../markdown/from-mdast.js'
+import type { MarkdownIssue } from '../markdown/types.js'
+import { INLINE_TYPES } from '../model/node-types.js'
+import type { Article } from '../model/types.js'
+import type { ArticleModel } from '../validate/define.js'
+import { ArticleValidationError, type ValidationIssue } from '../validate/errors.js'
+import { defaultModel } from '../validate/parse.js'
+import { formatPath } from '../validate/path.js'
+import { splitPost } from './front-matter.js'
+import { bodyHooks } from './post-body.js'
+import { readPostFields, titleFromFileName, type Warn } from './post-fields.js'
+import { checkBaseUrl } from './post-url.js'
+import { fenceTemplateCode } from './template-code.js'
+
+/** Options of {@link blog}. */
+export interface BlogOptions {
+  /**
+   * Absolute `http:` or `https:` URL that relative URLs in the post (the
+   * lead image, images and links in the body, a relative canonical URL) are
+   * resolved against: the site's address, or the post's own for paths
+   * relative to the post. Without it, relative URLs stay relative, which the
+   * model allows. (default: none)
+   */
+  baseUrl?: string
+  /**
+   * The providers whose players an `<iframe>` in the post may show: such a
+   * frame becomes an embed; any other becomes a link to its address, with a
+   * warning. (default: `embedProviders` of `articlekit/html`: YouTube, Vimeo,
+   * Spotify and SoundCloud)
+   */
+  embeds?: readonly EmbedProvider[]
+}
+
+/**
+ * The import mode of `fromMarkdown` for posts written for a static-site
+ * generator (Jekyll, Hugo, Eleventy, Astro, Gatsby, Ghost's Markdown export,
+ * Decap CMS): pass it as the `dialect` option. The front matter may be YAML,
+ * TOML or JSON, its common keys (`title`, `date`, `tags`, `cover`, …) are
+ * mapped onto the article, and raw HTML, Liquid tags and Hugo shortcodes in
+ * the body are read as far as the model allows. Whatever has no place in
+ * the model is reported through `onWarning` with its line and column, never
+ * as an error; `draft: true` is a warning with code `draft`.
+ *
+ * @throws {TypeError} when `baseUrl` is not an absolute `http:` or `https:` URL.
+ *
+ * @example
+ * import { fromMarkdown } from 'articlekit/markdown'
+ * import { blog } from 'articlekit/import'
+ *
+ * const article = fromMarkdown(source, {
+ *   dialect: blog({ baseUrl: 'https://blog.example.com/' }),
+ *   fileName: '2025-01-27-night-ferry.md',
+ *   onWarning: (warning) => console.warn(warning.message),
+ * })
+ */
+export function blog(options: BlogOptions = {}): MarkdownDialect {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
+  const baseUrl = checkBaseUrl(options.baseUrl)
+  const embeds = options.embeds ?? embedProviders
+  if (!Array.isArray(embeds)) throw new TypeError('Expected `embeds` to be an array of embed providers')
+  return {
+    name: 'blog',
+    fromMarkdown: <C = never>(markdown: string, given: FromMarkdownOptions<C>) =>
+      importPost<C>(markdown, baseUrl, embeds, given ?? {}),
+  }
+}
+
+/**
+ * The one entry of the blog dialect: split the front matter off, parse the
+ * body with GFM (autolink literals and task lists included), convert it with
+ * the blog hooks, and validate.
+ */
+function importPost<C>(
+  markdown: string,
+  baseUrl: string | undefined,
+  embeds: readonly EmbedProvider[],
+  options: FromMarkdownOptions<C>,
+): Article<C> {
+  const warnings: MarkdownIssue[] = []
+  const warn: Warn = (code, path, message, at) => {
+    warnings.push(issue(path, code, message, at))
+  }
+  const fileName = typeof options.fileName === 'string' ? options.fileName : undefined
+  const { frontMatter, body } = splitPost(String(markdown))
+  for (const problem of frontMatter?.problems ?? []) warn(problem.code, [], problem.message, problem.at)
+  const fenced = fenceTemplateCode(body)
+  for (const note of fenced.notes) warn('template_tag', [], note.message, note.at)
+  // micromark recurses on nesting: a pre-scan that refuses pathologically nested Markdown belongs before this call.
+  const tree = parse(fenced.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+  const post = readPostFields(frontMatter, { baseUrl, fileName }, warn)
+  const fields: Json = { ...post.fields }
+  const children: RootContent[] = [...tree.children]
+  const at = (node: Nodes | undefined) => {
+    const start = node?.position?.start
+    return start ? { line: start.line, column: start.column } : undefined
+  }
+
+  // The headline: the title, else the first level-1 heading, else the file name.
+  const isTitle = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === 1
+  const text = (node: Nodes) => plainText(node).replace(/\s+/g, ' ').trim()
+  const positions = new Map(post.positions)
+  if (post.title !== undefined) {
+    const same = (value: string) => value.toLowerCase() === (post.title as string).toLowerCase()
+    const index = children.findIndex((node) => isTitle(node) && same(text(node)))
+    if (index !== -1) {
+      warn('headline_repeated', ['body'], 'A level-1 heading repeats the title; it is left out', at(children[index]))
+      children.splice(index, 1)
+    }
+  } else {
+    const index = children.findIndex((node) => isTitle(node) && text(node) !== '')
+    const fromName = titleFromFileName(fileName)
+    if (index !== -1) {
+      fields.headline = text(children[index] as Heading)
+      const where = at(children[index])
+      if (where) positions.set('headline', where)
+      children.splice(index, 1)
+    } else if (fromName !== undefined) {
+      fields.headline = fromName
+      warn(
+        'headline_from_file_name',
+        ['headline'],
+        `The post has no title; the headline \`${fromName}\` is taken from its file name`,
+      )
+    } else {
+      // Nothing names the post: its first words stand in, so that the post still imports.
+      const words = children.map((node) => text(node)).find((value) => value !== '')
+      if (words !== undefined) {
+        fields.headline = shorten(words)
+        warn(
+          'headline_from_text',
+          ['headline'],
+          `The post has no title, no level-1 heading and no file name; its first words \`${fields.headline}\` are the headline`,
+        )
+      }
+    }
+  }
+
+  // Level-1 headings left in the body: every heading moves one level down, so the outline keeps its shape.
+  const first = firstLevelOne(children)
+  if (first) {
+    warn(
+      'heading_shifted',
+      ['body'],
+      'The body has level-1 headings, which are the headline in the model; every heading is moved one level down',
+      at(first),
+    )
+  }
+  const context = createContext(bodyHooks({ source: fenced.text, baseUrl, embeds, headingShift: first ? 1 : 0, warn }))
+  for (const [field, where] of positions) context.positions.set(formatPath([field]), where)
+  collectDefinitions(children, context, fields)
+  const input: Json = { ...fields, body: mergeTexts(blocks(children, ['body'], context)) }
+  // What the shared conversion reports as not part of the model is left out; in this dialect it is a warning.
+  for (const found of context.issues) warnings.push(found)
+
+  const model = (options.model ?? defaultModel()) as Pick<ArticleModel<C, unknown>, 'safeParse'>
+  const problems: MarkdownIssue[] = []
+  if (input.headline === undefined) {
+    problems.push(
+      issue(
+        ['headline'],
+        'missing_headline',
+        'The post has no title and no text: give its front matter a `title`, start it with a `# Title` line, or pass its `fileName`',
+        undefined,
+      ),
+    )
+  }
+  let result = model.safeParse(input)
+  // Whatever the model still refuses is repaired (kept as text, or left out) and reported, round by round.
+  for (let round = 0; problems.length === 0 && !result.success && round < 20; round++) {
+    if (!repair(input, result.error.issues, context, warn)) break
+    result = model.safeParse(input)
+  }
+  const byPlace = (a: MarkdownIssue, b: MarkdownIssue) =>
+    (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) || (a.column ?? 0) - (b.column ?? 0)
+  if (typeof options.onWarning === 'function') for (const warning of warnings.sort(byPlace)) options.onWarning(warning)
+  if (problems.length === 0 && !result.success)
+    for (const found of result.error.issues) problems.push(place(found, context))
+  if (problems.length > 0 || !result.success) throw new ArticleValidationError(problems.sort(byPlace))
+  return result.data as Article<C>
+}
+
+/**
+ * Texts next to each other in inline content joined into one, as articlekit's
+ * own Markdown reads them (and writes them back without a fallback), in one
+ * pass without recursion.
+ */
+function mergeTexts(body: Json[]): Json[] {
+  const stack: unknown[] = [body]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (Array.isArray(current)) {
+      if (current.some((node, index) => index > 0 && node?.type === 'text' && current[index - 1]?.type === 'text')) {
+        const merged: Json[] = []
+        for (const node of current as Json[]) {
+          const last = merged[merged.length - 1]
+          if (node?.type === 'text' && last?.type === 'text')
+            merged[merged.length - 1] = { type: 'text', value: `${last.value as string}${node.value as string}` }
+          else merged.push(node)
+        }
+        current.length = 0
+        for (const node of merged) current.push(node)
+      }
+      for (const item of current) if (item !== null && typeof item === 'object') stack.push(item)
+    } else if (current !== null && typeof current === 'object') {
+      for (const value of Object.values(current)) if (value !== null && typeof value === 'object') stack.push(value)
+    }
+  }
+  return body
+}
+
+/** At most 80 characters of a text, cut at a space, with an ellipsis when cut. */
+function shorten(value: string): string {
+  if (value.length <= 80) return value
+  const cut = value.slice(0, 80)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`
+}
+
+/** The first level-1 heading anywhere in the flow content, without recursion. */
+function firstLevelOne(children: readonly RootContent[]): Heading | undefined {
+  const stack: Nodes[] = [...children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (node.type === 'heading') {
+      if (node.depth === 1) return node
+      continue
+    }
+    if (
+      node.type === 'blockquote' ||
+      node.type === 'list' ||
+      node.type === 'listItem' ||
+      node.type === 'footnoteDefinition'
+    )
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
+  }
+  return undefined
+}
+
+const INLINE: ReadonlySet<unknown> = new Set<unknown>(INLINE_TYPES)
+
+/**
+ * Make the input pass where the model refused it: a node in the body
+ * becomes its text (an inline node a text, a block a paragraph), a metadata
+ * value is left out. Each change is a warning. Returns whether anything changed.
+ */
+function repair(
+  input: Json,
+  issues: readonly ValidationIssue[],
+  context: ReturnType<typeof createContext>,
+  warn: Warn,
+): boolean {
+  let changed = false
+  for (const found of issues) {
+    const path = found.path as Path
+    const placed = place(found, context)
+    const where = placed.line === undefined ? undefined : { line: placed.line, column: placed.column ?? 1 }
+    if (path[0] === 'headline' || path.length === 0) return false
+    if (path[0] !== 'body') {
+      const key = path[0] as string
+      const value = input[key]
+      if (Array.isArray(value) && typeof path[1] === 'number' && value.length > 1) {
+        value.splice(path[1], 1)
+      } else delete input[key]
+      warn('invalid_value', path, `${found.message}; \`${key}\` is left out`, where)
+      changed = true
+      continue
+    }
+    // The deepest node on the path, and the array that holds it.
+    let holder: unknown[] | undefined
+    let index = -1
+    let node: Json | undefined
+    let current: unknown = input
+    for (const step of path) {
+      if (current === null || typeof current !== 'object') break
+      const next = (current as Record<string | number, unknown>)[step]
+      if (Array.isArray(current) && typeof step === 'number' && next !== null && typeof next === 'object') {
+        if (typeof (next as Json).type === 'string' || (next as Json).children !== undefined) {
+          holder = current
+          index = step
+          node = next as Json
+        }
+      }
+      current = next
+    }
+    if (!holder || !node) return false
+    const words = textOf(node)
+    const inline = INLINE.has(node.type)
+    holder[index] = inline
+      ? { type: 'text', value: words }
+      : { type: 'paragraph', children: words === '' ? [] : [{ type: 'text', value: words }] }
+    warn('invalid_value', path, `${found.message}; kept as ${inline ? 'text' : 'a paragraph of its text'}`, where)
+    changed = true
+  }
+  return changed
+}
+
+/** The text values in a node of the input, without recursion. */
+function textOf(node: unknown): string {
+  const parts: string[] = []
+  const stack: unknown[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (typeof current === 'string') continue
+    if (Array.isArray(current)) {
+      for (let index = current.length - 1; index >= 0; index--) stack.push(current[index])
+    } else if (current !== null && typeof current === 'object') {
+      const value = (current as Json).value
+      if (typeof value === 'string') parts.push(value)
+      for (const key of ['children', 'items', 'rows', 'header', 'caption']) {
+        const child = (current as Json)[key]
+        if (child !== undefined) stack.push(child)
+      }
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,751 @@
+// Raw HTML in a post, parsed with an HTML5 parser (parse5, through
+// hast-util-from-html) and read as model nodes. Elements the model has a node
+// for become that node (a paragraph, emphasis, a link, an image, an embed of
+// an allowed provider, a table); every other element is left out with its
+// text kept, and reported; what a reader never sees (scripts, styles) is left
+// out and reported. No HTML reaches the article, and every URL goes through
+// the model's URL rule.
+
+import type { ElementContent, Element as HastElement, Nodes as HastNodes, Root as HastRoot } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import type { EmbedProvider } from '../html/embeds.js'
+import type { Json } from '../markdown/from-mdast.js'
+
+/** The name of the element that stands for a Markdown node inside re-joined inline HTML. */
+export const PLACEHOLDER = 'articlekit-node'
+
+/** What reading HTML needs from the post being read. */
+export interface HtmlReader {
+  /** Warn about the HTML at `offset` of the string read. */
+  warn(code: string, message: string, offset: number | undefined): void
+  /** A link's URL, prepared; `undefined` (and a warning) when it cannot be used. */
+  url(value: string, offset: number | undefined, kind: 'link' | 'image'): string | undefined
+  /** Added to the level of `<h1>`…`<h6>`, which become levels 2 to 6. */
+  headingShift: number
+  /** Players allowed as embeds. */
+  embeds: readonly EmbedProvider[]
+  /** How many links the content being read is inside (HTML and Markdown links alike): a link in a link is its text. */
+  links: number
+  /**
+   * A Markdown node standing in the HTML: as a block (an image alone at the
+   * top of a paragraph), or as inline nodes.
+   */
+  placeholder?(index: number, asBlock: boolean): { block: Json } | { inlines: Json[] }
+}
+
+/** The element that stands for HTML too deep to parse, read as its text. */
+const TOO_DEEP = 'articlekit-too-deep'
+
+/** How deep HTML may nest to be parsed into a tree; deeper HTML is read as its text. */
+const MAX_PARSE_DEPTH = 256
+
+/** Parse HTML as the body of a page, with positions; HTML nested deeper than any page is read as its text alone. */
+export function parseHtml(html: string): HastRoot {
+  if (nesting(html) <= MAX_PARSE_DEPTH) return fromHtml(html, { fragment: true })
+  return {
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: TOO_DEEP,
+        properties: {},
+        children: [{ type: 'text', value: withoutTags(html) }],
+        position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+      },
+    ],
+  }
+}
+
+/**
+ * Elements without content, and elements whose end tag may be left out (the
+ * parser closes them by itself): the estimate counts neither.
+ */
+const UNCOUNTED = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+])
+
+/** How deep the elements of `html` nest at most, estimated in one pass from its tags. */
+function nesting(html: string): number {
+  let depth = 0
+  let deepest = 0
+  let index = html.indexOf('<')
+  while (index !== -1) {
+    const end = html.indexOf('>', index)
+    if (end === -1) break
+    const tag = /^<(\/?)([A-Za-z][\w-]*)/.exec(html.slice(index, Math.min(end + 1, index + 64)))
+    if (tag) {
+      if (UNCOUNTED.has((tag[2] as string).toLowerCase())) {
+        // Neither when opened nor when closed.
+      } else if (tag[1]) depth = Math.max(0, depth - 1)
+      else if (html[end - 1] !== '/') {
+        depth++
+        if (depth > deepest) deepest = depth
+      }
+    }
+    index = html.indexOf('<', end)
+  }
+  return deepest
+}
+
+/** The text of HTML with its tags taken out, in one pass. */
+function withoutTags(html: string): string {
+  let out = ''
+  let index = 0
+  while (index < html.length) {
+    const open = html.indexOf('<', index)
+    if (open === -1) {
+      out += html.slice(index)
+      break
+    }
+    out += html.slice(index, open)
+    const close = html.indexOf('>', open)
+    if (close === -1) {
+      out += html.slice(open)
+      break
+    }
+    out += ' '
+    index = close + 1
+  }
+  return out
+}
+
+/** Elements whose content no reader sees: left out with what they hold. */
+const HIDDEN = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'object',
+  'embed',
+  'param',
+  'canvas',
+  'svg',
+  'select',
+  'textarea',
+  'dialog',
+  'map',
+])
+
+/** Elements that hold blocks, read as their content: the markup is left out and reported. */
+const BLOCK_CONTAINERS = new Set([
+  TOO_DEEP,
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'center',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+  'hgroup',
+  'address',
+  'form',
+  'fieldset',
+  'legend',
+  'figure',
+  'figcaption',
+  'body',
+  'html',
+  'caption',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'menu',
+])
+
+/** Block elements the model has a node for. */
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'table', 'hr'])
+
+const MARKS: Record<string, string> = {
+  strong: 'strong',
+  b: 'strong',
+  em: 'emphasis',
+  i: 'emphasis',
+  del: 'strikethrough',
+  s: 'strikethrough',
+  strike: 'strikethrough',
+}
+const CODE = new Set(['code', 'kbd', 'samp', 'tt'])
+
+/** How deep elements may nest before their text is read without them (the model's own limits are lower). */
+const MAX_DEPTH = 64
+/** How many marks may nest in the article (the model allows 16 inline parents). */
+const MAX_MARKS = 12
+
+interface Walk {
+  reader: HtmlReader
+  /** Elements left out with their text kept, each with the offset of its first occurrence. */
+  unwrapped: Map<string, number | undefined>
+  /** Elements left out with their content. */
+  removed: Map<string, number | undefined>
+  marks: number
+}
+
+const offsetOf = (node: HastNodes): number | undefined => node.position?.start.offset ?? undefined
+
+/** Read HTML parsed with {@link parseHtml} as blocks. */
+export function htmlBlocks(root: HastRoot, reader: HtmlReader): Json[] {
+  const walk = start(reader)
+  const out: Json[] = []
+  blockContent(root.children as ElementContent[], walk, out, 0)
+  finish(walk)
+  return out
+}
+
+/** Read HTML parsed with {@link parseHtml} as inline content (blocks in it are read as their text). */
+export function htmlInlines(root: HastRoot, reader: HtmlReader): Json[] {
+  const walk = start(reader)
+  const out = tidy(inlineContent(root.children as ElementContent[], walk, 0))
+  finish(walk)
+  return out
+}
+
+function start(reader: HtmlReader): Walk {
+  return { reader, unwrapped: new Map(), removed: new Map(), marks: 0 }
+}
+
+function finish(walk: Walk): void {
+  for (const [tag, offset] of walk.unwrapped) {
+    if (tag === TOO_DEEP) {
+      const message = `Raw HTML nested deeper than ${MAX_PARSE_DEPTH} levels is read as its text alone`
+      walk.reader.warn('raw_html', message, offset)
+      continue
+    }
+    walk.reader.warn(
+      'raw_html',
+      `Raw HTML \`<${tag}>\` is not part of the model; its text is kept, the markup left out`,
+      offset,
+    )
+  }
+  for (const [tag, offset] of walk.removed) {
+    walk.reader.warn('raw_html', `Raw HTML \`<${tag}>\` is not part of the model; it is left out`, offset)
+  }
+}
+
+function note(map: Map<string, number | undefined>, element: HastElement): void {
+  if (!map.has(element.tagName)) map.set(element.tagName, offsetOf(element))
+}
+
+// ---------------------------------------------------------------------------
+// Blocks
+// ---------------------------------------------------------------------------
+
+/** Read nodes where blocks may stand: runs of inline content become paragraphs. */
+function blockContent(nodes: readonly ElementContent[], walk: Walk, out: Json[], depth: number): void {
+  let run: Json[] = []
+  const flush = () => {
+    const children = tidy(run)
+    run = []
+    if (visible(children)) out.push({ type: 'paragraph', children })
+  }
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      run.push({ type: 'text', value: node.value })
+      continue
+    }
+    if (node.type === 'comment') {
+      comment(node.value, offsetOf(node), walk)
+      continue
+    }
+    if (node.type !== 'element') continue
+    if (node.tagName === PLACEHOLDER) {
+      const made = walk.reader.placeholder?.(Number(node.properties.dataI), true)
+      if (made && 'block' in made) {
+        flush()
+        out.push(made.block)
+      } else if (made) run.push(...made.inlines)
+      continue
+    }
+    const made = block(node, walk, depth)
+    if (made === undefined) {
+      run.push(...inlineElement(node, walk, depth))
+      continue
+    }
+    flush()
+    out.push(...made)
+  }
+  flush()
+}
+
+/** An element as blocks, or `undefined` when it is inline content. */
+function block(element: HastElement, walk: Walk, depth: number): Json[] | undefined {
+  const tag = element.tagName
+  const children = element.children
+  if (depth > MAX_DEPTH) {
+    const value = textOf(element).replace(/\s+/g, ' ').trim()
+    return value ? [{ type: 'paragraph', children: [{ type: 'text', value }] }] : []
+  }
+  // What no reader sees is left out where it stands, without ending the paragraph around it.
+  if (HIDDEN.has(tag)) return undefined
+  switch (tag) {
+    case 'p': {
+      const out: Json[] = []
+      blockContent(children, walk, out, depth + 1)
+      return out
+    }
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6': {
+      const level = Math.min(6, Math.max(2, Number(tag[1]) + walk.reader.headingShift))
+      return [{ type: 'heading', level, children: tidy(inlineContent(children, walk, depth + 1)) }]
+    }
+    case 'ul':
+    case 'ol': {
+      const items: Json[] = []
+      for (const child of children) {
+        if (child.type === 'text' && child.value.trim() === '') continue
+        if (child.type === 'comment') continue
+        const out: Json[] = []
+        blockContent(
+          child.type === 'element' && child.tagName === 'li' ? child.children : [child],
+          walk,
+          out,
+          depth + 1,
+        )
+        items.push({ children: out })
+      }
+      const list: Json = { type: 'list', ordered: tag === 'ol', items }
+      const start = Number(element.properties.start)
+      if (tag === 'ol' && Number.isSafeInteger(start) && start >= 0 && start !== 1) list.start = start
+      return [list]
+    }
+    case 'blockquote': {
+      const out: Json[] = []
+      blockContent(children, walk, out, depth + 1)
+      return [{ type: 'quote', children: out }]
+    }
+    case 'pre': {
+      const code = children.find((child): child is HastElement => child.type === 'element' && child.tagName === 'code')
+      const value = textOf(element)
+        .replace(/^\r?\n/, '')
+        .replace(/\s+$/, '')
+      const out: Json = { type: 'code', value }
+      const language = languageOf(code) ?? languageOf(element)
+      if (language) out.language = language
+      return [out]
+    }
+    case 'table':
+      return [table(element, walk, depth)]
+    case 'hr':
+      return [{ type: 'divider' }]
+    case 'img':
+    case 'picture': {
+      const image = imageOf(tag === 'img' ? element : findElement(element, 'img'), walk)
+      return image ? [image] : []
+    }
+    case 'figure': {
+      const img = findElement(element, 'img')
+      if (!img) break
+      const image = imageOf(img, walk)
+      if (!image) return []
+      const caption = findElement(element, 'figcaption')
+      if (caption) {
+        const inlines = tidy(inlineContent(caption.children, walk, depth + 1))
+        if (visible(inlines)) image.caption = inlines
+      }
+      // Text of the figure outside the image and its caption is kept after it.
+      const rest = children.filter((child) => child !== caption && !(child.type === 'element' && contains(child, img)))
+      const out: Json[] = [image]
+      blockContent(rest, walk, out, depth + 1)
+      return out
+    }
+    case 'iframe': {
+      const made = embedOf(element, walk)
+      return made ? [made] : []
+    }
+    case 'video':
+    case 'audio': {
+      note(walk.removed, element)
+      const source = stringProperty(element, 'src') ?? stringProperty(findElement(element, 'source'), 'src')
+      const url = source === undefined ? undefined : walk.reader.url(source, offsetOf(element), 'link')
+      if (url === undefined) return []
+      return [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: url }] }] }]
+    }
+    case 'a': {
+      // A link around an image alone is the image (a thumbnail that links to the full size).
+      const img = onlyImage(element)
+      if (!img) return undefined
+      const image = imageOf(img, walk)
+      return image ? [image] : []
+    }
+  }
+  if (BLOCK_CONTAINERS.has(tag)) {
+    note(walk.unwrapped, element)
+    const out: Json[] = []
+    blockContent(children, walk, out, depth + 1)
+    return out
+  }
+  if (BLOCKS.has(tag)) return undefined
+  // Inline elements that hold blocks (a `<span>` around an image) are read as blocks too.
+  if (children.some((child) => child.type === 'element' && isBlockish(child))) {
+    note(walk.unwrapped, element)
+    const out: Json[] = []
+    blockContent(children, walk, out, depth + 1)
+    return out
+  }
+  return undefined
+}
+
+function isBlockish(element: HastElement): boolean {
+  const tag = element.tagName
+  return (
+    BLOCKS.has(tag) ||
+    BLOCK_CONTAINERS.has(tag) ||
+    tag === 'img' ||
+    tag === 'iframe' ||
+    tag === 'picture' ||
+    tag === 'video' ||
+    tag === 'audio' ||
+    (tag === PLACEHOLDER && element.properties.dataBlock !== undefined)
+  )
+}
+
+function table(element: HastElement, walk: Walk, depth: number): Json {
+  const rows: { cells: Json[][]; header: boolean }[] = []
+  const stack: HastElement[] = [element]
+  // Rows of this table, not of tables inside its cells.
+  const collect = (parent: HastElement, inHead: boolean) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'tr') {
+        const cells = child.children.filter(
+          (cell): cell is HastElement => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
+        )
+        rows.push({
+          cells: cells.map((cell) => tidy(inlineContent(cell.children, walk, depth + 1))),
+          header: inHead || (cells.length > 0 && cells.every((cell) => cell.tagName === 'th')),
+        })
+      } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
+        collect(child, child.tagName === 'thead')
+      } else if (child.tagName === 'caption') {
+        stack.push(child)
+      }
+    }
+  }
+  collect(element, false)
+  const out: Json = { type: 'table' }
+  const caption = stack[1]
+  if (caption) {
+    const inlines = tidy(inlineContent(caption.children, walk, depth + 1))
+    if (visible(inlines)) out.caption = inlines
+  }
+  if (rows[0]?.header) out.header = (rows.shift() as { cells: Json[][] }).cells
+  out.rows = rows.map((row) => row.cells)
+  return out
+}
+
+/** An `<img>` as an image block; alt text stays empty when there is none, as `lintArticle` expects. */
+function imageOf(img: HastElement | undefined, walk: Walk): Json | undefined {
+  if (!img) return undefined
+  const src = stringProperty(img, 'src') ?? firstSrcset(stringProperty(img, 'srcSet'))
+  if (src === undefined) {
+    note(walk.removed, img)
+    return undefined
+  }
+  const url = walk.reader.url(src, offsetOf(img), 'image')
+  if (url === undefined) return undefined
+  const image: Json = { type: 'image', url, alt: (stringProperty(img, 'alt') ?? '').replace(/\s+/g, ' ').trim() }
+  for (const key of ['width', 'height'] as const) {
+    const size = Number(img.properties[key])
+    if (Number.isSafeInteger(size) && size > 0) image[key] = size
+  }
+  const title = stringProperty(img, 'title')?.trim()
+  if (title) image.caption = [{ type: 'text', value: title.replace(/\s+/g, ' ') }]
+  return image
+}
+
+function firstSrcset(value: string | undefined): string | undefined {
+  return value?.trim().split(/\s+/)[0] || undefined
+}
+
+/** An `<iframe>` of an allowed provider as an embed; any other as a link to what it shows, if its URL may be kept. */
+function embedOf(element: HastElement, walk: Walk): Json | undefined {
+  const src = stringProperty(element, 'src')
+  const title = stringProperty(element, 'title')?.replace(/\s+/g, ' ').trim()
+  const media = src === undefined ? undefined : mediaUrl(src, walk.reader.embeds)
+  if (media) {
+    const embed: Json = { type: 'embed', url: media.url, provider: media.provider.name }
+    const kind = KINDS[media.provider.name]
+    if (kind) embed.kind = kind
+    if (title) embed.title = title
+    return embed
+  }
+  walk.reader.warn(
+    'raw_html',
+    'Raw HTML `<iframe>` of a provider not allowed as an embed (see the `embeds` option) is kept as a link to its address',
+    offsetOf(element),
+  )
+  const url = src === undefined ? undefined : walk.reader.url(src, offsetOf(element), 'link')
+  if (url === undefined) return undefined
+  return { type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: title || url }] }] }
+}
+
+const KINDS: Record<string, string> = { YouTube: 'video', Vimeo: 'video', Spotify: 'audio', SoundCloud: 'audio' }
+
+/** The media URL behind a player's frame, for a provider that knows it. */
+function mediaUrl(src: string, embeds: readonly EmbedProvider[]): { url: string; provider: EmbedProvider } | undefined {
+  let url: URL
+  try {
+    url = new URL(src.startsWith('//') ? `https:${src}` : src)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'https:') return undefined
+  const candidates = [url]
+  // Players whose frame address is not the media's own: Spotify's `/embed/…`, SoundCloud's `?url=`.
+  if (url.hostname === 'open.spotify.com' && url.pathname.startsWith('/embed/'))
+    candidates.push(new URL(`https://open.spotify.com${url.pathname.slice(6)}`))
+  const inner = url.searchParams.get('url')
+  if (inner !== null && /^https:\/\//.test(inner)) {
+    try {
+      candidates.push(new URL(inner))
+    } catch {
+      // Not a URL: no candidate.
+    }
+  }
+  for (const candidate of candidates) {
+    for (const provider of embeds) {
+      if (provider.player(candidate) !== undefined) return { url: candidate.href, provider }
+    }
+  }
+  return undefined
+}
+
+// ---------------------------------------------------------------------------
+// Inline content
+// ---------------------------------------------------------------------------
+
+function inlineContent(nodes: readonly ElementContent[], walk: Walk, depth: number): Json[] {
+  const out: Json[] = []
+  for (const node of nodes) {
+    if (node.type === 'text') out.push({ type: 'text', value: node.value })
+    else if (node.type === 'comment') comment(node.value, offsetOf(node), walk)
+    else if (node.type === 'element') out.push(...inlineElement(node, walk, depth))
+  }
+  return out
+}
+
+function inlineElement(element: HastElement, walk: Walk, depth: number): Json[] {
+  const tag = element.tagName
+  if (depth > MAX_DEPTH) return [{ type: 'text', value: textOf(element) }]
+  if (tag === PLACEHOLDER) {
+    const made = walk.reader.placeholder?.(Number(element.properties.dataI), false)
+    return made && 'inlines' in made ? made.inlines : []
+  }
+  if (HIDDEN.has(tag)) {
+    note(walk.removed, element)
+    return []
+  }
+  const children = () => inlineContent(element.children, walk, depth + 1)
+  const mark = MARKS[tag]
+  if (mark !== undefined) {
+    if (walk.marks >= MAX_MARKS) return children()
+    walk.marks++
+    const inner = children()
+    walk.marks--
+    return visible(inner) ? [{ type: mark, children: inner }] : inner
+  }
+  if (CODE.has(tag)) {
+    const value = textOf(element).replace(/\s+/g, ' ')
+    return value.trim() === '' ? [] : [{ type: 'inlineCode', value }]
+  }
+  switch (tag) {
+    case 'br':
+      return [{ type: 'break' }]
+    case 'a': {
+      const href = stringProperty(element, 'href')
+      if (href === undefined || walk.reader.links > 0) {
+        if (href === undefined) note(walk.unwrapped, element)
+        return children()
+      }
+      const url = walk.reader.url(href, offsetOf(element), 'link')
+      if (url === undefined) return children()
+      walk.reader.links++
+      walk.marks++
+      const inner = children()
+      walk.marks--
+      walk.reader.links--
+      const link: Json = { type: 'link', url }
+      const title = stringProperty(element, 'title')
+      if (title) link.title = title
+      link.children = inner
+      return [link]
+    }
+    case 'img': {
+      const alt = stringProperty(element, 'alt')?.trim()
+      walk.reader.warn(
+        'image_in_text',
+        alt
+          ? `An image inside text is not part of the model; its alt text \`${alt}\` is kept`
+          : 'An image inside text is not part of the model, and it has no alt text; it is left out',
+        offsetOf(element),
+      )
+      return alt ? [{ type: 'text', value: alt }] : []
+    }
+    case 'input': {
+      if (stringProperty(element, 'type') !== 'checkbox') {
+        note(walk.removed, element)
+        return []
+      }
+      return [{ type: 'text', value: element.properties.checked ? '☑ ' : '☐ ' }]
+    }
+    case 'iframe': {
+      const link = (embedOf(element, walk)?.children as Json[] | undefined)?.[0]
+      return link ? [link] : []
+    }
+  }
+  note(walk.unwrapped, element)
+  const inner = children()
+  // A block read as inline content keeps a space on each side, so its words do not run into the next.
+  return BLOCKS.has(tag) || BLOCK_CONTAINERS.has(tag)
+    ? [{ type: 'text', value: ' ' }, ...inner, { type: 'text', value: ' ' }]
+    : inner
+}
+
+/** `<!-- more -->` (the excerpt marker of Jekyll, Hugo and Hexo) goes without a word; other comments are reported. */
+function comment(value: string, offset: number | undefined, walk: Walk): void {
+  if (/^\s*more\s*$/i.test(value)) return
+  walk.reader.warn('html_comment', 'An HTML comment is left out', offset)
+}
+
+/**
+ * Inline content read from HTML with its whitespace as a browser shows it:
+ * runs of spaces and line feeds are one space, none at the start or the end,
+ * and texts next to each other are one text.
+ */
+export function tidy(nodes: Json[]): Json[] {
+  const out: Json[] = []
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      const value = (node.value as string).replace(/[ \t\r\n\f]+/g, ' ')
+      const last = out[out.length - 1]
+      if (last?.type === 'text') last.value = (last.value as string) + value
+      else out.push({ type: 'text', value })
+    } else out.push(node)
+  }
+  for (let index = 0; index < out.length; index++) {
+    const node = out[index] as Json
+    if (node.type !== 'text') continue
+    let value = (node.value as string).replace(/ {2,}/g, ' ')
+    const previous = out[index - 1]
+    if (index === 0 || previous?.type === 'break') value = value.replace(/^ /, '')
+    if (index === out.length - 1 || out[index + 1]?.type === 'break') value = value.replace(/ $/, '')
+    node.value = value
+  }
+  return out.filter((node) => node.type !== 'text' || node.value !== '')
+}
+
+/** Whether inline content shows anything: text that is not blank, or a node that is not a break. */
+function visible(nodes: readonly Json[]): boolean {
+  return nodes.some((node) => (node.type === 'text' ? /\S/.test(node.value as string) : node.type !== 'break'))
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+/** The text of an element and its descendants, without recursion. */
+export function textOf(node: HastNodes): string {
+  let out = ''
+  const stack: HastNodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as HastNodes
+    if (current.type === 'text') out += current.value
+    else if (current.type === 'element' && HIDDEN.has(current.tagName)) continue
+    else if ('children' in current)
+      for (let index = current.children.length - 1; index >= 0; index--)
+        stack.push(current.children[index] as HastNodes)
+  }
+  return out
+}
+
+function stringProperty(element: HastElement | undefined, name: string): string | undefined {
+  const value = element?.properties[name]
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return String(value)
+  if (Array.isArray(value)) return value.join(' ')
+  return undefined
+}
+
+function languageOf(element: HastElement | undefined): string | undefined {
+  const classes = element?.properties.className
+  if (!Array.isArray(classes)) return undefined
+  for (const name of classes) {
+    const match = /^(?:language|lang)-(.+)$/.exec(String(name))
+    if (match) return match[1]
+  }
+  return undefined
+}
+
+/** The first descendant element named `tag`, without recursion. */
+function findElement(root: HastElement | undefined, tag: string): HastElement | undefined {
+  const stack: ElementContent[] = root ? [...root.children].reverse() : []
+  while (stack.length > 0) {
+    const node = stack.pop() as ElementContent
+    if (node.type !== 'element') continue
+    if (node.tagName === tag) return node
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as ElementContent)
+  }
+  return undefined
+}
+
+function contains(root: HastElement, target: HastElement): boolean {
+  return root === target || findElement(root, target.tagName) === target
+}
+
+/** The `<img>` an element holds when it holds nothing else but whitespace. */
+function onlyImage(element: HastElement): HastElement | undefined {
+  const meaningful = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const only = meaningful.length === 1 ? meaningful[0] : undefined
+  if (only?.type !== 'element') return undefined
+  if (only.tagName === 'img') return only
+  if (only.tagName === 'picture') return findElement(only, 'img')
+  return undefined
+}

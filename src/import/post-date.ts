@@ -1,0 +1,132 @@
+// Dates as static-site generators accept them, as the model's ISO 8601
+// strings. A date is kept as written: a calendar date stays a calendar date,
+// a time without a zone stays without one (the model's rule: such a date is
+// valid, stored as given, and `lintArticle` warns that it is ambiguous), and
+// an offset is kept, never converted to UTC.
+
+import { isValidIsoDate } from '../model/date.js'
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+const pad = (value: string | number, width = 2) => String(value).padStart(width, '0')
+
+/**
+ * A post's date as an ISO 8601 string, or `undefined` when `value` is not a
+ * date. Accepts `2018-05-01`, `2024-05-10 14:30`, `2025-01-27 20:45:32 +0530`,
+ * `2020-01-01T10:00:00Z`, `Jun 19 2024`, `19 June 2024, 10:30 PM`, RFC 2822
+ * dates, `Date` objects (from YAML timestamps) and TOML dates.
+ */
+export function readDate(value: unknown): string | undefined {
+  if (value instanceof Date) return fromDateObject(value)
+  if (typeof value !== 'string') return undefined
+  const text = value.trim()
+  if (text.length > 100) return undefined
+  const found = isoLike(text) ?? digitsOnly(text) ?? withMonthName(text)
+  return found !== undefined && isValidIsoDate(found) ? found : undefined
+}
+
+/** A TOML date keeps its kind (date, local date-time, offset date-time); any other `Date` is a UTC instant. */
+function fromDateObject(date: Date): string | undefined {
+  if (Number.isNaN(date.getTime())) return undefined
+  const year = date.getUTCFullYear()
+  if (year < 0 || year > 9999) return undefined
+  const toml = date as Date & { isDate?: () => boolean; isTime?: () => boolean }
+  if (typeof toml.isTime === 'function' && toml.isTime()) return undefined
+  // TomlDate writes a date as `2020-01-01`, a local date-time without a zone, and an offset as written.
+  const iso = date.toISOString().replace(/\.000(?=Z|[+-]|$)/, '')
+  return isValidIsoDate(iso) ? iso : undefined
+}
+
+const ISO_LIKE =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?[ \t]*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/
+
+/** `2024-05-10`, `2024-05-10 14:30`, `2025-01-27 20:45:32 +0530`, `2020-01-01T10:00:00Z`. */
+function isoLike(text: string): string | undefined {
+  const match = ISO_LIKE.exec(text)
+  if (!match) return undefined
+  const [, year, month, day, hour, minute, second, fraction, zone] = match
+  let out = `${year}-${pad(month as string)}-${pad(day as string)}`
+  if (hour === undefined) return out
+  out += `T${pad(hour)}:${minute}`
+  if (second !== undefined) out += `:${second}${fraction ?? ''}`
+  return out + offset(zone)
+}
+
+/** `20200101` as a calendar date; a Unix time in seconds (`1577836800`) or milliseconds as a UTC instant. */
+function digitsOnly(text: string): string | undefined {
+  if (/^\d{8}$/.test(text)) return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
+  if (!/^\d{9,10}$|^\d{12,13}$/.test(text)) return undefined
+  const date = new Date(text.length > 10 ? Number(text) : Number(text) * 1000)
+  return fromDateObject(date)
+}
+
+/** `Z`, `+05:30` or nothing, from the ways generators write a zone. */
+function offset(zone: string | undefined): string {
+  if (zone === undefined) return ''
+  if (/^(?:z|utc|gmt)$/i.test(zone)) return 'Z'
+  const digits = zone.replace(':', '')
+  return `${digits.slice(0, 3)}:${digits.slice(3, 5) || '00'}`
+}
+
+/**
+ * Dates with the month as a word: `Jun 19 2024`, `June 19, 2024`,
+ * `19 June 2024`, `Mon, 02 Jan 2006 15:04:05 -0700`, with an optional time
+ * (`10:30`, `10:30:15`, `10:30 PM`) and zone.
+ */
+function withMonthName(text: string): string | undefined {
+  const words = text
+    .replace(/,/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '')
+  let year: string | undefined
+  let month: number | undefined
+  let day: string | undefined
+  let time: RegExpExecArray | undefined
+  let meridiem: string | undefined
+  let zone: string | undefined
+  for (const word of words) {
+    const lower = word.toLowerCase().replace(/\.$/, '')
+    const named = MONTHS.indexOf(lower.slice(0, 3))
+    if (/^[a-z]+$/.test(lower) && named !== -1 && month === undefined && lower.length >= 3) month = named + 1
+    else if (/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/.test(lower)) continue
+    else if (/^\d{4}$/.test(word) && year === undefined) year = word
+    else if (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(word) && day === undefined) day = word.replace(/\D/g, '')
+    else if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(word) && time === undefined)
+      time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(word) as RegExpExecArray
+    else if (/^[ap]\.?m\.?$/.test(lower)) meridiem = lower[0]
+    else if (/^(?:z|utc|gmt|[+-]\d{2}:?\d{2})$/i.test(word)) zone = word
+    else return undefined
+  }
+  if (year === undefined || month === undefined || day === undefined) return undefined
+  let out = `${year}-${pad(month)}-${pad(day)}`
+  if (!time) return zone === undefined && meridiem === undefined ? out : undefined
+  let hour = Number(time[1])
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return undefined
+    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0)
+  }
+  out += `T${pad(hour)}:${time[2]}`
+  if (time[3] !== undefined) out += `:${time[3]}`
+  return out + offset(zone)
+}
+
+/** The date at the start of a Jekyll-style file name (`2025-01-27-some-title.md`), and the title after it. */
+export function readFileName(fileName: string | undefined): { date?: string; title?: string } {
+  if (typeof fileName !== 'string' || fileName === '') return {}
+  const parts = fileName.split(/[\\/]/).filter((part) => part !== '')
+  let name = parts[parts.length - 1] ?? ''
+  // A page bundle (`2020-01-01-title/index.md`) is named by its folder.
+  if (/^_?index\.[\w]+$/i.test(name) && parts.length > 1) name = parts[parts.length - 2] as string
+  else name = name.replace(/\.[\w]+$/, '')
+  const dated = /^(\d{4})-(\d{2})-(\d{2})(?:-(.*))?$/.exec(name)
+  const out: { date?: string; title?: string } = {}
+  let slug = name
+  if (dated) {
+    const date = `${dated[1]}-${dated[2]}-${dated[3]}`
+    if (isValidIsoDate(date)) out.date = date
+    slug = dated[4] ?? ''
+  }
+  const words = slug.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim()
+  if (words !== '' && !/^_?index$/i.test(words)) out.title = words.charAt(0).toUpperCase() + words.slice(1)
+  return out
+}

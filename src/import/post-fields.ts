@@ -1,0 +1,456 @@
+// The front-matter keys of Jekyll, Hugo, Eleventy, Astro, Gatsby, Ghost's
+// Markdown export and Decap CMS, mapped onto the article's fields. Every key
+// is either used or reported: a key the model has no place for is a warning
+// with its line, never an error, and never dropped without a word.
+
+import type { Json, Path, Point } from '../markdown/from-mdast.js'
+import type { FrontMatter } from './front-matter.js'
+import { readDate, readFileName } from './post-date.js'
+import { postUrl } from './post-url.js'
+
+/** Report a warning. */
+export type Warn = (code: string, path: Path, message: string, at?: Point) => void
+
+/** Which front-matter keys fill which article field, first found first. */
+export const FIELD_KEYS = {
+  headline: ['title', 'headline'],
+  standfirst: ['subtitle', 'standfirst'],
+  datePublished: [
+    'date',
+    'pubDate',
+    'published',
+    'publishDate',
+    'pubdate',
+    'date_published',
+    'published_at',
+    'datePublished',
+  ],
+  dateModified: [
+    'updated',
+    'lastmod',
+    'modified',
+    'updatedDate',
+    'last_modified_at',
+    'date_updated',
+    'updated_at',
+    'dateModified',
+  ],
+  description: ['description', 'summary', 'excerpt', 'custom_excerpt', 'meta_description'],
+  keywords: ['tags', 'categories', 'category', 'keywords'],
+  authors: ['author', 'authors'],
+  image: [
+    'image',
+    'cover',
+    'heroImage',
+    'featured_image',
+    'featuredImage',
+    'featuredimage',
+    'feature_image',
+    'thumbnail',
+    'cover_image',
+    'coverImage',
+    'banner',
+    'og_image',
+    'images',
+    'header',
+  ],
+  url: ['canonical', 'canonical_url', 'canonicalURL', 'canonicalUrl'],
+  language: ['lang', 'language', 'locale'],
+  section: ['section'],
+} as const
+
+/** Keys that give alt text to the lead image named by another key. */
+const IMAGE_ALT_KEYS = ['image_alt', 'imageAlt', 'heroImageAlt', 'cover_alt', 'coverAlt', 'alt']
+
+/** Keys that say whether the post is a draft. */
+const DRAFT_KEYS = ['draft', 'published', 'status']
+
+/** What the front matter gives. */
+export interface PostFields {
+  /** The article's fields. */
+  fields: Json
+  /** Where each field's key is written. */
+  positions: Map<string, Point>
+  /** The title as written (plain text), to recognise a first heading that repeats it. */
+  title: string | undefined
+  /** Whether the post is a draft (`draft: true`, `published: false`, `status: draft`). */
+  draft: boolean
+}
+
+/** Read the article's fields from the front matter and the file name. */
+export function readPostFields(
+  matter: FrontMatter | undefined,
+  options: { baseUrl: string | undefined; fileName: string | undefined },
+  warn: Warn,
+): PostFields {
+  const data = matter?.data ?? {}
+  const where = (key: string): Point | undefined => matter?.keys.get(key) ?? matter?.start
+  const fields: Json = {}
+  const positions = new Map<string, Point>()
+  const used = new Set<string>()
+  let draft = false
+  const fail = (key: string, message: string) => warn('invalid_value', [key], message, where(key))
+  // Keys are matched without regard to case, as Hugo does (`Title`, `Date`); the exact spelling wins.
+  const lower = new Map<string, string>()
+  for (const key of Object.keys(data)) if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), key)
+  const resolve = (name: string): string | undefined =>
+    Object.hasOwn(data, name) ? name : lower.get(name.toLowerCase())
+
+  // Whether the post is a draft; `published` may instead be a date (Ghost, some Jekyll themes).
+  for (const name of DRAFT_KEYS) {
+    const key = resolve(name)
+    if (key === undefined) continue
+    const value = data[key]
+    let isDraft: boolean | undefined
+    if (name === 'status') isDraft = typeof value === 'string' ? /^draft$/i.test(value.trim()) : undefined
+    else {
+      const flag = truth(value)
+      isDraft = flag === undefined ? undefined : name === 'draft' ? flag : !flag
+    }
+    if (isDraft === undefined) continue
+    used.add(key)
+    if (!isDraft || draft) continue
+    draft = true
+    warn(
+      'draft',
+      [key],
+      `The post is a draft (\`${key}: ${String(value).trim()}\`); a build that publishes only finished posts skips it`,
+      where(key),
+    )
+  }
+
+  const first = (field: keyof typeof FIELD_KEYS, read: (value: unknown, key: string) => unknown) => {
+    let found: string | undefined
+    for (const name of FIELD_KEYS[field]) {
+      const key = resolve(name)
+      if (key === undefined || used.has(key)) continue
+      const value = data[key]
+      if (empty(value)) {
+        used.add(key)
+        continue
+      }
+      if (found !== undefined) {
+        used.add(key)
+        warn(
+          'unmapped_key',
+          [key],
+          `Front-matter key \`${key}\` is left out: \`${found}\` already gives the ${field}`,
+          where(key),
+        )
+        continue
+      }
+      const result = read(value, key)
+      used.add(key)
+      if (result === undefined) continue
+      fields[field] = result
+      found = key
+      const at = where(key)
+      if (at) positions.set(field, at)
+    }
+  }
+
+  first('headline', (value, key) => {
+    const text = oneLine(scalar(value))
+    if (text === undefined) return fail(key, `Expected \`${key}\` to be text`)
+    return text
+  })
+  first('standfirst', (value, key) => {
+    const text = oneLine(scalar(value))
+    if (text === undefined) return fail(key, `Expected \`${key}\` to be text`)
+    return text
+  })
+  for (const field of ['datePublished', 'dateModified'] as const) {
+    first(field, (value, key) => {
+      if (key.toLowerCase() === 'published' && typeof truth(value) === 'boolean') return undefined
+      const date = readDate(typeof value === 'number' ? String(value) : value)
+      if (date === undefined)
+        return fail(
+          key,
+          `\`${key}\` is not a date this reader knows (\`${String(scalar(value) ?? typeof value)}\`); left out`,
+        )
+      return date
+    })
+  }
+  first('description', (value, key) => {
+    const text = scalar(value)
+    if (text === undefined) return fail(key, `Expected \`${key}\` to be text`)
+    return oneLine(text) ?? text
+  })
+
+  // Tags, categories and keywords all become keywords; the first category is also the section.
+  const keywords: string[] = []
+  for (const name of FIELD_KEYS.keywords) {
+    const key = resolve(name)
+    if (key === undefined || used.has(key)) continue
+    used.add(key)
+    if (empty(data[key])) continue
+    const found = terms(data[key])
+    if ((name === 'categories' || name === 'category') && fields.section === undefined && found[0] !== undefined) {
+      fields.section = found[0]
+      const at = where(key)
+      if (at) positions.set('section', at)
+    }
+    for (const term of found) if (!keywords.includes(term)) keywords.push(term)
+    const at = where(key)
+    if (at && !positions.has('keywords')) positions.set('keywords', at)
+  }
+  if (keywords.length > 0) fields.keywords = keywords
+  first('section', (value, key) => {
+    if (fields.section !== undefined) {
+      warn(
+        'unmapped_key',
+        [key],
+        `Front-matter key \`${key}\` is left out: a category already gives the section`,
+        where(key),
+      )
+      return undefined
+    }
+    return oneLine(scalar(value)) ?? fail(key, `Expected \`${key}\` to be text`)
+  })
+
+  first('authors', (value, key) => {
+    const list = Array.isArray(value) ? value.flat(8) : [value]
+    const authors: Json[] = []
+    list.forEach((entry, index) => {
+      const author = readAuthor(
+        entry,
+        [key, ...(Array.isArray(value) ? [index] : [])],
+        options.baseUrl,
+        warn,
+        where(key),
+      )
+      if (author) authors.push(author)
+    })
+    return authors.length > 0 ? authors : undefined
+  })
+
+  first('image', (value, key) => {
+    const image = readImage(value, key, data, used, options.baseUrl, warn, where, resolve)
+    return image
+  })
+
+  first('url', (value, key) => {
+    const text = scalar(value)
+    if (text === undefined) return fail(key, `Expected \`${key}\` to be a URL`)
+    const url = postUrl(text, options.baseUrl, true)
+    if ('problem' in url) return fail(key, `\`${key}\` is left out: ${url.problem}`)
+    return url.url
+  })
+  first('language', (value, key) => {
+    const text = scalar(value)?.replace(/_/g, '-')
+    try {
+      const [tag] = text === undefined ? [] : Intl.getCanonicalLocales(text)
+      if (tag) return tag
+    } catch {
+      // Reported below.
+    }
+    return fail(key, `\`${key}\` is not a language tag such as \`en\` or \`pt-BR\`; left out`)
+  })
+
+  // The file name gives the date, and the title when nothing else does.
+  const named = readFileName(options.fileName)
+  if (fields.datePublished === undefined && named.date !== undefined) fields.datePublished = named.date
+
+  for (const key of Object.keys(data)) {
+    if (used.has(key)) continue
+    warn('unmapped_key', [key], `Front-matter key \`${key}\` has no place in the article; left out`, where(key))
+  }
+
+  const title = typeof fields.headline === 'string' ? fields.headline : undefined
+  return { fields, positions, title, draft }
+}
+
+/** The title from the file name, when the post has none of its own. */
+export function titleFromFileName(fileName: string | undefined): string | undefined {
+  return readFileName(fileName).title
+}
+
+/** A scalar as text: strings as they are, numbers and booleans as written, dates as ISO strings. */
+function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return readDate(value)
+  return undefined
+}
+
+/** A YAML, TOML or JSON boolean, or `undefined` for anything else. */
+function truth(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value
+  if (typeof value !== 'string') return undefined
+  if (/^(?:true|yes|on)$/i.test(value.trim())) return true
+  if (/^(?:false|no|off)$/i.test(value.trim())) return false
+  return undefined
+}
+
+/** Whether a value holds nothing: absent, `~`, `null`, blank, or lists of such, without recursion. */
+function empty(value: unknown): boolean {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const item = stack.pop()
+    if (item === null || item === undefined) continue
+    if (typeof item === 'string') {
+      if (!/^\s*(?:~|null)?\s*$/i.test(item)) return false
+    } else if (Array.isArray(item)) {
+      for (const each of item) stack.push(each)
+    } else return false
+  }
+  return true
+}
+
+/**
+ * One line of text, as written: whitespace and line breaks become single
+ * spaces. Markdown or HTML in a title stays as it is, since generators differ
+ * in whether they render it (Hugo escapes a title, Jekyll writes it as HTML).
+ */
+function oneLine(value: string | undefined): string | undefined {
+  const text = value?.replace(/\s+/g, ' ').trim()
+  return text === '' ? undefined : text
+}
+
+/** Tags from a list, a nested list, a comma-separated string, numbers or `{ name }` objects; `#` taken off. */
+function terms(value: unknown): string[] {
+  const out: string[] = []
+  const stack: unknown[] = [value]
+  let seen = 0
+  while (stack.length > 0 && seen++ < 10_000) {
+    const item = stack.pop()
+    if (Array.isArray(item)) {
+      for (let index = item.length - 1; index >= 0; index--) stack.push(item[index])
+    } else if (typeof item === 'string') {
+      for (const part of item.split(',')) {
+        const term = part
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/^#+\s*/, '')
+        if (term !== '' && !out.includes(term)) out.push(term)
+      }
+    } else if (typeof item === 'number' || typeof item === 'boolean') {
+      stack.push(String(item))
+    } else if (item !== null && typeof item === 'object') {
+      const named = ['name', 'title', 'label', 'slug']
+        .map((key) => (item as Json)[key])
+        .find((v) => typeof v === 'string')
+      if (named !== undefined) stack.push(named)
+    }
+  }
+  return out
+}
+
+const AUTHOR_KEYS = {
+  name: ['name', 'display_name', 'displayName', 'full_name', 'title', 'username'],
+  url: ['url', 'link', 'website', 'homepage', 'uri', 'href'],
+  image: ['image', 'avatar', 'picture', 'photo', 'profile_image'],
+  jobTitle: ['jobTitle', 'job_title', 'role', 'position'],
+} as const
+const SOCIAL = { twitter: 'https://twitter.com/', github: 'https://github.com/', mastodon: undefined } as const
+
+function readAuthor(value: unknown, path: Path, baseUrl: string | undefined, warn: Warn, at: Point | undefined) {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const name = oneLine(String(value))
+    return name === undefined ? undefined : { name }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const entry = value as Json
+  const author: Json = {}
+  const taken = new Set<string>()
+  for (const [field, keys] of Object.entries(AUTHOR_KEYS)) {
+    for (const key of keys) {
+      if (taken.has(key) || author[field] !== undefined) continue
+      const text = scalar(entry[key])
+      if (text === undefined || text.trim() === '') continue
+      taken.add(key)
+      if (field === 'url' || field === 'image') {
+        const url = postUrl(text, baseUrl)
+        if ('problem' in url) warn('invalid_value', [...path, key], `Author \`${key}\` is left out: ${url.problem}`, at)
+        else author[field] = url.url
+      } else {
+        const line = oneLine(text)
+        if (line !== undefined) author[field] = line
+      }
+    }
+  }
+  const sameAs: string[] = []
+  for (const [key, prefix] of Object.entries(SOCIAL)) {
+    const handle = scalar(entry[key])?.trim().replace(/^@/, '')
+    if (!handle || prefix === undefined) continue
+    const url = /^https?:\/\//.test(handle) ? handle : /^[\w.-]{1,100}$/.test(handle) ? prefix + handle : undefined
+    if (url !== undefined && 'url' in postUrl(url, undefined)) {
+      sameAs.push(url)
+      taken.add(key)
+    }
+  }
+  if (sameAs.length > 0) author.sameAs = sameAs
+  for (const key of Object.keys(entry)) {
+    if (!taken.has(key))
+      warn('unmapped_key', [...path, key], `Author key \`${key}\` has no place in the article; left out`, at)
+  }
+  if (author.name === undefined) {
+    warn('invalid_value', path, 'An author without a name is left out', at)
+    return undefined
+  }
+  return author
+}
+
+const IMAGE_URL_KEYS = ['url', 'src', 'image', 'path', 'file', 'href', 'overlay_image', 'teaser', 'filename']
+
+/** The lead image from a URL string, a list of them (Hugo's `images`) or an object with a URL and alt text. */
+function readImage(
+  value: unknown,
+  key: string,
+  data: Json,
+  used: Set<string>,
+  baseUrl: string | undefined,
+  warn: Warn,
+  where: (key: string) => Point | undefined,
+  resolve: (name: string) => string | undefined,
+): Json | undefined {
+  let source = Array.isArray(value) ? value.find((item) => !empty(item)) : value
+  let alt: string | undefined
+  let caption: string | undefined
+  let credit: string | undefined
+  if (source !== null && typeof source === 'object' && !Array.isArray(source)) {
+    const entry = source as Json
+    const urlKey = IMAGE_URL_KEYS.find((name) => scalar(entry[name]) !== undefined)
+    source = urlKey === undefined ? undefined : entry[urlKey]
+    alt = scalar(entry.alt ?? entry.alt_text ?? entry.description)
+    caption = scalar(entry.caption ?? entry.title)
+    credit = scalar(entry.credit ?? entry.attribution)
+    const known = new Set([urlKey, 'alt', 'alt_text', 'description', 'caption', 'title', 'credit', 'attribution'])
+    for (const name of Object.keys(entry)) {
+      if (!known.has(name))
+        warn(
+          'unmapped_key',
+          [key, name],
+          `Image key \`${name}\` has no place in the article; left out`,
+          where(`${key}.${name}`),
+        )
+    }
+  }
+  const text = scalar(source)
+  // A URL or a path has a dot or a slash; `header: false` or `cover: true` is not an image.
+  if (text === undefined || !/[./]/.test(text)) {
+    warn('invalid_value', [key], `\`${key}\` names no image URL; left out`, where(key))
+    return undefined
+  }
+  const url = postUrl(text, baseUrl)
+  if ('problem' in url) {
+    warn('invalid_value', [key], `The lead image \`${key}\` is left out: ${url.problem}`, where(key))
+    return undefined
+  }
+  if (alt === undefined) {
+    for (const name of IMAGE_ALT_KEYS) {
+      const altKey = resolve(name)
+      if (altKey === undefined || used.has(altKey)) continue
+      const found = scalar(data[altKey])
+      if (found === undefined) continue
+      alt = found
+      used.add(altKey)
+      break
+    }
+  }
+  // No alt text: an empty one, which `lintArticle` reports for a lead image (`image_alt_missing`).
+  const image: Json = { url: url.url, alt: (alt ?? '').replace(/\s+/g, ' ').trim() }
+  if (caption !== undefined && caption.trim() !== '') image.caption = caption.replace(/\s+/g, ' ').trim()
+  if (credit !== undefined && credit.trim() !== '') image.credit = credit.trim()
+  return image
+}

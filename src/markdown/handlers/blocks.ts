@@ -155,7 +155,7 @@ export function divider(node: Divider, state: MarkdownState): MdastResult {
 
 /**
  * An image. Reader form: `![alt](url)`, then the caption and the credit as
- * paragraphs (see {@link figure}). Lossless form: `![alt](url)` alone in a
+ * paragraphs (see `figure`). Lossless form: `![alt](url)` alone in a
  * paragraph; with a caption, credit, size, licence or id, inside
  * `:::figure{…}` with the caption as the paragraph after the image.
  */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { parseArticle } from 'articlekit'
 import { fromMarkdown, toMarkdown } from 'articlekit/markdown'
 import { describe, expect, it } from 'vitest'
+import { parserProblems, readerProblems } from './viewers.js'
 
 const docs = readFileSync(new URL('../../docs/markdown.md', import.meta.url), 'utf8')
 
@@ -19,8 +20,10 @@ function block(name: string): string {
 describe('docs/markdown.md', () => {
   const article = parseArticle(JSON.parse(block('input')))
 
-  it('shows the reader form as toMarkdown writes it', () => {
+  it('shows the reader form as toMarkdown writes it, and it reads right on GitHub', () => {
     expect(block('reader')).toBe(toMarkdown(article))
+    expect(readerProblems(article, block('reader'))).toEqual([])
+    expect(parserProblems(block('reader'))).toEqual([])
   })
 
   it('shows the lossless form as toMarkdown writes it, and it reads back', () => {

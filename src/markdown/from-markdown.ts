@@ -1,7 +1,11 @@
 import type { Root } from 'mdast'
 import { fromMarkdown as parse } from 'mdast-util-from-markdown'
+import type { Extension } from 'micromark-util-types'
 import type { Article } from '../model/types.js'
+import { ArticleValidationError } from '../validate/errors.js'
 import { type FromMarkdownOptions, fromMdast } from './from-mdast.js'
+import { resolveLimits, scanMarkdownLimits } from './limits.js'
+import { checkInlineDepth, inlineGuard } from './parse-guard.js'
 import { fromMarkdownExtensions, micromarkExtensions } from './syntax.js'
 
 /**
@@ -14,13 +18,24 @@ import { fromMarkdownExtensions, micromarkExtensions } from './syntax.js'
  * parseMarkdown('Hello *world*').children[0] // { type: 'paragraph', … }
  */
 export function parseMarkdown(markdown: string): Root {
-  return parse(String(markdown), { extensions: micromarkExtensions(), mdastExtensions: fromMarkdownExtensions() })
+  return parseWith(String(markdown), [])
+}
+
+function parseWith(source: string, extensions: Extension[]): Root {
+  return parse(source, {
+    extensions: [...micromarkExtensions(), ...extensions],
+    mdastExtensions: fromMarkdownExtensions(),
+  })
 }
 
 /**
  * Read an article from Markdown with optional YAML front matter, validated
  * with the model. `fromMarkdown(toMarkdown(article, { frontmatter: true }))`
  * gives the same article back.
+ *
+ * Any input gives an article or an `ArticleValidationError`, in time linear
+ * in its length: Markdown nested or packed past `options.limits` is refused
+ * with a `too_deep` or `too_large` issue before the work grows faster.
  *
  * @throws {ArticleValidationError} whose issues point at the front-matter key
  * or carry the Markdown line and column (see {@link MarkdownIssue}); raw HTML
@@ -33,7 +48,28 @@ export function parseMarkdown(markdown: string): Root {
  * article.body[0] // { type: 'paragraph', children: [{ type: 'text', value: 'The ferry left at dawn.' }] }
  */
 export function fromMarkdown<C = never>(markdown: string, options: FromMarkdownOptions<C> = {}): Article<C> {
-  return fromMdast(parseMarkdown(markdown), options)
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
+  const source = String(markdown)
+  const limits = resolveLimits(options.limits)
+  const refused = scanMarkdownLimits(source, limits)
+  if (refused.length > 0) throw new ArticleValidationError(refused)
+  try {
+    const tree = parseWith(source, [inlineGuard(limits)])
+    checkInlineDepth(tree, limits)
+    return fromMdast(tree, options)
+  } catch (error) {
+    // Whatever the limits let through, nesting must never crash the caller.
+    if (isStackOverflow(error)) {
+      throw new ArticleValidationError([{ path: [], code: 'too_deep', message: 'Markdown nests too deep to read' }])
+    }
+    throw error
+  }
+}
+
+/** A stack overflow: V8 and JavaScriptCore say "Maximum call stack size exceeded", SpiderMonkey "too much recursion". */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof Error && /call stack size|too much recursion/.test(error.message)
 }
 
 export type { FromMarkdownOptions }

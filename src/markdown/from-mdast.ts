@@ -39,6 +39,12 @@ export interface FromMarkdownOptions<C = never> {
    * (default: the built-in model)
    */
   model?: Pick<ArticleModel<C, unknown>, 'safeParse'>
+  /**
+   * `fromMarkdown` only: how deep and how large the Markdown may be before
+   * it is refused with a `too_deep` or `too_large` issue; each limit left
+   * out keeps its default. (default: `defaultMarkdownLimits`)
+   */
+  limits?: Partial<import('./limits.js').MarkdownLimits>
 }
 
 /** What a conversion collects besides the article. */

@@ -15,8 +15,6 @@ import type { MarkdownIssue } from './types.js'
  * keeps the default.
  */
 export interface MarkdownLimits {
-  /** The length of the Markdown, in UTF-16 code units. (default: `5_000_000`) */
-  readonly length: number
   /**
    * How deep block quotes, list items, footnote definitions and container
    * directives nest. Counted from each line's start: every `>`, list marker
@@ -44,6 +42,14 @@ export interface MarkdownLimits {
   readonly backtickLengths: number
   /** How many footnote definitions (`[^note]: …`) the document may hold. (default: `1000`) */
   readonly footnotes: number
+  /**
+   * How many block quotes, lists, footnote definitions and container
+   * directives the document may open. micromark moves the events of the
+   * whole document when some of them close. Counted as the containers a line
+   * with a marker has beyond the line before it, and each `:::name`.
+   * (default: `1000`)
+   */
+  readonly containers: number
 }
 
 /**
@@ -53,12 +59,12 @@ export interface MarkdownLimits {
  * fromMarkdown(markdown, { limits: { depth: defaultMarkdownLimits.depth * 2 } })
  */
 export const defaultMarkdownLimits: MarkdownLimits = /* @__PURE__ */ Object.freeze({
-  length: 5_000_000,
   depth: 64,
   inlineDepth: 32,
   inlineMarkers: 500,
   backtickLengths: 32,
   footnotes: 1000,
+  containers: 1000,
 })
 
 /** The default limits with those of `limits` over them; anything but a number from 0 up keeps the default. */
@@ -98,8 +104,8 @@ const RUN = /`+/y
 const FENCE = /:{3,}/y
 
 /**
- * Check the limits a single pass over the source can decide: the length,
- * block nesting, backtick runs and footnote definitions. The scan never
+ * Check the limits a single pass over the source can decide: block nesting
+ * and containers, backtick runs and footnote definitions. The scan never
  * underestimates what micromark will build, so it may refuse a little early
  * (indented code counts as nesting), never late.
  *
@@ -107,13 +113,15 @@ const FENCE = /:{3,}/y
  */
 export function scanMarkdownLimits(source: string, limits: MarkdownLimits = defaultMarkdownLimits): MarkdownIssue[] {
   const size = source.length
-  if (size > limits.length) return [limitIssue(limits, 'length', size, 1, 1)]
   // Open container directives: the length of their fence and the nesting level of their line.
   const fences: number[] = []
   const levels: number[] = []
   // Backtick run lengths met so far.
   const lengths = new Set<number>()
   let footnotes = 0
+  // Containers opened, and how many the line before had (0 for a line without markers).
+  let opened = 0
+  let before = 0
   // The next backtick at or after the line being read, found once for all lines.
   let tick = source.indexOf('`')
   let line = 0
@@ -134,6 +142,9 @@ export function scanMarkdownLimits(source: string, limits: MarkdownLimits = defa
       if (piece[3]) footnotes++
     }
     const level = units + (spaces >> 1)
+    const marked = units > 0 ? level : 0
+    opened += Math.max(0, marked - before)
+    before = marked
     // Container directives nest without indentation: count the `:::name` still open.
     FENCE.lastIndex = at
     const fence = FENCE.exec(source)?.[0].length ?? 0
@@ -141,6 +152,7 @@ export function scanMarkdownLimits(source: string, limits: MarkdownLimits = defa
     if (fence > 0 && /^[a-z]/i.test(rest)) {
       fences.push(fence)
       levels.push(level)
+      opened++
     } else if (fence >= (fences.at(-1) ?? Number.POSITIVE_INFINITY) && level === levels.at(-1) && !rest.trim()) {
       // A closing fence closes the directive only in the same container as its opening.
       fences.pop()
@@ -149,6 +161,7 @@ export function scanMarkdownLimits(source: string, limits: MarkdownLimits = defa
     if (level + fences.length > limits.depth)
       return [limitIssue(limits, 'depth', level + fences.length, line, at + 1 - start)]
     if (footnotes > limits.footnotes) return [limitIssue(limits, 'footnotes', footnotes, line, 1)]
+    if (opened > limits.containers) return [limitIssue(limits, 'containers', opened, line, 1)]
     if (tick !== -1 && tick < at) tick = source.indexOf('`', at)
     for (; tick !== -1 && tick < end; tick = source.indexOf('`', tick)) {
       RUN.lastIndex = tick

@@ -9,9 +9,9 @@ import { ArticleValidationError } from '../validate/errors.js'
 import { limitIssue, type MarkdownLimits } from './limits.js'
 
 /**
- * A micromark extension that tries first at every `*`, `_`, `~`, `[`, `!`
- * and `]` of inline content, counts it and always declines, so the parse is
- * unchanged. Past `inlineMarkers` in one paragraph, heading or table cell, or
+ * A micromark extension that tries first at every run of `*` or `_` and
+ * every `~`, `[`, `!` and `]` of inline content, counts it and always
+ * declines, so the parse is unchanged. Past `inlineMarkers` in one paragraph, heading or table cell, or
  * past `inlineDepth` brackets open at once there, it stops the parser with
  * an `ArticleValidationError`.
  */
@@ -32,13 +32,13 @@ export function inlineGuard(limits: MarkdownLimits): Extension {
     function start(code: Code): State | undefined {
       at = context.now()
       first = code
-      if (code === 93) {
+      // Each `~` counts on its own: strikethrough declines runs of three or more, which are then tried again from each `~`.
+      if (code === 93 || code === 126) {
         mark()
-        seen.open = Math.max(0, seen.open - 1)
+        if (code === 93 && seen.open > 0) seen.open--
         return nok(code)
       }
-      // Inside a run of `*`, `_` or `~` that a construct declined: the run was counted at its start.
-      if (code !== 33 && code !== 91 && context.previous === code) return nok(code)
+      // Attention takes a whole run of `*` or `_`, so this is its start (or follows an escaped marker).
       effects.enter('data')
       effects.consume(code)
       return next

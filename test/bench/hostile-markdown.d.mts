@@ -10,6 +10,8 @@ export interface HostileShape {
 }
 
 export const hostileShapes: HostileShape[]
+/** The worst input the default limits let through, per mechanism: blocks just under a limit, repeated. */
+export const atTheLimits: HostileShape[]
 /** The repetition counts of a shape. */
 export function sizesOf(shape: HostileShape): number[]
 /** The whole document: a headline, then the shape. */

@@ -23,6 +23,19 @@ export const hostileShapes = [
     sizes: [1e2, 1e3, 1e4],
   },
   { name: 'unclosed `:::a` directives', make: (n) => ':::a\n'.repeat(n), code: 'too_deep' },
+  {
+    name: 'block quotes `> a`, one after another',
+    make: (n) => '> a\n\n'.repeat(n),
+    code: 'too_large',
+    sizes: [1e2, 2e3, 2e4],
+  },
+  {
+    name: 'lists `- a` between paragraphs',
+    make: (n) => '- a\n\nb\n\n'.repeat(n),
+    code: 'too_large',
+    sizes: [1e2, 2e3, 2e4],
+  },
+  { name: 'nested lists opening and closing', make: (n) => '- a\n  - b\n'.repeat(n), code: 'too_large' },
   { name: 'nested `[^a]: ` footnote definitions', make: (n) => `${'[^a]: '.repeat(n)}x`, code: 'too_deep' },
   { name: 'nested emphasis `*…a…*`', make: (n) => `${'*'.repeat(n)}a${'*'.repeat(n)}`, code: 'too_large' },
   { name: 'nested emphasis `*a `', make: (n) => `${'*a '.repeat(n)}b${' a*'.repeat(n)}`, code: 'too_large' },
@@ -32,6 +45,8 @@ export const hostileShapes = [
   { name: 'unclosed emphasis `_a `', make: (n) => '_a '.repeat(n), code: 'too_large' },
   { name: 'emphasis closers `a_ `', make: (n) => 'a_ '.repeat(n), code: 'too_large' },
   { name: 'mismatched emphasis `*a_ `', make: (n) => '*a_ '.repeat(n), code: 'too_large' },
+  { name: 'emphasis after escapes `\\**a `', make: (n) => '\\**a '.repeat(n), code: 'too_large' },
+  { name: 'runs of `~` in text', make: (n) => `a${'~'.repeat(n)}`, code: 'too_large' },
   { name: 'emphasis `*a* `, one paragraph', make: (n) => '*a* '.repeat(n), code: 'too_large' },
   {
     name: 'backtick runs of 64 lengths, repeated',
@@ -74,6 +89,38 @@ export const hostileShapes = [
     name: 'table, many columns and many short rows',
     make: (n) => `${'|a'.repeat(n)}|\n${'|-'.repeat(n)}|\n${'b\n'.repeat(n)}`,
     sizes: [1e2, 1e3, 1e4],
+  },
+]
+
+/**
+ * The worst input the default limits let through, for each mechanism that
+ * grows faster than the input: blocks just under a limit, repeated. Parsing
+ * them must take time linear in the repetitions.
+ */
+export const atTheLimits = [
+  { name: '1,000 block quotes, then paragraphs', make: (n) => `${'> a\n\n'.repeat(1000)}${'a\n\n'.repeat(n)}` },
+  {
+    name: 'quotes 63 deep, then lines in them',
+    make: (n) => `${'>'.repeat(63)} a\n${`${'>'.repeat(63)} b\n`.repeat(n)}`,
+  },
+  {
+    name: 'list markers 63 deep, then lines in them',
+    make: (n) => `${'* '.repeat(63)}a\n${`${'  '.repeat(63)}b\n`.repeat(n)}`,
+  },
+  { name: '500 markers `*a_ ` per paragraph', make: (n) => `${'*a_ '.repeat(250)}\n\n`.repeat(n) },
+  {
+    name: 'emphasis `*a ` 250 deep per paragraph',
+    make: (n) => `${'*a '.repeat(125)}b${' a*'.repeat(125)}\n\n`.repeat(n),
+  },
+  { name: 'images 32 deep per paragraph', make: (n) => `${'!['.repeat(32)}a${'](u)'.repeat(32)}\n\n`.repeat(n) },
+  { name: 'unclosed link titles `[ (](`, 250 per paragraph', make: (n) => `${'[ (]('.repeat(250)}\n\n`.repeat(n) },
+  {
+    name: 'backtick runs of 32 lengths, one long paragraph',
+    make: (n) => `${lines(32, (index) => `e${'`'.repeat(index + 1)}`)} ${'a '.repeat(n * 50)}\n`,
+  },
+  {
+    name: '1,000 footnotes, cited in many paragraphs',
+    make: (n) => `${lines(n, (index) => `Said.[^${index % 1000}]\n\n`)}${lines(1000, (index) => `[^${index}]: A.\n`)}`,
   },
 ]
 

@@ -47,7 +47,9 @@ describe('hostile Markdown', () => {
   }
 
   it('turns a stack overflow into a `too_deep` issue when the limits are off', () => {
-    const issues = issuesOf(`# Deep\n\n${'>'.repeat(10_000)} a`, { limits: { depth: Number.POSITIVE_INFINITY } })
+    const issues = issuesOf(`# Deep\n\n${'>'.repeat(10_000)} a`, {
+      limits: { depth: Number.POSITIVE_INFINITY, containers: Number.POSITIVE_INFINITY },
+    })
     expect(issues.map((issue) => issue.code)).toEqual(['too_deep'])
   })
 
@@ -74,12 +76,12 @@ describe('the limits option', () => {
 
   it('has documented defaults', () => {
     expect(defaultMarkdownLimits).toEqual({
-      length: 5_000_000,
       depth: 64,
       inlineDepth: 32,
       inlineMarkers: 500,
       backtickLengths: 32,
       footnotes: 1000,
+      containers: 1000,
     })
     expect(Object.isFrozen(defaultMarkdownLimits)).toBe(true)
   })
@@ -98,9 +100,11 @@ describe('the limits option', () => {
     expect(issuesOf(backticks(5), { limits: { backtickLengths: 2 } })[0]?.code).toBe('too_large')
     expect(outcome(footnotes(5))).toEqual({ article: true })
     expect(issuesOf(footnotes(5), { limits: { footnotes: 4 } })[0]?.code).toBe('too_large')
-    expect(issuesOf('# A\n\nlong enough', { limits: { length: 10 } })[0]).toMatchObject({
+    const nested = `# Lists\n\n${'- a\n  - b\n'.repeat(20)}`
+    expect(outcome(nested)).toEqual({ article: true })
+    expect(issuesOf(nested, { limits: { containers: 10 } })[0]).toMatchObject({
       code: 'too_large',
-      message: 'Markdown past the limit `length` of 10: `16` (line 1, column 1)',
+      message: 'Markdown past the limit `containers` of 10: `11` (line 22, column 1)',
     })
   })
 
@@ -110,7 +114,8 @@ describe('the limits option', () => {
     expect(issuesOf(backticks(40))[0]?.code).toBe('too_large')
     expect(outcome(backticks(40), { limits: { backtickLengths: 40 } })).toEqual({ article: true })
     expect(issuesOf(footnotes(1001))[0]?.code).toBe('too_large')
-    expect(outcome(footnotes(1001), { limits: { footnotes: 2000 } })).toEqual({ article: true })
+    // Each definition after a blank line opens a container, too.
+    expect(outcome(footnotes(1001), { limits: { footnotes: 2000, containers: 2000 } })).toEqual({ article: true })
     // Past the Markdown limit, the model's own nesting limit still refuses, at the quote that crosses it.
     const deep = issuesOf(quotes(70), { limits: { depth: 100 } })
     expect(deep[0]).toMatchObject({ code: 'too_deep' })

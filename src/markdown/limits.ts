@@ -36,8 +36,8 @@ export interface MarkdownLimits {
   /**
    * How many different lengths of backtick runs the document may hold. From
    * each run, the parser reads ahead to the next run of the same length (or
-   * the paragraph's end), so each length costs at most one reading of the
-   * document. (default: `32`)
+   * the paragraph's end), so each length costs at most one slow reading of
+   * the document. (default: `8`)
    */
   readonly backtickLengths: number
   /** How many footnote definitions (`[^note]: …`) the document may hold. (default: `1000`) */
@@ -62,7 +62,7 @@ export const defaultMarkdownLimits: MarkdownLimits = /* @__PURE__ */ Object.free
   depth: 64,
   inlineDepth: 32,
   inlineMarkers: 500,
-  backtickLengths: 32,
+  backtickLengths: 8,
   footnotes: 1000,
   containers: 1000,
 })

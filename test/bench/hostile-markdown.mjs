@@ -115,8 +115,8 @@ export const atTheLimits = [
   { name: 'images 32 deep per paragraph', make: (n) => `${'!['.repeat(32)}a${'](u)'.repeat(32)}\n\n`.repeat(n) },
   { name: 'unclosed link titles `[ (](`, 250 per paragraph', make: (n) => `${'[ (]('.repeat(250)}\n\n`.repeat(n) },
   {
-    name: 'backtick runs of 32 lengths, one long paragraph',
-    make: (n) => `${lines(32, (index) => `e${'`'.repeat(index + 1)}`)} ${'a '.repeat(n * 50)}\n`,
+    name: 'backtick runs of 8 lengths, one long paragraph',
+    make: (n) => `${lines(8, (index) => `e${'`'.repeat(index + 1)}`)} ${'a '.repeat(n * 50)}\n`,
   },
   {
     name: '1,000 footnotes, cited in many paragraphs',

@@ -79,7 +79,7 @@ describe('the limits option', () => {
       depth: 64,
       inlineDepth: 32,
       inlineMarkers: 500,
-      backtickLengths: 32,
+      backtickLengths: 8,
       footnotes: 1000,
       containers: 1000,
     })

@@ -85,6 +85,7 @@ describe('exports', () => {
     expect(Object.keys(markdown).sort()).toEqual([
       'articleRemark',
       'defaultHandlers',
+      'defaultMarkdownLimits',
       'englishMarkdownLabels',
       'fromMarkdown',
       'fromMdast',

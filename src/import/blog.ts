@@ -8,6 +8,7 @@ import { fromMarkdown as parse } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { type EmbedProvider, embedProviders } from '../html/embeds.js'
+import { readWithin } from '../markdown/from-markdown.js'
 import {
   blocks,
   collectDefinitions,
@@ -107,8 +108,13 @@ function importPost<C>(
   for (const problem of frontMatter?.problems ?? []) warn(problem.code, [], problem.message, problem.at)
   const fenced = fenceTemplateCode(body)
   for (const note of fenced.notes) warn('template_tag', [], note.message, note.at)
-  // micromark recurses on nesting: a pre-scan that refuses pathologically nested Markdown belongs before this call.
-  const tree = parse(fenced.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+  // Within `fromMarkdown`'s limits, so that hostile posts are refused in linear time, never a stack overflow.
+  const tree = readWithin(
+    fenced.text,
+    options.limits,
+    (guard) => parse(fenced.text, { extensions: [gfm(), guard], mdastExtensions: [gfmFromMarkdown()] }),
+    (parsed) => parsed,
+  )
   const post = readPostFields(frontMatter, { baseUrl, fileName }, warn)
   const fields: Json = { ...post.fields }
   const children: RootContent[] = [...tree.children]

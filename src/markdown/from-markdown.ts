@@ -1,7 +1,11 @@
 import type { Root } from 'mdast'
 import { fromMarkdown as parse } from 'mdast-util-from-markdown'
+import type { Extension } from 'micromark-util-types'
 import type { Article } from '../model/types.js'
+import { ArticleValidationError } from '../validate/errors.js'
 import { type FromMarkdownOptions, fromMdast, type MarkdownDialect } from './from-mdast.js'
+import { type MarkdownLimits, resolveLimits, scanMarkdownLimits } from './limits.js'
+import { checkInlineDepth, inlineGuard } from './parse-guard.js'
 import { fromMarkdownExtensions, micromarkExtensions } from './syntax.js'
 
 /**
@@ -14,7 +18,14 @@ import { fromMarkdownExtensions, micromarkExtensions } from './syntax.js'
  * parseMarkdown('Hello *world*').children[0] // { type: 'paragraph', … }
  */
 export function parseMarkdown(markdown: string): Root {
-  return parse(String(markdown), { extensions: micromarkExtensions(), mdastExtensions: fromMarkdownExtensions() })
+  return parseWith(String(markdown), [])
+}
+
+function parseWith(source: string, extensions: Extension[]): Root {
+  return parse(source, {
+    extensions: [...micromarkExtensions(), ...extensions],
+    mdastExtensions: fromMarkdownExtensions(),
+  })
 }
 
 /**
@@ -22,12 +33,16 @@ export function parseMarkdown(markdown: string): Root {
  * with the model. `fromMarkdown(toMarkdown(article, { frontmatter: true }))`
  * gives the same article back.
  *
- * @throws {ArticleValidationError} whose issues point at the front-matter key
- * or carry the Markdown line and column (see {@link MarkdownIssue}); raw HTML
- * and unknown directives are reported there, never dropped.
+ * Any input gives an article or an `ArticleValidationError`, in time linear
+ * in its length: Markdown nested or packed past `options.limits` is refused
+ * with a `too_deep` or `too_large` issue before the work grows faster.
  *
  * With the `dialect` option, the dialect reads the Markdown instead: `blog()`
  * from `articlekit/import` reads posts written for static-site generators.
+ *
+ * @throws {ArticleValidationError} whose issues point at the front-matter key
+ * or carry the Markdown line and column (see {@link MarkdownIssue}); raw HTML
+ * and unknown directives are reported there, never dropped.
  *
  * @example
  * import { fromMarkdown } from 'articlekit/markdown'
@@ -36,8 +51,51 @@ export function parseMarkdown(markdown: string): Root {
  * article.body[0] // { type: 'paragraph', children: [{ type: 'text', value: 'The ferry left at dawn.' }] }
  */
 export function fromMarkdown<C = never>(markdown: string, options: FromMarkdownOptions<C> = {}): Article<C> {
-  if (options?.dialect) return options.dialect.fromMarkdown(String(markdown), options)
-  return fromMdast(parseMarkdown(markdown), options)
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
+  const source = String(markdown)
+  if (options.dialect) return options.dialect.fromMarkdown(source, options)
+  return readWithin(
+    source,
+    options.limits,
+    (guard) => parseWith(source, [guard]),
+    (tree) => fromMdast(tree, options),
+  )
+}
+
+/**
+ * Read Markdown within the limits, for `fromMarkdown` and the dialects: the
+ * pre-scan first, then `parse` with the micromark extension that guards
+ * inline content, the tree's inline depth, and `convert`. A stack overflow
+ * anywhere becomes a `too_deep` issue; any other error propagates.
+ *
+ * @internal
+ */
+export function readWithin<T>(
+  source: string,
+  limits: Partial<MarkdownLimits> | undefined,
+  parse: (guard: Extension) => Root,
+  convert: (tree: Root) => T,
+): T {
+  const resolved = resolveLimits(limits)
+  const refused = scanMarkdownLimits(source, resolved)
+  if (refused.length > 0) throw new ArticleValidationError(refused)
+  try {
+    const tree = parse(inlineGuard(resolved))
+    checkInlineDepth(tree, resolved)
+    return convert(tree)
+  } catch (error) {
+    // Whatever the limits let through, nesting must never crash the caller.
+    if (isStackOverflow(error)) {
+      throw new ArticleValidationError([{ path: [], code: 'too_deep', message: 'Markdown nests too deep to read' }])
+    }
+    throw error
+  }
+}
+
+/** A stack overflow: V8 and JavaScriptCore say "Maximum call stack size exceeded", SpiderMonkey "too much recursion". */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof Error && /call stack size|too much recursion/.test(error.message)
 }
 
 export type { FromMarkdownOptions, MarkdownDialect }

@@ -63,6 +63,12 @@ export interface FromMarkdownOptions<C = never> {
    * not reported)
    */
   onWarning?: (warning: MarkdownIssue) => void
+  /**
+   * `fromMarkdown` only: how deep and how large the Markdown may be before
+   * it is refused with a `too_deep` or `too_large` issue; each limit left
+   * out keeps its default. (default: `defaultMarkdownLimits`)
+   */
+  limits?: Partial<import('./limits.js').MarkdownLimits>
 }
 
 /**

@@ -4,6 +4,9 @@
 //
 // Add a section by dropping a module into ./sections that default-exports
 // `(articles) => ({ title, goal, cases: [{ size, baseline, ours }] })`.
+// A section may also set `samples` (fewer timed runs, for slow cases) and
+// `growth: true`, which adds a table of how each function's time grows from
+// one size to the next (about 10x for linear time at 10x the input).
 import { readdir } from 'node:fs/promises'
 import { measure } from 'mitata'
 import { countWords, generateArticle } from './generate.mjs'
@@ -27,11 +30,13 @@ console.log(
 
 for (const file of sectionFiles) {
   const { default: section } = await import(new URL(`./sections/${file}`, import.meta.url))
-  const { title, goal, cases } = section(articles)
+  const { title, goal, cases, samples, growth } = section(articles)
   if (filter && !filter.test(title) && !filter.test(file)) continue
   console.log(`## ${title}`)
   if (goal) console.log(`goal: ${goal}`)
   const rows = []
+  /** Medians by function name, then size. */
+  const times = new Map()
   for (const { size, baseline, ours } of cases) {
     // Alternate the two a few times and keep each one's median of medians, so
     // a garbage collection or a busy moment skews neither side alone.
@@ -42,20 +47,48 @@ for (const file of sectionFiles) {
     warmUp(baseline.fn)
     warmUp(ours.fn)
     for (let round = 0; round < ROUNDS; round++) {
-      theirs.push(await median(baseline.fn, size))
-      mine.push(await median(ours.fn, size))
+      theirs.push(await median(baseline.fn, size, samples))
+      mine.push(await median(ours.fn, size, samples))
     }
     const base = middle(theirs)
     const own = middle(mine)
     rows.push([size, baseline.name, format(base), ours.name, format(own), `${(own / base).toFixed(2)}x`])
+    for (const [name, time] of [
+      [ours.name, own],
+      [baseline.name.replace(/ \(.*\)$/, ''), base],
+    ]) {
+      if (!times.has(name)) times.set(name, new Map())
+      times.get(name).set(size, time)
+    }
   }
   table(['size', 'alternative', 'median', 'articlekit', 'median', 'ratio (ours / theirs)'], rows)
+  if (growth) growthTable(times)
   console.log('')
 }
 
-async function median(fn, size) {
+/** For each function, its median at each size and the growth from one size to the next. */
+function growthTable(times) {
+  const sizes = [...new Set([...times.values()].flatMap((bySize) => [...bySize.keys()]))]
+  const header = ['function', ...sizes]
+  for (let index = 1; index < sizes.length; index++) header.push(`growth ${sizes[index - 1]} → ${sizes[index]}`)
+  const rows = [...times].map(([name, bySize]) => {
+    const row = [name, ...sizes.map((size) => (bySize.has(size) ? format(bySize.get(size)) : '-'))]
+    for (let index = 1; index < sizes.length; index++) {
+      const before = bySize.get(sizes[index - 1])
+      const after = bySize.get(sizes[index])
+      row.push(before && after ? `${(after / before).toFixed(1)}x` : '-')
+    }
+    return row
+  })
+  console.log('')
+  table(header, rows)
+}
+
+async function median(fn, size, samples) {
   globalThis.gc?.()
-  const stats = await measure(fn, { min_cpu_time: size.startsWith('100k') ? 300e6 : 150e6 })
+  const options = { min_cpu_time: size.startsWith('100k') ? 300e6 : 150e6 }
+  if (samples) options.min_samples = samples
+  const stats = await measure(fn, options)
   return stats.p50
 }
 

@@ -25,9 +25,11 @@ const BUDGETS_KB = {
   'json-ld': 9.85,
   'json-schema': 16,
   // Parsing and front matter need micromark, yaml and zod (fromMarkdown validates); toMarkdown alone is below.
-  markdown: 110,
+  // Raised once, from 110, by issue 14 (the linear-time limits of fromMarkdown, about 0.9 KB; the reader
+  // form and the dialect hook the rest), after every saving found: see docs/performance.md, Bundle size.
+  markdown: 111.2,
   // The blog import mode: fromMarkdown's parser with all of GFM, parse5 for raw HTML, TOML and YAML, and zod.
-  import: 162.7,
+  import: 164.6,
 }
 
 /**
@@ -51,8 +53,9 @@ const FUNCTION_BUDGETS_KB = {
   'json-ld: toJsonLdScript': 8.4,
   'json-ld: toMetaTagsHtml': 9.55,
   'json-ld: serializeJsonLd': 0.6,
-  'markdown: toMdast': 23.65,
-  'markdown: toMarkdown': 50.7,
+  // The front matter's own YAML writer took the yaml package's stringify out of both (issue 14).
+  'markdown: toMdast': 20.1,
+  'markdown: toMarkdown': 47.55,
 }
 
 /** Entries allowed to include zod in their bundle: the model, and readers that validate what they read. */

@@ -8,6 +8,7 @@
 
 import type { ElementContent, Element as HastElement, Nodes as HastNodes, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
+import { htmlVoidElements } from 'html-void-elements'
 import type { EmbedProvider } from '../html/embeds.js'
 import type { Json } from '../markdown/from-mdast.js'
 
@@ -77,20 +78,7 @@ const UNCOUNTED = new Set([
   'rb',
   'rt',
   'rp',
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
+  ...htmlVoidElements,
 ])
 
 /** How deep the elements of `html` nest at most, estimated in one pass from its tags. */

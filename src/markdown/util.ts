@@ -16,10 +16,11 @@ export function flat(state: MarkdownState, parent: object, field = 'children'): 
 }
 
 /**
- * Inline content as mdast phrasing content. Inline nodes that Markdown
- * cannot write so that they read back the same (an empty text, a text right
- * after a text, an empty mark, a trailing line break) become `:node{json}`
- * directives instead of being changed or dropped.
+ * Inline content as mdast phrasing content. In the lossless form, inline
+ * nodes that Markdown cannot write so that they read back the same (an empty
+ * text, an empty mark, a trailing line break) become `:node{json}`
+ * directives instead of being changed or dropped; the reader form shows
+ * them as a reader would see them (see `readerItems`).
  */
 export function phrasing(state: MarkdownState, parent: object, field = 'children'): PhrasingContent[] {
   const children = (parent as Record<string, unknown>)[field]
@@ -299,17 +300,4 @@ export function withAnchor(state: MarkdownState, node: { id?: unknown }, content
     return content
   }
   return [{ type: 'leafDirective', name: DIRECTIVE.anchor, attributes: { id: node.id }, children: [] }, ...content]
-}
-
-/** Whether inline content holds a line ending anywhere (a text with `\n`, a break). */
-export function hasLineEnding(children: unknown, depth = 0): boolean {
-  if (!Array.isArray(children) || depth > 32) return false
-  for (const child of children) {
-    if (child === null || typeof child !== 'object') continue
-    const node = child as Record<string, unknown>
-    if (node.type === 'break') return true
-    if (typeof node.value === 'string' && node.value.includes('\n')) return true
-    if (hasLineEnding(node.children, depth + 1)) return true
-  }
-  return false
 }

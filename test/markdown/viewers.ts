@@ -17,6 +17,7 @@ import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import { normalizeUri } from 'micromark-util-sanitize-uri'
 import { parseFragment } from 'parse5'
+import { TEXT_KEYS } from '../fixtures/text-fields.js'
 
 /**
  * Parse the way GitHub does: micromark with all of GFM, autolink literals
@@ -108,20 +109,8 @@ function stringsUnder(value: unknown, keys: ReadonlySet<string>, out: string[] =
   return out
 }
 
-/** Keys of the text a reader form must show. */
-const SHOWN_TEXT = new Set([
-  'value',
-  'headline',
-  'name',
-  'title',
-  'alt',
-  'credit',
-  'description',
-  'text',
-  'dateline',
-  'label',
-  'provider',
-])
+/** Keys of the text a reader form must show: the text of every field, and an embed's provider. */
+const SHOWN_TEXT: ReadonlySet<string> = new Set([...TEXT_KEYS, 'provider'])
 
 /** The article's visible strings, whitespace collapsed, without the empty ones. */
 export function articleText(article: Article): string[] {

@@ -178,13 +178,16 @@ export function readPostFields(
   })
 
   // Tags, categories and keywords all become keywords; the first category is also the section.
+  // Jekyll reads a string of them without commas as words (`categories: jekyll update` is two).
+  const jekyll =
+    readFileName(options.fileName).date !== undefined || /(?:^|[\\/])_posts[\\/]/.test(options.fileName ?? '')
   const keywords: string[] = []
   for (const name of FIELD_KEYS.keywords) {
     const key = resolve(name)
     if (key === undefined || used.has(key)) continue
     used.add(key)
     if (empty(data[key])) continue
-    const found = terms(data[key])
+    const found = terms(data[key], jekyll)
     if ((name === 'categories' || name === 'category') && fields.section === undefined && found[0] !== undefined) {
       fields.section = found[0]
       const at = where(key)
@@ -307,10 +310,14 @@ function oneLine(value: string | undefined): string | undefined {
   return text === '' ? undefined : text
 }
 
-/** Tags from a list, a nested list, a comma-separated string, numbers or `{ name }` objects; `#` taken off. */
-function terms(value: unknown): string[] {
+/**
+ * Tags from a list, a nested list, a comma-separated string, numbers or
+ * `{ name }` objects; `#` taken off. With `words`, a string without commas
+ * is a list of words, as Jekyll reads it.
+ */
+function terms(value: unknown, words = false): string[] {
   const out: string[] = []
-  const stack: unknown[] = [value]
+  const stack: unknown[] = [words && typeof value === 'string' && !value.includes(',') ? value.split(/\s+/) : value]
   let seen = 0
   while (stack.length > 0 && seen++ < 10_000) {
     const item = stack.pop()

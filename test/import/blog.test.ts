@@ -277,6 +277,13 @@ describe('front matter', () => {
     expect(tags('[[a, b], [c]]')).toEqual(['a', 'b', 'c'])
     expect(tags('["#a", 2024]')).toEqual(['a', '2024'])
     expect(tags('')).toBeUndefined()
+    expect(tags('machine learning')).toEqual(['machine learning'])
+    // A Jekyll post (a dated file name, or in `_posts/`) reads a string without commas as words, as Jekyll does.
+    const jekyll = (fileName: string, value: string) =>
+      read(`---\ntitle: T\ncategories: ${value}\n---\nText.`, fileName).article.keywords
+    expect(jekyll('2019-05-04-welcome.md', 'jekyll update')).toEqual(['jekyll', 'update'])
+    expect(jekyll('_posts/welcome.md', 'jekyll  update')).toEqual(['jekyll', 'update'])
+    expect(jekyll('2019-05-04-welcome.md', 'data science, python')).toEqual(['data science', 'python'])
     expect(
       read('---\ntitle: T\ntags: [a]\ncategories: [b, a]\ncategory: c\nkeywords: d\n---\nx').article.keywords,
     ).toEqual(['a', 'b', 'c', 'd'])

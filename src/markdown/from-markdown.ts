@@ -4,7 +4,7 @@ import type { Extension } from 'micromark-util-types'
 import type { Article } from '../model/types.js'
 import { ArticleValidationError } from '../validate/errors.js'
 import { type FromMarkdownOptions, fromMdast, type MarkdownDialect } from './from-mdast.js'
-import { type MarkdownLimits, resolveLimits, scanMarkdownLimits } from './limits.js'
+import { type MarkdownLimits, resolveLimits, scanMarkdownLimits, tooDeep } from './limits.js'
 import { checkInlineDepth, inlineGuard } from './parse-guard.js'
 import { fromMarkdownExtensions, micromarkExtensions } from './syntax.js'
 
@@ -12,13 +12,22 @@ import { fromMarkdownExtensions, micromarkExtensions } from './syntax.js'
  * Parse Markdown into an mdast tree the way `fromMarkdown` does: CommonMark,
  * GFM tables, strikethrough and footnotes, YAML front matter and directives,
  * but no GFM autolink literals (text that looks like a URL stays text) and
- * no task list items.
+ * no task list items. The same `limits` apply.
+ *
+ * @throws {ArticleValidationError} with a `too_deep` or `too_large` issue for
+ * Markdown past the limits.
  *
  * @example
  * parseMarkdown('Hello *world*').children[0] // { type: 'paragraph', … }
  */
-export function parseMarkdown(markdown: string): Root {
-  return parseWith(String(markdown), [])
+export function parseMarkdown(markdown: string, options?: { limits?: Partial<MarkdownLimits> }): Root {
+  const source = String(markdown)
+  return readWithin(
+    source,
+    options?.limits,
+    (guard) => parseWith(source, [guard]),
+    (tree) => tree,
+  )
 }
 
 function parseWith(source: string, extensions: Extension[]): Root {
@@ -86,16 +95,8 @@ export function readWithin<T>(
     return convert(tree)
   } catch (error) {
     // Whatever the limits let through, nesting must never crash the caller.
-    if (isStackOverflow(error)) {
-      throw new ArticleValidationError([{ path: [], code: 'too_deep', message: 'Markdown nests too deep to read' }])
-    }
-    throw error
+    throw tooDeep(error)
   }
-}
-
-/** A stack overflow: V8 and JavaScriptCore say "Maximum call stack size exceeded", SpiderMonkey "too much recursion". */
-function isStackOverflow(error: unknown): boolean {
-  return error instanceof Error && /call stack size|too much recursion/.test(error.message)
 }
 
 export type { FromMarkdownOptions, MarkdownDialect }

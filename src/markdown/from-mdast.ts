@@ -21,6 +21,7 @@ import { ArticleValidationError, type ValidationIssue } from '../validate/errors
 import { defaultModel } from '../validate/parse.js'
 import { formatPath } from '../validate/path.js'
 import { DASH } from './handlers/blocks.js'
+import { tooDeep } from './limits.js'
 import { DIRECTIVE } from './syntax.js'
 import type { MarkdownIssue } from './types.js'
 
@@ -154,7 +155,13 @@ export function fromMdast<C = never>(tree: Root, options: FromMarkdownOptions<C>
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
   const context = createContext()
-  const input = toInput(tree, context)
+  let input: Json
+  try {
+    input = toInput(tree, context)
+  } catch (error) {
+    // A tree from another parser may nest deeper than the converter's stack.
+    throw tooDeep(error)
+  }
   const model = options.model ?? (defaultModel() as unknown as Pick<ArticleModel<C, unknown>, 'safeParse'>)
   const result = model.safeParse(input)
   const issues: MarkdownIssue[] = [...context.issues]

@@ -5,6 +5,7 @@
 // lengths of unclosed backtick runs; bounding those keeps every input linear.
 // The limits a pre-scan cannot decide are checked while parsing (parse-guard.ts).
 
+import { ArticleValidationError } from '../validate/errors.js'
 import type { MarkdownIssue } from './types.js'
 
 /**
@@ -175,4 +176,16 @@ export function scanMarkdownLimits(source: string, limits: MarkdownLimits = defa
     }
   }
   return []
+}
+
+/**
+ * A stack overflow (V8 and JavaScriptCore say "Maximum call stack size
+ * exceeded", SpiderMonkey "too much recursion") as the `too_deep` error,
+ * any other error as it is: nesting must never crash the caller.
+ */
+export function tooDeep(error: unknown): unknown {
+  if (error instanceof Error && /call stack size|too much recursion/.test(error.message)) {
+    return new ArticleValidationError([{ path: [], code: 'too_deep', message: 'Markdown nests too deep to read' }])
+  }
+  return error
 }

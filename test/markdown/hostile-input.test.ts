@@ -4,7 +4,15 @@
 // bench's business (`npm run bench -- hostile`), not this file's.
 
 import { type ArticleValidationError, isArticleValidationError } from 'articlekit'
-import { defaultMarkdownLimits, fromMarkdown, type MarkdownIssue, toMarkdown } from 'articlekit/markdown'
+import {
+  defaultMarkdownLimits,
+  fromMarkdown,
+  fromMdast,
+  type MarkdownIssue,
+  parseMarkdown,
+  toMarkdown,
+} from 'articlekit/markdown'
+import type { BlockContent } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { scanMarkdownLimits } from '../../src/markdown/limits.js'
 import { generateArticle } from '../bench/generate.mjs'
@@ -51,6 +59,24 @@ describe('hostile Markdown', () => {
       limits: { depth: Number.POSITIVE_INFINITY, containers: Number.POSITIVE_INFINITY },
     })
     expect(issues.map((issue) => issue.code)).toEqual(['too_deep'])
+  })
+
+  it('applies the same limits in parseMarkdown, and fromMdast turns a tree too deep for it into `too_deep`', () => {
+    expect(() => parseMarkdown(`${'>'.repeat(10_000)} a`)).toThrow('Markdown past the limit `depth` of 64')
+    expect(parseMarkdown(`${'>'.repeat(70)} a`, { limits: { depth: 100 } }).children[0]?.type).toBe('blockquote')
+    // A tree another parser built: 100,000 quotes, one in the other.
+    let node: BlockContent = { type: 'paragraph', children: [{ type: 'text', value: 'deep' }] }
+    for (let depth = 0; depth < 100_000; depth++) node = { type: 'blockquote', children: [node] }
+    try {
+      fromMdast({
+        type: 'root',
+        children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'H' }] }, node],
+      })
+      throw new Error('Expected fromMdast to refuse the tree')
+    } catch (error) {
+      expect(isArticleValidationError(error), String(error)).toBe(true)
+      expect((error as ArticleValidationError).issues.map((issue) => issue.code)).toEqual(['too_deep'])
+    }
   })
 
   it('lets other errors through', () => {

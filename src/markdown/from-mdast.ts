@@ -21,7 +21,7 @@ import { ArticleValidationError, type ValidationIssue } from '../validate/errors
 import { defaultModel } from '../validate/parse.js'
 import { formatPath } from '../validate/path.js'
 import { DASH } from './handlers/blocks.js'
-import { tooDeep } from './limits.js'
+import { type MarkdownLimits, tooDeep } from './limits.js'
 import { DIRECTIVE } from './syntax.js'
 import type { MarkdownIssue } from './types.js'
 
@@ -69,7 +69,7 @@ export interface FromMarkdownOptions<C = never> {
    * it is refused with a `too_deep` or `too_large` issue; each limit left
    * out keeps its default. (default: `defaultMarkdownLimits`)
    */
-  limits?: Partial<import('./limits.js').MarkdownLimits>
+  limits?: Partial<MarkdownLimits>
 }
 
 /**
@@ -250,14 +250,20 @@ function readYaml(value: string, line: number | undefined, context: Context): Js
 
 /** Collect reference definitions and footnote definitions, and give every footnote its source id. @internal */
 export function collectDefinitions(children: RootContent[], context: Context, meta: Json): void {
-  const stack: Nodes[] = [...children]
+  // Children go on the stack last first, so nodes come off it in document order: the first definition of
+  // a label wins, as in CommonMark, and footnotes keep their order without shifting an array.
+  const stack: Nodes[] = []
+  const later = (nodes: readonly Nodes[]) => {
+    for (let index = nodes.length - 1; index >= 0; index--) stack.push(nodes[index] as Nodes)
+  }
+  later(children)
   const footnotes: FootnoteDefinition[] = []
   while (stack.length > 0) {
     const node = stack.pop() as Nodes
     if (node.type === 'definition') {
       if (!context.definitions.has(node.identifier)) context.definitions.set(node.identifier, node)
     } else if (node.type === 'footnoteDefinition') {
-      footnotes.unshift(node)
+      footnotes.push(node)
     } else if (
       'children' in node &&
       (node.type === 'blockquote' ||
@@ -265,7 +271,7 @@ export function collectDefinitions(children: RootContent[], context: Context, me
         node.type === 'listItem' ||
         node.type === 'containerDirective')
     ) {
-      stack.push(...(node.children as Nodes[]))
+      later(node.children as Nodes[])
     }
   }
   const sources = Array.isArray(meta.sources) ? (meta.sources as Json[]) : undefined

@@ -173,6 +173,13 @@ describe('fromMarkdown', () => {
     expect(issues[0]?.message).toMatch(/^Invalid YAML front matter: .*alias/)
   })
 
+  it('takes the first of two definitions of a label, as CommonMark does', () => {
+    const article = fromMarkdown(
+      '# H\n\nSee [the report][r].\n\n[r]: https://first.example.org/\n[r]: https://second.example.org/\n',
+    )
+    expect(article.body[0]).toMatchObject({ children: [{}, { type: 'link', url: 'https://first.example.org/' }, {}] })
+  })
+
   it('reads back image sizes up to the largest safe integer', () => {
     const markdown = (width: string) => `---\nheadline: H\n---\n\n:::figure{width="${width}"}\n![](/a.jpg)\n:::\n`
     expect(fromMarkdown(markdown('1000000000000000')).body[0]).toMatchObject({ width: 1e15 })

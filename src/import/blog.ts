@@ -176,7 +176,7 @@ function importPost<C>(
   const context = createContext(bodyHooks({ source: fenced.text, baseUrl, embeds, headingShift: first ? 1 : 0, warn }))
   for (const [field, where] of positions) context.positions.set(formatPath([field]), where)
   collectDefinitions(children, context, fields)
-  const input: Json = { ...fields, body: mergeTexts(blocks(children, ['body'], context)) }
+  const input: Json = { ...fields, body: blocks(children, ['body'], context) }
   // What the shared conversion reports as not part of the model is left out; in this dialect it is a warning.
   for (const found of context.issues) warnings.push(found)
 
@@ -205,35 +205,6 @@ function importPost<C>(
     for (const found of result.error.issues) problems.push(place(found, context))
   if (problems.length > 0 || !result.success) throw new ArticleValidationError(problems.sort(byPlace))
   return result.data as Article<C>
-}
-
-/**
- * Texts next to each other in inline content joined into one, as articlekit's
- * own Markdown reads them (and writes them back without a fallback), in one
- * pass without recursion.
- */
-function mergeTexts(body: Json[]): Json[] {
-  const stack: unknown[] = [body]
-  while (stack.length > 0) {
-    const current = stack.pop()
-    if (Array.isArray(current)) {
-      if (current.some((node, index) => index > 0 && node?.type === 'text' && current[index - 1]?.type === 'text')) {
-        const merged: Json[] = []
-        for (const node of current as Json[]) {
-          const last = merged[merged.length - 1]
-          if (node?.type === 'text' && last?.type === 'text')
-            merged[merged.length - 1] = { type: 'text', value: `${last.value as string}${node.value as string}` }
-          else merged.push(node)
-        }
-        current.length = 0
-        for (const node of merged) current.push(node)
-      }
-      for (const item of current) if (item !== null && typeof item === 'object') stack.push(item)
-    } else if (current !== null && typeof current === 'object') {
-      for (const value of Object.values(current)) if (value !== null && typeof value === 'object') stack.push(value)
-    }
-  }
-  return body
 }
 
 /** At most 80 characters of a text, cut at a space, with an ellipsis when cut. */

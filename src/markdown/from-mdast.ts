@@ -688,15 +688,23 @@ export function inlines(raw: readonly PhrasingContent[], path: Path, context: Co
   if (hooked) return hooked
   const children = withPlainText(raw)
   const out: Json[] = []
+  // A lenient dialect joins a text to the text before it (a hook may make texts next to each other), here,
+  // before the position of what follows is recorded.
+  const add = (node: Json, child: Nodes) => {
+    const last = out[out.length - 1]
+    if (context.lenient && node.type === 'text' && last?.type === 'text' && !('children' in last)) {
+      last.value = `${last.value as string}${node.value as string}`
+      return
+    }
+    record(context, [...path, out.length], child)
+    out.push(node)
+  }
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as PhrasingContent
     const at = [...path, out.length]
     const made = context.hooks?.inline?.(child, at, context)
     if (made) {
-      for (const each of made) {
-        record(context, [...path, out.length], child)
-        out.push(each)
-      }
+      for (const each of made) add(each, child)
       continue
     }
     if (child.type === 'textDirective' && child.name === DIRECTIVE.cite) {
@@ -721,9 +729,7 @@ export function inlines(raw: readonly PhrasingContent[], path: Path, context: Co
       continue
     }
     const node = inline(child, at, context)
-    if (node === undefined) continue
-    record(context, at, child)
-    out.push(node)
+    if (node !== undefined) add(node, child)
   }
   return out
 }

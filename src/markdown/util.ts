@@ -62,9 +62,7 @@ function inlineItems(state: MarkdownState, children: unknown[], at: (string | nu
       (!split[index] && inexpressible(state, child, children[index - 1], index === children.length - 1)) ||
       (child?.type === 'citation' &&
         child.children === undefined &&
-        (fallback[index + 1] === true ||
-          split[index + 1] === true ||
-          (next?.type === 'citation' && Array.isArray(next.children))))
+        (fallback[index + 1] === true || (next?.type === 'citation' && Array.isArray(next.children))))
   }
   const out: PhrasingContent[] = []
   for (let index = 0; index < children.length; index++) {
@@ -92,11 +90,16 @@ function readerItems(state: MarkdownState, children: unknown[], at: (string | nu
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as Record<string, unknown> | null
     let node: unknown = child
-    // What the lossless form keeps as JSON; links and citations cope in their handlers.
-    if (inexpressible(state, child, children[index - 1], index === children.length - 1)) {
-      const type = child?.type
+    // What the lossless form keeps as JSON. Links and citations show such cases in their handlers, and a
+    // text right after a text needs nothing for readers.
+    const type = child?.type
+    if (
+      type !== 'link' &&
+      type !== 'citation' &&
+      inexpressible(state, child, children[index - 1], index === children.length - 1)
+    ) {
       const previous = out[out.length - 1]
-      if (type === 'text' || type === 'link' || type === 'citation') {
+      if (type === 'text') {
         if (child?.value === '') continue
       } else if (type === 'break') {
         // A line break that ends the content shows nothing; in a heading or a table cell it is a space.

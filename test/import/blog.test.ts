@@ -451,6 +451,15 @@ describe('body', () => {
     expect(codes).toEqual(['raw_html@3', 'raw_html@5', 'raw_html@5', 'raw_html@8'])
   })
 
+  it('places a warning after a text a hook joined to the one before it', () => {
+    // The checkbox becomes a text that joins the item's words; what follows keeps its own place.
+    const marks = `${'*a '.repeat(18)}deep${'*'.repeat(18)}`
+    const at = (line: string) =>
+      read(`---\ntitle: T\n---\n${line}\n`).warnings.map((w) => `${w.code}@${w.line}:${w.column}`)
+    expect(at(`- xx ${marks}`)).toEqual(['invalid_value@4:54'])
+    expect(at(`- [ ] xx ${marks}`)).toEqual(['invalid_value@4:58'])
+  })
+
   it('reports template tags in a paragraph that also holds HTML', () => {
     const { article, codes } = read('# T\n\nHello {{ page.author }} and <b>bold</b>.')
     expect(article.body[0]).toEqual({

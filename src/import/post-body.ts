@@ -203,12 +203,14 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
         }
       }
     }
-    // Images at the top of a paragraph split it: text before, the image, text after.
+    // Images at the top of a paragraph split it: text before, the image, text after. Each piece is a block
+    // of its own, at the index after the one before it.
     const out: Json[] = []
     let run: PhrasingContent[] = []
+    const here = (): Path => [...path.slice(0, -1), (path[path.length - 1] as number) + out.length]
     const flush = () => {
       if (run.length === 0) return
-      const children = trimEnds(inlines(run, [...path, 'children'], context))
+      const children = trimEnds(inlines(run, [...here(), 'children'], context))
       run = []
       if (
         children.some(
@@ -220,7 +222,7 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
     for (const child of node.children) {
       if (child.type === 'image' || child.type === 'imageReference') {
         flush()
-        const image = imageBlock(child, path, context)
+        const image = imageBlock(child, here(), context)
         if (image) out.push(image)
         continue
       }

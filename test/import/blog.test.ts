@@ -458,6 +458,8 @@ describe('body', () => {
       read(`---\ntitle: T\n---\n${line}\n`).warnings.map((w) => `${w.code}@${w.line}:${w.column}`)
     expect(at(`- xx ${marks}`)).toEqual(['invalid_value@4:54'])
     expect(at(`- [ ] xx ${marks}`)).toEqual(['invalid_value@4:58'])
+    // A paragraph split around an image: the text after it is a block of its own, with its own places.
+    expect(at(`first words ![i](x.png) after ${marks}`)).toEqual(['invalid_value@4:79'])
   })
 
   it('reports template tags in a paragraph that also holds HTML', () => {

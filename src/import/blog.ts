@@ -23,14 +23,16 @@ import {
 } from '../markdown/from-mdast.js'
 import type { MarkdownIssue } from '../markdown/types.js'
 import { INLINE_TYPES } from '../model/node-types.js'
+import { squash } from '../model/text.js'
 import type { Article } from '../model/types.js'
+import { cutText } from '../text/cut.js'
 import type { ArticleModel } from '../validate/define.js'
 import { ArticleValidationError, type ValidationIssue } from '../validate/errors.js'
 import { defaultModel } from '../validate/parse.js'
 import { formatPath } from '../validate/path.js'
 import { splitPost } from './front-matter.js'
 import { bodyHooks } from './post-body.js'
-import { readPostFields, titleFromFileName, type Warn } from './post-fields.js'
+import { readPostFields, type Warn } from './post-fields.js'
 import { checkBaseUrl } from './post-url.js'
 import { fenceTemplateCode } from './template-code.js'
 
@@ -125,10 +127,11 @@ function importPost<C>(
 
   // The headline: the title, else the first level-1 heading, else the file name.
   const isTitle = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === 1
-  const text = (node: Nodes) => plainText(node).replace(/\s+/g, ' ').trim()
+  const text = (node: Nodes) => squash(plainText(node))
   const positions = new Map(post.positions)
-  if (post.title !== undefined) {
-    const same = (value: string) => value.toLowerCase() === (post.title as string).toLowerCase()
+  const title = typeof fields.headline === 'string' ? fields.headline : undefined
+  if (title !== undefined) {
+    const same = (value: string) => value.toLowerCase() === title.toLowerCase()
     const index = children.findIndex((node) => isTitle(node) && same(text(node)))
     if (index !== -1) {
       warn('headline_repeated', ['body'], 'A level-1 heading repeats the title; it is left out', at(children[index]))
@@ -136,7 +139,7 @@ function importPost<C>(
     }
   } else {
     const index = children.findIndex((node) => isTitle(node) && text(node) !== '')
-    const fromName = titleFromFileName(fileName)
+    const fromName = post.fileTitle
     if (index !== -1) {
       fields.headline = text(children[index] as Heading)
       const where = at(children[index])
@@ -153,7 +156,7 @@ function importPost<C>(
       // Nothing names the post: its first words stand in, so that the post still imports.
       const words = children.map((node) => text(node)).find((value) => value !== '')
       if (words !== undefined) {
-        fields.headline = shorten(words)
+        fields.headline = cutText(words, 81)
         warn(
           'headline_from_text',
           ['headline'],
@@ -205,14 +208,6 @@ function importPost<C>(
     for (const found of result.error.issues) problems.push(place(found, context))
   if (problems.length > 0 || !result.success) throw new ArticleValidationError(problems.sort(byPlace))
   return result.data as Article<C>
-}
-
-/** At most 80 characters of a text, cut at a space, with an ellipsis when cut. */
-function shorten(value: string): string {
-  if (value.length <= 80) return value
-  const cut = value.slice(0, 80)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`
 }
 
 /** The first level-1 heading anywhere in the flow content, without recursion. */
@@ -311,5 +306,5 @@ function textOf(node: unknown): string {
       }
     }
   }
-  return parts.join(' ').replace(/\s+/g, ' ').trim()
+  return squash(parts.join(' '))
 }

@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { htmlVoidElements } from 'html-void-elements'
 import type { EmbedProvider } from '../html/embeds.js'
 import type { Json } from '../markdown/from-mdast.js'
+import { squash } from '../model/text.js'
 
 /** The name of the element that stands for a Markdown node inside re-joined inline HTML. */
 export const PLACEHOLDER = 'articlekit-node'
@@ -304,7 +305,7 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
   const tag = element.tagName
   const children = element.children
   if (depth > MAX_DEPTH) {
-    const value = textOf(element).replace(/\s+/g, ' ').trim()
+    const value = squash(textOf(element))
     return value ? [{ type: 'paragraph', children: [{ type: 'text', value }] }] : []
   }
   // What no reader sees is left out where it stands, without ending the paragraph around it.
@@ -479,7 +480,7 @@ function imageOf(img: HastElement | undefined, walk: Walk): Json | undefined {
   }
   const url = walk.reader.url(src, offsetOf(img), 'image')
   if (url === undefined) return undefined
-  const image: Json = { type: 'image', url, alt: (stringProperty(img, 'alt') ?? '').replace(/\s+/g, ' ').trim() }
+  const image: Json = { type: 'image', url, alt: squash(stringProperty(img, 'alt') ?? '') }
   for (const key of ['width', 'height'] as const) {
     const size = Number(img.properties[key])
     if (Number.isSafeInteger(size) && size > 0) image[key] = size
@@ -496,15 +497,9 @@ function firstSrcset(value: string | undefined): string | undefined {
 /** An `<iframe>` of an allowed provider as an embed; any other as a link to what it shows, if its URL may be kept. */
 function embedOf(element: HastElement, walk: Walk): Json | undefined {
   const src = stringProperty(element, 'src')
-  const title = stringProperty(element, 'title')?.replace(/\s+/g, ' ').trim()
-  const media = src === undefined ? undefined : mediaUrl(src, walk.reader.embeds)
-  if (media) {
-    const embed: Json = { type: 'embed', url: media.url, provider: media.provider.name }
-    const kind = KINDS[media.provider.name]
-    if (kind) embed.kind = kind
-    if (title) embed.title = title
-    return embed
-  }
+  const title = squash(stringProperty(element, 'title') ?? '') || undefined
+  const embed = src === undefined ? undefined : embedFor(src, walk.reader.embeds, title)
+  if (embed) return embed
   walk.reader.warn(
     'raw_html',
     'Raw HTML `<iframe>` of a provider not allowed as an embed (see the `embeds` option) is kept as a link to its address',
@@ -516,6 +511,21 @@ function embedOf(element: HastElement, walk: Walk): Json | undefined {
 }
 
 const KINDS: Record<string, string> = { YouTube: 'video', Vimeo: 'video', Spotify: 'audio', SoundCloud: 'audio' }
+
+/**
+ * An embed of a media or player address that one of the allowed providers
+ * plays, or `undefined`: an `<iframe>`'s `src`, or the address a shortcode
+ * names.
+ */
+export function embedFor(src: string, embeds: readonly EmbedProvider[], title?: string): Json | undefined {
+  const media = mediaUrl(src, embeds)
+  if (media === undefined) return undefined
+  const embed: Json = { type: 'embed', url: media.url, provider: media.provider.name }
+  const kind = KINDS[media.provider.name]
+  if (kind) embed.kind = kind
+  if (title) embed.title = title
+  return embed
+}
 
 /** The media URL behind a player's frame, for a provider that knows it. */
 function mediaUrl(src: string, embeds: readonly EmbedProvider[]): { url: string; provider: EmbedProvider } | undefined {
@@ -648,7 +658,7 @@ function comment(value: string, offset: number | undefined, walk: Walk): void {
  * runs of spaces and line feeds are one space, none at the start or the end,
  * and texts next to each other are one text.
  */
-export function tidy(nodes: Json[]): Json[] {
+function tidy(nodes: Json[]): Json[] {
   const out: Json[] = []
   for (const node of nodes) {
     if (node.type === 'text') {
@@ -680,7 +690,7 @@ function visible(nodes: readonly Json[]): boolean {
 // ---------------------------------------------------------------------------
 
 /** The text of an element and its descendants, without recursion. */
-export function textOf(node: HastNodes): string {
+function textOf(node: HastNodes): string {
   let out = ''
   const stack: HastNodes[] = [node]
   while (stack.length > 0) {

@@ -6,6 +6,7 @@
 
 import type { Html, Image, ImageReference, Link, LinkReference, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { EmbedProvider } from '../html/embeds.js'
+import { escapeText } from '../html/escape.js'
 import {
   type Context,
   type ConvertHooks,
@@ -16,8 +17,9 @@ import {
   type Point,
   resolveLink,
 } from '../markdown/from-mdast.js'
+import { squash } from '../model/text.js'
 import { splitLines } from './front-matter.js'
-import { type HtmlReader, htmlBlocks, htmlInlines, PLACEHOLDER, parseHtml } from './html-content.js'
+import { embedFor, type HtmlReader, htmlBlocks, htmlInlines, PLACEHOLDER, parseHtml } from './html-content.js'
 import type { Warn } from './post-fields.js'
 import { postUrl } from './post-url.js'
 import { templateTags } from './template-tags.js'
@@ -73,9 +75,9 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
     if (!target) return undefined
     const resolved = url(target.url, path, at(node), 'image')
     if (resolved === undefined) return undefined
-    const image: Json = { type: 'image', url: resolved, alt: (node.alt ?? '').replace(/\s+/g, ' ').trim() }
+    const image: Json = { type: 'image', url: resolved, alt: squash(node.alt ?? '') }
     // An image's title is shown as a tooltip; it is kept as the caption.
-    const title = target.title?.replace(/\s+/g, ' ').trim()
+    const title = squash(target.title ?? '') || undefined
     if (title) image.caption = [{ type: 'text', value: title }]
     return image
   }
@@ -142,7 +144,7 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
         html += child.value
       } else if (child.type === 'text') {
         templateWarnings(child, path)
-        html += escapeHtml(child.value)
+        html += escapeText(child.value)
       } else {
         const block = asBlocks && (child.type === 'image' || child.type === 'imageReference')
         html += `<${PLACEHOLDER} data-i="${nodes.length}"${block ? ' data-block=""' : ''}></${PLACEHOLDER}>`
@@ -244,19 +246,18 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
       const resolved = url(src, path, where, 'image')
       if (resolved === undefined) return undefined
       const image: Json = { type: 'image', url: resolved, alt: (attributes.alt ?? '').trim() }
-      const caption = (attributes.caption ?? attributes.title)?.replace(/\s+/g, ' ').trim()
+      const caption = squash(attributes.caption ?? attributes.title ?? '') || undefined
       if (caption) image.caption = [{ type: 'text', value: caption }]
       const width = Number(attributes.width)
       if (Number.isSafeInteger(width) && width > 0) image.width = width
       state.warn('template_tag', path, `Hugo shortcode \`${excerpt(raw)}\` is read as an image`, where)
       return image
     }
-    const id = attributes.id ?? attributes[0]
-    if (id === undefined || !/^[\w-]{1,64}$/.test(id)) return undefined
+    // The address the shortcode names, played only by a provider the `embeds` option allows.
+    const id = encodeURIComponent(attributes.id ?? attributes[0] ?? '')
     const media = name === 'youtube' ? `https://www.youtube.com/watch?v=${id}` : `https://vimeo.com/${id}`
-    state.warn('template_tag', path, `Hugo shortcode \`${excerpt(raw)}\` is read as an embed`, where)
-    const embed: Json = { type: 'embed', url: media, kind: 'video', provider: name === 'youtube' ? 'YouTube' : 'Vimeo' }
-    if (attributes.title) embed.title = attributes.title.replace(/\s+/g, ' ').trim()
+    const embed = embedFor(media, state.embeds, squash(attributes.title ?? '') || undefined)
+    if (embed) state.warn('template_tag', path, `Hugo shortcode \`${excerpt(raw)}\` is read as an embed`, where)
     return embed
   }
 
@@ -345,7 +346,7 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
           return link(node, path, context)
         case 'image':
         case 'imageReference': {
-          const alt = (node.alt ?? '').replace(/\s+/g, ' ').trim()
+          const alt = squash(node.alt ?? '')
           state.warn(
             'image_in_text',
             path,
@@ -356,18 +357,11 @@ export function bodyHooks(options: BodyOptions): ConvertHooks {
           )
           return alt ? [{ type: 'text', value: alt }] : []
         }
-        case 'html':
-          return []
         default:
           return undefined
       }
     },
   }
-}
-
-/** Text as HTML text: the two characters that could start markup or a reference escaped. */
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 }
 
 /** Leading whitespace of a paragraph's first text and trailing of its last, and breaks at either end, taken off. */
@@ -425,7 +419,7 @@ function excerpt(text: string): string {
  * a list item's indent) was taken out of `value`; it is found by comparing
  * the line with the file's.
  */
-export function locateIn(
+function locateIn(
   value: string,
   start: Point | undefined,
   offset: number | undefined,

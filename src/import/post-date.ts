@@ -5,6 +5,7 @@
 // an offset is kept, never converted to UTC.
 
 import { isValidIsoDate } from '../model/date.js'
+import { squash } from '../model/text.js'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
@@ -126,7 +127,7 @@ export function readFileName(fileName: string | undefined): { date?: string; tit
     if (isValidIsoDate(date)) out.date = date
     slug = dated[4] ?? ''
   }
-  const words = slug.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const words = squash(slug.replace(/[-_]+/g, ' '))
   if (words !== '' && !/^_?index$/i.test(words)) out.title = words.charAt(0).toUpperCase() + words.slice(1)
   return out
 }

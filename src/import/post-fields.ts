@@ -4,6 +4,7 @@
 // with its line, never an error, and never dropped without a word.
 
 import type { Json, Path, Point } from '../markdown/from-mdast.js'
+import { squash } from '../model/text.js'
 import type { FrontMatter } from './front-matter.js'
 import { readDate, readFileName } from './post-date.js'
 import { postUrl } from './post-url.js'
@@ -12,7 +13,7 @@ import { postUrl } from './post-url.js'
 export type Warn = (code: string, path: Path, message: string, at?: Point) => void
 
 /** Which front-matter keys fill which article field, first found first. */
-export const FIELD_KEYS = {
+const FIELD_KEYS = {
   headline: ['title', 'headline'],
   standfirst: ['subtitle', 'standfirst'],
   datePublished: [
@@ -71,10 +72,8 @@ export interface PostFields {
   fields: Json
   /** Where each field's key is written. */
   positions: Map<string, Point>
-  /** The title as written (plain text), to recognise a first heading that repeats it. */
-  title: string | undefined
-  /** Whether the post is a draft (`draft: true`, `published: false`, `status: draft`). */
-  draft: boolean
+  /** The title a dated file name gives (`2025-01-27-some-title.md`), for a post without one of its own. */
+  fileTitle: string | undefined
 }
 
 /** Read the article's fields from the front matter and the file name. */
@@ -88,6 +87,7 @@ export function readPostFields(
   const fields: Json = {}
   const positions = new Map<string, Point>()
   const used = new Set<string>()
+  const named = readFileName(options.fileName)
   let draft = false
   const fail = (key: string, message: string) => warn('invalid_value', [key], message, where(key))
   // Keys are matched without regard to case, as Hugo does (`Title`, `Date`); the exact spelling wins.
@@ -179,8 +179,7 @@ export function readPostFields(
 
   // Tags, categories and keywords all become keywords; the first category is also the section.
   // Jekyll reads a string of them without commas as words (`categories: jekyll update` is two).
-  const jekyll =
-    readFileName(options.fileName).date !== undefined || /(?:^|[\\/])_posts[\\/]/.test(options.fileName ?? '')
+  const jekyll = named.date !== undefined || /(?:^|[\\/])_posts[\\/]/.test(options.fileName ?? '')
   const keywords: string[] = []
   for (const name of FIELD_KEYS.keywords) {
     const key = resolve(name)
@@ -251,7 +250,6 @@ export function readPostFields(
   })
 
   // The file name gives the date, and the title when nothing else does.
-  const named = readFileName(options.fileName)
   if (fields.datePublished === undefined && named.date !== undefined) fields.datePublished = named.date
 
   for (const key of Object.keys(data)) {
@@ -259,13 +257,7 @@ export function readPostFields(
     warn('unmapped_key', [key], `Front-matter key \`${key}\` has no place in the article; left out`, where(key))
   }
 
-  const title = typeof fields.headline === 'string' ? fields.headline : undefined
-  return { fields, positions, title, draft }
-}
-
-/** The title from the file name, when the post has none of its own. */
-export function titleFromFileName(fileName: string | undefined): string | undefined {
-  return readFileName(fileName).title
+  return { fields, positions, fileTitle: named.title }
 }
 
 /** A scalar as text: strings as they are, numbers and booleans as written, dates as ISO strings. */
@@ -306,7 +298,7 @@ function empty(value: unknown): boolean {
  * in whether they render it (Hugo escapes a title, Jekyll writes it as HTML).
  */
 function oneLine(value: string | undefined): string | undefined {
-  const text = value?.replace(/\s+/g, ' ').trim()
+  const text = squash(value ?? '')
   return text === '' ? undefined : text
 }
 
@@ -379,8 +371,13 @@ function readAuthor(value: unknown, path: Path, baseUrl: string | undefined, war
   const sameAs: string[] = []
   for (const [key, prefix] of Object.entries(SOCIAL)) {
     const handle = scalar(entry[key])?.trim().replace(/^@/, '')
-    if (!handle || prefix === undefined) continue
-    const url = /^https?:\/\//.test(handle) ? handle : /^[\w.-]{1,100}$/.test(handle) ? prefix + handle : undefined
+    if (!handle) continue
+    // A Mastodon handle names no server, so only a whole address is taken.
+    const url = /^https?:\/\//.test(handle)
+      ? handle
+      : prefix !== undefined && /^[\w.-]{1,100}$/.test(handle)
+        ? prefix + handle
+        : undefined
     if (url !== undefined && 'url' in postUrl(url, undefined)) {
       sameAs.push(url)
       taken.add(key)
@@ -456,8 +453,8 @@ function readImage(
     }
   }
   // No alt text: an empty one, which `lintArticle` reports for a lead image (`image_alt_missing`).
-  const image: Json = { url: url.url, alt: (alt ?? '').replace(/\s+/g, ' ').trim() }
-  if (caption !== undefined && caption.trim() !== '') image.caption = caption.replace(/\s+/g, ' ').trim()
+  const image: Json = { url: url.url, alt: squash(alt ?? '') }
+  if (caption !== undefined && caption.trim() !== '') image.caption = squash(caption)
   if (credit !== undefined && credit.trim() !== '') image.credit = credit.trim()
   return image
 }

@@ -2,6 +2,7 @@
 
 import type { UrlContext, UrlPolicy } from '../core/index.js'
 import { quoteUrl, refusedUrlMessage } from '../core/url-message.js'
+import { squash } from '../model/text.js'
 import type { JsonLdNode, JsonLdState, JsonLdWarning } from './types.js'
 
 const ABSOLUTE_HTTP = /^https?:\/\/[^/]/i
@@ -82,11 +83,6 @@ export function int(value: unknown): number | undefined {
 /** An array field, or an empty array when the field is absent or not an array. */
 export function list<T>(value: T[] | readonly T[] | undefined | unknown): readonly T[] {
   return Array.isArray(value) ? value : []
-}
-
-/** Whitespace runs as single spaces, trimmed: how inline content reads as one line of text. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }
 
 /** The plain text of a node's inline children (default field `children`), through the handlers. */

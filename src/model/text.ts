@@ -96,3 +96,8 @@ export function normalizeScalar(value: unknown): unknown {
   if (typeof value === 'string') return normalizeText(value)
   return value === 0 ? 0 : value
 }
+
+/** Whitespace runs (line breaks included) as single spaces, without whitespace at either end. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}

@@ -1,3 +1,4 @@
+import { squash } from '../model/text.js'
 import type { Article } from '../model/types.js'
 import { cutText } from './cut.js'
 import { type StoryOptions, storyText } from './measures.js'
@@ -25,7 +26,7 @@ export interface ExcerptOptions extends StoryOptions {
 export function excerpt(article: Article<unknown>, options: ExcerptOptions = {}): string {
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
-  const text = storyText(article, options).replace(/\s+/g, ' ').trim()
+  const text = squash(storyText(article, options))
   const max = typeof options.maxLength === 'number' && options.maxLength >= 0 ? Math.floor(options.maxLength) : 160
   const ellipsis = typeof options.ellipsis === 'string' ? options.ellipsis : '…'
   return cutText(text, max, ellipsis, (article as { language?: unknown }).language)

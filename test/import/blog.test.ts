@@ -304,6 +304,12 @@ describe('front matter', () => {
       },
     ])
     expect(warnings.map((warning) => [warning.code, warning.path])).toEqual([['unmapped_key', ['authors', 1, 'email']]])
+    // A Mastodon handle names no server: only a whole address is taken; a bare handle is reported.
+    const mastodon = (handle: string) => read(`---\ntitle: T\nauthor:\n  name: Ada\n  mastodon: "${handle}"\n---\nx`)
+    expect(mastodon('https://social.example.net/@ada').article.authors[0]?.sameAs).toEqual([
+      'https://social.example.net/@ada',
+    ])
+    expect(mastodon('@ada').warnings.map((warning) => warning.path)).toEqual([['author', 'mastodon']])
   })
 
   it('keeps a number, Markdown or HTML in the title as written, and takes the first heading or the file name without one', () => {
@@ -508,6 +514,28 @@ describe('body', () => {
       { type: 'heading', level: 4, children: [{ type: 'text', value: 'Three' }] },
     ])
     expect(codes).toEqual(['heading_shifted@6'])
+  })
+
+  it('reads a video shortcode as an embed only for a provider the embeds option allows, with an id it plays', () => {
+    const body = (source: string, embeds?: []) => {
+      const warnings: MarkdownIssue[] = []
+      const article = fromMarkdown(`---\ntitle: T\n---\n${source}\n`, {
+        dialect: blog(embeds ? { embeds } : {}),
+        onWarning: (warning) => warnings.push(warning),
+      })
+      return { block: article.body[0], codes: warnings.map((warning) => warning.code) }
+    }
+    expect(body('{{< youtube w7Ft2ymGmfc >}}').block).toEqual({
+      type: 'embed',
+      url: 'https://www.youtube.com/watch?v=w7Ft2ymGmfc',
+      provider: 'YouTube',
+      kind: 'video',
+    })
+    // An id YouTube never gives, or no provider allowed: the shortcode stays as text, with a warning.
+    for (const kept of [body('{{< youtube short >}}'), body('{{< youtube w7Ft2ymGmfc >}}', [])]) {
+      expect(kept.block).toMatchObject({ type: 'paragraph' })
+      expect(kept.codes).toEqual(['template_tag'])
+    }
   })
 
   it('reads an iframe of an allowed provider as an embed, any other as a link', () => {

@@ -1,7 +1,8 @@
+import { squash } from '../../model/text.js'
 import type { Article, Block, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, storyText } from '../../text/measures.js'
 import type { JsonLd, JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
-import { absoluteUrl, idOf, inlineText, int, list, put, ref, squash, stateUrl, str } from '../util.js'
+import { absoluteUrl, idOf, inlineText, int, list, put, ref, stateUrl, str } from '../util.js'
 import { NEWS_SUBTYPES } from './people.js'
 
 const CONTEXT = 'https://schema.org'

@@ -1,6 +1,7 @@
+import { squash } from '../../model/text.js'
 import type { Article, Author, Image } from '../../model/types.js'
 import type { JsonLdNode, JsonLdState } from '../types.js'
-import { idOf, list, put, squash, stateUrl, str } from '../util.js'
+import { idOf, list, put, stateUrl, str } from '../util.js'
 
 /**
  * An author: a Person or an Organization, one per author, never merged.

@@ -15,6 +15,7 @@ import type {
 } from 'mdast'
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
+import { squash } from '../model/text.js'
 import type { Article } from '../model/types.js'
 import type { ArticleModel } from '../validate/define.js'
 import { ArticleValidationError, type ValidationIssue } from '../validate/errors.js'
@@ -188,7 +189,7 @@ function toInput(tree: Root, context: Context): Json {
   if (meta.headline === undefined) {
     const heading = children[start]
     if (heading?.type === 'heading' && heading.depth === 1) {
-      meta.headline = plainText(heading).replace(/\s+/g, ' ').trim()
+      meta.headline = squash(plainText(heading))
       record(context, ['headline'], heading)
       start++
     }
@@ -250,30 +251,25 @@ function readYaml(value: string, line: number | undefined, context: Context): Js
 
 /** Collect reference definitions and footnote definitions, and give every footnote its source id. @internal */
 export function collectDefinitions(children: RootContent[], context: Context, meta: Json): void {
-  // Children go on the stack last first, so nodes come off it in document order: the first definition of
-  // a label wins, as in CommonMark, and footnotes keep their order without shifting an array.
-  const stack: Nodes[] = []
-  const later = (nodes: readonly Nodes[]) => {
-    for (let index = nodes.length - 1; index >= 0; index--) stack.push(nodes[index] as Nodes)
-  }
-  later(children)
+  // Nodes come off the stack in reverse document order: each definition of a label overwrites the one
+  // after it, so the first wins, as in CommonMark, and the footnotes are put in order once at the end.
+  const stack: Nodes[] = [...children]
   const footnotes: FootnoteDefinition[] = []
   while (stack.length > 0) {
     const node = stack.pop() as Nodes
-    if (node.type === 'definition') {
-      if (!context.definitions.has(node.identifier)) context.definitions.set(node.identifier, node)
-    } else if (node.type === 'footnoteDefinition') {
-      footnotes.push(node)
-    } else if (
+    if (node.type === 'definition') context.definitions.set(node.identifier, node)
+    else if (node.type === 'footnoteDefinition') footnotes.push(node)
+    else if (
       'children' in node &&
       (node.type === 'blockquote' ||
         node.type === 'list' ||
         node.type === 'listItem' ||
         node.type === 'containerDirective')
     ) {
-      later(node.children as Nodes[])
+      for (const child of node.children) stack.push(child)
     }
   }
+  footnotes.reverse()
   const sources = Array.isArray(meta.sources) ? (meta.sources as Json[]) : undefined
   const added: Json[] = []
   for (const definition of footnotes) {
@@ -296,7 +292,7 @@ export function collectDefinitions(children: RootContent[], context: Context, me
     }
     // A footnote written by hand: it becomes a source with the footnote's text as its name.
     context.footnotes.set(definition.identifier, label)
-    const name = plainText(definition).replace(/\s+/g, ' ').trim()
+    const name = squash(plainText(definition))
     added.push({ id: label, name: name === '' && context.lenient ? label : name })
   }
   if (added.length > 0) meta.sources = [...(sources ?? []), ...added]
@@ -692,7 +688,7 @@ export function inlines(raw: readonly PhrasingContent[], path: Path, context: Co
   // before the position of what follows is recorded.
   const add = (node: Json, child: Nodes) => {
     const last = out[out.length - 1]
-    if (context.lenient && node.type === 'text' && last?.type === 'text' && !('children' in last)) {
+    if (context.lenient && node.type === 'text' && last?.type === 'text') {
       last.value = `${last.value as string}${node.value as string}`
       return
     }

@@ -224,17 +224,12 @@ export function fallbackBlock(state: MarkdownState, node: unknown): MdastResult 
 }
 
 function leftOut(state: MarkdownState, at: (string | number)[]): [] {
-  warn(state, 'not_carried', at, 'This node is malformed and Markdown has no construct for it; it is left out')
+  warn(state, 'not_carried', at, 'A malformed node is left out')
   return []
 }
 
 function warnFallback(state: MarkdownState, at: (string | number)[]): void {
-  warn(
-    state,
-    'fallback',
-    at,
-    'Markdown has no construct that reads back as this node; it is written as a `node` directive holding its JSON',
-  )
+  warn(state, 'fallback', at, 'No Markdown reads back as this node; it is written as JSON in a `node` directive')
 }
 
 /** Report each of `keys` the node has as `not_carried`: the reader form has no place for them. */

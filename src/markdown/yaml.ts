@@ -42,7 +42,7 @@ function mapping(value: object, indent: string, lines: string[], depth: number, 
 
 /** One value after `head` (`key:` or `-`), its block lines indented under `indent`. */
 function node(value: unknown, head: string, indent: string, lines: string[], depth: number): void {
-  if (depth > MAX_DEPTH) throw new RenderError('too_deep', [], 'Front matter nests too deeply to write as YAML')
+  if (depth > MAX_DEPTH) throw new RenderError('too_deep', [], 'Front matter nests too deep for YAML')
   if (value === null || typeof value !== 'object') {
     lines.push(`${head} ${scalar(value)}`)
   } else if (Array.isArray(value)) {

@@ -138,6 +138,6 @@ describe('toYaml', () => {
   it('stops at nesting deeper than 64 with a RenderError', () => {
     const cycle: Record<string, unknown> = {}
     cycle.self = cycle
-    expect(() => toYaml(cycle)).toThrow('Front matter nests too deeply to write as YAML')
+    expect(() => toYaml(cycle)).toThrow('Front matter nests too deep for YAML')
   })
 })

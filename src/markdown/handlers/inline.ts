@@ -80,7 +80,7 @@ export function citation(node: Citation, state: MarkdownState): MdastResult {
   const { scratch, frontmatter } = state.options
   if (!frontmatter && scratch.link > 0) {
     // A footnote reference cannot sit inside a link's text; the lossless form keeps such a citation as JSON.
-    warn(state, 'not_carried', ['sourceId'], 'A citation inside a link is written without its footnote reference')
+    warn(state, 'not_carried', ['sourceId'], 'A citation in a link is written without its footnote')
     return Array.isArray(node.children) ? phrasing(state, node) : []
   }
   const label = footnoteLabel(state, node.sourceId)

@@ -7,7 +7,7 @@
 export { type Visit, type VisitedNode, visitNodes } from './core/visit.js'
 export { hasTimeZone, isValidIsoDate } from './model/date.js'
 export { LIMITS } from './model/limits.js'
-export { BLOCK_TYPES, INLINE_TYPES } from './model/node-types.js'
+export { BLOCK_TYPES, type FieldContent, INLINE_TYPES, NODE_TABLE, type NodeSpec } from './model/node-types.js'
 export type { BlockSchema, CustomBlocks, ModelSchemas } from './model/schemas.js'
 export { normalizeText } from './model/text.js'
 export type * from './model/types.js'

@@ -20,6 +20,7 @@ describe('exports', () => {
       'INLINE_TYPES',
       'LIMITS',
       'LINT_RULES',
+      'NODE_TABLE',
       'articleJsonSchema',
       'checkUrl',
       'defineArticleSchema',
@@ -39,6 +40,7 @@ describe('exports', () => {
   it('articlekit/core', () => {
     expect(Object.keys(core).sort()).toEqual([
       'FURNITURE_BLOCK_TYPES',
+      'NODE_TABLE',
       'RenderError',
       'createRenderer',
       'defaultUrlPolicy',

@@ -5,6 +5,7 @@
  * @module articlekit/core
  */
 
+export { type FieldContent, NODE_TABLE, type NodeSpec } from '../model/node-types.js'
 export { normalizeText } from '../model/text.js'
 export { FURNITURE_BLOCK_TYPES, isFurniture } from './furniture.js'
 export {

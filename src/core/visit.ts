@@ -1,3 +1,4 @@
+import { NODE_TABLE, type NodeSpec } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
 
 /** A node as {@link visitNodes} sees it: any object with a string `type`. */
@@ -13,8 +14,20 @@ export interface Visit {
   readonly ancestors: readonly VisitedNode[]
 }
 
-/** Fields that hold child nodes: blocks, inline content, list items, captions and cells. */
-const CHILD_FIELDS = ['body', 'standfirst', 'children', 'items', 'caption', 'header', 'rows']
+/**
+ * Fields that hold child nodes, in document order: the article's `body` and
+ * `standfirst`, then every field the node table lists as holding nodes
+ * (blocks, inline content, list items, captions, rows). They are looked up on
+ * every object, so custom blocks that use the same names are walked too.
+ */
+const CHILD_FIELDS = /* @__PURE__ */ childFields()
+
+function childFields(): string[] {
+  const fields = new Set(['body', 'standfirst'])
+  for (const spec of Object.values(NODE_TABLE as Record<string, NodeSpec>))
+    for (const field of Object.keys(spec.fields)) if (spec.fields[field] !== 'text') fields.add(field)
+  return [...fields]
+}
 
 /** One value waiting to be visited; `parent` links make paths cheap to keep and cheap to build on demand. */
 interface Entry {

@@ -1,3 +1,5 @@
+import { nodeSpec, typesWhere } from './node-types.js'
+
 /**
  * Nesting and size limits, checked before schema validation and without
  * recursion, so that hostile input can neither overflow the stack nor make a
@@ -17,23 +19,22 @@ export const LIMITS = {
   containers: 2_000_000,
 } as const
 
-/** Block types whose children are blocks. */
-export const BLOCK_CONTAINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(['list', 'quote', 'aside'])
+/** Block types whose content is blocks (directly or in list items): each one nests a level deeper. */
+export const BLOCK_CONTAINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ typesWhere((spec) =>
+    Object.values(spec.fields).some((held) => held === 'blocks' || held === 'items'),
+  ),
+)
 
 /** Inline types whose children are inline nodes. */
-export const INLINE_PARENTS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'emphasis',
-  'strong',
-  'strikethrough',
-  'link',
-  'citation',
-])
+export const INLINE_PARENTS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ typesWhere((spec) => spec.kind === 'inline' && spec.fields.children === 'inline'),
+)
 
 /**
  * Inline types that cannot contain themselves (HTML cannot nest `<a>`), each
  * with its bit in the reader's "inside" flags.
  */
-export const UNNESTABLE: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
-  ['link', 1],
-  ['citation', 2],
-])
+export const UNNESTABLE: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ typesWhere((spec) => spec.unnestable).map((type) => [type, nodeSpec(type)?.unnestable as number]),
+)

@@ -1,9 +1,8 @@
 // The story's own text and the measures built on it. This file imports no
 // part of the renderer, so other entries (JSON-LD) can use it on their own.
 
-import { isFurniture } from '../core/furniture.js'
 import { RenderError } from '../core/renderer.js'
-import { INLINE_TYPES } from '../model/node-types.js'
+import { INLINE_TYPES, nodeSpec } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
 import { clean } from './clean.js'
 import { stringFields } from './fields.js'
@@ -94,57 +93,38 @@ function blocks(out: string[], nodes: unknown, captions: boolean, depth: number)
   if (run) out.push(run)
 }
 
+/** Append the text of one block: a built-in one field by field, as its row in the node table says. */
 function block1(out: string[], block: Loose, captions: boolean, depth: number): void {
   const push = (text: string) => {
     if (text) out.push(text)
   }
-  switch (block.type) {
-    case 'paragraph':
-    case 'heading':
-      push(inline(block.children, depth))
-      break
-    case 'list':
-      if (Array.isArray(block.items))
-        for (const item of block.items) blocks(out, (item as Loose | null)?.children, captions, depth + 1)
-      break
-    case 'quote':
-      blocks(out, block.children, captions, depth)
-      break
-    case 'aside':
-      push(clean(block.title))
-      blocks(out, block.children, captions, depth)
-      break
-    case 'code':
-      push(clean(block.value))
-      break
-    case 'table':
-      if (captions) push(inline(block.caption, depth))
-      push(rows(block, depth))
-      break
-    case 'image':
-    case 'embed':
-      if (captions) push(inline(block.caption, depth))
-      break
-    case 'divider':
-      break
-    default:
-      // A custom block: its text children, whether blocks or inline nodes; else its value or string fields, as toText writes them.
-      if (isFurniture(block as { type: string })) break
-      if (Array.isArray(block.children)) blocks(out, block.children, captions, depth)
-      else if (typeof block.value === 'string') push(clean(block.value))
-      else if (typeof block.type === 'string') push(stringFields(block).map(clean).join('\n'))
+  const spec = nodeSpec(block.type)
+  if (!spec) {
+    // A custom block: its text children, whether blocks or inline nodes; else its value or string fields, as toText writes them.
+    if (Array.isArray(block.children)) blocks(out, block.children, captions, depth)
+    else if (typeof block.value === 'string') push(clean(block.value))
+    else if (typeof block.type === 'string') push(stringFields(block).map(clean).join('\n'))
+    return
   }
+  if (spec.furniture) return
+  // A table's rows, header first: cells separated by a tab, rows by a line feed, all one entry.
+  const lines: string[] = []
+  for (const [field, held] of Object.entries(spec.fields)) {
+    const value = block[field]
+    if (held === 'inline' || (held === 'caption' && captions)) push(inline(value, depth))
+    else if (held === 'blocks') blocks(out, value, captions, depth)
+    else if (held === 'text') push(clean(value))
+    else if (held === 'items' && Array.isArray(value))
+      for (const item of value) blocks(out, (item as Loose | null)?.children, captions, depth + 1)
+    else if (held === 'row') row(lines, value, depth)
+    else if (held === 'rows' && Array.isArray(value)) for (const cells of value) row(lines, cells, depth)
+  }
+  push(lines.join('\n'))
 }
 
-/** A table's cells: cells separated by a tab, rows by a line feed. */
-function rows(table: Loose, depth: number): string {
-  const lines: string[] = []
-  const all = [table.header, ...(Array.isArray(table.rows) ? table.rows : [])]
-  for (const row of all) {
-    if (!Array.isArray(row)) continue
-    lines.push(row.map((cell) => inline(cell, depth).replace(/\n/g, ' ')).join('\t'))
-  }
-  return lines.join('\n')
+/** Add one table row to `lines`: its cells' text separated by tabs, line feeds in cells as spaces. */
+function row(lines: string[], cells: unknown, depth: number): void {
+  if (Array.isArray(cells)) lines.push(cells.map((cell) => inline(cell, depth).replace(/\n/g, ' ')).join('\t'))
 }
 
 /** Node types whose text is inline: the model's own inline types. */

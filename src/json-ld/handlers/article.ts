@@ -1,3 +1,4 @@
+import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
 import type { Article, Block, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, storyText } from '../../text/measures.js'
@@ -282,18 +283,17 @@ function relatedLinks(node: Article, state: JsonLdState): string[] {
     if (block === null || typeof block !== 'object' || seen.has(block)) continue
     seen.add(block)
     if (block.type === 'relatedLinks') add(list(block.links), [...path, 'links'])
-    // Children go on the stack last first, so they come off in document order.
-    if (block.type === 'quote' || block.type === 'aside') {
-      const children = list(block.children)
+    // Blocks inside blocks, as the node table says; they go on the stack last first, so they come off in document order.
+    const fields = Object.entries(nodeSpec(block.type)?.fields ?? {})
+    for (let field = fields.length - 1; field >= 0; field--) {
+      const [name, held] = fields[field] as [string, FieldContent]
+      const children = held === 'blocks' || held === 'items' ? list<Record<string, unknown> | null>(block[name]) : []
       for (let index = children.length - 1; index >= 0; index--) {
-        stack.push([children[index], [...path, 'children', index]])
-      }
-    } else if (block.type === 'list') {
-      const items = list<{ children?: unknown } | null>(block.items)
-      for (let index = items.length - 1; index >= 0; index--) {
-        const children = list(items[index]?.children)
-        for (let at = children.length - 1; at >= 0; at--) {
-          stack.push([children[at], [...path, 'items', index, 'children', at]])
+        if (held === 'blocks') stack.push([children[index], [...path, name, index]])
+        else {
+          const blocks = list(children[index]?.children)
+          for (let at = blocks.length - 1; at >= 0; at--)
+            stack.push([blocks[at], [...path, name, index, 'children', at]])
         }
       }
     }

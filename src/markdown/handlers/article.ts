@@ -5,8 +5,8 @@ import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
 import { escapeJson, flat, notCarried, paragraph, phrasing, safeUrl, str } from '../util.js'
 import { toYaml } from '../yaml.js'
-import { figure } from './blocks.js'
-import { linkList } from './furniture.js'
+import { figure } from './image.js'
+import { linkList } from './related-links.js'
 
 /**
  * The whole article. With `frontmatter: true`: the metadata as YAML front

@@ -1,75 +1,8 @@
 import type { FootnoteReference, PhrasingContent } from 'mdast'
-import type { Break, Citation, Emphasis, InlineCode, Link, Strikethrough, Strong, Text } from '../../model/types.js'
+import type { Citation } from '../../model/types.js'
 import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
-import { fallbackInline, phrasing, safeUrl, str, warn } from '../util.js'
-
-/** Text: an mdast `text` node; mdast-util-to-markdown escapes it where it is written. */
-export function text(node: Text): MdastResult {
-  return [{ type: 'text', value: str(node.value) }]
-}
-
-/** Emphasis: `*…*`. */
-export function emphasis(node: Emphasis, state: MarkdownState): MdastResult {
-  return [{ type: 'emphasis', children: attention(state, node) }]
-}
-
-function attention(state: MarkdownState, node: Emphasis | Strong): PhrasingContent[] {
-  const { scratch } = state.options
-  scratch.attention++
-  scratch.marks.push(node.type)
-  scratch.nextDirect = true
-  try {
-    return phrasing(state, node)
-  } finally {
-    scratch.marks.pop()
-    scratch.attention--
-  }
-}
-
-/** Strong: `**…**`. */
-export function strong(node: Strong, state: MarkdownState): MdastResult {
-  return [{ type: 'strong', children: attention(state, node) }]
-}
-
-/** Strikethrough: GFM `~~…~~`. */
-export function strikethrough(node: Strikethrough, state: MarkdownState): MdastResult {
-  const { scratch } = state.options
-  scratch.strike++
-  try {
-    return [{ type: 'delete', children: phrasing(state, node) }]
-  } finally {
-    scratch.strike--
-  }
-}
-
-/** Inline code: `` `…` ``, with as many backticks as its value needs. */
-export function inlineCode(node: InlineCode): MdastResult {
-  return [{ type: 'inlineCode', value: str(node.value) }]
-}
-
-/** A link: `[text](url "title")`; a link whose URL the policy refuses keeps its text. */
-export function link(node: Link, state: MarkdownState): MdastResult {
-  const { scratch } = state.options
-  scratch.link++
-  let children: PhrasingContent[]
-  try {
-    children = phrasing(state, node)
-  } finally {
-    scratch.link--
-  }
-  const url = safeUrl(state, node.url, 'link', 'url')
-  if (url === undefined) return children
-  // Only the reader form gets here with these (the lossless form keeps such links as JSON): show the URL.
-  if (children.length === 0) children = [{ type: 'text', value: url }]
-  const title = typeof node.title === 'string' && node.title !== '' ? node.title : null
-  return [{ type: 'link', url, title, children }]
-}
-
-/** A hard line break: a backslash at the end of the line. */
-export function lineBreak(_node: Break): MdastResult {
-  return [{ type: 'break' }]
-}
+import { fallbackInline, phrasing, warn } from '../util.js'
 
 /**
  * A citation: a GFM footnote reference (`[^1]`) numbered by the source's

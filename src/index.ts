@@ -4,6 +4,8 @@
  * @module articlekit
  */
 
+export { formatPath, type IssuePath } from './core/path.js'
+export type { Problem } from './core/problem.js'
 export { type Visit, type VisitedNode, visitNodes } from './core/visit.js'
 export { hasTimeZone, isValidIsoDate } from './model/date.js'
 export { LIMITS } from './model/limits.js'
@@ -22,10 +24,11 @@ export {
 } from './validate/define.js'
 export {
   ArticleValidationError,
+  type CustomIssueCode,
   formatIssue,
   isArticleValidationError,
+  type ValidationCode,
   type ValidationIssue,
 } from './validate/errors.js'
 export { type Diagnostic, LINT_RULES, type LintCode, lintArticle, type Severity } from './validate/lint.js'
 export { articleJsonSchema, parseArticle, safeParseArticle } from './validate/parse.js'
-export { formatPath, type IssuePath } from './validate/path.js'

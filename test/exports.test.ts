@@ -44,6 +44,7 @@ describe('exports', () => {
       'RenderError',
       'createRenderer',
       'defaultUrlPolicy',
+      'formatPath',
       'isFurniture',
       'normalizeText',
       'visitNodes',

@@ -8,6 +8,8 @@
 export { type FieldContent, NODE_TABLE, type NodeSpec } from '../model/node-types.js'
 export { normalizeText } from '../model/text.js'
 export { FURNITURE_BLOCK_TYPES, isFurniture } from './furniture.js'
+export { formatPath, type IssuePath } from './path.js'
+export type { Problem } from './problem.js'
 export {
   createRenderer,
   type Handler,

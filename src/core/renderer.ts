@@ -27,7 +27,8 @@ import type {
   Table,
   Text,
 } from '../model/types.js'
-import { formatPath } from '../validate/path.js'
+import { formatPath } from './path.js'
+import type { Problem } from './problem.js'
 
 /**
  * Every node type a renderer may be asked to handle, keyed by `type`.
@@ -192,7 +193,7 @@ export type RenderErrorCode = 'unknown_node' | 'invalid_node' | 'too_deep'
  * Thrown when an article cannot be rendered: a node without a handler, a
  * malformed node in input that skipped validation, or nesting past `maxDepth`.
  */
-export class RenderError extends Error {
+export class RenderError extends Error implements Problem<RenderErrorCode> {
   override readonly name = 'RenderError'
   /** What went wrong. */
   readonly code: RenderErrorCode
@@ -245,9 +246,7 @@ export function createRenderer<
   const defaultLeaves = leafTable(definition.leaves, defaults, defaults)
   const render = (article: Article<unknown>, options: Partial<Options> & RendererOptions<Result, Options> = {}) => {
     // Option defaults read the article's fields: anything but an object fails here, by name.
-    if (article === null || typeof article !== 'object' || Array.isArray(article)) {
-      throw new RenderError('invalid_node', [], `Expected an article object, got ${describe(article)}`)
-    }
+    assertArticle(article)
     const handlers: Table = options.handlers
       ? Object.assign(Object.assign(Object.create(null), defaults), ownEntries(options.handlers))
       : defaults
@@ -419,6 +418,19 @@ function ownEntries<T extends object>(value: T): T {
     if (key !== '__proto__' && handler !== undefined) copy[key] = handler
   }
   return copy as T
+}
+
+/**
+ * Fail with a `RenderError` (`invalid_node`, path `[]`) unless `article` is
+ * an object, so that no render or measure meets `null` or an array with a
+ * `TypeError`. Every renderer and measure calls it first.
+ *
+ * @internal
+ */
+export function assertArticle(article: unknown): asserts article is object {
+  if (article === null || typeof article !== 'object' || Array.isArray(article)) {
+    throw new RenderError('invalid_node', [], `Expected an article object, got ${describe(article)}`)
+  }
 }
 
 function describe(value: unknown): string {

@@ -1,4 +1,5 @@
 import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { Problem } from '../core/problem.js'
 import type { JsonLdOptions, JsonLdWarning } from '../json-ld/types.js'
 import type { EmbedProvider } from './embeds.js'
 import type { HtmlLabels } from './labels.js'
@@ -7,7 +8,7 @@ import type { HtmlLabels } from './labels.js'
 export type HtmlSection = 'header' | 'leadImage' | 'body' | 'sources' | 'related'
 
 /** A problem the renderer worked around, reported through `onWarning`. */
-export interface HtmlWarning {
+export interface HtmlWarning extends Problem<'url_refused' | 'raw_html_escaped' | JsonLdWarning['code']> {
   /**
    * `url_refused`: a URL failed the URL policy and was left out (its text is
    * kept). `raw_html_escaped`: `rawHtml` wrote markup as text because

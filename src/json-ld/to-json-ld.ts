@@ -1,5 +1,6 @@
 import type { Graph, WithContext } from 'schema-dts'
-import { createRenderer, defaultUrlPolicy, RenderError } from '../core/index.js'
+import { createRenderer, defaultUrlPolicy } from '../core/index.js'
+import { assertArticle } from '../core/renderer.js'
 import type { Article } from '../model/types.js'
 import { defaultHandlers } from './handlers/index.js'
 import { fallback } from './handlers/inline.js'
@@ -64,9 +65,7 @@ export function toJsonLd(article: Article<unknown>, options?: JsonLdOptions): Js
 export function toJsonLd(article: Article<unknown>, options: JsonLdOptions = {}): JsonLd {
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
-  if (article === null || typeof article !== 'object') {
-    throw new RenderError('invalid_node', [], 'Expected an article object')
-  }
+  assertArticle(article)
   return renderArticle(article, options as Partial<ResolvedJsonLdOptions> & JsonLdOptions) as JsonLd
 }
 

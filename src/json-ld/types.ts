@@ -12,6 +12,7 @@ import type {
   WithContext,
 } from 'schema-dts'
 import type { RendererOptions, RenderState, UnknownNodePolicy, UrlPolicy } from '../core/index.js'
+import type { Problem } from '../core/problem.js'
 import type { Image } from '../model/types.js'
 
 /**
@@ -59,7 +60,7 @@ export interface JsonLdImageCrop {
 }
 
 /** A problem the JSON-LD or meta-tag renderer worked around, reported through `onWarning`. */
-export interface JsonLdWarning {
+export interface JsonLdWarning extends Problem<'url_refused' | 'url_relative' | 'id_conflict' | 'unknown_node'> {
   /**
    * `url_refused`: a URL failed the URL policy, or is not `http:`/`https:`, and was left out.
    * `url_relative`: a relative URL could not be made absolute (the article has no usable `url`) and was left out.

@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast'
 import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { Problem } from '../core/problem.js'
 import type { ValidationIssue } from '../validate/errors.js'
 import type { MarkdownLabels } from './labels.js'
 
@@ -11,7 +12,7 @@ import type { MarkdownLabels } from './labels.js'
 export type MdastResult = RootContent[]
 
 /** A problem `toMdast`/`toMarkdown` worked around, reported through `onWarning`. */
-export interface MarkdownWarning {
+export interface MarkdownWarning extends Problem<'url_refused' | 'not_carried' | 'fallback'> {
   /**
    * - `url_refused`: a URL failed the URL policy and was left out (its text is kept).
    * - `not_carried`: without `frontmatter: true`, a metadata field has no place in the output.

@@ -1,7 +1,7 @@
 // The story's own text and the measures built on it. This file imports no
 // part of the renderer, so other entries (JSON-LD) can use it on their own.
 
-import { RenderError } from '../core/renderer.js'
+import { assertArticle, RenderError } from '../core/renderer.js'
 import { INLINE_TYPES, nodeSpec } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
 import { clean } from './clean.js'
@@ -16,19 +16,6 @@ export interface StoryOptions {
 
 /** How deep blocks and inline nodes may nest, as in the renderers; validated articles stay far below it. */
 const MAX_DEPTH = 64
-
-/**
- * Fail with a `RenderError` (`invalid_node`, path `[]`) unless `article` is
- * an object, so that no measure or render meets `null` with a `TypeError`.
- *
- * @internal
- */
-export function assertArticle(article: unknown): void {
-  if (article === null || typeof article !== 'object') {
-    const got = article === null ? 'null' : typeof article
-    throw new RenderError('invalid_node', [], `Expected an article object, got ${got}`)
-  }
-}
 
 function tooDeep(): never {
   throw new RenderError('too_deep', ['body'], `Nodes nest more than ${MAX_DEPTH} deep`)

@@ -1,4 +1,5 @@
 import { createRenderer, defaultUrlPolicy } from '../core/index.js'
+import { assertArticle } from '../core/renderer.js'
 import { hasCleanText } from '../model/clean-mark.js'
 import { INLINE_TYPES } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
@@ -6,7 +7,6 @@ import { hazard } from './clean.js'
 import { fallback } from './handlers/fallback.js'
 import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
-import { assertArticle } from './measures.js'
 import type { ResolvedTextOptions, TextOptions, TextWarning } from './types.js'
 
 /** Set during the second, careful render of an article whose first render held a hazard. */

@@ -1,4 +1,5 @@
 import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { Problem } from '../core/problem.js'
 import type { TextLabels } from './labels.js'
 
 /** The parts of an article `toText` can render. */
@@ -8,7 +9,7 @@ export type TextSection = 'header' | 'leadImage' | 'body' | 'corrections'
 export type LinkStyle = 'inline' | 'footnotes' | 'none'
 
 /** A problem the renderer worked around, reported through `onWarning`. */
-export interface TextWarning {
+export interface TextWarning extends Problem<'url_refused' | 'node_without_text'> {
   /**
    * `url_refused`: a URL failed the URL policy and was left out (its text is
    * kept). `node_without_text`: a node without a handler had neither

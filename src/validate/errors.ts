@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
+import { formatPath, type IssuePath } from '../core/path.js'
+import type { Problem } from '../core/problem.js'
 import { excerpt } from '../model/excerpt.js'
-import { formatPath, type IssuePath } from './path.js'
 import { closest } from './suggest.js'
 
 /**
@@ -9,14 +10,56 @@ import { closest } from './suggest.js'
  * `code` is a stable snake_case identifier (listed in `docs/validation.md`);
  * `message` is for people and may change between versions.
  */
-export interface ValidationIssue {
+export interface ValidationIssue extends Problem<ValidationCode> {
   /** Where the problem is: object keys and array indices from the article root. */
   readonly path: IssuePath
   /** Stable identifier of the problem, such as `unknown_key` or `invalid_url`. */
-  readonly code: string
+  readonly code: ValidationCode
   /** What is wrong, naming the offending value in backticks. */
   readonly message: string
 }
+
+/**
+ * The codes of validation issues (the table in `docs/validation.md`), the
+ * codes zod gives checks a custom block's schema may add, and those that
+ * `fromMarkdown` adds for Markdown it cannot read.
+ */
+export type ValidationCode =
+  | 'invalid_type'
+  | 'required'
+  | 'unknown_key'
+  | 'unknown_type'
+  | 'invalid_value'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_url'
+  | 'invalid_date'
+  | 'invalid_language'
+  | 'invalid_id'
+  | 'empty_text'
+  | 'multiline'
+  | 'too_deep'
+  | 'too_large'
+  | 'circular'
+  | 'unreadable'
+  | 'nested_link'
+  | 'nested_citation'
+  | 'internal'
+  | 'custom'
+  | 'invalid_format'
+  | 'not_multiple_of'
+  | 'invalid_key'
+  | 'invalid_markdown'
+  | 'unsupported_markdown'
+  | 'invalid_frontmatter'
+  | CustomIssueCode
+
+/**
+ * A code a custom block's refinement sets with `params: { code }`: any
+ * snake_case string. It is written this way so that editors still offer the
+ * built-in codes of {@link ValidationCode}.
+ */
+export type CustomIssueCode = string & {}
 
 /** How many issues an error's `message` lists before summarizing the rest. */
 const MESSAGE_ISSUE_LIMIT = 50

@@ -1,13 +1,14 @@
+import { formatPath, type IssuePath } from '../core/path.js'
+import type { Problem } from '../core/problem.js'
 import { visitNodes } from '../core/visit.js'
 import { hasTimeZone } from '../model/date.js'
 import type { Article, Inline } from '../model/types.js'
-import { formatPath, type IssuePath } from './path.js'
 
 /** How much a diagnostic matters. */
 export type Severity = 'error' | 'warning' | 'info'
 
 /** An editorial or SEO finding about a valid article. */
-export interface Diagnostic {
+export interface Diagnostic extends Problem<LintCode> {
   severity: Severity
   /** Stable snake_case identifier, listed in {@link LINT_RULES}. */
   code: LintCode

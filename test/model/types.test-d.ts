@@ -94,3 +94,21 @@ describe('custom blocks flow into the types', () => {
     expectTypeOf<Extract<Model.Block<Poll>, { type: 'poll' }>>().toEqualTypeOf<Poll>()
   })
 })
+
+describe('every reported problem shares one shape', () => {
+  it('issues, diagnostics, warnings and RenderError are Problems with their own code unions', async () => {
+    type Core = typeof import('articlekit/core')
+    expectTypeOf<Model.ValidationIssue>().toExtend<Model.Problem<Model.ValidationCode>>()
+    expectTypeOf<Model.Diagnostic>().toExtend<Model.Problem<Model.LintCode>>()
+    expectTypeOf<InstanceType<Core['RenderError']>>().toExtend<
+      Model.Problem<'unknown_node' | 'invalid_node' | 'too_deep'>
+    >()
+    expectTypeOf<import('articlekit/html').HtmlWarning>().toExtend<Model.Problem>()
+    expectTypeOf<import('articlekit/markdown').MarkdownWarning['code']>().toEqualTypeOf<
+      'url_refused' | 'not_carried' | 'fallback'
+    >()
+    expectTypeOf<import('articlekit/text').TextWarning>().toExtend<Model.Problem>()
+    expectTypeOf<import('articlekit/json-ld').JsonLdWarning>().toExtend<Model.Problem>()
+    expectTypeOf<'invalid_url'>().toExtend<Model.ValidationCode>()
+  })
+})

@@ -239,8 +239,8 @@ describe('toText and the measures: an article that is not an object', () => {
       }
     }
     expect(got).toEqual([])
-    expect(() => toText(null as unknown as Article)).toThrow('Expected an article object, got null')
-    expect(() => wordCount(42 as unknown as Article)).toThrow('Expected an article object, got number')
+    expect(() => toText(null as unknown as Article)).toThrow('Expected an article object, got `null`')
+    expect(() => wordCount(42 as unknown as Article)).toThrow('Expected an article object, got `42`')
   })
 })
 

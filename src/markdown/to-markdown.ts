@@ -13,6 +13,7 @@ function resolve(options: MarkdownOptions, article: Article<unknown>): ResolvedM
   return {
     frontmatter: options.frontmatter === true,
     urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
+    resolveUrl: options.resolveUrl === true,
     labels: { ...englishMarkdownLabels, ...options.labels },
     locale: options.locale ?? (typeof article.language === 'string' ? article.language : 'en'),
     onWarning: options.onWarning,

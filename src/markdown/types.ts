@@ -56,6 +56,13 @@ export interface MarkdownOptions extends RendererOptions<MdastResult, ResolvedMa
    * the model's own scheme allowlist)
    */
   urlPolicy?: UrlPolicy
+  /**
+   * Resolve relative URLs against `article.url` before the URL policy sees
+   * them, for Markdown read away from the site (a repository, an LLM
+   * prompt), as `resolveUrl` of `toHtml` and `toText` does. Front matter keeps
+   * its values as they are. (default: `false`)
+   */
+  resolveUrl?: boolean
   /** Words the renderer adds by itself; missing ones are English. (default: `englishMarkdownLabels`) */
   labels?: Partial<MarkdownLabels>
   /**
@@ -72,6 +79,7 @@ export interface MarkdownOptions extends RendererOptions<MdastResult, ResolvedMa
 export interface ResolvedMarkdownOptions {
   frontmatter: boolean
   urlPolicy: UrlPolicy
+  resolveUrl: boolean
   labels: MarkdownLabels
   locale: string
   /** The `onWarning` option, or `undefined` when warnings are not wanted. */

@@ -263,7 +263,8 @@ export function safeUrl(
   context: UrlContext,
   ...at: (string | number)[]
 ): string | undefined {
-  return policyUrl(state.options, value, context, undefined, state.path, at)
+  const { options, article } = state
+  return policyUrl(options, value, context, options.resolveUrl ? article.url : undefined, state.path, at)
 }
 
 /** Text of a string field, or `''` for any other value (unvalidated input). */

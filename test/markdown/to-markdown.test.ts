@@ -262,6 +262,24 @@ describe('toMarkdown', () => {
     ])
   })
 
+  it('resolves relative URLs against the article url with `resolveUrl`, as HTML and text do', () => {
+    const article = parseArticle({
+      headline: 'H',
+      url: 'https://news.example.com/2026/ferry/',
+      body: [
+        { type: 'paragraph', children: [{ type: 'link', url: '../timetable', children: [{ type: 'text', value: 'Times' }] }] },
+        { type: 'image', url: 'pier.jpg', alt: 'The pier' },
+      ],
+    })
+    expect(bodyOf(toMarkdown(article))).toBe('[Times](../timetable)\n\n![The pier](pier.jpg)\n')
+    expect(bodyOf(toMarkdown(article, { resolveUrl: true }))).toBe(
+      '[Times](https://news.example.com/2026/timetable)\n\n![The pier](https://news.example.com/2026/ferry/pier.jpg)\n',
+    )
+    expect(toMarkdown(article, { resolveUrl: true, frontmatter: true })).toContain(
+      '[Times](https://news.example.com/2026/timetable)',
+    )
+  })
+
   it('passes the serializer options through', () => {
     const article = withBody(
       { type: 'list', items: ['a'] },

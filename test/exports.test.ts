@@ -89,6 +89,7 @@ describe('exports', () => {
       'articleRemark',
       'defaultHandlers',
       'defaultMarkdownLimits',
+      'englishLabels',
       'englishMarkdownLabels',
       'fromMarkdown',
       'fromMdast',

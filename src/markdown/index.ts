@@ -9,7 +9,7 @@
 
 export { fromMarkdown, parseMarkdown } from './from-markdown.js'
 export { type FromMarkdownOptions, fromMdast, type MarkdownDialect } from './from-mdast.js'
-export { englishMarkdownLabels, type MarkdownLabels } from './labels.js'
+export { englishLabels, englishMarkdownLabels, type MarkdownLabels } from './labels.js'
 export { defaultMarkdownLimits, type MarkdownLimits } from './limits.js'
 export { articleRemark, remarkArticle } from './plugins.js'
 export { toMarkdownExtensions } from './syntax.js'

@@ -27,7 +27,7 @@ export interface MarkdownLabels {
 }
 
 /** The built-in English labels of the Markdown renderer. */
-export const englishMarkdownLabels: Readonly<MarkdownLabels> = {
+export const englishLabels: Readonly<MarkdownLabels> = {
   by: 'By',
   and: 'and',
   published: 'Published',
@@ -38,3 +38,11 @@ export const englishMarkdownLabels: Readonly<MarkdownLabels> = {
   readMore: 'Read more',
   license: 'License',
 }
+
+/**
+ * The former name of {@link englishLabels}, from before every renderer named
+ * its label pack the same way.
+ *
+ * @deprecated Use `englishLabels`; this name goes in the next minor version.
+ */
+export const englishMarkdownLabels: Readonly<MarkdownLabels> = englishLabels

@@ -4,7 +4,7 @@ import { createRenderer, defaultUrlPolicy } from '../core/index.js'
 import type { Article } from '../model/types.js'
 import { fastText } from './fast-text.js'
 import { defaultHandlers } from './handlers/index.js'
-import { englishMarkdownLabels } from './labels.js'
+import { englishLabels } from './labels.js'
 import { toMarkdownExtensions } from './syntax.js'
 import type { MarkdownOptions, MarkdownState, MdastResult, ResolvedMarkdownOptions } from './types.js'
 import { fallbackBlock } from './util.js'
@@ -14,7 +14,7 @@ function resolve(options: MarkdownOptions, article: Article<unknown>): ResolvedM
     frontmatter: options.frontmatter === true,
     urlPolicy: options.urlPolicy ?? defaultUrlPolicy,
     resolveUrl: options.resolveUrl === true,
-    labels: { ...englishMarkdownLabels, ...options.labels },
+    labels: { ...englishLabels, ...options.labels },
     locale: options.locale ?? (typeof article.language === 'string' ? article.language : 'en'),
     onWarning: options.onWarning,
     scratch: {

@@ -63,7 +63,7 @@ export interface MarkdownOptions extends RendererOptions<MdastResult, ResolvedMa
    * its values as they are. (default: `false`)
    */
   resolveUrl?: boolean
-  /** Words the renderer adds by itself; missing ones are English. (default: `englishMarkdownLabels`) */
+  /** Words the renderer adds by itself; missing ones are English. (default: `englishLabels`) */
   labels?: Partial<MarkdownLabels>
   /**
    * Locale of the dates the reader form writes as words ("12 June 2026 at

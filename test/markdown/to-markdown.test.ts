@@ -267,7 +267,10 @@ describe('toMarkdown', () => {
       headline: 'H',
       url: 'https://news.example.com/2026/ferry/',
       body: [
-        { type: 'paragraph', children: [{ type: 'link', url: '../timetable', children: [{ type: 'text', value: 'Times' }] }] },
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', url: '../timetable', children: [{ type: 'text', value: 'Times' }] }],
+        },
         { type: 'image', url: 'pier.jpg', alt: 'The pier' },
       ],
     })

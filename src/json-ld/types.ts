@@ -60,15 +60,15 @@ export interface JsonLdImageCrop {
 }
 
 /** A problem the JSON-LD or meta-tag renderer worked around, reported through `onWarning`. */
-export interface JsonLdWarning extends Problem<'url_refused' | 'url_relative' | 'id_conflict' | 'unknown_node'> {
+export interface JsonLdWarning extends Problem<'url_refused' | 'url_relative' | 'id_conflict' | 'node_without_text'> {
   /**
    * `url_refused`: a URL failed the URL policy, or is not `http:`/`https:`, and was left out.
    * `url_relative`: a relative URL could not be made absolute (the article has no usable `url`) and was left out.
    * `id_conflict`: in graph mode, a node would have taken the `@id` of a different entity (two authors
    * who share a URL, an author organization with the site's URL); it was written as its own node, without an `@id`.
-   * `unknown_node`: an inline node without a handler has no text (no `children`, no string `value`) and was left out.
+   * `node_without_text`: an inline node without a handler has no text (no `children`, no string `value`) and was left out.
    */
-  code: 'url_refused' | 'url_relative' | 'id_conflict' | 'unknown_node'
+  code: 'url_refused' | 'url_relative' | 'id_conflict' | 'node_without_text'
   /** Where, from the article root (or `['options', …]` for an option's URL). */
   path: (string | number)[]
   message: string

@@ -286,7 +286,7 @@ describe('custom inline nodes without a handler', () => {
     expect((data as unknown as JsonLdNode).description).toBe('To')
     expect(warnings).toEqual([
       {
-        code: 'unknown_node',
+        code: 'node_without_text',
         path: ['standfirst', 1],
         message: 'Node `mention` has no handler and no text; left out. Add one with `handlers: { "mention": … }`',
       },

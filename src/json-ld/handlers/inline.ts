@@ -30,14 +30,14 @@ export function words(node: object, state: JsonLdState): string {
  * What renders an inline node without a handler (the default `unknownNode`):
  * the text of its `children`, as the text renderer does, else its `value` if
  * it is a string. A node with neither renders nothing, and is reported
- * through `onWarning` (`unknown_node`).
+ * through `onWarning` (`node_without_text`).
  */
 export function fallback(node: { type: string }, state: JsonLdState): string {
   const { children, value } = node as { children?: unknown; value?: unknown }
   if (Array.isArray(children)) return words(node, state)
   if (typeof value === 'string') return value
   state.options.onWarning?.({
-    code: 'unknown_node',
+    code: 'node_without_text',
     path: [...state.path],
     message: `Node \`${node.type}\` has no handler and no text; left out. Add one with \`handlers: { ${JSON.stringify(node.type)}: … }\``,
   })

@@ -152,8 +152,12 @@ export interface RendererOptions<Result, Options = unknown> {
   maxDepth?: number
 }
 
-/** How a renderer is defined: see {@link createRenderer}. */
-export interface RendererDefinition<Result, Options> {
+/**
+ * How a renderer is defined: see {@link createRenderer}. `Options` is what
+ * handlers find in `state.options`; `Input` is what callers pass (by default,
+ * any part of `Options`), which `defaults` turns into `Options`.
+ */
+export interface RendererDefinition<Result, Options, Input = Partial<Options>> {
   /** Name of the output format, used in error messages (`'html'`). */
   format: string
   /** The default handlers. Must include `article`, which renders the whole article. */
@@ -163,7 +167,7 @@ export interface RendererDefinition<Result, Options> {
   /** Join two results, for `state.join` (string renderers: `(a, b) => a + b`). */
   join?: (joined: Result, next: Result) => Result
   /** Fill in option defaults before rendering. */
-  defaults?: (options: Partial<Options>, article: Article<unknown>) => Options
+  defaults?: (options: Input & RendererOptions<Result, Options>, article: Article<unknown>) => Options
   /**
    * Node types whose default handlers are leaves: they render the node from
    * its own fields and never render other nodes through `state` (`text`, say).
@@ -176,10 +180,18 @@ export interface RendererDefinition<Result, Options> {
   leaves?: readonly string[]
 }
 
-/** A renderer made by {@link createRenderer}. `Defaults` is the type of its default handler map. */
-export interface Renderer<Result, Options, Defaults extends Handlers<Result, Options> = Handlers<Result, Options>> {
+/**
+ * A renderer made by {@link createRenderer}. `Defaults` is the type of its
+ * default handler map; `Input` the type of the options callers pass.
+ */
+export interface Renderer<
+  Result,
+  Options,
+  Defaults extends Handlers<Result, Options> = Handlers<Result, Options>,
+  Input = Partial<Options>,
+> {
   /** Render a whole article. */
-  (article: Article<unknown>, options?: Partial<Options> & RendererOptions<Result, Options>): Result
+  (article: Article<unknown>, options?: Input & RendererOptions<Result, Options>): Result
   /** The renderer's default handlers, to call from an override. */
   readonly defaultHandlers: Readonly<Defaults>
   /** Name of the output format. */
@@ -232,19 +244,23 @@ export function createRenderer<
   Result,
   Options = Record<never, never>,
   Defaults extends RendererDefinition<Result, Options>['handlers'] = RendererDefinition<Result, Options>['handlers'],
+  Input = Partial<Options>,
 >(
-  definition: RendererDefinition<Result, Options> & {
+  definition: RendererDefinition<Result, Options, Input> & {
     handlers: Defaults
     unknownNode?: UnknownNodePolicy<Result, Options>
   },
-): Renderer<Result, Options, Defaults> {
+): Renderer<Result, Options, Defaults, Input> {
   type Table = Record<string, Handler<unknown, Result, Options> | undefined>
   // Lookup tables without a prototype, so `constructor` or `__proto__` is never a handler. The
   // defaults' table is built once; a render with its own handlers gets a table of its own.
   const defaults: Table = Object.assign(Object.create(null), definition.handlers)
   const join = definition.join
   const defaultLeaves = leafTable(definition.leaves, defaults, defaults)
-  const render = (article: Article<unknown>, options: Partial<Options> & RendererOptions<Result, Options> = {}) => {
+  const render = (
+    article: Article<unknown>,
+    options: Input & RendererOptions<Result, Options> = {} as Input & RendererOptions<Result, Options>,
+  ) => {
     // Option defaults read the article's fields: anything but an object fails here, by name.
     assertArticle(article)
     const handlers: Table = options.handlers

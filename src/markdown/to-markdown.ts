@@ -33,11 +33,16 @@ function resolve(options: MarkdownOptions, article: Article<unknown>): ResolvedM
   }
 }
 
-const renderArticle = createRenderer<Root['children'], ResolvedMarkdownOptions, typeof defaultHandlers>({
+const renderArticle = createRenderer<
+  Root['children'],
+  ResolvedMarkdownOptions,
+  typeof defaultHandlers,
+  MarkdownOptions
+>({
   format: 'markdown',
   empty: [],
   handlers: defaultHandlers,
-  defaults: (options, article) => resolve(options as MarkdownOptions, article),
+  defaults: resolve,
 })
 
 const keepAsJson = (node: unknown, state: MarkdownState): MdastResult => fallbackBlock(state, node)
@@ -58,10 +63,7 @@ export function toMdast(article: Article<unknown>, options: MarkdownOptions = {}
   options ??= {}
   // In the lossless form a custom block without a handler is kept as JSON rather than refused.
   const unknownNode = options.unknownNode ?? (options.frontmatter === true ? keepAsJson : undefined)
-  const children = renderArticle(article, {
-    ...options,
-    ...(unknownNode ? { unknownNode } : {}),
-  } as Partial<ResolvedMarkdownOptions> & MarkdownOptions)
+  const children = renderArticle(article, unknownNode ? { ...options, unknownNode } : options)
   return { type: 'root', children }
 }
 

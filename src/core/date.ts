@@ -1,5 +1,12 @@
 // Dates for people, shared by the renderers that write them as words.
 
+/**
+ * Dates already written, by locale then ISO string: an article's two dates
+ * are written on every render, and formatting costs far more than a lookup.
+ * Both levels are cleared when they grow past a few entries.
+ */
+const written = new Map<string, Map<string, string | undefined>>()
+
 /** Formats by locale: with a time, and date only. Keyed by the locale alone, so a lookup builds no key. */
 const formats = new Map<string, [Intl.DateTimeFormat | undefined, Intl.DateTimeFormat | undefined]>()
 
@@ -12,10 +19,25 @@ const formats = new Map<string, [Intl.DateTimeFormat | undefined, Intl.DateTimeF
  * @internal
  */
 export function displayDate(iso: unknown, locale: string): string | undefined {
+  if (typeof iso !== 'string') return undefined
+  let byIso = written.get(locale)
+  if (!byIso) {
+    if (written.size >= 16) written.clear()
+    byIso = new Map()
+    written.set(locale, byIso)
+  }
+  if (byIso.has(iso)) return byIso.get(iso)
+  if (byIso.size >= 256) byIso.clear()
+  const shown = format(iso, locale)
+  byIso.set(iso, shown)
+  return shown
+}
+
+/** {@link displayDate} without the cache. */
+function format(iso: string, locale: string): string | undefined {
   // `YYYY-MM-DD`, then maybe `THH:MM`; the rest (seconds, offset) is not shown. Read digit by
   // digit: no match array or substrings for what every article has twice.
-  if (typeof iso !== 'string' || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45)
-    return undefined
+  if (iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined
   const year = digits(iso, 0, 4)
   const month = digits(iso, 5, 2)
   const day = digits(iso, 8, 2)
@@ -30,20 +52,20 @@ export function displayDate(iso: unknown, locale: string): string | undefined {
     pair = [undefined, undefined]
     formats.set(locale, pair)
   }
-  let format = pair[withTime ? 0 : 1]
-  if (!format) {
+  let formatter = pair[withTime ? 0 : 1]
+  if (!formatter) {
     const style: Intl.DateTimeFormatOptions = withTime
       ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }
       : { dateStyle: 'long', timeZone: 'UTC' }
     try {
-      format = new Intl.DateTimeFormat(locale, style)
+      formatter = new Intl.DateTimeFormat(locale, style)
     } catch {
-      format = new Intl.DateTimeFormat('en', style)
+      formatter = new Intl.DateTimeFormat('en', style)
     }
-    pair[withTime ? 0 : 1] = format
+    pair[withTime ? 0 : 1] = formatter
   }
   const time = withTime ? Date.UTC(year, month - 1, day, hour, minute) : Date.UTC(year, month - 1, day)
-  return Number.isNaN(time) ? undefined : format.format(time)
+  return Number.isNaN(time) ? undefined : formatter.format(time)
 }
 
 /** The number written by the ASCII digits `value[start]` to `value[start + count - 1]`, or -1 if one is not a digit. */

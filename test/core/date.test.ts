@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { displayDate } from '../../src/core/date.js'
 
 // displayDate reads the date digit by digit; these pin down what it accepts.
@@ -41,5 +41,25 @@ describe('displayDate', () => {
 
   it('falls back to English for a locale Intl does not know', () => {
     expect(displayDate('2026-06-12', 'not a locale')).toBe('June 12, 2026')
+  })
+
+  it('formats each date once per locale: later renders reuse the words', () => {
+    // `format` is a getter returning a bound function: count the reads, one per date formatted.
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get')
+    try {
+      const first = displayDate('2031-02-03T04:05Z', 'en-GB')
+      for (let round = 0; round < 50; round++) expect(displayDate('2031-02-03T04:05Z', 'en-GB')).toBe(first)
+      expect(displayDate('2031-02-03T04:05Z', 'de')).toBe('3. Februar 2031 um 04:05')
+      expect(displayDate('2031-02-31', 'en-GB')).toBe('3 March 2031')
+      expect(displayDate('2031-02-31', 'en-GB')).toBe('3 March 2031')
+      expect(format).toHaveBeenCalledTimes(3)
+    } finally {
+      format.mockRestore()
+    }
+  })
+
+  it('keeps its cache small whatever the dates and locales', () => {
+    for (let day = 0; day < 2000; day++) displayDate(`2031-01-01T00:00Z${day}`, `en-x-${day % 40}`)
+    expect(displayDate('2031-01-01', 'en-GB')).toBe('1 January 2031')
   })
 })

@@ -52,6 +52,7 @@ function linkRel(linkTarget: unknown, option: string | undefined): string | unde
  */
 class Scratch implements HtmlScratch {
   ids = new Set<string>()
+  suffixes = new Map<string, number>()
   firstCitation = new Map<number, string>()
   citations = 0
   inLink = 0

@@ -121,6 +121,8 @@ export interface ResolvedHtmlOptions {
 export interface HtmlScratch {
   /** Element ids already used, so each heading id is unique. */
   ids: Set<string>
+  /** For each id asked for more than once, the suffix to try next, so repeats cost no more than the first. */
+  suffixes: Map<string, number>
   /** For each source index, the anchor id of its first citation (for the back-link). */
   firstCitation: Map<number, string>
   /** Citations rendered so far. */

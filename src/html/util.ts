@@ -56,9 +56,14 @@ export function headingTag(state: HtmlState, level: number): string {
 
 /** Reserve a unique element id, based on `wanted`: `intro`, then `intro-2`, `intro-3`… */
 export function uniqueId(state: HtmlState, wanted: string): string {
-  const { ids } = state.options.scratch
+  const { ids, suffixes } = state.options.scratch
   let id = wanted
-  for (let suffix = 2; ids.has(id); suffix++) id = `${wanted}-${suffix}`
+  if (ids.has(id)) {
+    // Go on from the last suffix this id was given: a live blog's hundredth "Update" takes one step, not a hundred.
+    let suffix = suffixes.get(wanted) ?? 2
+    while (ids.has((id = `${wanted}-${suffix}`))) suffix++
+    suffixes.set(wanted, suffix + 1)
+  }
   ids.add(id)
   return id
 }

@@ -45,7 +45,7 @@ describe('displayDate', () => {
 
   it('formats each date once per locale: later renders reuse the words', () => {
     // `format` is a getter returning a bound function: count the reads, one per date formatted.
-    const format = vi.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get')
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype as unknown as { format: unknown }, 'format', 'get')
     try {
       const first = displayDate('2031-02-03T04:05Z', 'en-GB')
       for (let round = 0; round < 50; round++) expect(displayDate('2031-02-03T04:05Z', 'en-GB')).toBe(first)

@@ -11,7 +11,7 @@ import {
   vimeo,
   youtube,
 } from 'articlekit/html'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { everyNode } from '../fixtures/valid.js'
 
 const bodyOnly = { header: false, leadImage: false, sources: false, related: false }
@@ -61,6 +61,23 @@ describe('toHtml: blocks', () => {
       '<h2 id="what-happens-next">What happens next?</h2><h3 id="what-happens-next-2">What happens next?</h3>' +
         '<h2 id="custom">Own id</h2><h2 id="cafe-a-la-carte">Café à la carte</h2><h2 id="section">¿¡!?</h2>',
     )
+  })
+
+  it('makes repeated heading ids unique in linear time: the nth repeat looks up a few ids, not n', () => {
+    const headings = 3000
+    const body = Array.from({ length: headings }, () => ({ type: 'heading', level: 2, children: 'Update' }))
+    const article = parseArticle({ headline: 'Live', body })
+    const has = vi.spyOn(Set.prototype, 'has')
+    let html: string
+    try {
+      html = toHtml(article)
+    } finally {
+      has.mockRestore()
+    }
+    expect(html).toContain('<h2 id="update">Update</h2><h2 id="update-2">Update</h2><h2 id="update-3">')
+    expect(html).toContain(`<h2 id="update-${headings}">Update</h2>`)
+    // Trying -2, -3, … from the start each time made about headings² / 2 (4.5 million) lookups.
+    expect(has.mock.calls.length).toBeLessThan(headings * 10)
   })
 
   it('shifts heading levels by headingOffset, stopping at 6', () => {

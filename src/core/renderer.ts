@@ -86,6 +86,12 @@ export interface RenderState<Result, Options = unknown> {
   /** Nesting depth of the current node: 0 for the article, 1 for a body block. */
   readonly depth: number
   /**
+   * How deep nodes may nest (the `maxDepth` option): a handler that walks
+   * nodes itself, rather than through `one`, `all` or `join`, throws a
+   * `too_deep` {@link RenderError} past it, as the core does.
+   */
+  readonly maxDepth: number
+  /**
    * Render one node with the handler for its `type`.
    * @param at Path segments from the current node to `node` (`'children', 2`).
    */
@@ -285,6 +291,7 @@ export function createRenderer<
       article,
       path,
       depth: -1,
+      maxDepth,
       one(node, ...at) {
         for (let index = 0; index < at.length; index++) path.push(at[index] as string | number)
         if (node !== null && typeof node === 'object' && typeof (node as { type?: unknown }).type === 'string') {

@@ -165,6 +165,41 @@ function withoutControls(text: string): string {
   return text.replace(/[\0-\x08\v\x0e-\x1f\x7f-\x9f]|\p{Noncharacter_Code_Point}/gu, '').replace(/\r\n?/g, '\n')
 }
 
+describe('deep input that skipped validation', () => {
+  it('stops at maxDepth with the path of the block, without reading what lies deeper', () => {
+    let read = 0
+    // Below the limit, each block counts the reads of its type: none may happen.
+    let block: object = { type: 'paragraph', children: [] }
+    for (let level = 0; level < 100_000; level++) {
+      const child = block
+      block =
+        level < 100_000 - 70
+          ? {
+              get type() {
+                read++
+                return 'quote'
+              },
+              children: [child],
+            }
+          : { type: 'quote', children: [child] }
+    }
+    const article = { headline: 'H', body: [block] } as unknown as Article
+    for (const render of [() => toJsonLd(article), () => toJsonLdScript(article), () => toMetaTags(article)]) {
+      let error: unknown
+      try {
+        render()
+      } catch (caught) {
+        error = caught
+      }
+      expect(error).toMatchObject({ name: 'RenderError', code: 'too_deep' })
+      const path = (error as { path: (string | number)[] }).path
+      expect(path.slice(0, 4)).toEqual(['body', 0, 'children', 0])
+      expect(path.length).toBeGreaterThan(64 * 2)
+    }
+    expect(read).toBe(0)
+  })
+})
+
 function stripped(attributes: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, withoutControls(value)]))
 }

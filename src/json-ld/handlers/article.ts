@@ -1,3 +1,4 @@
+import { RenderError } from '../../core/renderer.js'
 import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
 import type { Article, Block, RelatedLink, Source } from '../../model/types.js'
@@ -273,30 +274,51 @@ function relatedLinks(node: Article, state: JsonLdState): string[] {
     })
   }
   add(list(node.related), ['related'])
-  // Blocks only, never inline content: a short walk even for a long article. Each block once, so a cycle ends.
+  // Blocks only, never inline content: a short walk even for a long article. Each block once, so a
+  // cycle ends. Entries link to their parent, so a path is only built for a box found or an error.
   const seen = new Set<unknown>()
-  const stack: [unknown, (string | number)[]][] = list<Block<unknown>>(node.body)
-    .map((block, index): [unknown, (string | number)[]] => [block, ['body', index]])
-    .reverse()
+  const stack: Walked[] = []
+  const push = (blocks: unknown, parent: Walked | undefined, at: (string | number)[], depth: number) => {
+    const children = list(blocks)
+    for (let index = children.length - 1; index >= 0; index--)
+      stack.push({ block: children[index], parent, at: [...at, index], depth })
+  }
+  push(node.body, undefined, ['body'], 1)
   while (stack.length > 0) {
-    const [block, path] = stack.pop() as [Record<string, unknown>, (string | number)[]]
+    const entry = stack.pop() as Walked
+    const block = entry.block as Record<string, unknown> | null
     if (block === null || typeof block !== 'object' || seen.has(block)) continue
     seen.add(block)
-    if (block.type === 'relatedLinks') add(list(block.links), [...path, 'links'])
-    // Blocks inside blocks, as the node table says; they go on the stack last first, so they come off in document order.
+    // The core's nesting guard, with its limit and message: unvalidated input may nest without end.
+    if (entry.depth > state.maxDepth)
+      throw new RenderError('too_deep', pathOf(entry), `Nodes nest more than ${state.maxDepth} deep`)
+    if (block.type === 'relatedLinks') add(list(block.links), [...pathOf(entry), 'links'])
+    // Blocks inside blocks, as the node table says; pushed last first, so they come off in document order.
     const fields = Object.entries(nodeSpec(block.type)?.fields ?? {})
     for (let field = fields.length - 1; field >= 0; field--) {
       const [name, held] = fields[field] as [string, FieldContent]
-      const children = held === 'blocks' || held === 'items' ? list<Record<string, unknown> | null>(block[name]) : []
-      for (let index = children.length - 1; index >= 0; index--) {
-        if (held === 'blocks') stack.push([children[index], [...path, name, index]])
-        else {
-          const blocks = list(children[index]?.children)
-          for (let at = blocks.length - 1; at >= 0; at--)
-            stack.push([blocks[at], [...path, name, index, 'children', at]])
-        }
+      if (held === 'blocks') push(block[name], entry, [name], entry.depth + 1)
+      else if (held === 'items') {
+        const items = list<Record<string, unknown> | null>(block[name])
+        for (let index = items.length - 1; index >= 0; index--)
+          push(items[index]?.children, entry, [name, index, 'children'], entry.depth + 2)
       }
     }
   }
+
   return [...found]
+}
+
+/** A block waiting in the walk of {@link relatedLinks}: the segments from its parent, and its nesting depth. */
+interface Walked {
+  block: unknown
+  parent: Walked | undefined
+  at: (string | number)[]
+  depth: number
+}
+
+function pathOf(entry: Walked): (string | number)[] {
+  const parts: (string | number)[][] = []
+  for (let at: Walked | undefined = entry; at; at = at.parent) parts.push(at.at)
+  return parts.reverse().flat()
 }

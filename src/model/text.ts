@@ -52,10 +52,30 @@ function wellFormed(found: string): string {
   return found.length === 1 ? '\ufffd' : found
 }
 
+/** A combining mark other than U+034F COMBINING GRAPHEME JOINER, which is one too. */
+const MARK = '[^\\P{M}\\u034f]'
+/** More combining marks in a row than any writing system uses. */
+const longMarkRun = new RegExp(`${MARK}{31}`, 'u')
+/** Thirty marks in a row with another after them. */
+const thirtyMarks = new RegExp(`(${MARK}{30})(?=${MARK})`, 'gu')
+
+/**
+ * Text in UAX #15's Stream-Safe Text Format: after every 30 combining marks
+ * in a row, U+034F COMBINING GRAPHEME JOINER, which shows as nothing and
+ * stops canonical reordering. NFC reorders a run of marks in time that grows
+ * with the square of its length (a 160 KB run took seconds); no language
+ * writes 31 marks on one letter, so only stacked "Zalgo" text changes.
+ */
+function streamSafe(text: string): string {
+  return longMarkRun.test(text) ? text.replace(thirtyMarks, '$1\u034f') : text
+}
+
 /**
  * Normalize a string the way the model stores all text: line endings become
  * LF, control characters other than tab and LF and the noncharacters are
  * removed, lone surrogates become U+FFFD, and the result is in Unicode NFC.
+ * More than 30 combining marks in a row get an invisible U+034F COMBINING
+ * GRAPHEME JOINER after every 30, so that normalizing stays linear.
  *
  * Text that needs none of this (ASCII, Latin-1, common punctuation such as
  * curly quotes and dashes) is returned as it is after one regular-expression
@@ -71,7 +91,11 @@ export function normalizeText(value: string): string {
   // Line endings first, so that removing the controls leaves no CR.
   if (result.search(controls) !== -1) result = result.replace(/\r\n?/g, '\n').replace(controls, '')
   // Noncharacters go before NFC, which may then join what they kept apart.
-  if (mayCompose.test(result)) result = result.replace(surrogateOrNoncharacter, wellFormed).normalize('NFC')
+  if (mayCompose.test(result)) {
+    result = streamSafe(result.replace(surrogateOrNoncharacter, wellFormed)).normalize('NFC')
+    // A few marks (U+0344, U+0F73…) become two under NFC, which can lengthen a run again.
+    if (longMarkRun.test(result)) result = streamSafe(result).normalize('NFC')
+  }
   if (bidiControl.test(result)) bidiStrings++
   return result
 }

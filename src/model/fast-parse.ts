@@ -108,7 +108,10 @@ export function compileFastParser(
       }
       case 'string':
         if (def.coerce) return leaf(node, true)
-        return withChecks(def, (value) => (typeof value === 'string' ? normalizeText(value) : FAIL))
+        // A string past the length limit is left to the full path, which reports it.
+        return withChecks(def, (value) =>
+          typeof value === 'string' && value.length <= LIMITS.textLength ? normalizeText(value) : FAIL,
+        )
       case 'boolean':
         if (def.coerce || def.checks?.length) return leaf(node, true)
         return (value) => (typeof value === 'boolean' ? value : FAIL)
@@ -150,6 +153,7 @@ export function compileFastParser(
         (typeof value === 'function' || (typeof value === 'object' && value !== null && !(value instanceof Date)))
       )
         return FAIL
+      if (typeof value === 'string' && value.length > LIMITS.textLength) return FAIL
       const payload = zod.run({ value: normalize ? normalizeScalar(value) : value, issues: [] }, CONTEXT)
       if (payload instanceof Promise) return FAIL
       return payload.issues.length > 0 ? FAIL : payload.value
@@ -204,6 +208,10 @@ export function compileFastParser(
         return FAIL
       }
       const length = value.length
+      if (length > LIMITS.items) {
+        state.json--
+        return FAIL
+      }
       const output: unknown[] = []
       for (let index = 0; index < length; index++) {
         const result = element(value[index])

@@ -17,6 +17,15 @@ export const LIMITS = {
    * It also bounds input built in code that reuses one object many times.
    */
   containers: 2_000_000,
+  /**
+   * Items in one array. The longest arrays of real articles (the body of a
+   * long live blog, the rows of a data table) hold thousands.
+   */
+  items: 100_000,
+  /** UTF-16 code units in one string: a whole 100,000-word article in one text is about 600,000. */
+  textLength: 1_000_000,
+  /** Issues one validation lists; a last one says how many more were found. */
+  issues: 1_000,
 } as const
 
 /** Block types whose content is blocks (directly or in list items): each one nests a level deeper. */

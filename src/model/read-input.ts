@@ -50,7 +50,10 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
   let readingKey: string | number | undefined
 
   try {
-    if (typeof input !== 'object' || input === null || input instanceof Date) return { value: normalizeScalar(input) }
+    if (typeof input !== 'object' || input === null || input instanceof Date) {
+      if (typeof input === 'string' && input.length > LIMITS.textLength) return { issue: tooLong([]) }
+      return { value: normalizeScalar(input) }
+    }
     take(input, -1, '', 0, 0, 0, 0)
     while (pending.length > 0) {
       const entry = pending.pop() as number
@@ -64,7 +67,16 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
       let flags = inside[entry] as number
       if (Array.isArray(source)) {
         const array = copy as unknown as unknown[]
-        for (let index = 0; index < source.length; index++) {
+        // Before anything proportional to it: a sparse array or a proxy can claim any length.
+        const length = source.length
+        if (length > LIMITS.items) {
+          throw new Stop({
+            path: pathOf(entry),
+            code: 'too_large',
+            message: `An array has ${length} items, more than ${LIMITS.items}`,
+          })
+        }
+        for (let index = 0; index < length; index++) {
           readingKey = index
           array.push(take(source[index], entry, index, depth, blocks, inlines, flags))
         }
@@ -127,7 +139,11 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
     inlines: number,
     flags: number,
   ): unknown {
-    if (typeof value !== 'object' || value === null || value instanceof Date) return normalizeScalar(value)
+    if (typeof value !== 'object' || value === null || value instanceof Date) {
+      if (typeof value === 'string' && value.length > LIMITS.textLength)
+        throw new Stop(tooLong([...pathOf(parent), key]))
+      return normalizeScalar(value)
+    }
     const index = sources.length
     sources.push(value)
     parents.push(parent)
@@ -184,4 +200,9 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
       ? { path: pathOf(at), code: 'nested_link', message: 'A link cannot contain another link' }
       : { path: pathOf(at), code: 'nested_citation', message: 'A citation cannot contain another citation' }
   }
+}
+
+/** The issue of a string too long to read. */
+function tooLong(path: (string | number)[]): ReadIssue {
+  return { path, code: 'too_large', message: `A string is longer than ${LIMITS.textLength} characters` }
 }

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini'
 import { formatPath, type IssuePath } from '../core/path.js'
 import type { Problem } from '../core/problem.js'
 import { excerpt } from '../model/excerpt.js'
+import { LIMITS } from '../model/limits.js'
 import { closest } from './suggest.js'
 
 /**
@@ -45,6 +46,7 @@ export type ValidationCode =
   | 'nested_link'
   | 'nested_citation'
   | 'internal'
+  | 'too_many_issues'
   | 'custom'
   | 'invalid_format'
   | 'not_multiple_of'
@@ -132,7 +134,19 @@ type RawIssue = z.core.$ZodIssue & { input?: unknown; known?: string[]; params?:
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], base: IssuePath = []): ValidationIssue[] {
   const result: ValidationIssue[] = []
-  for (const raw of issues as readonly RawIssue[]) convert(raw, base, result)
+  for (let index = 0; index < issues.length; index++) {
+    if (result.length >= LIMITS.issues) {
+      // A list nobody reads to the end costs time and memory: stop, and say so.
+      result.length = LIMITS.issues
+      result.push({
+        path: [...base],
+        code: 'too_many_issues',
+        message: `More than ${LIMITS.issues} issues; the first ${LIMITS.issues} are listed`,
+      })
+      break
+    }
+    convert(issues[index] as RawIssue, base, result)
+  }
   return result
 }
 

@@ -303,6 +303,51 @@ describe('hostile input', () => {
       code: 'too_large',
       message: `Input has more than ${LIMITS.containers} objects and arrays`,
     })
+    // Two million containers take seconds to read on a busy machine: a time-out, not a speed goal.
+  }, 30_000)
+
+  it('refuses an array longer than LIMITS.items before reading its items', () => {
+    expect(LIMITS.items).toBe(100_000)
+    const zeros = issuesOf({ headline: 'H', body: new Array(1_000_000).fill(0) })
+    expect(zeros).toEqual([
+      { path: ['body'], code: 'too_large', message: 'An array has 1000000 items, more than 100000' },
+    ])
+    // A sparse array or a proxy may claim any length; no item is read.
+    let reads = 0
+    const claims = new Proxy([], {
+      get: (target, key) => (key === 'length' ? 1e9 : (reads++, Reflect.get(target, key))),
+    })
+    for (const body of [new Array(1e9), claims]) {
+      expect(issuesOf({ headline: 'H', body })).toMatchObject([{ path: ['body'], code: 'too_large' }])
+    }
+    expect(reads).toBe(0)
+    expect(safeParseArticle({ headline: 'H', body: [], keywords: new Array(LIMITS.items).fill('k') }).success).toBe(
+      true,
+    )
+  })
+
+  it('refuses a string longer than LIMITS.textLength before normalizing it, on either path', () => {
+    const long = 'é'.normalize('NFD').repeat(LIMITS.textLength / 2 + 1)
+    expect(issuesOf({ headline: long, body: [] })).toEqual([
+      { path: ['headline'], code: 'too_large', message: 'A string is longer than 1000000 characters' },
+    ])
+    // With another problem beside it, the full path finds it too.
+    expect(issuesOf({ headline: 'H', body: [{ type: 'code', value: long }], extra: 1 })).toMatchObject([
+      { path: ['body', 0, 'value'], code: 'too_large' },
+    ])
+    expect(issuesOf('x'.repeat(LIMITS.textLength + 1))).toMatchObject([{ path: [], code: 'too_large' }])
+    expect(safeParseArticle({ headline: 'H', body: ['x'.repeat(LIMITS.textLength)] }).success).toBe(true)
+  })
+
+  it('lists at most LIMITS.issues issues, then one that says more were found', () => {
+    const issues = issuesOf({ headline: 'H', body: new Array(5000).fill(0) })
+    expect(issues).toHaveLength(LIMITS.issues + 1)
+    expect(issues[0]).toMatchObject({ path: ['body', 0] })
+    expect(issues[LIMITS.issues]).toEqual({
+      path: [],
+      code: 'too_many_issues',
+      message: 'More than 1000 issues; the first 1000 are listed',
+    })
   })
 
   it('reports a circular reference instead of overflowing the stack', () => {

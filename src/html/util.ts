@@ -61,7 +61,7 @@ export function uniqueId(state: HtmlState, wanted: string): string {
   if (ids.has(id)) {
     // Go on from the last suffix this id was given: a live blog's hundredth "Update" takes one step, not a hundred.
     let suffix = suffixes.get(wanted) ?? 2
-    while (ids.has((id = `${wanted}-${suffix}`))) suffix++
+    for (id = `${wanted}-${suffix}`; ids.has(id); id = `${wanted}-${suffix}`) suffix++
     suffixes.set(wanted, suffix + 1)
   }
   ids.add(id)

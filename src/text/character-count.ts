@@ -1,6 +1,6 @@
 import type { Article } from '../model/types.js'
 import { type StoryOptions, storyText } from './measures.js'
-import { segmenter } from './segment.js'
+import { segmenter, segmentsOf } from './segment.js'
 import { graphemes } from './wrap.js'
 
 /** Options of {@link characterCount}. */
@@ -32,6 +32,6 @@ export function characterCount(article: Article<unknown>, options: CharacterCoun
   const splitter = segmenter(undefined, 'grapheme')
   if (!splitter) return graphemes(text).length
   let count = 0
-  for (const _ of splitter.segment(text)) count++
+  for (const _ of segmentsOf(splitter, text)) count++
   return count
 }

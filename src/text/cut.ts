@@ -2,7 +2,7 @@
 // character, and without leaving a bidi control open.
 
 import { dropUnclosed } from './clean.js'
-import { segmenter } from './segment.js'
+import { segmenter, segmentsOf } from './segment.js'
 import { graphemes } from './wrap.js'
 
 /** Punctuation that should not be left dangling before the ellipsis. */
@@ -31,7 +31,7 @@ export function cutText(text: string, maxLength: number, ellipsis = '…', langu
   let cut = 0
   const words = segmenter(language, 'word')
   if (words) {
-    for (const { index } of words.segment(head)) {
+    for (const { index } of segmentsOf(words, head)) {
       if (index > room) break
       cut = index
     }

@@ -2,8 +2,10 @@
 // fast path that gives the same count without it for text in scripts that
 // separate words with spaces.
 
+/** One segment, as `Intl.Segmenter` gives it. */
+type Segment = { segment: string; index: number; isWordLike?: boolean | undefined }
 type Segmenter = {
-  segment(text: string): Iterable<{ segment: string; index: number; isWordLike?: boolean }>
+  segment(text: string): Iterable<Segment>
 }
 type SegmenterConstructor = new (locale?: string, options?: { granularity: 'word' | 'grapheme' }) => Segmenter
 
@@ -34,9 +36,54 @@ export function segmenter(language: unknown, granularity: 'word' | 'grapheme'): 
 }
 
 /**
- * Scripts written without spaces between words (a dictionary is needed to find
- * the words), and Hangul and CJK symbols, which ICU splits by rules of its own.
+ * The longest text handed to a segmenter at once. ICU slows down sharply on
+ * long strings that hold a character outside Latin-1 (from about 64K
+ * characters: one Japanese word in a 77 KB story took 20 seconds to count),
+ * while its time on short pieces is linear.
  */
+const PIECE = 4096
+
+/**
+ * The segments of `text`, as `splitter.segment(text)` finds them, with
+ * indices into `text`; a long text is given to the segmenter piece by piece.
+ * It is cut only before a space or a line feed that follows a character that
+ * is not whitespace (nor, for the line feed, a CR): Unicode's word and
+ * grapheme rules always break there, so the segments are those of the whole
+ * text. A stretch with no such place stays one piece.
+ *
+ * @internal
+ */
+export function segmentsOf(splitter: Segmenter, text: string): Iterable<Segment> {
+  return text.length <= PIECE ? splitter.segment(text) : pieceByPiece(splitter, text)
+}
+
+function* pieceByPiece(splitter: Segmenter, text: string): Generator<Segment> {
+  let start = 0
+  while (text.length - start > PIECE) {
+    const end = cutBefore(text, start)
+    if (end === -1) break
+    for (const part of splitter.segment(text.slice(start, end)))
+      yield { segment: part.segment, index: part.index + start, isWordLike: part.isWordLike }
+    start = end
+  }
+  for (const part of splitter.segment(start === 0 ? text : text.slice(start)))
+    yield { segment: part.segment, index: part.index + start, isWordLike: part.isWordLike }
+}
+
+/** Where to end the piece that starts at `start`: the last safe cut within `PIECE`, else the first after it, else -1. */
+function cutBefore(text: string, start: number): number {
+  for (let index = start + PIECE; index > start; index--) if (safeCut(text, index)) return index
+  for (let index = start + PIECE + 1; index < text.length; index++) if (safeCut(text, index)) return index
+  return -1
+}
+
+function safeCut(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code !== 0x20 && code !== 0x0a) return false
+  const before = text.charAt(index - 1)
+  return !/\s/.test(before)
+}
+
 /**
  * Ranges of the scripts that do not put spaces between words (Thai, Lao,
  * Burmese, Khmer, Tai scripts, Hangul, kana, CJK), as pairs of first and last
@@ -78,7 +125,7 @@ export function countWords(text: string, language?: unknown): number {
   const words = segmenter(language, 'word')
   if (words) {
     let count = 0
-    for (const part of words.segment(text)) if (part.isWordLike) count++
+    for (const part of segmentsOf(words, text)) if (part.isWordLike) count++
     return count
   }
   let count = 0

@@ -1,7 +1,7 @@
 // Line wrapping by display width, the way a terminal or a fixed-width font
 // lays text out.
 
-import { segmenter } from './segment.js'
+import { segmenter, segmentsOf } from './segment.js'
 
 /** Printable ASCII only: one column per code unit. */
 const narrow = /^[\x20-\x7e]*$/
@@ -128,7 +128,7 @@ function words(piece: string): string[] | undefined {
   const splitter = segmenter(undefined, 'word')
   if (!splitter) return undefined
   const found: string[] = []
-  for (const { segment } of splitter.segment(piece)) {
+  for (const { segment } of segmentsOf(splitter, piece)) {
     const last = found[found.length - 1]
     const joined =
       last !== undefined &&
@@ -216,7 +216,7 @@ const cluster =
  */
 export function graphemes(text: string): string[] {
   const splitter = segmenter(undefined, 'grapheme')
-  if (splitter) return Array.from(splitter.segment(text), (part) => part.segment)
+  if (splitter) return Array.from(segmentsOf(splitter, text), (part) => part.segment)
   // A flag, or any character, with the marks, variation selectors, skin tones and tags after it, and the
   // pictographs a zero-width joiner attaches.
   return text.match(cluster) ?? []

@@ -315,7 +315,11 @@ describe('hostile input', () => {
     // A sparse array or a proxy may claim any length; no item is read.
     let reads = 0
     const claims = new Proxy([], {
-      get: (target, key) => (key === 'length' ? 1e9 : (reads++, Reflect.get(target, key))),
+      get(target, key) {
+        if (key === 'length') return 1e9
+        reads++
+        return Reflect.get(target, key)
+      },
     })
     for (const body of [new Array(1e9), claims]) {
       expect(issuesOf({ headline: 'H', body })).toMatchObject([{ path: ['body'], code: 'too_large' }])

@@ -1,7 +1,7 @@
 import { RenderError } from '../../core/renderer.js'
 import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
-import type { Article, Block, RelatedLink, Source } from '../../model/types.js'
+import type { Article, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, storyText } from '../../text/measures.js'
 import type { JsonLd, JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
 import { absoluteUrl, idOf, inlineText, int, list, put, ref, stateUrl, str } from '../util.js'

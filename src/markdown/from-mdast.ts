@@ -375,7 +375,7 @@ function toBlock(node: RootContent, path: Path, context: Context): Json | Json[]
 export function defaultBlock(node: RootContent, path: Path, context: Context): Json | undefined {
   switch (node.type) {
     case 'paragraph': {
-      const image = onlyImage(node, context)
+      const image = onlyImage(node, path, context)
       if (image) return { type: 'image', ...image }
       return { type: 'paragraph', children: inlines(node.children, [...path, 'children'], context) }
     }
@@ -466,8 +466,8 @@ function fallback(node: LeafDirective | TextDirective, path: Path, context: Cont
   return undefined
 }
 
-/** A paragraph holding one image and nothing else: an image block. */
-function onlyImage(node: MdastParagraph, context: Context): Json | undefined {
+/** A paragraph holding one image and nothing else: an image, which will sit at `path`. */
+function onlyImage(node: MdastParagraph, path: Path, context: Context): Json | undefined {
   if (node.children.length !== 1) return undefined
   const child = node.children[0] as PhrasingContent
   let url: string | undefined
@@ -481,7 +481,15 @@ function onlyImage(node: MdastParagraph, context: Context): Json | undefined {
     title = definition?.title
   }
   if (url === undefined) return undefined
-  if (title) report(context, [], child, 'unsupported_markdown', 'Image titles are not part of the model; use a caption')
+  if (title) {
+    report(
+      context,
+      [...path, 'title'],
+      child,
+      'unsupported_markdown',
+      'Image titles are not part of the model; use a caption',
+    )
+  }
   return { url, alt: (child as { alt?: string | null }).alt ?? '' }
 }
 
@@ -559,7 +567,7 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
   switch (node.name) {
     case DIRECTIVE.figure: {
       const [picture, caption, ...rest] = children
-      const image = picture?.type === 'paragraph' ? onlyImage(picture, context) : undefined
+      const image = picture?.type === 'paragraph' ? onlyImage(picture, path, context) : undefined
       if (!image || rest.length > 0 || (caption && caption.type !== 'paragraph')) {
         return expect('Expected `:::figure` to hold an image, then at most a caption paragraph')
       }
@@ -652,7 +660,7 @@ function relatedLink(item: MdastListItem, path: Path, context: Context): Json {
   }
   const out: Json = { title: plainText({ type: 'paragraph', children: link.children }), url: link.url }
   for (const part of rest) {
-    const image = part.type === 'paragraph' ? onlyImage(part, context) : undefined
+    const image = part.type === 'paragraph' ? onlyImage(part, [...path, 'image'], context) : undefined
     if (image && out.image === undefined && out.description === undefined) out.image = image
     else if (part.type === 'paragraph' && out.description === undefined) out.description = plainText(part)
     else

@@ -134,6 +134,22 @@ describe('fromMarkdown', () => {
     expect(issues[3]?.message).toBe('Unknown directive `::poll` (line 7, column 1)')
   })
 
+  it('names the path of an image title, in a block, a figure and a related link', () => {
+    const issues = issuesOf(
+      [
+        '# Ferry',
+        '![The pier](pier.jpg "At dawn")',
+        ':::figure\n![The quay](quay.jpg "Title")\n\nThe quay.\n:::',
+        ':::related\n- [Timetable](/times)\n\n  ![Clock](clock.jpg "Tick")\n:::',
+      ].join('\n\n'),
+    )
+    expect(issues.map((issue) => [issue.path, issue.code, issue.line])).toEqual([
+      [['body', 0, 'title'], 'unsupported_markdown', 3],
+      [['body', 1, 'title'], 'unsupported_markdown', 6],
+      [['body', 2, 'links', 0, 'image', 'title'], 'unsupported_markdown', 14],
+    ])
+  })
+
   it('throws the error docs/markdown.md shows', () => {
     expect(() => fromMarkdown('---\nheadline: Ferry\ndatePublished: yesterday\n---\n\nText <b>bold</b>')).toThrow(
       [

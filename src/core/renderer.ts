@@ -363,11 +363,7 @@ export function createRenderer<
 
     /** The error for something that is not a node; takes the `pushed` segments off the path again. */
     function notANode(node: unknown, pushed: number): RenderError {
-      const error = new RenderError(
-        'invalid_node',
-        path,
-        `Expected a node with a string \`type\`, got ${describe(node)}`,
-      )
+      const error = new RenderError('invalid_node', path, notANodeMessage(node))
       path.length -= pushed
       return error
     }
@@ -454,6 +450,22 @@ export function assertArticle(article: unknown): asserts article is object {
   if (article === null || typeof article !== 'object' || Array.isArray(article)) {
     throw new RenderError('invalid_node', [], `Expected an article object, got ${describe(article)}`)
   }
+  // Shorthand input (a string for a block) fails here in every renderer, also in those that never
+  // render the body node by node (JSON-LD, the head tags).
+  const body = (article as { body?: unknown }).body
+  if (Array.isArray(body)) {
+    for (let index = 0; index < body.length; index++) {
+      const block = body[index]
+      if (block === null || typeof block !== 'object' || typeof (block as { type?: unknown }).type !== 'string')
+        throw new RenderError('invalid_node', ['body', index], notANodeMessage(block))
+    }
+  }
+}
+
+/** Why `value` cannot be rendered as a node; a string gets the hint that shorthand input needs `parseArticle`. */
+function notANodeMessage(value: unknown): string {
+  const message = `Expected a node with a string \`type\`, got ${describe(value)}`
+  return typeof value === 'string' ? `${message}; shorthand input must go through \`parseArticle\` first` : message
 }
 
 function describe(value: unknown): string {

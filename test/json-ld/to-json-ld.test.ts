@@ -8,6 +8,7 @@ import {
   serializeJsonLd,
   toJsonLd,
   toJsonLdScript,
+  toMetaTags,
 } from 'articlekit/json-ld'
 import { describe, expect, it } from 'vitest'
 import { storyText, wordCount } from '../../src/text/measures.js'
@@ -563,7 +564,10 @@ describe('toJsonLd: robustness', () => {
       corrections: [{ text: null }],
       keywords: 'ferry',
       related: [null, { url: 7 }],
-      body: [null, { type: 'quote', children: 'x' }, { type: 'list', items: [null] }],
+      body: [
+        { type: 'quote', children: 'x' },
+        { type: 'list', items: [null] },
+      ],
       copyrightYear: -1,
       isAccessibleForFree: 'no',
     } as unknown as Article
@@ -578,6 +582,20 @@ describe('toJsonLd: robustness', () => {
       { code: 'url_refused', path: ['related', 1, 'url'] },
     ])
     expect(() => toJsonLd(null as unknown as Article)).toThrow(RenderError)
+  })
+
+  it('refuses a body in the shorthand input form as the other renderers do, pointing at parseArticle', () => {
+    const input = { headline: 'H', body: ['The ferry left at dawn.'] } as unknown as Article
+    for (const render of [() => toJsonLd(input), () => toJsonLdScript(input), () => toMetaTags(input)]) {
+      expect(render).toThrow(
+        new RenderError(
+          'invalid_node',
+          ['body', 0],
+          'Expected a node with a string `type`, got a string; shorthand input must go through `parseArticle` first',
+        ),
+      )
+    }
+    expect(() => toJsonLd({ headline: 'H', body: [null] } as unknown as Article)).toThrow('body[0]: Expected a node')
   })
 
   it('ends on a body that contains itself', () => {

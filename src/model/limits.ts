@@ -24,7 +24,7 @@ export const LIMITS = {
   items: 100_000,
   /** UTF-16 code units in one string: a whole 100,000-word article in one text is about 600,000. */
   textLength: 1_000_000,
-  /** Issues one validation lists; a last one says how many more were found. */
+  /** Issues one validation lists; a last one, `too_many_issues`, says that more were found. */
   issues: 1_000,
 } as const
 

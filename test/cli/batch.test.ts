@@ -11,7 +11,7 @@ import { toJsonLd } from 'articlekit/json-ld'
 import { toText } from 'articlekit/text'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as z from 'zod'
-import { generateArticle } from '../bench/generate.mjs'
+import { generateArticle } from '../fixtures/generate.mjs'
 import { buildCli, removeBuild, run } from './build.js'
 
 let bin = ''

@@ -8,7 +8,6 @@ import { fromMarkdown as parse } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { type EmbedProvider, embedProviders } from '../html/embeds.js'
-import { readWithin } from '../markdown/from-markdown.js'
 import {
   blocks,
   collectDefinitions,
@@ -21,6 +20,7 @@ import {
   place,
   plainText,
 } from '../markdown/from-mdast.js'
+import { readWithin } from '../markdown/parse-guard.js'
 import type { MarkdownIssue } from '../markdown/types.js'
 import { INLINE_TYPES } from '../model/node-types.js'
 import { squash } from '../model/text.js'

@@ -8,6 +8,7 @@ import * as z from 'zod/mini'
 import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
 import { ISO_DATE_PATTERN, isValidIsoDate } from './date.js'
 import { excerpt } from './excerpt.js'
+import { withJsonSchema } from './json-schema-overrides.js'
 import type { Block, BlockInput, Inline, InlineInput } from './types.js'
 import { checkUrl, URL_PROBLEM_MESSAGES } from './url.js'
 import { ABSOLUTE_URL_PATTERN, URL_PATTERN } from './url-pattern.js'
@@ -26,17 +27,6 @@ export type CustomBlocks = Record<string, BlockSchema>
 // ---------------------------------------------------------------------------
 // Leaf schemas
 // ---------------------------------------------------------------------------
-
-/**
- * JSON Schema for schemas whose rule lives in a check or a transform, which
- * zod cannot translate by itself. Read by `toJsonSchema` (`articlekit/json-schema`).
- */
-export const jsonSchemaOverrides: WeakMap<z.core.$ZodType, Record<string, unknown>> = /* @__PURE__ */ new WeakMap()
-
-function withJsonSchema<T extends z.core.$ZodType>(schema: T, json: Record<string, unknown>): T {
-  jsonSchemaOverrides.set(schema, json)
-  return schema
-}
 
 /**
  * Attach unknown-key suggestions to zod's `unrecognized_keys` issue. The

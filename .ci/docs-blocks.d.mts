@@ -19,11 +19,10 @@ export interface Marker {
   block: FencedBlock | null
 }
 
-export interface ExampleMarker {
-  kind: 'include' | 'output'
-  path: string
-  args: string[]
-}
+/** What a marker asks for (see `parseMarker`). */
+export type MarkerRequest =
+  | { kind: 'include' | 'output'; path: string; args: string[] }
+  | { kind: 'run'; command: string }
 
 export interface Filling {
   body: string
@@ -31,7 +30,7 @@ export interface Filling {
 }
 
 export declare function findMarkers(source: string): Marker[]
-export declare function parseMarker(text: string): ExampleMarker | undefined
+export declare function parseMarker(text: string): MarkerRequest | undefined
 export declare function languageOf(path: string): string
 export declare function fencedBlock(content: string, info: string, char?: '`' | '~'): string
 export declare function fillBlocks(

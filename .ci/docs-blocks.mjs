@@ -19,7 +19,7 @@
 /**
  * @typedef {{ info: string, language: string, fence: string, body: string, start: number, end: number }} FencedBlock
  * @typedef {{ text: string, line: number, block: FencedBlock | null }} Marker
- * @typedef {{ kind: 'include' | 'output', path: string, args: string[] }} ExampleMarker
+ * @typedef {{ kind: 'include' | 'output', path: string, args: string[] } | { kind: 'run', command: string }} MarkerRequest
  * @typedef {{ body: string, language?: string }} Filling
  */
 
@@ -125,18 +125,28 @@ export function findMarkers(source) {
 }
 
 /**
- * The marker's meaning if it is one of the two generic markers,
- * `include: examples/NAME` or `output: examples/NAME [ARGS...]`; `undefined`
- * for any other comment. Throws for a generic marker that is malformed.
+ * What a marker asks for: `include: examples/NAME` (the file),
+ * `output: examples/NAME [ARGS...]` (what the example prints) or
+ * `run: COMMAND` (a shell command and what it prints); `undefined` for any
+ * other comment. Throws for a comment that starts like a marker but is not
+ * one, so that a mistyped marker cannot go unnoticed.
  * @param {string} text the comment's text, as in {@link Marker}
- * @returns {ExampleMarker | undefined}
+ * @returns {MarkerRequest | undefined}
  */
 export function parseMarker(text) {
+  const run = /^run:\s*(.*)$/.exec(text)
+  if (run) {
+    const command = (run[1] ?? '').trim()
+    if (command === '') throw new Error('`run:` needs a command')
+    return { kind: 'run', command }
+  }
   const match = /^(include|output):\s*(.*)$/.exec(text)
   if (!match) return undefined
   const kind = /** @type {'include' | 'output'} */ (match[1])
   const [path, ...args] = (match[2] ?? '').split(/\s+/).filter(Boolean)
-  if (!path?.startsWith('examples/')) return undefined
+  if (!path?.startsWith('examples/')) {
+    throw new Error(`\`${text}\`: use \`include: examples/NAME\` or \`output: examples/NAME [ARGS...]\``)
+  }
   if (path.split('/').includes('..')) throw new Error(`\`${text}\`: the path must stay inside examples/`)
   if (kind === 'include' && args.length > 0) throw new Error(`\`${text}\`: include takes a file name and nothing else`)
   return { kind, path, args }

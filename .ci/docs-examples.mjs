@@ -1,16 +1,19 @@
-// Writes the code and output shown in README.md and docs/*.md from the code
-// itself, so that no page shows output pasted by hand.
+// The one way the README and docs/*.md stay in step with the code: every code
+// or output block they show under a marker is written here, from the code,
+// and never pasted by hand.
 //
-//   npm run build && node .ci/docs-examples.mjs           fill every block
-//   npm run build && node .ci/docs-examples.mjs --check   change nothing; exit 1 and
-//                                                         name each block that differs
+//   npm run build && npm run docs:examples              fill every block
+//   npm run build && npm run docs:examples -- --check   change nothing; exit 1 and
+//                                                       name each block that differs
 //
-// It needs the build: examples import `articlekit`, which resolves to dist/.
+// CI runs the second. It needs the build: examples import `articlekit`, which
+// resolves to dist/, and `run:` markers run dist/cli/index.js.
 //
 // Markers. A marker is an HTML comment alone on a line, followed (blank
 // lines allowed) by a fenced code block at column 0; the block's content is
-// replaced, the marker stays. Paths are relative to the repository root,
-// from README.md and from docs/ alike.
+// replaced, the marker stays (.ci/docs-blocks.mjs finds and fills them).
+// Paths are relative to the repository root, from README.md and from docs/
+// alike.
 //
 //   <!-- include: examples/NAME -->
 //     the file's source; the fence's language comes from the extension
@@ -23,37 +26,42 @@
 //     exits non-zero fails the run. The output must be the same on every run
 //     and machine: no timings, no absolute paths (pass a relative output
 //     folder as an argument instead).
+//   <!-- run: COMMAND -->
+//     `$ COMMAND`, then what the shell command printed (standard output and
+//     error together) and `# exit code N` when it failed; for docs/cli.md.
+//     `articlekit` on the PATH is the built CLI. Every command of a run
+//     works in one scratch folder, a copy of examples/cli/, in page order,
+//     so a command sees the files an earlier one wrote; the folder's path
+//     is shown as /home/you/project.
 //
 // A block that cannot be filled (a missing file, a failing example) is left
 // as it was and makes the run exit 1; the other blocks are still written.
-//
-// The pages that have markers of their own are filled here too, by the same
-// rules as their tests (which stay, and check the same blocks against src/):
-//
-//   docs/text.md      <!-- output: toText {OPTIONS} -->, <!-- output: toSpeech {OPTIONS} -->
-//                     (test/text/docs.test.ts): that call on examples/article.json.
-//   docs/markdown.md  <!-- markdown:reader -->, <!-- markdown:lossless -->
-//                     (test/markdown/docs.test.ts): toMarkdown of the article
-//                     in the <!-- markdown:input --> block, which is left alone.
-//   docs/json-ld.md   <!-- generated:NAME --> (test/json-ld/docs.test.ts):
-//                     part NAME of parts() of examples/json-ld-article.mjs.
-//   docs/cli.md       <!-- run: COMMAND -->: examples/cli-docs.mjs, run as a
-//                     child process (with --check when checking).
-//
-// Any other comment starting with `include:` or `output:` is an error, so a
-// mistyped marker cannot go unnoticed.
+// A comment that starts like a marker but is not one is an error.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { fillBlocks, findMarkers, languageOf, parseMarker } from './docs-blocks.mjs'
+import { fillBlocks, languageOf, parseMarker } from './docs-blocks.mjs'
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
 const check = values.check === true
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
+const BUILT = ['dist/index.js', 'dist/cli/index.js']
 
-for (const file of ['dist/index.js', 'dist/cli/index.js']) {
+for (const file of BUILT) {
   if (!existsSync(join(root, file))) {
     console.error(`docs-examples: ${file} is missing; run \`npm run build\` first`)
     process.exit(1)
@@ -62,18 +70,15 @@ for (const file of ['dist/index.js', 'dist/cli/index.js']) {
 warnIfStale()
 const stamp = buildStamp()
 
-// Loaded after the check above: they resolve `articlekit` to dist/.
-const { parseArticle } = await import('articlekit')
-const { toSpeech, toText } = await import('articlekit/text')
-const { toMarkdown } = await import('articlekit/markdown')
-const jsonLdExample = await import(pathToFileURL(join(root, 'examples/json-ld-article.mjs')).href)
-
-const exampleArticle = () => parseArticle(JSON.parse(readFileSync(join(root, 'examples/article.json'), 'utf8')))
-
 /** Output of `node examples/NAME ARGS...`, once per command line. */
 const outputs = new Map()
-/** @param {string} path @param {string[]} args */
-function run(path, args) {
+
+/**
+ * What `node PATH ARGS...` prints, run from the root.
+ * @param {string} path
+ * @param {string[]} args
+ */
+function output(path, args) {
   const key = [path, ...args].join(' ')
   if (!outputs.has(key)) {
     if (!existsSync(join(root, path))) throw new Error(`${path} does not exist`)
@@ -100,54 +105,48 @@ function include(path) {
   return readFileSync(join(root, path), 'utf8')
 }
 
+/** The scratch folder of the `run:` markers, made at the first one. */
+let scratch
+
 /**
- * The fill function for one page: the generic markers everywhere, and the page's own markers.
- * @param {string} page path from the root
- * @param {string} source the page
- * @returns {(marker: import('./docs-blocks.mjs').Marker) => import('./docs-blocks.mjs').Filling | undefined}
+ * `$ COMMAND` and what it printed, run by `sh` in the scratch folder with
+ * `articlekit` on the PATH and nothing else of this machine's environment.
+ * @param {string} command
  */
-function fillerFor(page, source) {
-  let article
-  const example = () => {
-    article ??= exampleArticle()
-    return article
+function runCommand(command) {
+  scratch ??= makeScratch()
+  const env = { PATH: `${join(scratch, '.bin')}:${process.env.PATH}`, NO_COLOR: '1', HOME: scratch }
+  const result = spawnSync('sh', ['-c', `${command} 2>&1`], { cwd: scratch, env, encoding: 'utf8', timeout: 120_000 })
+  if (result.error) throw result.error
+  const printed = result.stdout.replaceAll(scratch, '/home/you/project').trimEnd()
+  const status = result.status === 0 ? '' : `\n# exit code ${result.status}`
+  return `$ ${command}\n${printed}${status}\n`
+}
+
+/** A copy of examples/cli/ in a temporary folder, with an `articlekit` that runs the build in `.bin/`. */
+function makeScratch() {
+  const folder = mkdtempSync(join(tmpdir(), 'articlekit-docs-'))
+  cpSync(join(root, 'examples/cli'), folder, { recursive: true })
+  mkdirSync(join(folder, '.bin'))
+  const shim = join(folder, '.bin', 'articlekit')
+  writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'dist/cli/index.js')}" "$@"\n`)
+  chmodSync(shim, 0o755)
+  return folder
+}
+
+/**
+ * The new content of a marker's block, or `undefined` for a comment that is not a marker.
+ * @param {import('./docs-blocks.mjs').Marker} marker
+ * @returns {import('./docs-blocks.mjs').Filling | undefined}
+ */
+function fill(marker) {
+  const request = parseMarker(marker.text)
+  if (request?.kind === 'include') return { body: include(request.path), language: languageOf(request.path) }
+  if (request?.kind === 'output') {
+    return { body: output(request.path, request.args), language: marker.block?.language || 'text' }
   }
-  let markdownInput
-  if (page === 'docs/markdown.md') {
-    const input = findMarkers(source).find((marker) => marker.text === 'markdown:input')?.block
-    if (input) markdownInput = parseArticle(JSON.parse(input.body))
-  }
-  let jsonLdParts
-  return (marker) => {
-    const generic = parseMarker(marker.text)
-    if (generic?.kind === 'include') return { body: include(generic.path), language: languageOf(generic.path) }
-    if (generic?.kind === 'output') {
-      return { body: run(generic.path, generic.args), language: marker.block?.language || 'text' }
-    }
-    if (page === 'docs/text.md') {
-      const call = /^output: (toText|toSpeech) (\{.*\})$/.exec(marker.text)
-      if (call) {
-        const options = JSON.parse(call[2] ?? '{}')
-        return { body: call[1] === 'toSpeech' ? toSpeech(example(), options) : toText(example(), options) }
-      }
-    }
-    if (page === 'docs/markdown.md' && /^markdown:(reader|lossless)$/.test(marker.text)) {
-      if (!markdownInput) throw new Error('the page has no `<!-- markdown:input -->` block')
-      return { body: toMarkdown(markdownInput, { frontmatter: marker.text === 'markdown:lossless' }) }
-    }
-    if (page === 'docs/json-ld.md') {
-      const name = /^generated:(\w+)$/.exec(marker.text)?.[1]
-      if (name) {
-        jsonLdParts ??= jsonLdExample.parts()
-        if (!Object.hasOwn(jsonLdParts, name)) throw new Error(`examples/json-ld-article.mjs has no part \`${name}\``)
-        return { body: jsonLdParts[name] }
-      }
-    }
-    if (/^(include|output):/.test(marker.text)) {
-      throw new Error('unknown marker: use `include: examples/NAME` or `output: examples/NAME [ARGS...]`')
-    }
-    return undefined
-  }
+  if (request?.kind === 'run') return { body: runCommand(request.command) }
+  return undefined
 }
 
 const pages = [
@@ -162,30 +161,23 @@ const differing = []
 const problems = []
 /** Pages to write, once every output has been produced: `[page, text]`. */
 const updates = []
-for (const page of pages) {
-  const source = readFileSync(join(root, page), 'utf8')
-  let result
-  try {
-    result = fillBlocks(source, fillerFor(page, source))
-  } catch (error) {
-    problems.push(`${page}: ${error instanceof Error ? error.message : error}`)
-    continue
+try {
+  for (const page of pages) {
+    const source = readFileSync(join(root, page), 'utf8')
+    let result
+    try {
+      result = fillBlocks(source, fill)
+    } catch (error) {
+      problems.push(`${page}: ${error instanceof Error ? error.message : error}`)
+      continue
+    }
+    for (const message of result.errors) problems.push(`${page}: ${message}`)
+    for (const marker of result.changed) differing.push(`${page}:${marker.line}: <!-- ${marker.text} -->`)
+    // A block that failed is left as it was; the others are written.
+    if (result.text !== source) updates.push([page, result.text])
   }
-  for (const message of result.errors) problems.push(`${page}: ${message}`)
-  for (const marker of result.changed) differing.push(`${page}:${marker.line}: <!-- ${marker.text} -->`)
-  // A block that failed is left as it was; the others are written.
-  if (result.text !== source) updates.push([page, result.text])
-}
-
-// docs/cli.md has its own generator, which runs the CLI in a scratch folder.
-const cli = spawnSync(process.execPath, ['examples/cli-docs.mjs', ...(check ? ['--check'] : [])], {
-  cwd: root,
-  encoding: 'utf8',
-})
-if (cli.status !== 0) {
-  const reason = cli.stderr.trim().split('\n')[0] || `exit code ${cli.status}`
-  if (check) differing.push(`docs/cli.md: ${reason}`)
-  else problems.push(`docs/cli.md: examples/cli-docs.mjs failed:\n${cli.stderr.trim()}`)
+} finally {
+  if (scratch) rmSync(scratch, { recursive: true, force: true })
 }
 
 // A build that ran meanwhile (it empties dist/ first) makes the outputs worthless.
@@ -204,16 +196,12 @@ if (check) {
   process.exit(differing.length > 0 || problems.length > 0 ? 1 : 0)
 }
 for (const line of differing) console.log(`updated ${line}`)
-console.log(
-  `docs-examples: ${updates.length} page(s) written, docs/cli.md ${cli.status === 0 ? 'regenerated' : 'failed'}`,
-)
+console.log(`docs-examples: ${updates.length} page(s) written`)
 process.exit(problems.length > 0 ? 1 : 0)
 
 /** When the build's entry files were written, or `missing`. */
 function buildStamp() {
-  return ['dist/index.js', 'dist/cli/index.js']
-    .map((file) => (existsSync(join(root, file)) ? statSync(join(root, file)).mtimeMs : 'missing'))
-    .join(' ')
+  return BUILT.map((file) => (existsSync(join(root, file)) ? statSync(join(root, file)).mtimeMs : 'missing')).join(' ')
 }
 
 /** Warns when a file in src/ is newer than the build, whose output would then be stale. */

@@ -12,8 +12,8 @@ import { existsSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-/** Modules that are not examples: the docs generator for the CLI page and the README's shared article. */
-const NOT_EXAMPLES = new Set(['examples/cli-docs.mjs', 'examples/readme/story.mjs'])
+/** Modules that are not examples: the README's shared article. */
+const NOT_EXAMPLES = new Set(['examples/readme/story.mjs'])
 const runnable = (folder) =>
   (existsSync(new URL(`../${folder}/`, import.meta.url)) ? readdirSync(new URL(`../${folder}/`, import.meta.url)) : [])
     .filter((name) => /\.(mjs|cjs)$/.test(name))

@@ -23,7 +23,8 @@ const BUDGETS_KB = {
   html: 17.35,
   text: 10.65,
   'json-ld': 9.8,
-  'json-schema': 16,
+  // toJsonSchema no longer bundles the model's schemas (issue 16), only their JSON Schema overrides.
+  'json-schema': 7.6,
   // Parsing and front matter need micromark, yaml and zod (fromMarkdown validates); toMarkdown alone is below.
   // Raised once, from 110, by issue 14 (the linear-time limits of fromMarkdown, about 0.9 KB; the reader
   // form and the dialect hook the rest), after every saving found: see docs/performance.md, Bundle size.
@@ -55,7 +56,9 @@ const FUNCTION_BUDGETS_KB = {
   'json-ld: serializeJsonLd': 0.5,
   // The front matter's own YAML writer took the yaml package's stringify out of both (issue 14).
   'markdown: toMdast': 20.1,
-  'markdown: toMarkdown': 47.55,
+  // Raised once, from 47.55, by issue 16: the dialect's extensions left the chunk shared with
+  // articlekit/import (which loaded them for nothing). The same bytes, in another order, gzip 0.26 KB larger.
+  'markdown: toMarkdown': 47.85,
 }
 
 /** Entries allowed to include zod in their bundle: the model, and readers that validate what they read. */

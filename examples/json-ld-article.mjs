@@ -44,6 +44,9 @@ export function parts(article = exampleArticle()) {
   }
   // The example is clean: every URL is absolute or resolvable.
   assert.deepEqual(warnings, [])
+  // The flat form is the article node itself, counted from the whole story.
+  assert.equal(JSON.parse(result.flat)['@type'], 'NewsArticle')
+  assert.equal(JSON.parse(result.flat).wordCount, 630)
   return result
 }
 

@@ -2,8 +2,7 @@
 // The example article as Markdown in both forms, and back: `npm run build`,
 // then `node examples/markdown-article.mjs` prints the reader form, then the
 // lossless form with YAML front matter, and checks that fromMarkdown reads
-// the lossless form back to the same article. docs/markdown.md shows this
-// output (test/markdown/docs.test.ts keeps the two in step).
+// the lossless form back to the same article.
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { parseArticle } from 'articlekit'

@@ -1,8 +1,8 @@
 // @ts-check
 // The example article as plain text, as docs/text.md shows it: `npm run
 // build`, then `node examples/text-article.mjs` for all three links modes
-// and speech, or with `inline`, `footnotes`, `none` or `speech` for one. It
-// ends with the measures, and checks a few of its own results.
+// and speech, followed by the measures, or with `inline`, `footnotes`,
+// `none` or `speech` for that text alone. It checks a few of its own results.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { parseArticle } from 'articlekit'
@@ -18,15 +18,16 @@ const outputs = {
 }
 
 const only = process.argv[2]
-for (const [name, render] of Object.entries(outputs)) {
-  if (only && only !== name) continue
-  console.log(`--- ${name}\n${render()}\n`)
-}
-
 const time = readingTime(article)
-console.log(`words: ${wordCount(article)}, characters: ${characterCount(article)}`)
-console.log(`reading time: ${time.rounded} min (${time.minutes.toFixed(2)}, ${time.images} images)`)
-console.log(`excerpt: ${excerpt(article, { maxLength: 120 })}`)
+if (only) {
+  assert.ok(Object.hasOwn(outputs, only), `Expected inline, footnotes, none or speech, got ${only}`)
+  console.log(outputs[/** @type {keyof typeof outputs} */ (only)]())
+} else {
+  for (const [name, render] of Object.entries(outputs)) console.log(`--- ${name}\n${render()}\n`)
+  console.log(`words: ${wordCount(article)}, characters: ${characterCount(article)}`)
+  console.log(`reading time: ${time.rounded} min (${time.minutes.toFixed(2)}, ${time.images} images)`)
+  console.log(`excerpt: ${excerpt(article, { maxLength: 120 })}`)
+}
 
 assert.equal(wordCount(article), 630)
 assert.equal(time.rounded, 4)

@@ -1,7 +1,11 @@
+// `@mergeModuleWith <project>`: the site shows this entry's exports on the
+// project's own pages, so that `articlekit` is listed once, not as the
+// project and again as a module holding every other entry.
 /**
  * The article model, validation and shared types.
  *
  * @module articlekit
+ * @mergeModuleWith <project>
  */
 
 export { formatPath, type IssuePath } from './core/path.js'

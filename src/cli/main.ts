@@ -11,6 +11,7 @@ import { findConfig, loadConfig } from './config.js'
 import {
   CONVERT_FORMATS,
   createEngine,
+  type Engine,
   INPUT_FORMATS,
   type InputFormat,
   type Item,
@@ -210,14 +211,77 @@ function parseJobs(value: string | boolean | undefined): number {
   return jobs
 }
 
+/**
+ * `render`, `validate` and `convert`: check the options and inputs, build the `Job`, run it over
+ * every input (in worker threads when there is work for them) and return the worst exit code.
+ */
 async function batch(io: Io, command: Job['command'], values: Values, positionals: string[]): Promise<ExitCode> {
   const quiet = values.quiet === true
   const verbose = values.verbose === true && !quiet
   const ndjson = values.ndjson === true
   const jobs = parseJobs(values.jobs)
   const outDir = typeof values['out-dir'] === 'string' ? resolve(io.cwd, values['out-dir']) : undefined
+  const options = readBatchOptions(command, values, ndjson)
+  const inputs = readBatchInputs(command, positionals, ndjson, outDir, options.extension, io.cwd)
 
-  // The format.
+  // Standard input may be Markdown: that is known only once it is read.
+  const markdown =
+    options.format === 'markdown' ||
+    (!ndjson &&
+      (inputs.fromStdin ||
+        options.from === 'md' ||
+        options.from === 'blog' ||
+        inputs.files.some((file) => isMarkdownPath(file.path))))
+  if (markdown) await loadMarkdown()
+
+  const configPath = findConfig(values.config as string | undefined, io.cwd)
+  if (configPath !== undefined && values.config === undefined && verbose)
+    io.stderr.write(`articlekit: using config \`${configPath}\`\n`)
+  // Problems go to standard output for `validate`, to standard error otherwise.
+  const color = wantsColor(command === 'validate' ? io.stdout : io.stderr, io.env)
+  const job: Job = {
+    command,
+    format: options.format,
+    document: values.document === true,
+    lint: values.lint === true,
+    report: options.report,
+    color: !ndjson && options.report === 'pretty' && color,
+    quiet,
+    verbose,
+    configPath,
+    markdown,
+    from: options.from,
+    baseUrl: options.baseUrl,
+    drafts: values.drafts === true,
+  }
+  // Engine problems (a broken config) surface here, once, before any work.
+  const engine = await createEngine(job)
+  const threads = ndjson ? jobs : Math.min(jobs, inputs.files.length)
+  const run = startRun(io, quiet)
+  try {
+    if (ndjson) await runNdjson(run, job, engine, threads, inputs.files[0])
+    else await runItems(run, job, engine, threads, inputs)
+  } finally {
+    run.progress.clear()
+    await run.close()
+    run.stop()
+  }
+  if (verbose || (!quiet && io.stderr.isTTY && run.progress.done > 1)) summarize(run)
+  return run.worst
+}
+
+/** The options of `render`, `validate` and `convert` besides the inputs, checked. */
+interface BatchOptions {
+  /** `--to`; empty for `validate`. */
+  format: string
+  /** The extension of output files in that format. */
+  extension: string
+  report: Job['report']
+  from: InputFormat | undefined
+  baseUrl: string | undefined
+}
+
+function readBatchOptions(command: Job['command'], values: Values, ndjson: boolean): BatchOptions {
   let format = ''
   let extension = ''
   if (command !== 'validate') {
@@ -245,8 +309,28 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
     if (checkUrl(baseUrl, true) !== undefined)
       throw usageError(`\`--base-url\` must be an absolute http: or https: URL, not \`${baseUrl}\``)
   }
+  return { format, extension, report, from, baseUrl }
+}
 
-  // The inputs.
+/** What a batch reads, and where its output goes. */
+interface BatchInputs {
+  /** Standard input, not files. */
+  fromStdin: boolean
+  files: InputFile[]
+  /** Output to standard output rather than to files. */
+  toStdout: boolean
+  /** The output file of each input file, in order, when output goes to files. */
+  outputs: string[]
+}
+
+function readBatchInputs(
+  command: Job['command'],
+  positionals: string[],
+  ndjson: boolean,
+  outDir: string | undefined,
+  extension: string,
+  cwd: string,
+): BatchInputs {
   const fromStdin = positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')
   if (positionals.length === 0 && !ndjson) {
     throw usageError(`\`${command}\` needs at least one input file (or \`-\` for standard input, or --ndjson)`)
@@ -257,183 +341,182 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   if (ndjson) {
     if (positionals.length > 1) throw usageError('`--ndjson` reads one stream: standard input, or one file')
     if (outDir !== undefined) throw usageError('`--ndjson` writes to standard output; leave out `--out-dir`')
-    if (!fromStdin) files = expandInputs(positionals, io.cwd, true)
+    if (!fromStdin) files = expandInputs(positionals, cwd, true)
     if (files.length > 1) throw usageError('`--ndjson` reads one stream, but the glob matches several files')
   } else if (!fromStdin) {
-    files = expandInputs(positionals, io.cwd)
+    files = expandInputs(positionals, cwd)
   }
   const toStdout =
     ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && !isGlob(positionals[0] as string))
   const outputs = command !== 'validate' && !toStdout ? outputPaths(files, extension, outDir) : []
+  return { fromStdin, files, toStdout, outputs }
+}
 
-  // Standard input may be Markdown: that is known only once it is read.
-  const markdown =
-    format === 'markdown' ||
-    (!ndjson && (fromStdin || from === 'md' || from === 'blog' || files.some((file) => isMarkdownPath(file.path))))
-  if (markdown) await loadMarkdown()
+/** A batch in progress. */
+interface BatchRun {
+  io: Io
+  quiet: boolean
+  progress: Progress
+  /** The worst exit code so far. */
+  worst: ExitCode
+  /** Output files written. */
+  written: number
+  started: number
+  /** Stops the workers, once the runner exists. */
+  close: () => Promise<void>
+  /** Removes the signal handlers. */
+  stop: () => void
+  /** Writes text for people to standard error, clearing the progress bar first. */
+  errors: (text: string | undefined) => void
+}
 
-  const configPath = findConfig(values.config as string | undefined, io.cwd)
-  if (configPath !== undefined && values.config === undefined && verbose)
-    io.stderr.write(`articlekit: using config \`${configPath}\`\n`)
-  // Problems go to standard output for `validate`, to standard error otherwise.
-  const color = wantsColor(command === 'validate' ? io.stdout : io.stderr, io.env)
-  const job: Job = {
-    command,
-    format,
-    document: values.document === true,
-    lint: values.lint === true,
-    report,
-    color: !ndjson && report === 'pretty' && color,
-    quiet,
-    verbose,
-    configPath,
-    markdown,
-    from,
-    baseUrl,
-    drafts: values.drafts === true,
-  }
-  // Engine problems (a broken config) surface here, once, before any work.
-  const engine = await createEngine(job)
-  const threads = ndjson ? jobs : Math.min(jobs, files.length)
-
+/** A run with its progress bar, and Ctrl-C and closed-pipe handling in place. */
+function startRun(io: Io, quiet: boolean): BatchRun {
   const progress = new Progress(!quiet && io.stderr.isTTY ? io.stderr : undefined)
-  let worst: ExitCode = EXIT.ok
-  let written = 0
-  const started = Date.now()
-  let close = async () => {}
-
   const onInterrupt = () => {
     removePendingTemps()
     progress.clear()
     io.stderr.write('articlekit: interrupted; files already written are complete, no partial file is left\n')
     process.exit(EXIT.interrupted)
   }
+  const run: BatchRun = {
+    io,
+    quiet,
+    progress,
+    worst: EXIT.ok,
+    written: 0,
+    started: Date.now(),
+    close: async () => {},
+    stop: () => {
+      process.off('SIGINT', onInterrupt)
+      process.off('SIGTERM', onInterrupt)
+    },
+    errors: (text) => {
+      if (!text) return
+      progress.clear()
+      io.stderr.write(text)
+    },
+  }
   process.on('SIGINT', onInterrupt)
   process.on('SIGTERM', onInterrupt)
   io.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // A closed pipe (`| head`) ends the run quietly.
-    if (error.code === 'EPIPE') process.exit(worst)
+    if (error.code === 'EPIPE') process.exit(run.worst)
   })
+  return run
+}
 
-  const errors = (text: string | undefined) => {
-    if (!text) return
-    progress.clear()
-    io.stderr.write(text)
-  }
-
-  try {
-    if (ndjson) {
-      let stream: AsyncIterable<Buffer | string> = io.stdin as AsyncIterable<Buffer>
-      let name = 'stdin'
-      let onBytes: ((bytes: number) => void) | undefined
-      const file = files[0]
-      if (file) {
-        name = file.name
-        let size = 0
-        try {
-          size = statSync(file.path).size
-          stream = createReadStream(file.path, { highWaterMark: 256 * 1024 })
-          // Opening errors surface on the first read; make them one line.
-          await once(stream as NodeJS.ReadableStream, 'open')
-        } catch (error) {
-          throw ioError('cannot read', file.name, error)
-        }
-        onBytes = (bytes) => {
-          progress.fraction = size > 0 ? bytes / size : undefined
-        }
-      }
-      // Batches of raw lines go to the workers, which send back finished records as bytes.
-      const runner: Runner<LineBatch, LinesResult> =
-        threads > 1
-          ? adapt(
-              workerRunner<WorkerTask, LinesResult>(job, threads, (task) =>
-                'lines' in task ? [task.lines.bytes.buffer as ArrayBuffer] : [],
-              ),
-              (lines: LineBatch) => ({ lines }),
-            )
-          : inlineRunner((lines: LineBatch) => engine.processLines(lines))
-      close = () => runner.close()
-      await runOrdered(ndjsonBatches(stream, name, onBytes), runner, async (result) => {
-        if (result.status > worst) worst = result.status
-        if (!quiet) errors(result.stderr)
-        progress.done += result.count
-        if (result.stdout.length > 0) {
-          progress.clear()
-          await write(io.stdout, result.stdout)
-        }
-        progress.tick()
-      })
-    } else {
-      const runner: Runner<Item[], ItemResult[]> =
-        threads > 1
-          ? adapt(workerRunner<WorkerTask, ItemResult[]>(job, threads), (items: Item[]) => ({ items }))
-          : inlineRunner((items: Item[]) => items.map((item) => engine.process(item)))
-      close = () => runner.close()
-      let source: Item[][]
-      if (fromStdin) {
-        source = [[{ kind: 'text', text: await readAll(io.stdin), name: 'stdin' }]]
-      } else {
-        progress.total = files.length
-        source = files.map((file) => [{ kind: 'file', path: file.path, name: file.name }])
-      }
-
-      let index = 0
-      let pendingRecord = ''
-      const jsonArray = command === 'validate' && report === 'json'
-      if (jsonArray) await write(io.stdout, '[')
-
-      await runOrdered(source, runner, async (results) => {
-        let out = ''
-        for (const result of results) {
-          const at = index++
-          if (result.status > worst) worst = result.status
-          errors(result.stderr)
-          if (jsonArray && result.stdout) {
-            out += `${pendingRecord ? ',' : ''}\n${result.stdout.trimEnd()}`
-            pendingRecord = 'x'
-          } else if (result.stdout) {
-            out += result.stdout
-          }
-          if (result.output !== undefined) {
-            if (toStdout) {
-              out += result.output
-            } else {
-              const target = outputs[at] as string
-              writeAtomic(target, result.output)
-              written++
-              if (verbose) errors(`wrote ${target}\n`)
-            }
-          }
-        }
-        progress.done += results.length
-        if (out) {
-          progress.clear()
-          await write(io.stdout, out)
-        }
-        progress.tick()
-      })
-      if (jsonArray) await write(io.stdout, '\n]\n')
+/** `--ndjson`: one stream of JSON lines, from `file` or standard input, in batches of lines. */
+async function runNdjson(run: BatchRun, job: Job, engine: Engine, threads: number, file: InputFile | undefined) {
+  const { io, progress } = run
+  let stream: AsyncIterable<Buffer | string> = io.stdin as AsyncIterable<Buffer>
+  let name = 'stdin'
+  let onBytes: ((bytes: number) => void) | undefined
+  if (file) {
+    name = file.name
+    let size = 0
+    try {
+      size = statSync(file.path).size
+      stream = createReadStream(file.path, { highWaterMark: 256 * 1024 })
+      // Opening errors surface on the first read; make them one line.
+      await once(stream as NodeJS.ReadableStream, 'open')
+    } catch (error) {
+      throw ioError('cannot read', file.name, error)
     }
-  } finally {
-    progress.clear()
-    await close()
-    process.off('SIGINT', onInterrupt)
-    process.off('SIGTERM', onInterrupt)
+    onBytes = (bytes) => {
+      progress.fraction = size > 0 ? bytes / size : undefined
+    }
+  }
+  // Batches of raw lines go to the workers, which send back finished records as bytes.
+  const runner: Runner<LineBatch, LinesResult> =
+    threads > 1
+      ? adapt(
+          workerRunner<WorkerTask, LinesResult>(job, threads, (task) =>
+            'lines' in task ? [task.lines.bytes.buffer as ArrayBuffer] : [],
+          ),
+          (lines: LineBatch) => ({ lines }),
+        )
+      : inlineRunner((lines: LineBatch) => engine.processLines(lines))
+  run.close = () => runner.close()
+  await runOrdered(ndjsonBatches(stream, name, onBytes), runner, async (result) => {
+    if (result.status > run.worst) run.worst = result.status
+    if (!run.quiet) run.errors(result.stderr)
+    progress.done += result.count
+    if (result.stdout.length > 0) {
+      progress.clear()
+      await write(io.stdout, result.stdout)
+    }
+    progress.tick()
+  })
+}
+
+/** Files, or one text from standard input: one item each, results written in input order. */
+async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number, inputs: BatchInputs) {
+  const { io, progress } = run
+  const runner: Runner<Item[], ItemResult[]> =
+    threads > 1
+      ? adapt(workerRunner<WorkerTask, ItemResult[]>(job, threads), (items: Item[]) => ({ items }))
+      : inlineRunner((items: Item[]) => items.map((item) => engine.process(item)))
+  run.close = () => runner.close()
+  let source: Item[][]
+  if (inputs.fromStdin) {
+    source = [[{ kind: 'text', text: await readAll(io.stdin), name: 'stdin' }]]
+  } else {
+    progress.total = inputs.files.length
+    source = inputs.files.map((file) => [{ kind: 'file', path: file.path, name: file.name }])
   }
 
-  if (verbose || (!quiet && io.stderr.isTTY && progress.done > 1)) {
-    const seconds = (Date.now() - started) / 1000
-    const what = written > 0 ? `, wrote ${written} ${written === 1 ? 'file' : 'files'}` : ''
-    const style = createStyle(wantsColor(io.stderr, io.env))
-    const state =
-      worst === EXIT.ok
-        ? style.green('ok')
-        : style.red(worst === EXIT.io ? 'some inputs unreadable' : 'some inputs invalid')
-    io.stderr.write(
-      `articlekit: ${progress.done} ${progress.done === 1 ? 'input' : 'inputs'} in ${seconds.toFixed(2)}s${what}: ${state}\n`,
-    )
-  }
-  return worst
+  let index = 0
+  let pendingRecord = ''
+  const jsonArray = job.command === 'validate' && job.report === 'json'
+  if (jsonArray) await write(io.stdout, '[')
+
+  await runOrdered(source, runner, async (results) => {
+    let out = ''
+    for (const result of results) {
+      const at = index++
+      if (result.status > run.worst) run.worst = result.status
+      run.errors(result.stderr)
+      if (jsonArray && result.stdout) {
+        out += `${pendingRecord ? ',' : ''}\n${result.stdout.trimEnd()}`
+        pendingRecord = 'x'
+      } else if (result.stdout) {
+        out += result.stdout
+      }
+      if (result.output !== undefined) {
+        if (inputs.toStdout) {
+          out += result.output
+        } else {
+          const target = inputs.outputs[at] as string
+          writeAtomic(target, result.output)
+          run.written++
+          if (job.verbose) run.errors(`wrote ${target}\n`)
+        }
+      }
+    }
+    progress.done += results.length
+    if (out) {
+      progress.clear()
+      await write(io.stdout, out)
+    }
+    progress.tick()
+  })
+  if (jsonArray) await write(io.stdout, '\n]\n')
+}
+
+/** The closing line: how many inputs, how long, files written, and how it went. */
+function summarize(run: BatchRun): void {
+  const { io, progress, written, worst } = run
+  const seconds = (Date.now() - run.started) / 1000
+  const what = written > 0 ? `, wrote ${written} ${written === 1 ? 'file' : 'files'}` : ''
+  const style = createStyle(wantsColor(io.stderr, io.env))
+  const state =
+    worst === EXIT.ok
+      ? style.green('ok')
+      : style.red(worst === EXIT.io ? 'some inputs unreadable' : 'some inputs invalid')
+  io.stderr.write(
+    `articlekit: ${progress.done} ${progress.done === 1 ? 'input' : 'inputs'} in ${seconds.toFixed(2)}s${what}: ${state}\n`,
+  )
 }
 
 /** Write to a stream, waiting when its buffer is full, so output never piles up in memory. */

@@ -9,7 +9,6 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { formatPath } from '../core/path.js'
 import { type EmbedProvider, embedProviders } from '../html/embeds.js'
-import { readWithin } from '../markdown/from-markdown.js'
 import {
   blocks,
   collectDefinitions,
@@ -22,6 +21,7 @@ import {
   place,
   plainText,
 } from '../markdown/from-mdast.js'
+import { readWithin } from '../markdown/parse-guard.js'
 import type { MarkdownIssue } from '../markdown/types.js'
 import { INLINE_TYPES } from '../model/node-types.js'
 import { squash } from '../model/text.js'

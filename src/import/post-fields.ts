@@ -83,22 +83,79 @@ export function readPostFields(
   warn: Warn,
 ): PostFields {
   const data = matter?.data ?? {}
-  const where = (key: string): Point | undefined => matter?.keys.get(key) ?? matter?.start
-  const fields: Json = {}
-  const positions = new Map<string, Point>()
-  const used = new Set<string>()
-  const named = readFileName(options.fileName)
-  let draft = false
-  const fail = (key: string, message: string) => warn('invalid_value', [key], message, where(key))
   // Keys are matched without regard to case, as Hugo does (`Title`, `Date`); the exact spelling wins.
   const lower = new Map<string, string>()
   for (const key of Object.keys(data)) if (!lower.has(key.toLowerCase())) lower.set(key.toLowerCase(), key)
-  const resolve = (name: string): string | undefined =>
-    Object.hasOwn(data, name) ? name : lower.get(name.toLowerCase())
+  const reading: Reading = {
+    data,
+    baseUrl: options.baseUrl,
+    warn,
+    where: (key) => matter?.keys.get(key) ?? matter?.start,
+    resolve: (name) => (Object.hasOwn(data, name) ? name : lower.get(name.toLowerCase())),
+    fields: {},
+    positions: new Map(),
+    used: new Set(),
+  }
+  const named = readFileName(options.fileName)
 
-  // Whether the post is a draft; `published` may instead be a date (Ghost, some Jekyll themes).
+  readDraft(reading)
+  first(reading, 'headline', readLine)
+  first(reading, 'standfirst', readLine)
+  first(reading, 'datePublished', readDateField)
+  first(reading, 'dateModified', readDateField)
+  first(reading, 'description', readDescription)
+  // Jekyll reads a string of categories without commas as words (`categories: jekyll update` is two).
+  readKeywords(reading, named.date !== undefined || /(?:^|[\\/])_posts[\\/]/.test(options.fileName ?? ''))
+  first(reading, 'section', readSection)
+  first(reading, 'authors', readAuthors)
+  first(reading, 'image', (value, key) =>
+    readImage(value, key, data, reading.used, options.baseUrl, warn, reading.where, reading.resolve),
+  )
+  first(reading, 'url', readCanonical)
+  first(reading, 'language', readLanguage)
+
+  // The file name gives the date, and the title when nothing else does.
+  const { fields, positions, used } = reading
+  if (fields.datePublished === undefined && named.date !== undefined) fields.datePublished = named.date
+
+  for (const key of Object.keys(data)) {
+    if (used.has(key)) continue
+    warn('unmapped_key', [key], `Front-matter key \`${key}\` has no place in the article; left out`, reading.where(key))
+  }
+
+  return { fields, positions, fileTitle: named.title }
+}
+
+/** The front matter being read into an article's fields. */
+interface Reading {
+  data: Json
+  baseUrl: string | undefined
+  warn: Warn
+  /** Where a key is written (the front matter's start when unknown). */
+  where: (key: string) => Point | undefined
+  /** The key as the front matter spells it, matched without regard to case. */
+  resolve: (name: string) => string | undefined
+  fields: Json
+  positions: Map<string, Point>
+  /** Keys read (or reported) already. */
+  used: Set<string>
+}
+
+/** Reads one key's value into a field: the value, or `undefined` (after a warning) to leave it out. */
+type FieldReader = (value: unknown, key: string, reading: Reading) => unknown
+
+/** A warning that `key`'s value cannot be used; `undefined`, for a reader to return. */
+function fail(reading: Reading, key: string, message: string): undefined {
+  reading.warn('invalid_value', [key], message, reading.where(key))
+  return undefined
+}
+
+/** Whether the post is a draft; `published` may instead be a date (Ghost, some Jekyll themes). */
+function readDraft(reading: Reading): void {
+  const { data, used, warn, where } = reading
+  let draft = false
   for (const name of DRAFT_KEYS) {
-    const key = resolve(name)
+    const key = reading.resolve(name)
     if (key === undefined) continue
     const value = data[key]
     let isDraft: boolean | undefined
@@ -118,71 +175,71 @@ export function readPostFields(
       where(key),
     )
   }
+}
 
-  const first = (field: keyof typeof FIELD_KEYS, read: (value: unknown, key: string) => unknown) => {
-    let found: string | undefined
-    for (const name of FIELD_KEYS[field]) {
-      const key = resolve(name)
-      if (key === undefined || used.has(key)) continue
-      const value = data[key]
-      if (empty(value)) {
-        used.add(key)
-        continue
-      }
-      if (found !== undefined) {
-        used.add(key)
-        warn(
-          'unmapped_key',
-          [key],
-          `Front-matter key \`${key}\` is left out: \`${found}\` already gives the ${field}`,
-          where(key),
-        )
-        continue
-      }
-      const result = read(value, key)
+/**
+ * Fill `field` from the first of its keys that has a value `read` accepts.
+ * Empty keys are passed over; a later key with a value is reported as left out.
+ */
+function first(reading: Reading, field: keyof typeof FIELD_KEYS, read: FieldReader): void {
+  const { data, used, warn, where } = reading
+  let found: string | undefined
+  for (const name of FIELD_KEYS[field]) {
+    const key = reading.resolve(name)
+    if (key === undefined || used.has(key)) continue
+    const value = data[key]
+    if (empty(value)) {
       used.add(key)
-      if (result === undefined) continue
-      fields[field] = result
-      found = key
-      const at = where(key)
-      if (at) positions.set(field, at)
+      continue
     }
+    if (found !== undefined) {
+      used.add(key)
+      warn(
+        'unmapped_key',
+        [key],
+        `Front-matter key \`${key}\` is left out: \`${found}\` already gives the ${field}`,
+        where(key),
+      )
+      continue
+    }
+    const result = read(value, key, reading)
+    used.add(key)
+    if (result === undefined) continue
+    reading.fields[field] = result
+    found = key
+    const at = where(key)
+    if (at) reading.positions.set(field, at)
   }
+}
 
-  first('headline', (value, key) => {
-    const text = oneLine(scalar(value))
-    if (text === undefined) return fail(key, `Expected \`${key}\` to be text`)
-    return text
-  })
-  first('standfirst', (value, key) => {
-    const text = oneLine(scalar(value))
-    if (text === undefined) return fail(key, `Expected \`${key}\` to be text`)
-    return text
-  })
-  for (const field of ['datePublished', 'dateModified'] as const) {
-    first(field, (value, key) => {
-      if (key.toLowerCase() === 'published' && typeof truth(value) === 'boolean') return undefined
-      const date = readDate(typeof value === 'number' ? String(value) : value)
-      if (date === undefined)
-        return fail(
-          key,
-          `\`${key}\` is not a date this reader knows (\`${String(scalar(value) ?? typeof value)}\`); left out`,
-        )
-      return date
-    })
-  }
-  first('description', (value, key) => {
-    const text = scalar(value)
-    if (text === undefined) return fail(key, `Expected \`${key}\` to be text`)
-    return oneLine(text) ?? text
-  })
+/** One line of text: the headline, the standfirst. */
+const readLine: FieldReader = (value, key, reading) =>
+  oneLine(scalar(value)) ?? fail(reading, key, `Expected \`${key}\` to be text`)
 
-  // Tags, categories and keywords all become keywords; the first category is also the section.
-  // Jekyll reads a string of them without commas as words (`categories: jekyll update` is two).
-  const jekyll = named.date !== undefined || /(?:^|[\\/])_posts[\\/]/.test(options.fileName ?? '')
+const readDateField: FieldReader = (value, key, reading) => {
+  if (key.toLowerCase() === 'published' && typeof truth(value) === 'boolean') return undefined
+  const date = readDate(typeof value === 'number' ? String(value) : value)
+  if (date === undefined)
+    return fail(
+      reading,
+      key,
+      `\`${key}\` is not a date this reader knows (\`${String(scalar(value) ?? typeof value)}\`); left out`,
+    )
+  return date
+}
+
+const readDescription: FieldReader = (value, key, reading) => {
+  const text = scalar(value)
+  if (text === undefined) return fail(reading, key, `Expected \`${key}\` to be text`)
+  return oneLine(text) ?? text
+}
+
+/** Tags, categories and keywords all become keywords; the first category is also the section. */
+function readKeywords(reading: Reading, jekyll: boolean): void {
+  const { data, fields, positions, used, where } = reading
   const keywords: string[] = []
   for (const name of FIELD_KEYS.keywords) {
-    const key = resolve(name)
+    const key = reading.resolve(name)
     if (key === undefined || used.has(key)) continue
     used.add(key)
     if (empty(data[key])) continue
@@ -197,67 +254,54 @@ export function readPostFields(
     if (at && !positions.has('keywords')) positions.set('keywords', at)
   }
   if (keywords.length > 0) fields.keywords = keywords
-  first('section', (value, key) => {
-    if (fields.section !== undefined) {
-      warn(
-        'unmapped_key',
-        [key],
-        `Front-matter key \`${key}\` is left out: a category already gives the section`,
-        where(key),
-      )
-      return undefined
-    }
-    return oneLine(scalar(value)) ?? fail(key, `Expected \`${key}\` to be text`)
-  })
+}
 
-  first('authors', (value, key) => {
-    const list = Array.isArray(value) ? value.flat(8) : [value]
-    const authors: Json[] = []
-    list.forEach((entry, index) => {
-      const author = readAuthor(
-        entry,
-        [key, ...(Array.isArray(value) ? [index] : [])],
-        options.baseUrl,
-        warn,
-        where(key),
-      )
-      if (author) authors.push(author)
-    })
-    return authors.length > 0 ? authors : undefined
-  })
-
-  first('image', (value, key) => {
-    const image = readImage(value, key, data, used, options.baseUrl, warn, where, resolve)
-    return image
-  })
-
-  first('url', (value, key) => {
-    const text = scalar(value)
-    if (text === undefined) return fail(key, `Expected \`${key}\` to be a URL`)
-    const url = postUrl(text, options.baseUrl, true)
-    if ('problem' in url) return fail(key, `\`${key}\` is left out: ${url.problem}`)
-    return url.url
-  })
-  first('language', (value, key) => {
-    const text = scalar(value)?.replace(/_/g, '-')
-    try {
-      const [tag] = text === undefined ? [] : Intl.getCanonicalLocales(text)
-      if (tag) return tag
-    } catch {
-      // Reported below.
-    }
-    return fail(key, `\`${key}\` is not a language tag such as \`en\` or \`pt-BR\`; left out`)
-  })
-
-  // The file name gives the date, and the title when nothing else does.
-  if (fields.datePublished === undefined && named.date !== undefined) fields.datePublished = named.date
-
-  for (const key of Object.keys(data)) {
-    if (used.has(key)) continue
-    warn('unmapped_key', [key], `Front-matter key \`${key}\` has no place in the article; left out`, where(key))
+const readSection: FieldReader = (value, key, reading) => {
+  if (reading.fields.section !== undefined) {
+    reading.warn(
+      'unmapped_key',
+      [key],
+      `Front-matter key \`${key}\` is left out: a category already gives the section`,
+      reading.where(key),
+    )
+    return undefined
   }
+  return oneLine(scalar(value)) ?? fail(reading, key, `Expected \`${key}\` to be text`)
+}
 
-  return { fields, positions, fileTitle: named.title }
+const readAuthors: FieldReader = (value, key, reading) => {
+  const list = Array.isArray(value) ? value.flat(8) : [value]
+  const authors: Json[] = []
+  list.forEach((entry, index) => {
+    const author = readAuthor(
+      entry,
+      [key, ...(Array.isArray(value) ? [index] : [])],
+      reading.baseUrl,
+      reading.warn,
+      reading.where(key),
+    )
+    if (author) authors.push(author)
+  })
+  return authors.length > 0 ? authors : undefined
+}
+
+const readCanonical: FieldReader = (value, key, reading) => {
+  const text = scalar(value)
+  if (text === undefined) return fail(reading, key, `Expected \`${key}\` to be a URL`)
+  const url = postUrl(text, reading.baseUrl, true)
+  if ('problem' in url) return fail(reading, key, `\`${key}\` is left out: ${url.problem}`)
+  return url.url
+}
+
+const readLanguage: FieldReader = (value, key, reading) => {
+  const text = scalar(value)?.replace(/_/g, '-')
+  try {
+    const [tag] = text === undefined ? [] : Intl.getCanonicalLocales(text)
+    if (tag) return tag
+  } catch {
+    // Reported below.
+  }
+  return fail(reading, key, `\`${key}\` is not a language tag such as \`en\` or \`pt-BR\`; left out`)
 }
 
 /** A scalar as text: strings as they are, numbers and booleans as written, dates as ISO strings. */

@@ -8,7 +8,7 @@
  * @module articlekit/json-schema
  */
 import * as z from 'zod/mini'
-import { jsonSchemaOverrides } from '../model/schemas.js'
+import { jsonSchemaOverrides } from '../model/json-schema-overrides.js'
 import type { ArticleModel } from '../validate/define.js'
 
 /** A JSON Schema document (draft 2020-12). */

@@ -2,11 +2,10 @@ import type { Root } from 'mdast'
 import { fromMarkdown as parse } from 'mdast-util-from-markdown'
 import type { Extension } from 'micromark-util-types'
 import type { Article } from '../model/types.js'
-import { ArticleValidationError } from '../validate/errors.js'
+import { fromMarkdownExtensions, micromarkExtensions } from './extensions.js'
 import { type FromMarkdownOptions, fromMdast, type MarkdownDialect } from './from-mdast.js'
-import { type MarkdownLimits, resolveLimits, scanMarkdownLimits, tooDeep } from './limits.js'
-import { checkInlineDepth, inlineGuard } from './parse-guard.js'
-import { fromMarkdownExtensions, micromarkExtensions } from './syntax.js'
+import type { MarkdownLimits } from './limits.js'
+import { readWithin } from './parse-guard.js'
 
 /**
  * Parse Markdown into an mdast tree the way `fromMarkdown` does: CommonMark,
@@ -70,33 +69,6 @@ export function fromMarkdown<C = never>(markdown: string, options: FromMarkdownO
     (guard) => parseWith(source, [guard]),
     (tree) => fromMdast(tree, options),
   )
-}
-
-/**
- * Read Markdown within the limits, for `fromMarkdown` and the dialects: the
- * pre-scan first, then `parse` with the micromark extension that guards
- * inline content, the tree's inline depth, and `convert`. A stack overflow
- * anywhere becomes a `too_deep` issue; any other error propagates.
- *
- * @internal
- */
-export function readWithin<T>(
-  source: string,
-  limits: Partial<MarkdownLimits> | undefined,
-  parse: (guard: Extension) => Root,
-  convert: (tree: Root) => T,
-): T {
-  const resolved = resolveLimits(limits)
-  const refused = scanMarkdownLimits(source, resolved)
-  if (refused.length > 0) throw new ArticleValidationError(refused)
-  try {
-    const tree = parse(inlineGuard(resolved))
-    checkInlineDepth(tree, resolved)
-    return convert(tree)
-  } catch (error) {
-    // Whatever the limits let through, nesting must never crash the caller.
-    throw tooDeep(error)
-  }
 }
 
 export type { FromMarkdownOptions, MarkdownDialect }

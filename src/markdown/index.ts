@@ -7,12 +7,12 @@
  * @module articlekit/markdown
  */
 
+export { toMarkdownExtensions } from './extensions.js'
 export { fromMarkdown, parseMarkdown } from './from-markdown.js'
 export { type FromMarkdownOptions, fromMdast, type MarkdownDialect } from './from-mdast.js'
 export { englishLabels, englishMarkdownLabels, type MarkdownLabels } from './labels.js'
 export { defaultMarkdownLimits, type MarkdownLimits } from './limits.js'
 export { articleRemark, remarkArticle } from './plugins.js'
-export { toMarkdownExtensions } from './syntax.js'
 export { defaultHandlers, toMarkdown, toMdast } from './to-markdown.js'
 export type {
   MarkdownIssue,

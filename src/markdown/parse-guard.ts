@@ -1,12 +1,40 @@
-// The limits a pre-scan cannot decide, checked while parsing. What counts as
-// one paragraph, heading or table cell is only known to micromark, so a
+// Reading Markdown within the limits (`readWithin`), and the limits a
+// pre-scan cannot decide, checked while parsing. What counts as one
+// paragraph, heading or table cell is only known to micromark, so a
 // micromark extension counts the inline markers of each, and the nesting of
 // marks is measured on the tree before it is converted.
 
 import type { Nodes, Root } from 'mdast'
 import type { Code, Effects, Extension, State, TokenizeContext } from 'micromark-util-types'
 import { ArticleValidationError } from '../validate/errors.js'
-import { limitIssue, type MarkdownLimits } from './limits.js'
+import { limitIssue, type MarkdownLimits, resolveLimits, scanMarkdownLimits, tooDeep } from './limits.js'
+
+/**
+ * Read Markdown within the limits, for `fromMarkdown` and the dialects: the
+ * pre-scan first, then `parse` with the micromark extension that guards
+ * inline content, the tree's inline depth, and `convert`. A stack overflow
+ * anywhere becomes a `too_deep` issue; any other error propagates.
+ *
+ * @internal
+ */
+export function readWithin<T>(
+  source: string,
+  limits: Partial<MarkdownLimits> | undefined,
+  parse: (guard: Extension) => Root,
+  convert: (tree: Root) => T,
+): T {
+  const resolved = resolveLimits(limits)
+  const refused = scanMarkdownLimits(source, resolved)
+  if (refused.length > 0) throw new ArticleValidationError(refused)
+  try {
+    const tree = parse(inlineGuard(resolved))
+    checkInlineDepth(tree, resolved)
+    return convert(tree)
+  } catch (error) {
+    // Whatever the limits let through, nesting must never crash the caller.
+    throw tooDeep(error)
+  }
+}
 
 /**
  * A micromark extension that tries first at every run of `*` or `_` and

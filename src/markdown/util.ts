@@ -199,7 +199,7 @@ function json(state: MarkdownState, node: unknown, at: (string | number)[]): str
  * which runs on past the attribute into the text after it (and could swallow
  * a `\` escape there). Colons outside strings are the JSON's own. (`<`, `[`,
  * `]`, `|` and `` ` `` are made inert with every directive attribute, in
- * `syntax.ts`.)
+ * `extensions.ts`.)
  */
 export function escapeJson(text: string): string {
   return text.replace(/"(?:[^"\\]|\\.)*"/g, (string) => string.replaceAll(':', '\\u003a'))

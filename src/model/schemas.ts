@@ -8,6 +8,7 @@ import * as z from 'zod/mini'
 import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
 import { ISO_DATE_PATTERN, isValidIsoDate } from './date.js'
 import { excerpt } from './excerpt.js'
+import { withJsonSchema } from './json-schema-overrides.js'
 import type { Block, BlockInput, Inline, InlineInput } from './types.js'
 import { checkUrl, URL_PROBLEM_MESSAGES } from './url.js'
 import { ABSOLUTE_URL_PATTERN, URL_PATTERN } from './url-pattern.js'
@@ -26,17 +27,6 @@ export type CustomBlocks = Record<string, BlockSchema>
 // ---------------------------------------------------------------------------
 // Leaf schemas
 // ---------------------------------------------------------------------------
-
-/**
- * JSON Schema for schemas whose rule lives in a check or a transform, which
- * zod cannot translate by itself. Read by `toJsonSchema` (`articlekit/json-schema`).
- */
-export const jsonSchemaOverrides: WeakMap<z.core.$ZodType, Record<string, unknown>> = /* @__PURE__ */ new WeakMap()
-
-function withJsonSchema<T extends z.core.$ZodType>(schema: T, json: Record<string, unknown>): T {
-  jsonSchemaOverrides.set(schema, json)
-  return schema
-}
 
 /**
  * Attach unknown-key suggestions to zod's `unrecognized_keys` issue. The
@@ -196,66 +186,63 @@ const positiveInt = () => z.int().check(z.positive())
 /** Optional field whose key may be absent but never `undefined` in the output. */
 const opt = z.exactOptional
 
-/**
- * Build every schema of the model. Called once for the built-in model and once
- * per {@link defineArticleSchema} call.
- *
- * @internal
- */
-export function createSchemas(customBlocks: CustomBlocks = {}) {
-  // Recursive unions are referenced lazily.
-  const inlineNode: z.ZodMiniType<Inline, InlineInput> = z.lazy(() => inlineUnion)
-  const blockNode: z.ZodMiniType<Block, Exclude<BlockInput, string>> = z.lazy(() => blockUnion)
+/** Inline content: an array of inline nodes, or a string for one text node. */
+function inlineContentOf(inlineNode: z.ZodMiniType<Inline, InlineInput>) {
+  return z.pipe(
+    z.union([z.array(inlineNode), z.string()]),
+    z.transform((value: string | Inline[]): Inline[] =>
+      typeof value === 'string' ? [{ type: 'text', value }] : value,
+    ),
+  )
+}
 
-  /** Inline content: an array of inline nodes, or a string for one text node. */
-  const inlineContent = () =>
-    z.pipe(
-      z.union([z.array(inlineNode), z.string()]),
-      z.transform((value: string | Inline[]): Inline[] =>
-        typeof value === 'string' ? [{ type: 'text', value }] : value,
-      ),
-    )
+/** A schema of inline content, made afresh for each field. */
+type InlineContent = () => ReturnType<typeof inlineContentOf>
 
-  /** A block, or a string for a paragraph of one text node. */
-  const blockOrString = z.pipe(
+/** A block, or a string for a paragraph of one text node. */
+function blockOrStringOf(blockNode: z.ZodMiniType<Block, Exclude<BlockInput, string>>) {
+  return z.pipe(
     z.union([blockNode, z.string()]),
     z.transform(
       (value: string | Block): Block =>
         typeof value === 'string' ? { type: 'paragraph', children: [{ type: 'text', value }] } : value,
     ),
   )
-  const blocks = () => z.array(blockOrString)
+}
 
-  const textNode = object({ type: z.literal('text'), value: text() })
+/** A schema of a list of blocks, made afresh for each field. */
+type Blocks = () => z.ZodMiniArray<ReturnType<typeof blockOrStringOf>>
+
+/** The schema of one inline node. */
+type InlineSchema = ReturnType<typeof inlineSchemas>[keyof ReturnType<typeof inlineSchemas>]
+
+/** The inline nodes, keyed by their `type`. */
+function inlineSchemas(inlineContent: InlineContent) {
   const parentInline = <T extends string>(type: T) => object({ type: z.literal(type), children: inlineContent() })
-  const emphasis = parentInline('emphasis')
-  const strong = parentInline('strong')
-  const strikethrough = parentInline('strikethrough')
-  const inlineCode = object({ type: z.literal('inlineCode'), value: text() })
-  const link = object({
-    type: z.literal('link'),
-    url: url(),
-    title: opt(text()),
-    children: inlineContent(),
-  })
-  const lineBreak = object({ type: z.literal('break') })
-  const citation = object({
-    type: z.literal('citation'),
-    sourceId: identifier(),
-    children: opt(inlineContent()),
-  })
-  const inlineUnion = z.discriminatedUnion('type', [
-    textNode,
-    emphasis,
-    strong,
-    strikethrough,
-    inlineCode,
-    link,
-    lineBreak,
-    citation,
-  ])
+  return {
+    text: object({ type: z.literal('text'), value: text() }),
+    emphasis: parentInline('emphasis'),
+    strong: parentInline('strong'),
+    strikethrough: parentInline('strikethrough'),
+    inlineCode: object({ type: z.literal('inlineCode'), value: text() }),
+    link: object({
+      type: z.literal('link'),
+      url: url(),
+      title: opt(text()),
+      children: inlineContent(),
+    }),
+    break: object({ type: z.literal('break') }),
+    citation: object({
+      type: z.literal('citation'),
+      sourceId: identifier(),
+      children: opt(inlineContent()),
+    }),
+  }
+}
 
-  const imageShape = {
+/** The fields of an image, shared by the image part and the image block. */
+function imageShapeOf(inlineContent: InlineContent) {
+  return {
     url: url(),
     alt: text(),
     width: opt(positiveInt()),
@@ -265,42 +252,53 @@ export function createSchemas(customBlocks: CustomBlocks = {}) {
     creditUrl: opt(url()),
     license: opt(url()),
   }
+}
+
+/** The parts of an article that are not nodes: images, people, sources, links, corrections. */
+function partSchemas(imageShape: ReturnType<typeof imageShapeOf>) {
   const image = object(imageShape)
-  const attribution = object({ name: line(), title: opt(line()), url: opt(url()) })
-  const author = object({
-    type: z._default(z.enum(['Person', 'Organization']), 'Person'),
-    name: line(),
-    url: opt(url()),
-    image: opt(url()),
-    jobTitle: opt(line()),
-    sameAs: opt(z.array(url())),
-  })
-  const publisher = object({ name: line(), url: opt(url()), logo: opt(image) })
-  const source = object({
-    id: opt(identifier()),
-    name: line(),
-    title: opt(line()),
-    url: opt(url()),
-    author: opt(line()),
-    datePublished: opt(date()),
-    basedOn: opt(z.boolean()),
-  })
   const relatedLink = object({
     title: line(),
     url: url(),
     description: opt(text()),
     image: opt(image),
   })
-  const correction = object({ date: date(), text: text() })
+  return {
+    image,
+    attribution: object({ name: line(), title: opt(line()), url: opt(url()) }),
+    author: object({
+      type: z._default(z.enum(['Person', 'Organization']), 'Person'),
+      name: line(),
+      url: opt(url()),
+      image: opt(url()),
+      jobTitle: opt(line()),
+      sameAs: opt(z.array(url())),
+    }),
+    publisher: object({ name: line(), url: opt(url()), logo: opt(image) }),
+    source: object({
+      id: opt(identifier()),
+      name: line(),
+      title: opt(line()),
+      url: opt(url()),
+      author: opt(line()),
+      datePublished: opt(date()),
+      basedOn: opt(z.boolean()),
+    }),
+    relatedLink,
+    correction: object({ date: date(), text: text() }),
+  }
+}
 
+type Parts = ReturnType<typeof partSchemas>
+
+/** The built-in blocks, keyed by their `type`. */
+function blockSchemas(
+  inlineContent: InlineContent,
+  blocks: Blocks,
+  imageShape: ReturnType<typeof imageShapeOf>,
+  parts: Parts,
+) {
   const id = opt(identifier())
-  const paragraph = object({ type: z.literal('paragraph'), id, children: inlineContent() })
-  const heading = object({
-    type: z.literal('heading'),
-    id,
-    level: z.literal([2, 3, 4, 5, 6]),
-    children: inlineContent(),
-  })
   const listItem = z.pipe(
     z.union([object({ children: blocks() }), z.string()]),
     z.transform((value: string | { children: Block[] }) =>
@@ -309,82 +307,74 @@ export function createSchemas(customBlocks: CustomBlocks = {}) {
         : value,
     ),
   )
-  const list = object({
-    type: z.literal('list'),
-    id,
-    ordered: z._default(z.boolean(), false),
-    start: opt(z.int().check(z.nonnegative())),
-    items: z.array(listItem),
-  })
-  const quote = object({ type: z.literal('quote'), id, children: blocks(), attribution: opt(attribution) })
-  const pullquote = object({
-    type: z.literal('pullquote'),
-    id,
-    children: inlineContent(),
-    attribution: opt(attribution),
-  })
-  const imageBlock = object({ type: z.literal('image'), id, ...imageShape })
-  const embed = object({
-    type: z.literal('embed'),
-    id,
-    url: url(),
-    kind: opt(z.enum(['video', 'audio', 'podcast', 'social', 'map', 'other'])),
-    provider: opt(line()),
-    title: opt(line()),
-    caption: opt(inlineContent()),
-  })
-  const code = object({ type: z.literal('code'), id, value: text(), language: opt(line()) })
-  const table = object({
-    type: z.literal('table'),
-    id,
-    caption: opt(inlineContent()),
-    header: opt(z.array(inlineContent())),
-    rows: z.array(z.array(inlineContent())),
-    align: opt(z.array(z.nullable(z.enum(['left', 'right', 'center'])))),
-  })
-  const relatedLinks = object({
-    type: z.literal('relatedLinks'),
-    id,
-    label: opt(line()),
-    links: z.array(relatedLink).check(z.minLength(1)),
-  })
-  const divider = object({ type: z.literal('divider'), id })
-  const aside = object({
-    type: z.literal('aside'),
-    id,
-    title: opt(line()),
-    tone: opt(z.enum(['note', 'info', 'warning', 'factbox', 'disclosure'])),
-    children: blocks(),
-  })
-  const promo = object({
-    type: z.literal('promo'),
-    id,
-    children: inlineContent(),
-    url: opt(url()),
-    kind: opt(z.enum(['podcast', 'newsletter', 'subscription', 'event', 'app', 'other'])),
-  })
-
-  const builtInBlocks = {
-    paragraph,
-    heading,
-    list,
-    quote,
-    pullquote,
-    image: imageBlock,
-    embed,
-    code,
-    table,
-    relatedLinks,
-    divider,
-    aside,
-    promo,
+  return {
+    paragraph: object({ type: z.literal('paragraph'), id, children: inlineContent() }),
+    heading: object({
+      type: z.literal('heading'),
+      id,
+      level: z.literal([2, 3, 4, 5, 6]),
+      children: inlineContent(),
+    }),
+    list: object({
+      type: z.literal('list'),
+      id,
+      ordered: z._default(z.boolean(), false),
+      start: opt(z.int().check(z.nonnegative())),
+      items: z.array(listItem),
+    }),
+    quote: object({ type: z.literal('quote'), id, children: blocks(), attribution: opt(parts.attribution) }),
+    pullquote: object({
+      type: z.literal('pullquote'),
+      id,
+      children: inlineContent(),
+      attribution: opt(parts.attribution),
+    }),
+    image: object({ type: z.literal('image'), id, ...imageShape }),
+    embed: object({
+      type: z.literal('embed'),
+      id,
+      url: url(),
+      kind: opt(z.enum(['video', 'audio', 'podcast', 'social', 'map', 'other'])),
+      provider: opt(line()),
+      title: opt(line()),
+      caption: opt(inlineContent()),
+    }),
+    code: object({ type: z.literal('code'), id, value: text(), language: opt(line()) }),
+    table: object({
+      type: z.literal('table'),
+      id,
+      caption: opt(inlineContent()),
+      header: opt(z.array(inlineContent())),
+      rows: z.array(z.array(inlineContent())),
+      align: opt(z.array(z.nullable(z.enum(['left', 'right', 'center'])))),
+    }),
+    relatedLinks: object({
+      type: z.literal('relatedLinks'),
+      id,
+      label: opt(line()),
+      links: z.array(parts.relatedLink).check(z.minLength(1)),
+    }),
+    divider: object({ type: z.literal('divider'), id }),
+    aside: object({
+      type: z.literal('aside'),
+      id,
+      title: opt(line()),
+      tone: opt(z.enum(['note', 'info', 'warning', 'factbox', 'disclosure'])),
+      children: blocks(),
+    }),
+    promo: object({
+      type: z.literal('promo'),
+      id,
+      children: inlineContent(),
+      url: opt(url()),
+      kind: opt(z.enum(['podcast', 'newsletter', 'subscription', 'event', 'app', 'other'])),
+    }),
   }
-  const blockUnion = z.discriminatedUnion('type', [
-    ...Object.values(builtInBlocks),
-    ...Object.values(customBlocks),
-  ] as unknown as [typeof paragraph])
+}
 
-  const article = object({
+/** The article itself. */
+function articleSchema(inlineContent: InlineContent, blocks: Blocks, parts: Parts) {
+  return object({
     schemaVersion: z._default(z.literal(1), 1),
     type: z._default(
       z.enum([
@@ -411,79 +401,69 @@ export function createSchemas(customBlocks: CustomBlocks = {}) {
     alternativeHeadline: opt(line()),
     standfirst: opt(inlineContent()),
     description: opt(text()),
-    authors: z._default(z.array(author), () => []),
-    publisher: opt(publisher),
+    authors: z._default(z.array(parts.author), () => []),
+    publisher: opt(parts.publisher),
     datePublished: opt(date()),
     dateModified: opt(date()),
     dateline: opt(line()),
     section: opt(line()),
     keywords: opt(z.array(line())),
-    image: opt(image),
+    image: opt(parts.image),
     body: blocks(),
-    sources: opt(z.array(source)),
-    related: opt(z.array(relatedLink)),
+    sources: opt(z.array(parts.source)),
+    related: opt(z.array(parts.relatedLink)),
     license: opt(url()),
     copyrightHolder: opt(line()),
     copyrightYear: opt(z.int().check(z.gte(0), z.lte(9999))),
     isAccessibleForFree: opt(z.boolean()),
-    corrections: opt(z.array(correction)),
+    corrections: opt(z.array(parts.correction)),
   })
+}
 
-  // Names for the JSON Schema's `$defs`.
+/**
+ * Build every schema of the model. Called once for the built-in model and once
+ * per {@link defineArticleSchema} call.
+ *
+ * @internal
+ */
+export function createSchemas(customBlocks: CustomBlocks = {}) {
+  // Recursive unions are referenced lazily.
+  const inlineNode: z.ZodMiniType<Inline, InlineInput> = z.lazy(() => inlineUnion)
+  const blockNode: z.ZodMiniType<Block, Exclude<BlockInput, string>> = z.lazy(() => blockUnion)
+  const inlineContent = () => inlineContentOf(inlineNode)
+  const blockOrString = blockOrStringOf(blockNode)
+  const blocks = () => z.array(blockOrString)
+
+  const inline = inlineSchemas(inlineContent)
+  const inlineUnion = z.discriminatedUnion('type', Object.values(inline) as [InlineSchema])
+  const imageShape = imageShapeOf(inlineContent)
+  const parts = partSchemas(imageShape)
+  const builtInBlocks = blockSchemas(inlineContent, blocks, imageShape, parts)
+  const blockUnion = z.discriminatedUnion('type', [
+    ...Object.values(builtInBlocks),
+    ...Object.values(customBlocks),
+  ] as unknown as [typeof builtInBlocks.paragraph])
+  const article = articleSchema(inlineContent, blocks, parts)
+
+  // Names for the JSON Schema's `$defs`: every part and node by its key, capitalized, but the
+  // image block, which is `ImageBlock` beside the `Image` part.
   const names = z.registry<{ id: string }>()
-  const named: Record<string, z.core.$ZodType> = {
-    Article: article,
-    Block: blockNode,
-    BodyItem: blockOrString,
-    Inline: inlineNode,
-    Image: image,
-    Attribution: attribution,
-    Author: author,
-    Publisher: publisher,
-    Source: source,
-    RelatedLink: relatedLink,
-    Correction: correction,
-    Text: textNode,
-    Emphasis: emphasis,
-    Strong: strong,
-    Strikethrough: strikethrough,
-    InlineCode: inlineCode,
-    Link: link,
-    Break: lineBreak,
-    Citation: citation,
-    Paragraph: paragraph,
-    Heading: heading,
-    List: list,
-    Quote: quote,
-    Pullquote: pullquote,
-    ImageBlock: imageBlock,
-    Embed: embed,
-    Code: code,
-    Table: table,
-    RelatedLinks: relatedLinks,
-    Divider: divider,
-    Aside: aside,
-    Promo: promo,
+  names.add(article, { id: 'Article' })
+  names.add(blockNode, { id: 'Block' })
+  names.add(blockOrString, { id: 'BodyItem' })
+  names.add(inlineNode, { id: 'Inline' })
+  for (const [key, schema] of [...Object.entries(parts), ...Object.entries(inline), ...Object.entries(builtInBlocks)]) {
+    const id = schema === builtInBlocks.image ? 'ImageBlock' : key.charAt(0).toUpperCase() + key.slice(1)
+    names.add(schema, { id })
   }
-  for (const [id, schema] of Object.entries(named)) names.add(schema, { id })
 
   return {
     article,
     names,
     block: blockNode,
     inline: inlineNode,
-    nodes: {
-      text: textNode,
-      emphasis,
-      strong,
-      strikethrough,
-      inlineCode,
-      link,
-      break: lineBreak,
-      citation,
-      ...builtInBlocks,
-    },
-    parts: { image, attribution, author, publisher, source, relatedLink, correction },
+    nodes: { ...inline, ...builtInBlocks },
+    parts,
   }
 }
 

@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { generateArticle } from './generate.mjs'
+import { generateArticle } from '../fixtures/generate.mjs'
 
 const { values } = parseArgs({
   options: {

@@ -9,7 +9,7 @@
 // one size to the next (about 10x for linear time at 10x the input).
 import { readdir } from 'node:fs/promises'
 import { measure } from 'mitata'
-import { countWords, generateArticle } from './generate.mjs'
+import { countWords, generateArticle } from '../fixtures/generate.mjs'
 
 const SIZES = { '600 words': 600, '10k words': 10_000, '100k words': 100_000 }
 const ROUNDS = 3

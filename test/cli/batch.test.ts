@@ -11,7 +11,7 @@ import { toJsonLd } from 'articlekit/json-ld'
 import { toText } from 'articlekit/text'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as z from 'zod'
-import { generateArticle } from '../bench/generate.mjs'
+import { generateArticle } from '../fixtures/generate.mjs'
 import { buildCli, removeBuild, run } from './build.js'
 
 let bin = ''
@@ -311,23 +311,28 @@ const escapeRegExp = (text: string) => text.replace(/[[\]\\^$.*+?()|{}]/g, '\\$&
 const hasScript = spawnSync('script', ['--version']).status === 0
 
 describe('progress', () => {
-  it.skipIf(!hasScript)('draws a bar on a terminal for runs over a second, and nothing on a pipe', async () => {
-    const lines = Array.from({ length: 50 }, () => JSON.stringify(ferry)).join('\n')
-    writeFileSync(join(dir, 'feed.ndjson'), `${lines}\n`)
-    // `script` gives the command a terminal; the input arrives after 1.5 s, so the run lasts over a second.
-    const command = `(sleep 1.5; cat feed.ndjson) | node ${bin} render --ndjson --to text --jobs 1 > out.ndjson`
-    const result = spawnSync('script', ['-qec', command, '/dev/null'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
-    })
-    expect(result.status).toBe(0)
-    const erase = '\u001b[K'
-    expect(result.stdout).toMatch(new RegExp(`\r\\d+ \\d+/s${escapeRegExp(erase)}`))
-    expect(result.stdout).toContain(`\r${erase}`)
-    expect(readFileSync(join(dir, 'out.ndjson'), 'utf8').split('\n')).toHaveLength(51)
-    // The same through pipes: standard error stays empty.
-    const piped = await run(bin, ['render', '--ndjson', '--to', 'text', '--jobs', '1'], { cwd: dir, input: lines })
-    expect(piped.stderr).toBe('')
-  })
+  it.skipIf(!hasScript)(
+    'draws a bar on a terminal for runs over a second, and nothing on a pipe',
+    async () => {
+      const lines = Array.from({ length: 50 }, () => JSON.stringify(ferry)).join('\n')
+      writeFileSync(join(dir, 'feed.ndjson'), `${lines}\n`)
+      // `script` gives the command a terminal; the input arrives after 3 s, so the run lasts over a second
+      // even when starting node takes most of two seconds (a loaded machine running the suite in parallel).
+      const command = `(sleep 3; cat feed.ndjson) | node ${bin} render --ndjson --to text --jobs 1 > out.ndjson`
+      const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      })
+      expect(result.status).toBe(0)
+      const erase = '\u001b[K'
+      expect(result.stdout).toMatch(new RegExp(`\r\\d+ \\d+/s${escapeRegExp(erase)}`))
+      expect(result.stdout).toContain(`\r${erase}`)
+      expect(readFileSync(join(dir, 'out.ndjson'), 'utf8').split('\n')).toHaveLength(51)
+      // The same through pipes: standard error stays empty.
+      const piped = await run(bin, ['render', '--ndjson', '--to', 'text', '--jobs', '1'], { cwd: dir, input: lines })
+      expect(piped.stderr).toBe('')
+    },
+    30_000,
+  )
 })

@@ -81,7 +81,7 @@ describe('findMarkers', () => {
 })
 
 describe('parseMarker', () => {
-  it('reads the two generic markers', () => {
+  it('reads the three markers', () => {
     expect(parseMarker('include: examples/custom-block.mjs')).toEqual({
       kind: 'include',
       path: 'examples/custom-block.mjs',
@@ -92,12 +92,22 @@ describe('parseMarker', () => {
       path: 'examples/json-ld-article.mjs',
       args: ['meta'],
     })
+    expect(parseMarker("run: articlekit render 'articles/*.json' --to html | head -n 2")).toEqual({
+      kind: 'run',
+      command: "articlekit render 'articles/*.json' --to html | head -n 2",
+    })
   })
 
-  it('leaves other comments to their own generators', () => {
-    expect(parseMarker('output: toText {"wrap":72}')).toBeUndefined()
+  it('leaves other comments alone', () => {
+    expect(parseMarker('more')).toBeUndefined()
     expect(parseMarker('markdown:reader')).toBeUndefined()
-    expect(parseMarker('generated:flat')).toBeUndefined()
+    expect(parseMarker('prettier-ignore')).toBeUndefined()
+  })
+
+  it('refuses what looks like a marker but is not one', () => {
+    expect(() => parseMarker('output: toText {"wrap":72}')).toThrow('use `include: examples/NAME`')
+    expect(() => parseMarker('include: README.md')).toThrow('use `include: examples/NAME`')
+    expect(() => parseMarker('run:  ')).toThrow('`run:` needs a command')
   })
 
   it('refuses a path out of examples/ and arguments to include', () => {

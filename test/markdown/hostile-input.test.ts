@@ -15,8 +15,8 @@ import {
 import type { BlockContent } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { scanMarkdownLimits } from '../../src/markdown/limits.js'
-import { generateArticle } from '../bench/generate.mjs'
-import { hostileMarkdown, hostileShapes, sizesOf } from '../bench/hostile-markdown.mjs'
+import { generateArticle } from '../fixtures/generate.mjs'
+import { hostileMarkdown, hostileShapes, sizesOf } from '../fixtures/hostile-markdown.mjs'
 
 type Outcome = { article: true } | { issues: readonly MarkdownIssue[] }
 

@@ -9,7 +9,7 @@ import { type Article, normalizeText, parseArticle, safeParseArticle } from 'art
 import { type MarkdownWarning, toMarkdown } from 'articlekit/markdown'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateArticle } from '../bench/generate.mjs'
+import { generateArticle } from '../fixtures/generate.mjs'
 import { hostileStrings } from '../fixtures/hostile.js'
 import { mapStrings, TEXT_KEYS } from '../fixtures/text-fields.js'
 import { everyNode, minimal, shorthands } from '../fixtures/valid.js'

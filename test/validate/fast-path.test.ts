@@ -6,7 +6,7 @@ import * as z from 'zod'
 import { compileFastParser, FAIL } from '../../src/model/fast-parse.js'
 import { createSchemas } from '../../src/model/schemas.js'
 import { createModel } from '../../src/validate/define.js'
-import { generateArticle } from '../bench/generate.mjs'
+import { generateArticle } from '../fixtures/generate.mjs'
 import { invalid } from '../fixtures/invalid.js'
 import { everyNode, minimal, shorthands } from '../fixtures/valid.js'
 

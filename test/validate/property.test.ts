@@ -8,7 +8,7 @@
 import { BLOCK_TYPES, INLINE_TYPES, parseArticle, type SafeParseResult, safeParseArticle } from 'articlekit'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateArticle } from '../bench/generate.mjs'
+import { generateArticle } from '../fixtures/generate.mjs'
 import { everyNode, shorthands } from '../fixtures/valid.js'
 
 const SEED = Number(process.env.FC_SEED ?? 20260314)

@@ -4,8 +4,8 @@
 // The alternative is fromMarkdown on an ordinary article of the same length:
 // the growth from 10 KB to 100 KB should be about 10x on both sides.
 import { fromMarkdown, toMarkdown } from 'articlekit/markdown'
-import { generateArticle } from '../generate.mjs'
-import { atTheLimits, hostileShapes } from '../hostile-markdown.mjs'
+import { generateArticle } from '../../fixtures/generate.mjs'
+import { atTheLimits, hostileShapes } from '../../fixtures/hostile-markdown.mjs'
 
 const SIZES = { '10 KB': 10_000, '100 KB': 100_000 }
 

@@ -88,7 +88,8 @@ export default function linearSection() {
     })
   }
   return {
-    title: 'Inputs that were super-linear: repeated heading ids, deep JSON-LD input, CJK in a long story, stacked marks',
+    title:
+      'Inputs that were super-linear: repeated heading ids, deep JSON-LD input, CJK in a long story, stacked marks',
     goal: 'each grows about 10x from one size to the next, as its baseline does',
     cases,
     samples: 5,

@@ -3,8 +3,9 @@
 // @portabletext/markdown on the same content; fromMarkdown beside
 // remark-parse alone.
 import { fromMarkdown, toMarkdown, toMdast } from 'articlekit/markdown'
+import { defaultCall } from '../../oracles/default-to-markdown.mjs'
 import { probes, toPortableText } from '../html-alternatives.mjs'
-import { defaultCall, remarkParseAlone, renderPortableTextMarkdown } from '../markdown-alternatives.mjs'
+import { remarkParseAlone, renderPortableTextMarkdown } from '../markdown-alternatives.mjs'
 
 /** @param {Record<string, object>} articles */
 export default function markdownSection(articles) {

@@ -55,9 +55,9 @@ function wellFormed(found: string): string {
 /** A combining mark other than U+034F COMBINING GRAPHEME JOINER, which is one too. */
 const MARK = '[^\\P{M}\\u034f]'
 /** More combining marks in a row than any writing system uses. */
-const longMarkRun = new RegExp(`${MARK}{31}`, 'u')
+const longMarkRun = /* @__PURE__ */ new RegExp(`${MARK}{31}`, 'u')
 /** Thirty marks in a row with another after them. */
-const thirtyMarks = new RegExp(`(${MARK}{30})(?=${MARK})`, 'gu')
+const thirtyMarks = /* @__PURE__ */ new RegExp(`(${MARK}{30})(?=${MARK})`, 'gu')
 
 /**
  * Text in UAX #15's Stream-Safe Text Format: after every 30 combining marks

@@ -42,7 +42,10 @@ function inlineRuns(blocks, at) {
   return runs
 }
 
-/** @param {{ value?: string, children?: unknown[] }[]} nodes */
+/**
+ * @param {{ value?: string, children?: unknown[] }[]} nodes
+ * @returns {string}
+ */
 function textOf(nodes) {
   return nodes.map((node) => node.value ?? textOf(/** @type {any} */ (node.children ?? []))).join('')
 }

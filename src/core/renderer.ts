@@ -243,6 +243,7 @@ export function createRenderer<
   const defaults: Table = Object.assign(Object.create(null), definition.handlers)
   const join = definition.join
   const defaultLeaves = leafTable(definition.leaves, defaults, defaults)
+  // long: one closure per call keeps `path`, `current` and `depth` as locals of the state and `dispatch`.
   const render = (article: Article<unknown>, options: Partial<Options> & RendererOptions<Result, Options> = {}) => {
     // Option defaults read the article's fields: anything but an object fails here, by name.
     if (article === null || typeof article !== 'object' || Array.isArray(article)) {

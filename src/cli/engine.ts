@@ -290,6 +290,7 @@ function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | un
   }
 }
 
+/** One input, read, validated and, unless the command is `validate`, rendered. */
 function processItem(
   item: Item,
   job: Job,
@@ -322,87 +323,111 @@ function processItem(
       style,
     )
   }
+  const read = readArticle(item, text, job.from, safeParse, markdown, dialect)
+  if (job.command === 'validate') return validated(item, job, where, style, read)
+  return rendered(item, job, where, style, read, render as Render)
+}
 
-  // Read and validate.
-  let article: Article | undefined
-  let problems: Problem[] = []
-  // Warnings of the blog import mode: what it left out or read differently, with its place.
-  const read: Problem[] = []
-  const format = inputFormat(item, text, job.from)
-  if (format !== 'json') {
-    if (!markdown) throw new CliError(EXIT.usage, 'Markdown input needs `articlekit/markdown`, which was not loaded')
-    try {
-      const options: FromMarkdownOptions<never> = { model: { safeParse } as never }
-      if (format === 'blog' && dialect) {
-        options.dialect = dialect
-        if (item.kind === 'file') options.fileName = item.path
-        options.onWarning = (warning) => read.push({ ...located(warning), severity: 'warning', labelled: true })
-      }
-      article = markdown.fromMarkdown(text, options) as Article
-    } catch (error) {
-      problems = problemsOf(error)
+/** An input read: the article, or the problems that kept it from being one. */
+interface ReadArticle {
+  article: Article | undefined
+  problems: Problem[]
+  /** Warnings of the blog import mode: what it left out or read differently, with its place. */
+  notes: Problem[]
+}
+
+/** Read and validate one input, as JSON or as Markdown (articlekit's, or a blog post). */
+function readArticle(
+  item: Item,
+  text: string,
+  from: InputFormat | undefined,
+  safeParse: (value: unknown) => SafeParseResult<Article>,
+  markdown: MarkdownModule | undefined,
+  dialect: MarkdownDialect | undefined,
+): ReadArticle {
+  const notes: Problem[] = []
+  const format = inputFormat(item, text, from)
+  if (format === 'json') return { ...readJson(item, text, safeParse), notes }
+  if (!markdown) throw new CliError(EXIT.usage, 'Markdown input needs `articlekit/markdown`, which was not loaded')
+  try {
+    const options: FromMarkdownOptions<never> = { model: { safeParse } as never }
+    if (format === 'blog' && dialect) {
+      options.dialect = dialect
+      if (item.kind === 'file') options.fileName = item.path
+      options.onWarning = (warning) => notes.push({ ...located(warning), severity: 'warning', labelled: true })
     }
-  } else {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-    let value: unknown
-    let parsed = false
-    try {
-      value = JSON.parse(source)
-      parsed = true
-    } catch (error) {
-      const found = findJsonError(source)
-      problems = [
-        {
-          path: [],
-          code: 'invalid_json',
-          message: `invalid JSON: ${found?.message ?? systemReason(error)}`,
-          severity: 'error',
-          ...(found && item.kind !== 'line' ? { line: found.line, column: found.column } : {}),
-          ...(found && item.kind === 'line' ? { column: found.column } : {}),
-        },
-      ]
+    return { article: markdown.fromMarkdown(text, options) as Article, problems: [], notes }
+  } catch (error) {
+    return { article: undefined, problems: problemsOf(error), notes }
+  }
+}
+
+/** Parse JSON (a byte order mark allowed) and validate it; bad JSON is one problem, placed where it breaks. */
+function readJson(
+  item: Item,
+  text: string,
+  safeParse: (value: unknown) => SafeParseResult<Article>,
+): { article: Article | undefined; problems: Problem[] } {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  let value: unknown
+  try {
+    value = JSON.parse(source)
+  } catch (error) {
+    const found = findJsonError(source)
+    const problem: Problem = {
+      path: [],
+      code: 'invalid_json',
+      message: `invalid JSON: ${found?.message ?? systemReason(error)}`,
+      severity: 'error',
+      ...(found && item.kind !== 'line' ? { line: found.line, column: found.column } : {}),
+      ...(found && item.kind === 'line' ? { column: found.column } : {}),
     }
-    if (parsed) {
-      const result = safeParse(value)
-      if (result.success) article = result.data
-      else problems = problemsOf(result.error)
+    return { article: undefined, problems: [problem] }
+  }
+  const result = safeParse(value)
+  return result.success
+    ? { article: result.data, problems: [] }
+    : { article: undefined, problems: problemsOf(result.error) }
+}
+
+/** `validate`: the problems, warnings and, with `--lint`, lint diagnostics, as lines or as a JSON record. */
+function validated(item: Item, job: Job, where: string, style: Style, read: ReadArticle): ItemResult {
+  const problems = [...read.notes, ...read.problems].sort(byPlace)
+  if (read.article && job.lint) {
+    for (const found of lintArticle(read.article)) {
+      problems.push({
+        path: found.path,
+        code: found.code,
+        message: found.message,
+        severity: found.severity,
+        labelled: true,
+      })
     }
   }
-
-  if (job.command === 'validate') {
-    problems = [...read, ...problems].sort(byPlace)
-    if (article && job.lint) {
-      for (const found of lintArticle(article)) {
-        problems.push({
-          path: found.path,
-          code: found.code,
-          message: found.message,
-          severity: found.severity,
-          labelled: true,
-        })
-      }
-    }
-    const status = problems.some((problem) => problem.severity === 'error') ? EXIT.invalid : EXIT.ok
-    if (job.report === 'json') {
-      const record = { ...(item.kind === 'line' ? { line: item.line } : { file: item.name }), valid: status === 0 }
-      return { status, stdout: `${JSON.stringify({ ...record, issues: problems.map(plainProblem) })}\n` }
-    }
-    return { status, stdout: problems.map((problem) => formatProblem(where, problem, style)).join('') }
+  const status = problems.some((problem) => problem.severity === 'error') ? EXIT.invalid : EXIT.ok
+  if (job.report === 'json') {
+    const record = { ...(item.kind === 'line' ? { line: item.line } : { file: item.name }), valid: status === 0 }
+    return { status, stdout: `${JSON.stringify({ ...record, issues: problems.map(plainProblem) })}\n` }
   }
+  return { status, stdout: problems.map((problem) => formatProblem(where, problem, style)).join('') }
+}
 
-  const notes = job.quiet ? '' : read.map((warning) => formatProblem(where, warning, style)).join('')
+/** `render` and `convert`: the output, with the renderer's warnings; a draft post is skipped unless `--drafts`. */
+function rendered(item: Item, job: Job, where: string, style: Style, read: ReadArticle, render: Render): ItemResult {
+  const article = read.article
+  const notes = job.quiet ? '' : read.notes.map((warning) => formatProblem(where, warning, style)).join('')
   if (!article) {
-    const failed = failure(item, where, 'invalid_article', problems, style)
+    const failed = failure(item, where, 'invalid_article', read.problems, style)
     return notes ? { ...failed, stderr: notes + (failed.stderr ?? '') } : failed
   }
-  if (!job.drafts && read.some((warning) => warning.code === 'draft')) {
+  if (!job.drafts && read.notes.some((warning) => warning.code === 'draft')) {
     const skipped = job.quiet ? '' : `${style.bold(where)}: skipped: the post is a draft (\`--drafts\` includes it)\n`
     return { status: EXIT.ok, ...(notes || skipped ? { stderr: notes + skipped } : {}) }
   }
   const warnings: Problem[] = []
-  let rendered: Rendered
+  let output: Rendered
   try {
-    rendered = (render as Render)(article, (warning) => {
+    output = render(article, (warning) => {
       warnings.push({
         path: warning.path,
         code: (warning as { code?: string }).code ?? 'warning',
@@ -412,7 +437,7 @@ function processItem(
       })
     })
     // A stream record embeds a JSON-LD value as it is; a file gets it as indented text.
-    if (item.kind !== 'line' && 'value' in rendered) rendered = { text: `${JSON.stringify(rendered.value, null, 2)}\n` }
+    if (item.kind !== 'line' && 'value' in output) output = { text: `${JSON.stringify(output.value, null, 2)}\n` }
   } catch (error) {
     const message = `cannot render: ${error instanceof Error ? error.message : String(error)}`
     return failure(
@@ -428,14 +453,14 @@ function processItem(
   if (item.kind === 'line') {
     const record: Record<string, unknown> = {
       line: item.line,
-      output: 'value' in rendered ? rendered.value : rendered.text,
+      output: 'value' in output ? output.value : output.text,
     }
     if (warnings.length > 0) record.warnings = warnings.map(plainProblem)
     return { status: EXIT.ok, stdout: `${JSON.stringify(record)}\n` }
   }
-  const document = 'text' in rendered ? rendered.text : ''
-  const output = document.endsWith('\n') ? document : `${document}\n`
-  return { status: EXIT.ok, output, ...(stderr ? { stderr } : {}) }
+  const document = 'text' in output ? output.text : ''
+  const text = document.endsWith('\n') ? document : `${document}\n`
+  return { status: EXIT.ok, output: text, ...(stderr ? { stderr } : {}) }
 }
 
 function failure(item: Item, where: string, code: string, problems: Problem[], style: Style): ItemResult {

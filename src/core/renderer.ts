@@ -263,6 +263,7 @@ export function createRenderer<
   const defaults: Table = Object.assign(Object.create(null), definition.handlers)
   const join = definition.join
   const defaultLeaves = leafTable(definition.leaves, defaults, defaults)
+  // long: one closure per call keeps `path`, `current` and `depth` as locals of the state and `dispatch`.
   const render = (
     article: Article<unknown>,
     options: Input & RendererOptions<Result, Options> = {} as Input & RendererOptions<Result, Options>,

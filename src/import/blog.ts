@@ -11,6 +11,7 @@ import { formatPath } from '../core/path.js'
 import { type EmbedProvider, embedProviders } from '../html/embeds.js'
 import {
   blocks,
+  type Context,
   collectDefinitions,
   createContext,
   type FromMarkdownOptions,
@@ -18,6 +19,7 @@ import {
   type Json,
   type MarkdownDialect,
   type Path,
+  type Point,
   place,
   plainText,
 } from '../markdown/from-mdast.js'
@@ -120,51 +122,8 @@ function importPost<C>(
   const post = readPostFields(frontMatter, { baseUrl, fileName }, warn)
   const fields: Json = { ...post.fields }
   const children: RootContent[] = [...tree.children]
-  const at = (node: Nodes | undefined) => {
-    const start = node?.position?.start
-    return start ? { line: start.line, column: start.column } : undefined
-  }
-
-  // The headline: the title, else the first level-1 heading, else the file name.
-  const isTitle = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === 1
-  const text = (node: Nodes) => squash(plainText(node))
   const positions = new Map(post.positions)
-  const title = typeof fields.headline === 'string' ? fields.headline : undefined
-  if (title !== undefined) {
-    const same = (value: string) => value.toLowerCase() === title.toLowerCase()
-    const index = children.findIndex((node) => isTitle(node) && same(text(node)))
-    if (index !== -1) {
-      warn('headline_repeated', ['body'], 'A level-1 heading repeats the title; it is left out', at(children[index]))
-      children.splice(index, 1)
-    }
-  } else {
-    const index = children.findIndex((node) => isTitle(node) && text(node) !== '')
-    const fromName = post.fileTitle
-    if (index !== -1) {
-      fields.headline = text(children[index] as Heading)
-      const where = at(children[index])
-      if (where) positions.set('headline', where)
-      children.splice(index, 1)
-    } else if (fromName !== undefined) {
-      fields.headline = fromName
-      warn(
-        'headline_from_file_name',
-        ['headline'],
-        `The post has no title; the headline \`${fromName}\` is taken from its file name`,
-      )
-    } else {
-      // Nothing names the post: its first words stand in, so that the post still imports.
-      const words = children.map((node) => text(node)).find((value) => value !== '')
-      if (words !== undefined) {
-        fields.headline = cutText(words, 81)
-        warn(
-          'headline_from_text',
-          ['headline'],
-          `The post has no title, no level-1 heading and no file name; its first words \`${fields.headline}\` are the headline`,
-        )
-      }
-    }
-  }
+  findHeadline(fields, positions, children, post.fileTitle, warn)
 
   // Level-1 headings left in the body: every heading moves one level down, so the outline keeps its shape.
   const first = firstLevelOne(children)
@@ -173,7 +132,7 @@ function importPost<C>(
       'heading_shifted',
       ['body'],
       'The body has level-1 headings, which are the headline in the model; every heading is moved one level down',
-      at(first),
+      startOf(first),
     )
   }
   const context = createContext(bodyHooks({ source: fenced.text, baseUrl, embeds, headingShift: first ? 1 : 0, warn }))
@@ -182,7 +141,83 @@ function importPost<C>(
   const input: Json = { ...fields, body: blocks(children, ['body'], context) }
   // What the shared conversion reports as not part of the model is left out; in this dialect it is a warning.
   for (const found of context.issues) warnings.push(found)
+  return validatePost(input, context, warnings, warn, options)
+}
 
+/** Where a node starts. */
+function startOf(node: Nodes | undefined): Point | undefined {
+  const start = node?.position?.start
+  return start ? { line: start.line, column: start.column } : undefined
+}
+
+/**
+ * The headline: the title, else the first level-1 heading (taken out of the
+ * body), else the file name, else the first words. A level-1 heading that
+ * repeats the title is taken out of the body.
+ */
+function findHeadline(
+  fields: Json,
+  positions: Map<string, Point>,
+  children: RootContent[],
+  fileTitle: string | undefined,
+  warn: Warn,
+): void {
+  const isTitle = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === 1
+  const text = (node: Nodes) => squash(plainText(node))
+  const title = typeof fields.headline === 'string' ? fields.headline : undefined
+  if (title !== undefined) {
+    const same = (value: string) => value.toLowerCase() === title.toLowerCase()
+    const index = children.findIndex((node) => isTitle(node) && same(text(node)))
+    if (index !== -1) {
+      warn(
+        'headline_repeated',
+        ['body'],
+        'A level-1 heading repeats the title; it is left out',
+        startOf(children[index]),
+      )
+      children.splice(index, 1)
+    }
+    return
+  }
+  const index = children.findIndex((node) => isTitle(node) && text(node) !== '')
+  if (index !== -1) {
+    fields.headline = text(children[index] as Heading)
+    const where = startOf(children[index])
+    if (where) positions.set('headline', where)
+    children.splice(index, 1)
+  } else if (fileTitle !== undefined) {
+    fields.headline = fileTitle
+    warn(
+      'headline_from_file_name',
+      ['headline'],
+      `The post has no title; the headline \`${fileTitle}\` is taken from its file name`,
+    )
+  } else {
+    // Nothing names the post: its first words stand in, so that the post still imports.
+    const words = children.map((node) => text(node)).find((value) => value !== '')
+    if (words !== undefined) {
+      fields.headline = cutText(words, 81)
+      warn(
+        'headline_from_text',
+        ['headline'],
+        `The post has no title, no level-1 heading and no file name; its first words \`${fields.headline}\` are the headline`,
+      )
+    }
+  }
+}
+
+/**
+ * Validate the converted post with the model, repairing (and reporting) what
+ * it refuses, round by round; hand the warnings over in the order of the
+ * file; throw what cannot be repaired.
+ */
+function validatePost<C>(
+  input: Json,
+  context: Context,
+  warnings: MarkdownIssue[],
+  warn: Warn,
+  options: FromMarkdownOptions<C>,
+): Article<C> {
   const model = (options.model ?? defaultModel()) as Pick<ArticleModel<C, unknown>, 'safeParse'>
   const problems: MarkdownIssue[] = []
   if (input.headline === undefined) {

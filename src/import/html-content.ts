@@ -326,40 +326,15 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
       return [{ type: 'heading', level, children: tidy(inlineContent(children, walk, depth + 1)) }]
     }
     case 'ul':
-    case 'ol': {
-      const items: Json[] = []
-      for (const child of children) {
-        if (child.type === 'text' && child.value.trim() === '') continue
-        if (child.type === 'comment') continue
-        const out: Json[] = []
-        blockContent(
-          child.type === 'element' && child.tagName === 'li' ? child.children : [child],
-          walk,
-          out,
-          depth + 1,
-        )
-        items.push({ children: out })
-      }
-      const list: Json = { type: 'list', ordered: tag === 'ol', items }
-      const start = Number(element.properties.start)
-      if (tag === 'ol' && Number.isSafeInteger(start) && start >= 0 && start !== 1) list.start = start
-      return [list]
-    }
+    case 'ol':
+      return [listOf(element, walk, depth)]
     case 'blockquote': {
       const out: Json[] = []
       blockContent(children, walk, out, depth + 1)
       return [{ type: 'quote', children: out }]
     }
-    case 'pre': {
-      const code = children.find((child): child is HastElement => child.type === 'element' && child.tagName === 'code')
-      const value = textOf(element)
-        .replace(/^\r?\n/, '')
-        .replace(/\s+$/, '')
-      const out: Json = { type: 'code', value }
-      const language = languageOf(code) ?? languageOf(element)
-      if (language) out.language = language
-      return [out]
-    }
+    case 'pre':
+      return [codeOf(element)]
     case 'table':
       return [table(element, walk, depth)]
     case 'hr':
@@ -371,32 +346,16 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
     }
     case 'figure': {
       const img = findElement(element, 'img')
-      if (!img) break
-      const image = imageOf(img, walk)
-      if (!image) return []
-      const caption = findElement(element, 'figcaption')
-      if (caption) {
-        const inlines = tidy(inlineContent(caption.children, walk, depth + 1))
-        if (visible(inlines)) image.caption = inlines
-      }
-      // Text of the figure outside the image and its caption is kept after it.
-      const rest = children.filter((child) => child !== caption && !(child.type === 'element' && contains(child, img)))
-      const out: Json[] = [image]
-      blockContent(rest, walk, out, depth + 1)
-      return out
+      if (img) return figureOf(element, img, walk, depth)
+      break
     }
     case 'iframe': {
       const made = embedOf(element, walk)
       return made ? [made] : []
     }
     case 'video':
-    case 'audio': {
-      note(walk.removed, element)
-      const source = stringProperty(element, 'src') ?? stringProperty(findElement(element, 'source'), 'src')
-      const url = source === undefined ? undefined : walk.reader.url(source, offsetOf(element), 'link')
-      if (url === undefined) return []
-      return [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: url }] }] }]
-    }
+    case 'audio':
+      return mediaLink(element, walk)
     case 'a': {
       // A link around an image alone is the image (a thumbnail that links to the full size).
       const img = onlyImage(element)
@@ -420,6 +379,64 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
     return out
   }
   return undefined
+}
+
+/** A `<ul>` or `<ol>`: each item's content read as blocks. */
+function listOf(element: HastElement, walk: Walk, depth: number): Json {
+  const items: Json[] = []
+  for (const child of element.children) {
+    if (child.type === 'text' && child.value.trim() === '') continue
+    if (child.type === 'comment') continue
+    const out: Json[] = []
+    blockContent(child.type === 'element' && child.tagName === 'li' ? child.children : [child], walk, out, depth + 1)
+    items.push({ children: out })
+  }
+  const ordered = element.tagName === 'ol'
+  const list: Json = { type: 'list', ordered, items }
+  const start = Number(element.properties.start)
+  if (ordered && Number.isSafeInteger(start) && start >= 0 && start !== 1) list.start = start
+  return list
+}
+
+/** A `<pre>`: its text, with the language its class or its `<code>`'s names. */
+function codeOf(element: HastElement): Json {
+  const code = element.children.find(
+    (child): child is HastElement => child.type === 'element' && child.tagName === 'code',
+  )
+  const value = textOf(element)
+    .replace(/^\r?\n/, '')
+    .replace(/\s+$/, '')
+  const out: Json = { type: 'code', value }
+  const language = languageOf(code) ?? languageOf(element)
+  if (language) out.language = language
+  return out
+}
+
+/** A `<figure>` around `img`: the image with its caption, then the figure's other content. */
+function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: number): Json[] {
+  const image = imageOf(img, walk)
+  if (!image) return []
+  const caption = findElement(element, 'figcaption')
+  if (caption) {
+    const inlines = tidy(inlineContent(caption.children, walk, depth + 1))
+    if (visible(inlines)) image.caption = inlines
+  }
+  // Text of the figure outside the image and its caption is kept after it.
+  const rest = element.children.filter(
+    (child) => child !== caption && !(child.type === 'element' && contains(child, img)),
+  )
+  const out: Json[] = [image]
+  blockContent(rest, walk, out, depth + 1)
+  return out
+}
+
+/** A `<video>` or `<audio>`: the model has no node for it, so a paragraph with a link to its source. */
+function mediaLink(element: HastElement, walk: Walk): Json[] {
+  note(walk.removed, element)
+  const source = stringProperty(element, 'src') ?? stringProperty(findElement(element, 'source'), 'src')
+  const url = source === undefined ? undefined : walk.reader.url(source, offsetOf(element), 'link')
+  if (url === undefined) return []
+  return [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: url }] }] }]
 }
 
 function isBlockish(element: HastElement): boolean {

@@ -33,6 +33,8 @@ class Stop {
  * @returns The copy, or the first problem that stopped reading.
  * @internal
  */
+// long: the loop and `take` share the per-entry arrays as locals of one closure, on the path of all
+// input the fast path doubts; the error paths are functions of their own, below.
 export function readInput(input: unknown): { value: unknown } | { issue: ReadIssue } {
   // One entry per container met, never popped: source, parent entry, key, depths.
   const sources: object[] = []
@@ -48,6 +50,9 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
   // What is being read right now, for the path of an `unreadable` issue.
   let readingEntry = -1
   let readingKey: string | number | undefined
+  const pathOf = (at: number) => pathTo(parents, keys, at)
+  const tooDeep = (at: number, limit: DepthLimit) => tooDeepIssue(sources, parents, keys, at, limit)
+  const nested = (at: number, kind: string) => nestedIssue(pathOf(at), kind)
 
   try {
     if (typeof input !== 'object' || input === null || input instanceof Date) {
@@ -165,41 +170,51 @@ export function readInput(input: unknown): { value: unknown } | { issue: ReadIss
     pending.push(index)
     return copy
   }
+}
 
-  function pathOf(at: number): (string | number)[] {
-    const path: (string | number)[] = []
-    for (let current = at; current > 0; current = parents[current] as number)
-      path.push(keys[current] as string | number)
-    return path.reverse()
-  }
+type DepthLimit = 'blockDepth' | 'inlineDepth' | 'jsonDepth'
 
-  function tooDeep(at: number, limit: 'blockDepth' | 'inlineDepth' | 'jsonDepth'): ReadIssue {
-    // A cycle also looks like endless depth: report the first place where an object meets itself again.
-    const chain: number[] = []
-    for (let current = at; current >= 0; current = parents[current] as number) chain.push(current)
-    chain.reverse()
-    const firstSeen = new Map<object, number>()
-    for (const current of chain) {
-      const source = sources[current] as object
-      if (firstSeen.has(source)) {
-        return { path: pathOf(current), code: 'circular', message: 'Input contains a circular reference' }
-      }
-      firstSeen.set(source, current)
+/** The path of entry `at`, from the parent and key each entry records. */
+function pathTo(parents: number[], keys: (string | number)[], at: number): (string | number)[] {
+  const path: (string | number)[] = []
+  for (let current = at; current > 0; current = parents[current] as number) path.push(keys[current] as string | number)
+  return path.reverse()
+}
+
+/** Entry `at` is past a depth limit: a `too_deep` issue, or `circular` when the cause is a cycle. */
+function tooDeepIssue(
+  sources: object[],
+  parents: number[],
+  keys: (string | number)[],
+  at: number,
+  limit: DepthLimit,
+): ReadIssue {
+  // A cycle also looks like endless depth: report the first place where an object meets itself again.
+  const chain: number[] = []
+  for (let current = at; current >= 0; current = parents[current] as number) chain.push(current)
+  chain.reverse()
+  const firstSeen = new Map<object, number>()
+  for (const current of chain) {
+    const source = sources[current] as object
+    if (firstSeen.has(source)) {
+      return { path: pathTo(parents, keys, current), code: 'circular', message: 'Input contains a circular reference' }
     }
-    const what =
-      limit === 'blockDepth'
-        ? `blocks nested more than ${LIMITS.blockDepth} deep`
-        : limit === 'inlineDepth'
-          ? `inline marks nested more than ${LIMITS.inlineDepth} deep`
-          : `objects and arrays nested more than ${LIMITS.jsonDepth} deep`
-    return { path: pathOf(at), code: 'too_deep', message: `Input has ${what}` }
+    firstSeen.set(source, current)
   }
+  const what =
+    limit === 'blockDepth'
+      ? `blocks nested more than ${LIMITS.blockDepth} deep`
+      : limit === 'inlineDepth'
+        ? `inline marks nested more than ${LIMITS.inlineDepth} deep`
+        : `objects and arrays nested more than ${LIMITS.jsonDepth} deep`
+  return { path: pathTo(parents, keys, at), code: 'too_deep', message: `Input has ${what}` }
+}
 
-  function nested(at: number, kind: string): ReadIssue {
-    return kind === 'link'
-      ? { path: pathOf(at), code: 'nested_link', message: 'A link cannot contain another link' }
-      : { path: pathOf(at), code: 'nested_citation', message: 'A citation cannot contain another citation' }
-  }
+/** A link inside a link, or a citation inside a citation. */
+function nestedIssue(path: (string | number)[], kind: string): ReadIssue {
+  return kind === 'link'
+    ? { path, code: 'nested_link', message: 'A link cannot contain another link' }
+    : { path, code: 'nested_citation', message: 'A citation cannot contain another citation' }
 }
 
 /** The issue of a string too long to read. */

@@ -110,10 +110,20 @@ const LARGE_IMAGE_WIDTH = 1200
  */
 export function lintArticle(article: Article<unknown>): Diagnostic[] {
   const found: Diagnostic[] = []
-  const report = (code: LintCode, path: IssuePath, message: string) => {
+  const report: Report = (code, path, message) => {
     found.push({ severity: LINT_RULES[code].severity, code, path, message })
   }
+  checkFields(article, report)
+  checkDates(article, report)
+  checkNodes(article, report)
+  checkUrls(article, report)
+  return found
+}
 
+type Report = (code: LintCode, path: IssuePath, message: string) => void
+
+/** The headline, description, authors, canonical URL and lead image. */
+function checkFields(article: Article<unknown>, report: Report): void {
   const headlineLength = codePoints(article.headline)
   if (headlineLength > HEADLINE_LIMIT) {
     report(
@@ -154,7 +164,10 @@ export function lintArticle(article: Article<unknown>): Diagnostic[] {
     }
     if (article.image.alt.trim() === '') report('image_alt_missing', ['image', 'alt'], 'The lead image has no alt text')
   }
+}
 
+/** Dates: published, with a time zone, and not modified before they were published. */
+function checkDates(article: Article<unknown>, report: Report): void {
   if (article.datePublished === undefined) {
     report('date_published_missing', ['datePublished'], 'The article has no `datePublished`')
   }
@@ -182,7 +195,13 @@ export function lintArticle(article: Article<unknown>): Diagnostic[] {
       `\`dateModified\` (${article.dateModified}) is before \`datePublished\` (${article.datePublished})`,
     )
   }
+}
 
+/**
+ * Ids, citations and the body's nodes, in document order, then the sources
+ * no citation uses.
+ */
+function checkNodes(article: Article<unknown>, report: Report): void {
   // Ids: sources and blocks share one namespace of anchors.
   const ids = new Map<string, IssuePath>()
   const claim = (id: string | undefined, path: IssuePath) => {
@@ -240,12 +259,7 @@ export function lintArticle(article: Article<unknown>): Diagnostic[] {
       report('source_not_cited', ['sources', index, 'id'], `Source \`${source.id}\` is never cited`)
     }
   })
-
-  checkUrls(article, report)
-  return found
 }
-
-type Report = (code: LintCode, path: IssuePath, message: string) => void
 
 function checkTable(table: { header?: unknown[]; rows: unknown[][] }, path: IssuePath, report: Report): void {
   const width = table.header?.length ?? table.rows[0]?.length

@@ -93,6 +93,14 @@ export const RENDER_FORMATS: Record<string, string> = {
   meta: '.meta.html',
 }
 
+/** What users type for a format of `--to` or `--from`, and the format it means. */
+export const FORMAT_ALIASES: Readonly<Record<string, string>> = {
+  md: 'markdown',
+  txt: 'text',
+  jsonld: 'json-ld',
+  ld: 'json-ld',
+}
+
 /** Output formats of `convert`, each with the extension of its files. */
 export const CONVERT_FORMATS: Record<string, string> = {
   json: '.json',

@@ -50,7 +50,8 @@ Render articles. With one input file (or - for standard input) and no
 output file named after it.
 
 Options:
-  -t, --to FORMAT     html (.html), markdown (.md), json-ld (.jsonld), text (.txt) or meta (.meta.html)
+  -t, --to FORMAT     html (.html), markdown (.md), json-ld (.jsonld), text (.txt) or meta (.meta.html);
+                      md, txt, jsonld and ld are taken as the formats they name
   -o, --out-dir DIR   write the files into DIR, mirroring the inputs' folders (default: beside each input)
       --document      html: a whole HTML page with head tags and JSON-LD, not an <article> fragment
       --ndjson        read one JSON article per line; write one JSON record per line

@@ -12,6 +12,7 @@ import {
   CONVERT_FORMATS,
   createEngine,
   type Engine,
+  FORMAT_ALIASES,
   INPUT_FORMATS,
   type InputFormat,
   type Item,
@@ -288,7 +289,8 @@ function readBatchOptions(command: Job['command'], values: Values, ndjson: boole
     const formats = command === 'render' ? RENDER_FORMATS : CONVERT_FORMATS
     const names = Object.keys(formats).join(', ')
     if (typeof values.to !== 'string') throw usageError(`\`${command}\` needs \`--to FORMAT\`, one of ${names}`)
-    format = values.to
+    const alias = Object.hasOwn(FORMAT_ALIASES, values.to) ? FORMAT_ALIASES[values.to] : undefined
+    format = Object.hasOwn(formats, values.to) ? values.to : (alias ?? values.to)
     if (!Object.hasOwn(formats, format)) throw usageError(`unknown format \`${format}\`; expected one of ${names}`)
     extension = formats[format] as string
   }
@@ -297,7 +299,8 @@ function readBatchOptions(command: Job['command'], values: Values, ndjson: boole
     throw usageError(`unknown \`--format\` \`${String(report)}\`; expected pretty or json`)
   }
   if (values.document && format !== 'html') throw usageError('`--document` goes with `--to html` only')
-  const from = values.from as InputFormat | undefined
+  // `--from markdown` means `md`, the one name kept for reading.
+  const from = (values.from === 'markdown' ? 'md' : values.from) as InputFormat | undefined
   if (from !== undefined && !INPUT_FORMATS.includes(from)) {
     throw usageError(`unknown \`--from\` \`${String(from)}\`; expected ${INPUT_FORMATS.join(', ')}`)
   }

@@ -128,6 +128,27 @@ describe('render', () => {
     }
   })
 
+  it('takes the names users type for formats: md, txt, jsonld, ld; and --from markdown', async () => {
+    put('every.json', everyNode)
+    const article = parseArticle(everyNode)
+    for (const [alias, output] of [
+      ['md', toMarkdown(article)],
+      ['txt', toText(article)],
+      ['jsonld', JSON.stringify(toJsonLd(article), null, 2)],
+      ['ld', JSON.stringify(toJsonLd(article), null, 2)],
+    ] as const) {
+      const result = await cli(['render', 'every.json', '--to', alias, '--quiet'])
+      expect([alias, result.code, result.stdout]).toEqual([alias, 0, output.endsWith('\n') ? output : `${output}\n`])
+    }
+    put('ferry.md', toMarkdown(parseArticle(ferry), { frontmatter: true }))
+    expect((await cli(['convert', 'ferry.md', '--from', 'markdown', '--to', 'json', '--quiet'])).code).toBe(0)
+    const unknown = await cli(['render', 'every.json', '--to', 'constructor'])
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      'articlekit: unknown format `constructor`; expected one of html, markdown, json-ld, text, meta\n',
+    ])
+  })
+
   it('writes a whole page with --document', async () => {
     put('ferry.json', ferry)
     const result = await cli(['render', 'ferry.json', '--to', 'html', '--document'])

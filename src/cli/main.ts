@@ -268,6 +268,11 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
     run.stop()
   }
   if (verbose || (!quiet && io.stderr.isTTY && run.progress.done > 1)) summarize(run)
+  else if (command === 'validate' && !quiet && !ndjson && options.report === 'pretty' && run.worst === EXIT.ok) {
+    // Silence would leave a user wondering whether anything was checked: one line says it was.
+    const count = run.progress.done
+    io.stderr.write(`articlekit: ${count} ${count === 1 ? 'input' : 'inputs'} valid\n`)
+  }
   return run.worst
 }
 

@@ -66,7 +66,7 @@ describe('--from blog', () => {
       code: 0,
       stdout:
         '2024-03-09-post.md:4:1:layout: warning: Front-matter key `layout` has no place in the article; left out (unmapped_key)\n',
-      stderr: '',
+      stderr: 'articlekit: 1 input valid\n',
     })
   })
 
@@ -116,7 +116,7 @@ describe('--from blog', () => {
 describe('standard input', () => {
   it('tells JSON from Markdown by the first character, or as --from says', async () => {
     const json = await cli(['validate', '-'], '{"headline":"H","body":["x"]}')
-    expect(json).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(json).toEqual({ code: 0, stdout: '', stderr: 'articlekit: 1 input valid\n' })
     const markdown = await cli(['validate', '-'], '---\nheadline: H\n---\n\nText <b>bold</b>\n')
     expect(markdown.code).toBe(1)
     expect(markdown.stdout).toBe(

@@ -287,9 +287,21 @@ describe('input and output errors', () => {
 })
 
 describe('validate', () => {
-  it('prints nothing and exits with 0 for valid articles', async () => {
+  it('says in one line that valid articles are valid, and exits with 0', async () => {
     put('ferry.json', ferry)
-    expect(await cli(['validate', 'ferry.json'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    put('tram.json', ferry)
+    expect(await cli(['validate', 'ferry.json'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'articlekit: 1 input valid\n',
+    })
+    expect(await cli(['validate', 'ferry.json', 'tram.json'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'articlekit: 2 inputs valid\n',
+    })
+    expect(await cli(['validate', 'ferry.json', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect((await cli(['validate', 'ferry.json', '--format', 'json'])).stderr).toBe('')
   })
 
   it('prints every issue as file:path: message and exits with 1', async () => {
@@ -383,7 +395,11 @@ describe('schema, init and convert', () => {
         'wrote article.json\nwrote articlekit.config.json\nnext: articlekit render article.json --to html --document > article.html\n',
       stderr: '',
     })
-    expect(await cli(['validate', 'article.json', '--lint'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cli(['validate', 'article.json', '--lint'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'articlekit: 1 input valid\n',
+    })
     const page = await cli(['render', 'article.json', '--to', 'html', '--document'])
     expect(page.code).toBe(0)
     expect(page.stdout).toContain('<title>Night ferry returns to the estuary after two winters</title>')

@@ -9,6 +9,9 @@ export default defineConfig({
   ssr: { resolve: { conditions } },
   test: {
     include: ['test/**/*.test.ts'],
+    // Many tests start the CLI, some a dozen times; with the whole suite sharing two cores that takes
+    // longer than vitest's default 5 s. A timeout is not a speed check here (speed lives in the bench).
+    testTimeout: 30_000,
     // test/browser drives Chromium: `npm run test:browser` runs it (vitest.browser.config.ts).
     exclude: [...configDefaults.exclude, 'test/browser/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },

@@ -1,6 +1,7 @@
 import { squash } from '../../model/text.js'
 import type { Article, Block, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, storyText } from '../../text/measures.js'
+import { formatPath } from '../../validate/path.js'
 import type { JsonLd, JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
 import { absoluteUrl, idOf, inlineText, int, list, put, ref, stateUrl, str } from '../util.js'
 import { NEWS_SUBTYPES } from './people.js'
@@ -139,7 +140,7 @@ function link(state: JsonLdState, node: JsonLdNode | undefined, at: (string | nu
     state.options.onWarning?.({
       code: 'id_conflict',
       path: [...state.path, ...at],
-      message: `${where(at)} (${quote(node.name)}) would share the @id \`${id}\` with ${quote(known.name)}, a different entity; written as its own node, without an @id`,
+      message: `${formatPath(at)} (${quote(node.name)}) would share the @id \`${id}\` with ${quote(known.name)}, a different entity; written as its own node, without an @id`,
     })
     return own
   }
@@ -154,11 +155,6 @@ function sameEntity(a: JsonLdNode, b: JsonLdNode): boolean {
   }
   const name = (node: JsonLdNode) => (typeof node.name === 'string' ? squash(node.name) : undefined)
   return kind(a) === kind(b) && name(a) === name(b)
-}
-
-/** A path as a message writes it: `authors[1]`. */
-function where(at: (string | number)[]): string {
-  return at.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('')
 }
 
 /** A name for a message, in backticks. */

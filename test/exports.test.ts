@@ -60,6 +60,7 @@ describe('exports', () => {
       'spotify',
       'toHast',
       'toHtml',
+      'toHtmlDocument',
       'vimeo',
       'youtube',
     ])

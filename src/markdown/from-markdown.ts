@@ -6,7 +6,7 @@ import { ArticleValidationError } from '../validate/errors.js'
 import { type FromMarkdownOptions, fromMdast, type MarkdownDialect } from './from-mdast.js'
 import { type MarkdownLimits, resolveLimits, scanMarkdownLimits, tooDeep } from './limits.js'
 import { checkInlineDepth, inlineGuard } from './parse-guard.js'
-import { fromMarkdownExtensions, micromarkExtensions } from './syntax.js'
+import { fromMarkdownExtensions, micromarkExtensions } from './syntax-read.js'
 
 /**
  * Parse Markdown into an mdast tree the way `fromMarkdown` does: CommonMark,

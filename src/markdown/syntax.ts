@@ -1,24 +1,19 @@
-// The Markdown dialect articlekit writes and reads: CommonMark, GFM tables,
+// The Markdown dialect articlekit writes: CommonMark, GFM tables,
 // strikethrough and footnotes, YAML front matter, and generic directives for
-// what neither has a construct for. Parsing leaves GFM's autolink literals
-// and task list items out, so text that looks like a web address or a
-// checkbox stays text.
+// what neither has a construct for. The parser's extensions for the same
+// dialect are in syntax-read.ts, so that nothing here is shared with the
+// reading side: a bundle that only writes Markdown leaves the reader, and
+// the yaml package it reads front matter with, out.
 
-import { type Directives, directiveFromMarkdown, directiveToMarkdown } from 'mdast-util-directive'
-import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
-import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter'
+import { type Directives, directiveToMarkdown } from 'mdast-util-directive'
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { gfmAutolinkLiteralToMarkdown } from 'mdast-util-gfm-autolink-literal'
-import { gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote'
-import { gfmStrikethroughFromMarkdown, gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough'
-import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table'
+import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote'
+import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough'
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import type { Handle, Options as ToMarkdownExtension, Unsafe } from 'mdast-util-to-markdown'
-import { directive } from 'micromark-extension-directive'
-import { frontmatter } from 'micromark-extension-frontmatter'
-import { gfmFootnote } from 'micromark-extension-gfm-footnote'
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
-import { gfmTable } from 'micromark-extension-gfm-table'
 
-/** Names of the directives articlekit writes. */
+/** Names of the directives articlekit writes (from-mdast.ts keeps a copy the compiler checks). */
 export const DIRECTIVE = {
   /** `::node{json="…"}` / `:node{json="…"}`: a node Markdown cannot express exactly, as JSON. */
   node: 'node',
@@ -39,22 +34,6 @@ export const DIRECTIVE = {
   /** `:source{#id}`: in a footnote, a citation of an id no source has. */
   source: 'source',
 } as const
-
-/** The micromark extensions of articlekit's parser (no autolink literals, no task lists). */
-export function micromarkExtensions() {
-  return [frontmatter(['yaml']), gfmFootnote(), gfmStrikethrough(), gfmTable(), directive()]
-}
-
-/** The matching mdast-util-from-markdown extensions. */
-export function fromMarkdownExtensions(): FromMarkdownExtension[] {
-  return [
-    frontmatterFromMarkdown(['yaml']),
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    directiveFromMarkdown(),
-  ]
-}
 
 /**
  * Escape rules of both forms, added to mdast-util-to-markdown's own.

@@ -32,11 +32,6 @@ export function inlineText(node: object, state: TextState, field = 'children'): 
   }
 }
 
-/** A paragraph's text laid out: wrapped; in speech, each of its lines a sentence. */
-export function layout(state: TextState, text: string): string {
-  return state.options.speech ? text.split('\n').map(sentence).join(' ') : fill(state, text)
-}
-
 /** Text in upper case in the render's locale (in English if the locale is not one). */
 export function upper(state: TextState, text: string): string {
   try {

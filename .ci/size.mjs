@@ -34,11 +34,14 @@ const BUDGETS_KB = {
 }
 
 /**
- * Goals not met yet, printed on every run so they stay in view. Once an
- * entry meets its target, the target becomes its budget and leaves this table.
+ * Goals of issue 15, printed beside the budget on every run so they stay in
+ * view, with `stretch` for a further one. A goal does not fail the run; once
+ * a bundle meets it, lower the budget to it.
  */
-const TARGETS_KB = {
-  'html: toHtml': 4,
+const GOALS_KB = {
+  'html: toHtml': { goal: 6, stretch: 4 },
+  'text: toText': { goal: 5 },
+  'json-ld: toJsonLdScript': { goal: 6 },
 }
 
 /**
@@ -155,11 +158,11 @@ for (const entry of jsEntries()) {
   const budgetKb = Object.hasOwn(BUDGETS_KB, entry.name) ? BUDGETS_KB[entry.name] : undefined
   const budget = budgetKb === undefined ? '-' : `${budgetKb} KB`
   if (!entry.sourceExists) {
-    rows.push([entry.name, '-', budget, '-', `SKIP (${entry.source} does not exist)`])
+    rows.push([entry.name, '-', budget, '-', '-', `SKIP (${entry.source} does not exist)`])
     continue
   }
   if (!existsSync(join(ROOT, entry.files.esm))) {
-    rows.push([entry.name, '-', budget, '-', 'FAIL'])
+    rows.push([entry.name, '-', budget, '-', '-', 'FAIL'])
     failures.push(`${entry.name}: ${entry.files.esm} not found (run npm run build)`)
     continue
   }
@@ -169,7 +172,7 @@ for (const entry of jsEntries()) {
     stats = await measure(entry.name)
   } catch (error) {
     const messages = error?.errors?.map((e) => e.text) ?? [String(error)]
-    rows.push([entry.name, '-', budget, '-', 'FAIL'])
+    rows.push([entry.name, '-', budget, '-', '-', 'FAIL'])
     failures.push(`${entry.name}: bundling failed: ${messages.join('; ')}`)
     continue
   }
@@ -186,9 +189,7 @@ for (const entry of jsEntries()) {
     problems.push(`imports Node built-in "${item.path}" (from ${item.importer})`)
   }
 
-  const target = Object.hasOwn(TARGETS_KB, entry.name) ? TARGETS_KB[entry.name] : undefined
-  const note = target !== undefined && stats.gzip > target * 1024 ? ` (target ${target} KB not met yet)` : ''
-  rows.push([entry.name, kb(stats.gzip), budget, hasZod ? 'yes' : 'no', (problems.length ? 'FAIL' : 'ok') + note])
+  rows.push([entry.name, kb(stats.gzip), budget, '-', hasZod ? 'yes' : 'no', problems.length ? 'FAIL' : 'ok'])
   for (const problem of problems) failures.push(`${entry.name}: ${problem}`)
 }
 
@@ -196,8 +197,6 @@ for (const [key, budgetKb] of Object.entries(FUNCTION_BUDGETS_KB)) {
   const [name, only] = key.split(': ')
   if (!existsSync(join(ROOT, 'dist', `${name}.js`))) continue
   const stats = await measure(name, only)
-  const target = Object.hasOwn(TARGETS_KB, key) ? TARGETS_KB[key] : undefined
-  const note = target !== undefined && stats.gzip > target * 1024 ? ` (target ${target} KB not met yet)` : ''
   let over = stats.gzip > budgetKb * 1024
   if (over) failures.push(`${key}: ${kb(stats.gzip)} gzipped exceeds budget of ${budgetKb} KB`)
   // These are renderers: whatever their entry allows, rendering alone never ships zod.
@@ -209,16 +208,33 @@ for (const [key, budgetKb] of Object.entries(FUNCTION_BUDGETS_KB)) {
     over = true
     failures.push(`${key}: pulls in the yaml package (e.g. ${stats.yamlInputs[0]}), which only reading needs`)
   }
+  const goals = Object.hasOwn(GOALS_KB, key) ? GOALS_KB[key] : undefined
   rows.push([
     key,
     kb(stats.gzip),
     `${budgetKb} KB`,
+    goals !== undefined ? goalText(goals) : YAML_FREE.has(key) ? 'no yaml package' : '-',
     stats.zodInputs.length > 0 ? 'yes' : 'no',
-    (over ? 'FAIL' : 'ok') + note,
+    (over ? 'FAIL' : 'ok') + (goals === undefined ? '' : goalNote(stats.gzip, goals)),
   ])
 }
 
-const header = ['entry', 'gzip', 'budget', 'zod', 'status']
+/** @param {{ goal: number, stretch?: number }} goals */
+function goalText(goals) {
+  return goals.stretch === undefined ? `${goals.goal} KB` : `${goals.goal} KB (stretch ${goals.stretch} KB)`
+}
+
+/**
+ * @param {number} gzip
+ * @param {{ goal: number, stretch?: number }} goals
+ */
+function goalNote(gzip, goals) {
+  if (gzip > goals.goal * 1024) return ` (goal not met: ${kb(gzip - goals.goal * 1024)} over)`
+  if (goals.stretch !== undefined && gzip > goals.stretch * 1024) return ' (goal met; stretch not yet)'
+  return ' (goal met)'
+}
+
+const header = ['entry', 'gzip', 'budget', 'goal', 'zod', 'status']
 const widths = header.map((title, col) => Math.max(title.length, ...rows.map((row) => String(row[col]).length)))
 const line = (/** @type {string[]} */ cells) =>
   cells

@@ -30,7 +30,7 @@ const BUDGETS_KB = {
   // form and the dialect hook the rest), after every saving found: see docs/performance.md, Bundle size.
   markdown: 111.1,
   // The blog import mode: fromMarkdown's parser with all of GFM, parse5 for raw HTML, TOML and YAML, and zod.
-  import: 165.15,
+  import: 164.4,
 }
 
 /**

@@ -5,13 +5,12 @@
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import { parseArticle } from 'articlekit'
-import { toHtml } from 'articlekit/html'
+import { toHtmlDocument } from 'articlekit/html'
 
 const input = JSON.parse(await readFile(new URL('./article.json', import.meta.url), 'utf8'))
 /** @type {import('articlekit/html').HtmlWarning[]} */
 const warnings = []
-const page = toHtml(parseArticle(input), {
-  document: true,
+const page = toHtmlDocument(parseArticle(input), {
   tableOfContents: true,
   linkTarget: '_blank',
   // The head tags and JSON-LD script name the site the article belongs to.

@@ -15,7 +15,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { toHtml } from 'articlekit/html'
+import { toHtmlDocument } from 'articlekit/html'
 import { blog } from 'articlekit/import'
 import { fromMarkdown } from 'articlekit/markdown'
 import { wordCount } from 'articlekit/text'
@@ -52,7 +52,7 @@ for (const file of files) {
     console.error(`${relative(process.cwd(), path)}:${line ?? 1}:${column ?? 1}: ${text} (${code})`)
   }
   const name = basename(file).replace(/\.mdx?$/, '')
-  await writeFile(join(out, `${name}.html`), toHtml(article, { document: true }))
+  await writeFile(join(out, `${name}.html`), toHtmlDocument(article))
   const words = wordCount(article)
   imported.push({ file, headline: article.headline, date: article.datePublished, words })
   console.log(`${file}: "${article.headline}", ${article.datePublished ?? 'no date'}, ${words} words -> ${name}.html`)

@@ -10,7 +10,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArticle } from 'articlekit'
-import { escapeAttribute, escapeText, toHtml } from 'articlekit/html'
+import { escapeAttribute, escapeText, toHtmlDocument } from 'articlekit/html'
 import { fromMarkdown } from 'articlekit/markdown'
 import { excerpt } from 'articlekit/text'
 
@@ -39,8 +39,7 @@ for (const file of (await readdir(folder)).filter((name) => name.endsWith('.md')
 
   /** @type {string[]} */
   const warnings = []
-  const page = toHtml(article, {
-    document: true,
+  const page = toHtmlDocument(article, {
     jsonLd: { site },
     onWarning: (warning) => warnings.push(`${name}: ${warning.message}`),
   }).replace('</head>', '<link rel="stylesheet" href="article.css"></head>')

@@ -63,6 +63,7 @@ describe('exports', () => {
       'spotify',
       'toHast',
       'toHtml',
+      'toHtmlDocument',
       'vimeo',
       'youtube',
     ])

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { BlockSchema } from 'articlekit'
-import type { HtmlOptions } from 'articlekit/html'
+import type { HtmlDocumentOptions } from 'articlekit/html'
 import type { JsonLdOptions } from 'articlekit/json-ld'
 import type { TextOptions } from 'articlekit/text'
 import { CliError, EXIT, ioError, usageError } from './errors.js'
@@ -16,8 +16,11 @@ import { findJsonError } from './json-error.js'
  * may hold functions: `handlers` for custom blocks, `urlPolicy`.
  */
 export interface CliConfig {
-  /** Options of `toHtml` (`--to html`). */
-  html?: HtmlOptions
+  /**
+   * Options of `toHtml` (`--to html`); with `document: true` or `--document`,
+   * of `toHtmlDocument`, `jsonLd` included.
+   */
+  html?: Omit<HtmlDocumentOptions, 'document'> & { document?: boolean }
   /** Options of `toMarkdown` (`--to markdown`; `convert` always adds `frontmatter: true`). */
   markdown?: Record<string, unknown>
   /** Options of `toText` (`--to text`). */

@@ -13,7 +13,7 @@ import {
   type SafeParseResult,
   safeParseArticle,
 } from 'articlekit'
-import { toHtml } from 'articlekit/html'
+import { toHtml, toHtmlDocument } from 'articlekit/html'
 import { toJsonLd, toMetaTagsHtml } from 'articlekit/json-ld'
 import type { FromMarkdownOptions, MarkdownDialect } from 'articlekit/markdown'
 import { toText } from 'articlekit/text'
@@ -259,14 +259,10 @@ function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | un
   }
   switch (job.format) {
     case 'html': {
-      const options = config.html ?? {}
-      return (article, warn) => ({
-        text: toHtml(article, {
-          ...options,
-          ...(job.document ? { document: true } : {}),
-          onWarning: chain(options.onWarning, warn),
-        }),
-      })
+      // `document` is the config's own switch for a whole page; `--document` turns it on too.
+      const { document, ...options } = config.html ?? {}
+      const render = job.document || document === true ? toHtmlDocument : toHtml
+      return (article, warn) => ({ text: render(article, { ...options, onWarning: chain(options.onWarning, warn) }) })
     }
     case 'markdown': {
       const options = config.markdown ?? {}

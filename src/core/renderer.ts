@@ -397,7 +397,8 @@ export function createRenderer<
       } finally {
         current = parent
         state.depth = --depth
-        path.length -= pushed
+        // Setting an array's length is not free: children of `all` and `join` push nothing here.
+        if (pushed) path.length -= pushed
       }
     }
 

@@ -1,6 +1,6 @@
 /**
- * The HTML renderer: an article as an HTML fragment or document, or as a hast
- * tree. It does not import zod.
+ * The HTML renderer: an article as an HTML fragment (`toHtml`), as a whole
+ * page (`toHtmlDocument`), or as a hast tree. It does not import zod.
  *
  * @module articlekit/html
  */
@@ -11,4 +11,13 @@ export { englishLabels, type HtmlLabels } from './labels.js'
 export { rawHtml } from './raw.js'
 export { toHast } from './to-hast.js'
 export { defaultHandlers, toHtml } from './to-html.js'
-export type { HtmlOptions, HtmlScratch, HtmlSection, HtmlState, HtmlWarning, ResolvedHtmlOptions } from './types.js'
+export { toHtmlDocument } from './to-html-document.js'
+export type {
+  HtmlDocumentOptions,
+  HtmlOptions,
+  HtmlScratch,
+  HtmlSection,
+  HtmlState,
+  HtmlWarning,
+  ResolvedHtmlOptions,
+} from './types.js'

@@ -9,7 +9,8 @@
 import type { Comment, Element, Properties, Root, RootContent, Text } from 'hast'
 import type { Article } from '../model/types.js'
 import { toHtml } from './to-html.js'
-import type { HtmlOptions } from './types.js'
+import { toHtmlDocument } from './to-html-document.js'
+import type { HtmlDocumentOptions } from './types.js'
 
 const VOID = /* @__PURE__ */ new Set([
   'area',
@@ -233,7 +234,8 @@ function read(markup: string): Root {
  * ecosystem's HTML tools), with exactly the markup `toHtml` writes for the
  * same options, so rehype plugins can work on it and `hast-util-to-html` or a
  * framework's JSX runtime can write it out. The root holds the `<article>`
- * element, or with `document: true` the doctype and the `<html>` element.
+ * element; with `document: true`, it holds the doctype and the `<html>`
+ * element of `toHtmlDocument`, whose options (`jsonLd`) it then takes too.
  *
  * Handlers are the same as `toHtml`'s and return HTML strings; markup from
  * custom handlers must be well formed (every non-void element closed,
@@ -247,6 +249,12 @@ function read(markup: string): Root {
  * tree.children[0] // { type: 'element', tagName: 'article', properties: { className: ['ak-article'], … }, … }
  * hastToHtml(tree) // the same markup as toHtml(article)
  */
-export function toHast(article: Article<unknown>, options: HtmlOptions = {}): Root {
-  return read(toHtml(article, options))
+export function toHast(
+  article: Article<unknown>,
+  options: Omit<HtmlDocumentOptions, 'document'> & { document?: boolean } = {},
+): Root {
+  // toHtml takes `document: false` as no option; toHtmlDocument ignores `document`.
+  const html =
+    options?.document === true ? toHtmlDocument(article, options as never) : toHtml(article, options as never)
+  return read(html)
 }

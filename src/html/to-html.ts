@@ -1,13 +1,8 @@
 import { createRenderer, defaultUrlPolicy } from '../core/index.js'
-import { metaTagsOf, toMetaTags } from '../json-ld/meta-tags.js'
-import { serializeJsonLd } from '../json-ld/serialize.js'
-import { toJsonLd } from '../json-ld/to-json-ld.js'
-import type { JsonLdNode, JsonLdOptions } from '../json-ld/types.js'
 import type { Article } from '../model/types.js'
-import { attribute, attributes, escapeText } from './escape.js'
 import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
-import type { HtmlOptions, HtmlScratch, HtmlSection, HtmlWarning, ResolvedHtmlOptions } from './types.js'
+import type { HtmlOptions, HtmlScratch, HtmlSection, ResolvedHtmlOptions } from './types.js'
 
 const SECTIONS: HtmlSection[] = ['header', 'leadImage', 'body', 'sources', 'related']
 
@@ -16,7 +11,6 @@ function resolve(options: HtmlOptions, article: Article<unknown>): ResolvedHtmlO
   for (const section of SECTIONS) sections[section] = options.sections?.[section] !== false
   const linkTarget = options.linkTarget
   return {
-    document: options.document === true,
     headingOffset: Number.isInteger(options.headingOffset) ? (options.headingOffset as number) : 0,
     classPrefix: classPrefix(options),
     linkTarget,
@@ -84,8 +78,12 @@ class Scratch implements HtmlScratch {
   }
 }
 
-/** The class prefix: letters, digits, `_` and `-` of the option, else `ak-`. */
-function classPrefix(options: HtmlOptions): string {
+/**
+ * The class prefix: letters, digits, `_` and `-` of the option, else `ak-`.
+ *
+ * @internal
+ */
+export function classPrefix(options: HtmlOptions): string {
   return typeof options.classPrefix === 'string' ? options.classPrefix.replace(/[^\w-]/g, '') : 'ak-'
 }
 
@@ -96,6 +94,9 @@ function tocLevel(option: HtmlOptions['tableOfContents']): number {
   return Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3
 }
 
+/** What the renderer is called with: the user's options, which `resolve` reads. */
+type RenderOptions = Parameters<typeof renderArticle>[1]
+
 const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions, typeof defaultHandlers>({
   format: 'html',
   empty: '',
@@ -104,14 +105,15 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions
   // Text, most of every article, is escaped from the node alone.
   leaves: ['text'],
   // The renderer is called with the user's HtmlOptions; resolve turns them into what handlers see.
-  defaults: (options, article) => resolve(options as HtmlOptions, article),
+  defaults: (options, article) => resolve(options as unknown as HtmlOptions, article),
 })
 
 /**
- * Render an article as HTML: an `<article>` fragment, or with
- * `document: true` a whole HTML5 document. Every text is escaped for where it
- * goes and every URL passes the URL policy again here, so an article that
- * never went through `parseArticle` still cannot inject markup or script.
+ * Render an article as an HTML `<article>` fragment, to place in a page of
+ * your own; `toHtmlDocument` writes the whole page around it. Every text is
+ * escaped for where it goes and every URL passes the URL policy again here,
+ * so an article that never went through `parseArticle` still cannot inject
+ * markup or script.
  *
  * @example
  * import { parseArticle } from 'articlekit'
@@ -123,56 +125,11 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions
 export function toHtml(article: Article<unknown>, options: HtmlOptions = {}): string {
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
-  if (options.document !== true) return renderArticle(article, options as Partial<ResolvedHtmlOptions> & HtmlOptions)
-  // The body and the head tags look at the same URLs: report each problem once.
-  const report = options.onWarning
-  const seen = new Set<string>()
-  const onWarning =
-    report &&
-    ((warning: HtmlWarning) => {
-      const key = `${warning.code} ${JSON.stringify(warning.path)}`
-      if (seen.has(key)) return
-      seen.add(key)
-      report(warning)
-    })
-  const resolved: HtmlOptions = { ...options }
-  if (onWarning) resolved.onWarning = onWarning
-  const fragment = renderArticle(article, resolved as Partial<ResolvedHtmlOptions> & HtmlOptions)
-  return wrapDocument(article, fragment, resolved)
+  // The option that made a whole page is gone: say where it went rather than return a fragment.
+  if ((options as { document?: unknown }).document)
+    throw new TypeError('toHtml writes a fragment: call toHtmlDocument for a whole page')
+  return renderArticle(article, options as unknown as RenderOptions)
 }
 
 /** The `handlers` toHtml starts from, to call from an override. */
 export { defaultHandlers }
-
-/**
- * The document around the fragment. The head's title, description, canonical
- * link, Open Graph and X tags, and the JSON-LD script come from
- * `articlekit/json-ld`, so they agree with what an SEO pipeline would emit.
- */
-function wrapDocument(article: Article<unknown>, fragment: string, options: HtmlOptions): string {
-  // Assistive technology needs the page's language: the article's, else the locale's (which the labels follow).
-  const language =
-    typeof article.language === 'string' ? article.language : typeof options.locale === 'string' ? options.locale : 'en'
-  // The HTML's own URL policy, warnings and body class are the defaults; `jsonLd` overrides them.
-  const seo: JsonLdOptions = {
-    ...(options.urlPolicy ? { urlPolicy: options.urlPolicy } : {}),
-    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-    paywallSelector: `.${classPrefix(options)}body`,
-    ...(options.jsonLd || {}),
-  }
-  let head =
-    '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-    // The default stylesheet has a dark scheme; without a stylesheet, the browser's own colours follow the reader too.
-    '<meta name="color-scheme" content="light dark">'
-  // A document needs a title even when the headline is blank (the head tags then leave theirs out).
-  head += `<title>${escapeText(article.headline)}</title>`
-  // Flat JSON-LD (the default) also feeds the head tags: the article is mapped once.
-  const data = options.jsonLd === false ? undefined : toJsonLd(article, seo)
-  const tags =
-    data !== undefined && !('@graph' in data)
-      ? metaTagsOf(article, data as unknown as JsonLdNode, seo)
-      : toMetaTags(article, seo)
-  for (const tag of tags) if (tag.tag !== 'title') head += `<${tag.tag}${attributes(tag.attributes)}>`
-  if (data !== undefined) head += `<script type="application/ld+json">${serializeJsonLd(data)}</script>`
-  return `<!doctype html><html${attribute('lang', language)}><head>${head}</head><body>${fragment}</body></html>`
-}

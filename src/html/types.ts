@@ -12,7 +12,7 @@ export interface HtmlWarning extends Problem<'url_refused' | 'raw_html_escaped' 
   /**
    * `url_refused`: a URL failed the URL policy and was left out (its text is
    * kept). `raw_html_escaped`: `rawHtml` wrote markup as text because
-   * `allowDangerousHtml` is off. In document mode, the head tags and the
+   * `allowDangerousHtml` is off. In `toHtmlDocument`, the head tags and the
    * JSON-LD script add their own codes (see `JsonLdWarning`), such as
    * `url_relative` for a relative URL they could not make absolute.
    */
@@ -22,22 +22,16 @@ export interface HtmlWarning extends Problem<'url_refused' | 'raw_html_escaped' 
   message: string
 }
 
-/** Options of `toHtml`. */
+/** Options of `toHtml` (and of `toHtmlDocument`, which adds `jsonLd`). */
 export interface HtmlOptions extends RendererOptions<string, ResolvedHtmlOptions> {
   /**
-   * Return a whole HTML document instead of an `<article>` fragment:
-   * doctype, `<html lang>`, and a `<head>` with charset, viewport, color
-   * scheme, then the head tags and the JSON-LD script of `articlekit/json-ld`
-   * (title, description, canonical link, Open Graph, X card). (default: `false`)
+   * Removed: `toHtml` writes the `<article>` fragment only. Call
+   * `toHtmlDocument` for a whole page; `toHtml` throws a `TypeError` when
+   * this is set.
+   *
+   * @deprecated Use `toHtmlDocument(article, options)`.
    */
-  document?: boolean
-  /**
-   * In document mode, the options of the head tags and the JSON-LD script,
-   * such as `site` or `mode: 'graph'` (see `JsonLdOptions`); `urlPolicy`
-   * and `onWarning` come from these options unless given here. `false`
-   * leaves the JSON-LD script out and keeps the head tags. (default: `{}`)
-   */
-  jsonLd?: JsonLdOptions | false
+  document?: never
   /**
    * Added to every heading level, for pages where the article is not the top
    * of the outline: with `1`, the headline is `<h2>` and body headings shift
@@ -94,9 +88,22 @@ export interface HtmlOptions extends RendererOptions<string, ResolvedHtmlOptions
   onWarning?: (warning: HtmlWarning) => void
 }
 
+/**
+ * Options of `toHtmlDocument`: those of `toHtml`, which shape the `<article>`
+ * in the page's body, and the options of its head.
+ */
+export interface HtmlDocumentOptions extends HtmlOptions {
+  /**
+   * The options of the head tags and the JSON-LD script, such as `site` or
+   * `mode: 'graph'` (see `JsonLdOptions`); `urlPolicy` and `onWarning` come
+   * from these options unless given here. `false` leaves the JSON-LD script
+   * out and keeps the head tags. (default: `{}`)
+   */
+  jsonLd?: JsonLdOptions | false
+}
+
 /** What handlers find in `state.options`: every option resolved, plus the render's own bookkeeping. */
 export interface ResolvedHtmlOptions {
-  document: boolean
   headingOffset: number
   classPrefix: string
   linkTarget: string | undefined

@@ -21,10 +21,17 @@ import type { Article } from '../model/types.js'
 import type { ArticleModel } from '../validate/define.js'
 import { ArticleValidationError, type ValidationIssue } from '../validate/errors.js'
 import { defaultModel } from '../validate/parse.js'
-import { DASH } from './handlers/quote.js'
+import type { DASH as WRITTEN_DASH } from './handlers/quote.js'
 import { type MarkdownLimits, tooDeep } from './limits.js'
-import { DIRECTIVE } from './syntax.js'
+import type { DIRECTIVE as WRITTEN_DIRECTIVES } from './syntax.js'
 import type { MarkdownIssue } from './types.js'
+
+// The writer's directive names and attribution dash, as literals the compiler holds equal to the
+// writer's own (a name it does not write, or another dash, fails to compile). Importing the values
+// would put the writer's modules in the reader's build chunk, and with them the yaml package this
+// file imports into every bundle of toMarkdown.
+type Directive = (typeof WRITTEN_DIRECTIVES)[keyof typeof WRITTEN_DIRECTIVES]
+const DASH: typeof WRITTEN_DASH = '— '
 
 /** A path into the article being built. @internal */
 export type Path = (string | number)[]
@@ -279,7 +286,7 @@ export function collectDefinitions(children: RootContent[], context: Context, me
       only?.type === 'paragraph' && only.children.length === 1 && only.children[0]?.type === 'textDirective'
         ? (only.children[0] as TextDirective)
         : undefined
-    const id = directive?.name === DIRECTIVE.source ? sourceId(directive) : undefined
+    const id = directive?.name === ('source' satisfies Directive) ? sourceId(directive) : undefined
     if (id !== undefined) {
       context.footnotes.set(definition.identifier, id)
       continue
@@ -320,7 +327,7 @@ export function blocks(children: readonly RootContent[], path: Path, context: Co
   let anchor: { id: string; node: LeafDirective } | undefined
   for (const child of children) {
     if (child.type === 'definition' || child.type === 'footnoteDefinition') continue
-    if (child.type === 'leafDirective' && child.name === DIRECTIVE.anchor) {
+    if (child.type === 'leafDirective' && child.name === ('anchor' satisfies Directive)) {
       const id = child.attributes?.id
       if (anchor)
         report(
@@ -427,7 +434,7 @@ export function defaultBlock(node: RootContent, path: Path, context: Context): J
     case 'containerDirective':
       return container(node, path, context)
     case 'leafDirective':
-      if (node.name === DIRECTIVE.node) return fallback(node, path, context)
+      if (node.name === ('node' satisfies Directive)) return fallback(node, path, context)
       report(context, path, node, 'unsupported_markdown', `Unknown directive \`::${node.name}\``)
       return undefined
     case 'html':
@@ -510,7 +517,11 @@ function readAttribution(raw: PhrasingContent[], context: Context): Json | undef
   const [first, second, third] = line
   if (first?.type !== 'text' || !first.value.startsWith(DASH)) return undefined
   // `— Name, with comma:node{split}, title`: the marker ends a name that holds `, `.
-  if (second?.type === 'textDirective' && second.name === DIRECTIVE.node && second.attributes?.split != null) {
+  if (
+    second?.type === 'textDirective' &&
+    second.name === ('node' satisfies Directive) &&
+    second.attributes?.split != null
+  ) {
     const name = first.value.slice(DASH.length)
     if (line.length === 2) return { name }
     if (line.length !== 3 || third?.type !== 'text' || !third.value.startsWith(', ')) return undefined
@@ -565,7 +576,7 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
     return undefined
   }
   switch (node.name) {
-    case DIRECTIVE.figure: {
+    case 'figure' satisfies Directive: {
       const [picture, caption, ...rest] = children
       const image = picture?.type === 'paragraph' ? onlyImage(picture, path, context) : undefined
       if (!image || rest.length > 0 || (caption && caption.type !== 'paragraph')) {
@@ -578,7 +589,7 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
       if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
       return out
     }
-    case DIRECTIVE.table: {
+    case 'table' satisfies Directive: {
       const gfm = children[children.length - 1]
       const caption = children.length === 2 ? children[0] : undefined
       if (gfm?.type !== 'table' || children.length > 2 || (caption && caption.type !== 'paragraph')) {
@@ -588,7 +599,7 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
       if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
       return { ...out, ...table(gfm, path, context, attributes.header !== 'none') }
     }
-    case DIRECTIVE.embed: {
+    case 'embed' satisfies Directive: {
       const [first, caption, ...rest] = children
       const link =
         first?.type === 'paragraph' && first.children.length === 1
@@ -602,13 +613,13 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
       if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
       return out
     }
-    case DIRECTIVE.aside: {
+    case 'aside' satisfies Directive: {
       const out: Json = { type: 'aside', ...base }
       for (const key of ['tone', 'title'] as const) if (attributes[key] != null) out[key] = attributes[key]
       out.children = blocks(children, [...path, 'children'], context)
       return out
     }
-    case DIRECTIVE.promo: {
+    case 'promo' satisfies Directive: {
       const [words, ...rest] = children
       if (rest.length > 0 || (words && words.type !== 'paragraph'))
         return expect('Expected `:::promo` to hold one paragraph')
@@ -617,7 +628,7 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
       out.children = words?.type === 'paragraph' ? inlines(words.children, [...path, 'children'], context) : []
       return out
     }
-    case DIRECTIVE.pullquote: {
+    case 'pullquote' satisfies Directive: {
       const split = attributed(children, context)
       const [words, ...rest] = split.children
       if (rest.length > 0 || (words && words.type !== 'paragraph')) {
@@ -628,7 +639,7 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
       if (split.attribution) out.attribution = split.attribution
       return out
     }
-    case DIRECTIVE.related: {
+    case 'related' satisfies Directive: {
       const [list, ...rest] = children
       if (rest.length > 0 || (list && (list.type !== 'list' || list.ordered))) {
         return expect('Expected `:::related` to hold one bulleted list of links')
@@ -711,7 +722,7 @@ export function inlines(raw: readonly PhrasingContent[], path: Path, context: Co
       for (const each of made) add(each, child)
       continue
     }
-    if (child.type === 'textDirective' && child.name === DIRECTIVE.cite) {
+    if (child.type === 'textDirective' && child.name === ('cite' satisfies Directive)) {
       const next = children[index + 1]
       if (next?.type !== 'footnoteReference') {
         report(
@@ -769,8 +780,8 @@ function isBareDirective(node: PhrasingContent): node is TextDirective {
     start?.offset !== undefined &&
     end?.offset !== undefined &&
     end.offset - start.offset === node.name.length + 1 &&
-    node.name !== DIRECTIVE.cite &&
-    node.name !== DIRECTIVE.node
+    node.name !== ('cite' satisfies Directive) &&
+    node.name !== ('node' satisfies Directive)
   )
 }
 
@@ -804,9 +815,9 @@ function inline(node: PhrasingContent, path: Path, context: Context): Json | und
       return { type: 'citation', sourceId: sourceOf(node.identifier, context) }
     case 'textDirective':
       // `:node{split}` only keeps the texts around it apart.
-      if (node.name === DIRECTIVE.node && node.attributes?.split != null && node.attributes.json == null)
+      if (node.name === ('node' satisfies Directive) && node.attributes?.split != null && node.attributes.json == null)
         return undefined
-      if (node.name === DIRECTIVE.node) return fallback(node, path, context)
+      if (node.name === ('node' satisfies Directive)) return fallback(node, path, context)
       report(context, path, node, 'unsupported_markdown', `Unknown directive \`:${node.name}\``)
       return undefined
     case 'image':

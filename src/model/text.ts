@@ -1,12 +1,9 @@
 // Text normalization, applied once to every string on parse so that no
 // renderer has to rescan validated text.
 
-/**
- * Anything a later step could change or count: controls, CR, bidi controls
- * and the NFC candidates below. One test for most text.
- */
+/** Anything a later step could change: controls, CR, and the NFC candidates below. One test for most text. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex lint/suspicious/noMisleadingCharacterClass: ranges of controls and combining marks are the point.
-const needsWork = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u0300-\u2001\u202a-\u202e\u2066-\u2069\u20d0-\uffff]/
+const needsWork = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u0300-\u2001\u20d0-\uffff]/
 /** CR, C0 controls except tab and LF, DEL, and C1 controls (global: found with `search`, which ignores `lastIndex`). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/g
@@ -17,22 +14,6 @@ const controls = /[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f]/g
  * Latin-1 text is already NFC.
  */
 const mayCompose = /[\u0300-\u2001\u20d0-\uffff]/
-/** Bidirectional embeddings, overrides and isolates, which normalization keeps but counts. */
-const bidiControl = /[\u202a-\u202e\u2066-\u2069]/
-/** How many normalized strings have held a bidi control, ever; a parse compares it before and after. */
-let bidiStrings = 0
-
-/**
- * How many strings {@link normalizeText} has returned with a bidi control
- * in them since the module loaded. Parsing is synchronous, so an unchanged
- * count across one parse means its output holds none.
- *
- * @internal
- */
-export function bidiCount(): number {
-  return bidiStrings
-}
-
 /**
  * What the last step changes: surrogate halves (a pair, or one alone) and the
  * noncharacters U+FDD0 to U+FDEF, U+FFFE and U+FFFF; {@link wellFormed}
@@ -96,18 +77,7 @@ export function normalizeText(value: string): string {
     // A few marks (U+0344, U+0F73…) become two under NFC, which can lengthen a run again.
     if (longMarkRun.test(result)) result = streamSafe(result).normalize('NFC')
   }
-  if (bidiControl.test(result)) bidiStrings++
   return result
-}
-
-/**
- * Whether `value` is already in the model's normal form and holds no bidi
- * control: what a constant of a schema must be to count as clean text.
- *
- * @internal
- */
-export function isCleanText(value: string): boolean {
-  return !bidiControl.test(value) && normalizeText(value) === value
 }
 
 /**

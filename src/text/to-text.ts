@@ -1,7 +1,5 @@
 import { createRenderer, defaultUrlPolicy } from '../core/index.js'
 import { assertArticle } from '../core/renderer.js'
-import { hasCleanText } from '../model/clean-mark.js'
-import { INLINE_TYPES } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
 import { hazard } from './clean.js'
 import { fallback } from './handlers/fallback.js'
@@ -16,11 +14,6 @@ function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextO
   const speech = options.mode === 'speech'
   const sections = options.sections ?? {}
   const wrap = Number(options.wrap)
-  const handlers = options.handlers ?? {}
-  const maxDepth = options.maxDepth ?? 64
-  // Whether a handler replaces the default of `type`.
-  const overrides = (type: string) => Object.hasOwn(handlers, type) && handlers[type] !== undefined
-  const direct = !INLINE_TYPES.some(overrides)
   return {
     speech,
     wrap: wrap > 0 ? Math.floor(wrap) : 0,
@@ -46,9 +39,6 @@ function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextO
       notes: [],
       inline: false,
       careful,
-      direct,
-      blocks: direct && !overrides('paragraph'),
-      maxDepth,
       upper: false,
     },
   }
@@ -60,6 +50,8 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedTextOptions
   join: (text, next) => text + next,
   handlers: defaultHandlers,
   unknownNode: fallback,
+  // Text, most of every article, is written from the node alone.
+  leaves: ['text', 'inlineCode', 'break'],
   // The renderer is called with the user's TextOptions; resolve turns them into what handlers see.
   defaults: (options, article) => resolve(options as TextOptions, article),
 })
@@ -86,21 +78,10 @@ export function toText(article: Article<unknown>, options: TextOptions = {}): st
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
   assertArticle(article)
-  // An article fresh from parseArticle holds no control and no bidi control
-  // (see markCleanText), and the default handlers and URL policy add none:
-  // render it once. Handlers or a URL policy of the caller's may write text
-  // of their own, which the careful render below would clean.
-  if (
-    hasCleanText(article) &&
-    options.urlPolicy === undefined &&
-    options.handlers === undefined &&
-    typeof options.unknownNode !== 'function'
-  )
-    return render(article, options)
-  // Otherwise render without looking into each field, then check the whole
-  // output once. Only output holding a control or a bidi control is rendered
-  // again, each field cleaned as it is written; warnings wait until it is
-  // known which render counts, so each is reported once.
+  // Render without looking into each field, then check the whole output
+  // once, validated or not: only output holding a control or a bidi control
+  // is rendered again, each field cleaned as it is written. Warnings wait
+  // until it is known which render counts, so each is reported once.
   const warnings: TextWarning[] = []
   const { onWarning } = options
   const first = render(article, onWarning ? { ...options, onWarning: (warning) => warnings.push(warning) } : options)

@@ -109,12 +109,6 @@ export interface TextScratch {
   inline: boolean
   /** Whether every field is cleaned of controls as it is written: the second render of output that held some. */
   careful: boolean
-  /** Whether inline content may be walked directly: no inline handler is overridden. */
-  direct: boolean
-  /** Whether paragraphs may be laid out without a dispatch: `direct`, and the paragraph handler is not overridden. */
-  blocks: boolean
-  /** The `maxDepth` of the render. */
-  maxDepth: number
   /** Whether text nodes are written in upper case: inside a heading with `headings: 'upper'`. */
   upper: boolean
 }

@@ -19,20 +19,10 @@ export function str(state: TextState, value: unknown): string {
 
 /**
  * The inline content in `node[field]` as one string, with the `inline` flag
- * set while it renders. When no inline handler is overridden, a direct walk
- * gives the same text as the default handlers without dispatching each node;
- * anything it does not expect (an unknown node, a malformed one, a refused
- * URL, deep nesting) sends the whole field through the handlers instead.
+ * set while it renders (so a node without a handler renders as inline text).
  */
 export function inlineText(node: object, state: TextState, field = 'children'): string {
   const scratch = state.options.scratch
-  if (scratch.direct) {
-    const nodes = (node as Record<string, unknown>)[field]
-    if (Array.isArray(nodes)) {
-      const text = walk(state, nodes, state.depth + 1)
-      if (text !== undefined) return text
-    }
-  }
   const outer = scratch.inline
   scratch.inline = true
   try {
@@ -40,78 +30,6 @@ export function inlineText(node: object, state: TextState, field = 'children'): 
   } finally {
     scratch.inline = outer
   }
-}
-
-/**
- * The blocks in `node[field]` rendered in order, as `state.all(node, field)`
- * renders them. When neither the paragraph handler nor an inline handler is
- * overridden, a paragraph whose inline content the direct walk can write is
- * laid out here without a dispatch of its own; every other block, and any
- * paragraph the walk declines, goes through the handlers.
- */
-export function blocks(node: object, state: TextState, field: string): string[] {
-  const nodes = (node as Record<string, unknown>)[field]
-  if (!state.options.scratch.blocks || !Array.isArray(nodes)) return state.all(node, field)
-  const parts: string[] = []
-  for (let index = 0; index < nodes.length; index++) {
-    const block = nodes[index] as { type?: unknown; children?: unknown } | null
-    // A paragraph's inline content is two levels below the current node.
-    const text =
-      block?.type === 'paragraph' && Array.isArray(block.children)
-        ? walk(state, block.children, state.depth + 2)
-        : undefined
-    parts.push(text === undefined ? state.one(block, field, index) : layout(state, text))
-  }
-  return parts
-}
-
-/** A paragraph's text laid out: wrapped; in speech, each of its lines a sentence. */
-export function layout(state: TextState, text: string): string {
-  return state.options.speech ? text.split('\n').map(sentence).join(' ') : fill(state, text)
-}
-
-/** The default inline handlers' output for `nodes`, or `undefined` when the handlers must decide. */
-function walk(state: TextState, nodes: unknown[], depth: number): string | undefined {
-  const { scratch } = state.options
-  if (depth >= scratch.maxDepth) return undefined
-  const careful = scratch.careful
-  let text = ''
-  for (let index = 0; index < nodes.length; index++) {
-    const node = nodes[index] as Record<string, unknown> | null
-    if (node === null || typeof node !== 'object') return undefined
-    const type = node.type
-    if (type === 'text' || type === 'inlineCode') {
-      const value = node.value
-      const written = typeof value !== 'string' ? '' : careful ? clean(value) : value
-      text += type === 'text' && scratch.upper ? upper(state, written) : written
-    } else if (type === 'break') text += '\n'
-    else if (type === 'link') {
-      const words = children(state, node.children, depth)
-      if (words === undefined) return undefined
-      const url = node.url
-      if (url === undefined || url === null) text += words
-      else {
-        const allowed = typeof url === 'string' ? state.options.urlPolicy(absolute(state, url), 'link') : undefined
-        // A refusal is reported with its path: leave that to the handlers.
-        if (allowed === undefined) return undefined
-        text += withUrl(state, words, careful ? clean(allowed) : allowed)
-      }
-    } else if (type === 'emphasis' || type === 'strong' || type === 'strikethrough' || type === 'citation') {
-      if (type === 'citation' && node.children === undefined) text += citationMarker(state, node.sourceId)
-      else {
-        const words = children(state, node.children, depth)
-        if (words === undefined) return undefined
-        text += words
-      }
-    } else return undefined
-  }
-  return text
-}
-
-/** The text of a node's inline children as the handlers would render it (`''` when absent), or `undefined`. */
-function children(state: TextState, nodes: unknown, depth: number): string | undefined {
-  if (nodes === undefined) return ''
-  return Array.isArray(nodes) ? walk(state, nodes, depth + 1) : undefined
 }
 
 /** Text in upper case in the render's locale (in English if the locale is not one). */
@@ -181,21 +99,6 @@ const ended = /[.!?…:;。！？][\p{Pe}\p{Pf}"']*$/u
 export function sentence(text: string): string {
   const trimmed = text.replace(breaking, ' ').replace(/^ | $/g, '')
   return trimmed === '' || ended.test(trimmed) ? trimmed : `${trimmed}.`
-}
-
-/**
- * With `resolveUrl`, a relative URL made absolute against `article.url`;
- * else, or when it cannot be resolved, the URL as it is.
- */
-export function absolute(state: TextState, url: string): string {
-  const base = state.article.url
-  if (!state.options.resolveUrl || typeof base !== 'string') return url
-  try {
-    return new URL(url, base).href
-  } catch {
-    // Not resolvable (no valid base): the URL policy judges it as it is.
-    return url
-  }
 }
 
 /**

@@ -69,11 +69,15 @@ const BREAK = '\\t\\n\\v\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u20
  * one CJK character with the opening punctuation before it and the closing
  * punctuation after it (which may not begin a line), or a run of anything else.
  */
-const pieces = /* @__PURE__ */ new RegExp(
-  `[${BREAK}]+|[\\p{Ps}\\p{Pi}]*(?:[${CJK}]|[^${BREAK}${CJK}]+)[\\p{Pe}\\p{Pf}\\p{Po}ーゃゅょっャュョッぁぃぅぇぉァィゥェォ]*`,
-  'gu',
-)
-const space = /* @__PURE__ */ new RegExp(`^[${BREAK}]`)
+// Built in a function called at once: esbuild keeps a `new RegExp` whose template has
+// substitutions even when marked pure, so the pattern would weigh on every bundle that imports
+// this module for `graphemes` alone (the meta tags, HTML pages).
+const pieces = /* @__PURE__ */ (() =>
+  new RegExp(
+    `[${BREAK}]+|[\\p{Ps}\\p{Pi}]*(?:[${CJK}]|[^${BREAK}${CJK}]+)[\\p{Pe}\\p{Pf}\\p{Po}ーゃゅょっャュョッぁぃぅぇぉァィゥェォ]*`,
+    'gu',
+  ))()
+const space = /* @__PURE__ */ (() => new RegExp(`^[${BREAK}]`))()
 /** No-break spaces and the word joiner: no break on either side of them. */
 const glue = /[\u00a0\u2007\u202f\u2060\ufeff]/
 const url = /^\W*(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)/i

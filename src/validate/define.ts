@@ -1,13 +1,10 @@
 import * as z from 'zod/mini'
-import { markCleanText } from '../model/clean-mark.js'
 import { compileFastParser, FAIL } from '../model/fast-parse.js'
 import { BLOCK_TYPES } from '../model/node-types.js'
 import { readInput } from '../model/read-input.js'
 import { type BlockSchema, type CustomBlocks, createSchemas, type ModelSchemas } from '../model/schemas.js'
-import { bidiCount } from '../model/text.js'
 import type { Article, ArticleInput } from '../model/types.js'
 import { ArticleValidationError, fromZodIssues, type ValidationIssue } from './errors.js'
-import { outputsOnlyInputText } from './input-text.js'
 
 /** The result of a safe parse: zod's convention. */
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: ArticleValidationError }
@@ -65,9 +62,7 @@ export function defineArticleSchema<B extends CustomBlocks = Record<never, never
   const blocks = options.blocks ?? ({} as B)
   for (const [type, schema] of Object.entries(blocks)) checkCustomBlock(type, schema)
   const schemas = createSchemas(blocks)
-  // A custom block that can make text of its own (a transform, coercion) may put controls into an article.
-  const marks = Object.values(blocks).every((schema) => outputsOnlyInputText(schema))
-  return createModel(schemas, true, marks) as ArticleModel<CustomBlockOf<B>, CustomBlockInputOf<B>>
+  return createModel(schemas) as ArticleModel<CustomBlockOf<B>, CustomBlockInputOf<B>>
 }
 
 function checkCustomBlock(type: string, schema: BlockSchema): void {
@@ -86,25 +81,12 @@ function checkCustomBlock(type: string, schema: BlockSchema): void {
 
 /**
  * @param fastPath Try the single-pass parser first (tests turn it off to compare both paths).
- * @param marks Mark articles free of controls and bidi controls (see `markCleanText`): only when
- *   every string the schemas output came from the input, normalized, or is a clean constant.
  * @internal
  */
-export function createModel(schemas: ModelSchemas, fastPath = true, marks = true): ArticleModel {
+export function createModel(schemas: ModelSchemas, fastPath = true): ArticleModel {
   const schema = schemas.article
   const fast = fastPath ? compileFastParser(schema) : undefined
-  // With `marks`, every string value a parse outputs is a normalized string of
-  // the input or a clean constant of the schemas, so it holds no control
-  // character; when none held a bidi control either, the article is marked,
-  // and the text renderer does not look for controls again.
   const safeParse = (input: unknown): SafeParseResult<Article> => {
-    if (!marks) return parseOnce(input)
-    const bidiBefore = bidiCount()
-    const result = parseOnce(input)
-    if (result.success && bidiCount() === bidiBefore) markCleanText(result.data)
-    return result
-  }
-  const parseOnce = (input: unknown): SafeParseResult<Article> => {
     if (fast) {
       // Valid input takes the fast path; anything it doubts gets the full one, with its precise issues.
       try {

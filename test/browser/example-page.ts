@@ -3,7 +3,7 @@
 // article's own URL, and a drawn stand-in for every photo.
 import { readFile } from 'node:fs/promises'
 import { type Image, type ImageBlock, parseArticle } from 'articlekit'
-import { toHtml } from 'articlekit/html'
+import { toHtmlDocument } from 'articlekit/html'
 
 const read = (path: string) => readFile(new URL(path, import.meta.url), 'utf8')
 export const article = parseArticle(JSON.parse(await read('../../examples/article.json')))
@@ -13,12 +13,12 @@ const stylesheet = await read('../../src/html/article.css')
 export const pageUrl = article.url as string
 
 /**
- * The page: toHtml's document with a table of contents, the stylesheet inlined, and (unless toHtml
+ * The page: toHtmlDocument's page with a table of contents, the stylesheet inlined, and (unless toHtmlDocument
  * already writes it) `<meta name="color-scheme" content="light dark">`, which
  * a page using the stylesheet should carry so that the browser paints the
  * page around the article in the reader's scheme too.
  */
-const documentHtml = toHtml(article, { document: true, tableOfContents: true })
+const documentHtml = toHtmlDocument(article, { tableOfContents: true })
 const colorScheme = documentHtml.includes('name="color-scheme"')
   ? ''
   : '<meta name="color-scheme" content="light dark">'

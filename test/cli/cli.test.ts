@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { articleJsonSchema, formatPath, lintArticle, parseArticle } from 'articlekit'
-import { toHtml } from 'articlekit/html'
+import { toHtml, toHtmlDocument } from 'articlekit/html'
 import { toJsonLd, toMetaTagsHtml } from 'articlekit/json-ld'
 import { fromMarkdown, toMarkdown } from 'articlekit/markdown'
 import { toText } from 'articlekit/text'
@@ -152,7 +152,7 @@ describe('render', () => {
   it('writes a whole page with --document', async () => {
     put('ferry.json', ferry)
     const result = await cli(['render', 'ferry.json', '--to', 'html', '--document'])
-    expect(result).toEqual({ code: 0, stdout: `${toHtml(parseArticle(ferry), { document: true })}\n`, stderr: '' })
+    expect(result).toEqual({ code: 0, stdout: `${toHtmlDocument(parseArticle(ferry))}\n`, stderr: '' })
     expect(result.stdout.startsWith('<!doctype html>')).toBe(true)
     expect(result.stdout).toContain('<script type="application/ld+json">')
   })

@@ -3,7 +3,7 @@
 // naming the problem or renders what there is; never a bare TypeError.
 
 import { RenderError } from 'articlekit/core'
-import { toHast, toHtml } from 'articlekit/html'
+import { toHast, toHtml, toHtmlDocument } from 'articlekit/html'
 import { toJsonLd, toMetaTagsHtml } from 'articlekit/json-ld'
 import { fromMarkdown, toMarkdown, toMdast } from 'articlekit/markdown'
 import { characterCount, excerpt, readingTime, storyText, toSpeech, toText, wordCount } from 'articlekit/text'
@@ -39,8 +39,8 @@ describe('lists holding null', () => {
   }
 
   it('HTML renders the entries that are objects', () => {
-    for (const document of [false, true]) {
-      const html = toHtml(article as never, { document })
+    for (const render of [toHtml, toHtmlDocument]) {
+      const html = render(article as never)
       expect(html).toContain('<bdi>Ada Quill</bdi>')
       expect(html).toContain('<bdi>Harbour Board</bdi>')
       expect(html).toContain('>Earlier story</a>')

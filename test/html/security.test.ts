@@ -5,7 +5,7 @@
 
 import type { Article } from 'articlekit'
 import { defaultUrlPolicy, RenderError } from 'articlekit/core'
-import { type HtmlWarning, toHtml } from 'articlekit/html'
+import { type HtmlOptions, type HtmlWarning, toHtml, toHtmlDocument } from 'articlekit/html'
 import { type DefaultTreeAdapterMap, parse, parseFragment, serializeOuter } from 'parse5'
 import { describe, expect, it } from 'vitest'
 import { type Hostile, hostileStrings, hostileUrls } from '../fixtures/hostile.js'
@@ -30,12 +30,14 @@ interface Rendered {
   warnings: HtmlWarning[]
 }
 
+/** The fragment, or in `document` mode the whole page. */
+function renderIn(mode: Mode, article: unknown, options: HtmlOptions = {}): string {
+  return (mode === 'document' ? toHtmlDocument : toHtml)(article as Article<unknown>, options)
+}
+
 function render(article: unknown, mode: Mode): Rendered {
   const warnings: HtmlWarning[] = []
-  const html = toHtml(article as Article<unknown>, {
-    document: mode === 'document',
-    onWarning: (warning) => warnings.push(warning),
-  })
+  const html = renderIn(mode, article, { onWarning: (warning) => warnings.push(warning) })
   return { html, root: parseHtml(html, mode), warnings }
 }
 
@@ -44,7 +46,7 @@ function render(article: unknown, mode: Mode): Rendered {
  * (refused URLs, fields that are not rendered) give the same HTML.
  */
 function renderChecked(article: unknown, mode: Mode, seen: Map<string, Checked>): Checked {
-  const html = toHtml(article as Article<unknown>, { document: mode === 'document' })
+  const html = renderIn(mode, article)
   let checked = seen.get(html)
   if (!checked) {
     const root = parseHtml(html, mode)
@@ -1160,10 +1162,7 @@ describe('toHtml: onWarning', () => {
       for (const mode of MODES) {
         for (const hostile of everyValue) {
           const warnings: HtmlWarning[] = []
-          toHtml(set(hostile.value) as Article<unknown>, {
-            document: mode === 'document',
-            onWarning: (w) => warnings.push(w),
-          })
+          renderIn(mode, set(hostile.value), { onWarning: (w) => warnings.push(w) })
           const refusedByPolicy = defaultUrlPolicy(hostile.value, contextOf(field)) === undefined
           const refused = isRenderedIn(field, mode) && refusedByPolicy
           const expected = refused ? [{ code: 'url_refused', path }] : []
@@ -1218,7 +1217,7 @@ describe('toHtml: onWarning', () => {
     })
     for (const mode of MODES) {
       const warnings: HtmlWarning[] = []
-      toHtml(absent as Article<unknown>, { document: mode === 'document', onWarning: (w) => warnings.push(w) })
+      renderIn(mode, absent, { onWarning: (w) => warnings.push(w) })
       expect(warnings).toEqual([])
     }
   })
@@ -1260,7 +1259,7 @@ describe('toHtml: resolveUrl', () => {
     const { set } = slot(article({ url: 'https://news.example.com/ferry/today', body: [paragraph(link(V))] }))
     for (const mode of MODES) {
       for (const hostile of everyValue) {
-        const html = toHtml(set(hostile.value) as Article<unknown>, { document: mode === 'document', resolveUrl: true })
+        const html = renderIn(mode, set(hostile.value), { resolveUrl: true })
         const root = parseHtml(html, mode)
         const found = [...safetyProblems(root, mode), ...structureProblems(html, root, mode)]
         if (!select(root, 'div.ak-body p').some((element) => textOf(element).includes('Link text'))) {

@@ -8,6 +8,7 @@ import {
   soundcloud,
   spotify,
   toHtml,
+  toHtmlDocument,
   vimeo,
   youtube,
 } from 'articlekit/html'
@@ -437,7 +438,7 @@ describe('toHtml: the article', () => {
   })
 
   it('renders a whole document with the head a page needs', () => {
-    const html = toHtml(
+    const html = toHtmlDocument(
       parseArticle({
         headline: 'A & B',
         language: 'en',
@@ -445,9 +446,6 @@ describe('toHtml: the article', () => {
         description: 'Sum "up"',
         body: [],
       }),
-      {
-        document: true,
-      },
     )
     expect(html).toBe(
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
@@ -464,14 +462,10 @@ describe('toHtml: the article', () => {
         '<div class="ak-body"></div></article></body></html>',
     )
     // The head tags and the JSON-LD script are those of articlekit/json-ld; jsonLd: false leaves the script out.
-    const plain = toHtml(parseArticle({ headline: 'H', body: [] }), {
-      document: true,
-      jsonLd: false,
-    })
+    const plain = toHtmlDocument(parseArticle({ headline: 'H', body: [] }), { jsonLd: false })
     expect(plain).not.toContain('<script')
     expect(plain).toContain('<meta property="og:title" content="H">')
-    const graph = toHtml(parseArticle({ headline: 'H', url: 'https://news.example.com/h', body: [] }), {
-      document: true,
+    const graph = toHtmlDocument(parseArticle({ headline: 'H', url: 'https://news.example.com/h', body: [] }), {
       jsonLd: { mode: 'graph', site: { name: 'Courier', url: 'https://news.example.com/' } },
     })
     expect(graph).toContain('"@graph"')
@@ -485,8 +479,7 @@ describe('toHtml: the article', () => {
       image: { url: 'javascript:alert(1)', alt: '' },
     } as Article
     const warnings: HtmlWarning[] = []
-    const html = toHtml(paywalled, {
-      document: true,
+    const html = toHtmlDocument(paywalled, {
       classPrefix: 'x-',
       onWarning: (warning) => warnings.push(warning),
     })
@@ -497,8 +490,7 @@ describe('toHtml: the article', () => {
       { code: 'url_refused', path: ['image', 'url'] },
     ])
     const own: unknown[] = []
-    const overridden = toHtml(paywalled, {
-      document: true,
+    const overridden = toHtmlDocument(paywalled, {
       onWarning: () => {},
       jsonLd: { onWarning: (warning) => own.push(warning), paywallSelector: '#paid' },
     })
@@ -508,9 +500,27 @@ describe('toHtml: the article', () => {
 
   it('gives the document a language even when the article has none: the locale, else English', () => {
     const article = parseArticle({ headline: 'H', body: [] })
-    expect(toHtml(article, { document: true })).toContain('<html lang="en">')
-    expect(toHtml(article, { document: true, locale: 'de-CH' })).toContain('<html lang="de-CH">')
-    expect(toHtml(article, { document: true })).toContain('<article class="ak-article">')
+    expect(toHtmlDocument(article)).toContain('<html lang="en">')
+    expect(toHtmlDocument(article, { locale: 'de-CH' })).toContain('<html lang="de-CH">')
+    expect(toHtmlDocument(article)).toContain('<article class="ak-article">')
+  })
+
+  it('puts in the body of a document the fragment toHtml writes for the same options', () => {
+    const article = parseArticle(everyNode)
+    const options: HtmlOptions = { classPrefix: 'x-', linkTarget: '_blank', tableOfContents: true }
+    const page = toHtmlDocument(article, options)
+    expect(page.slice(page.indexOf('<body>') + 6, -'</body></html>'.length)).toBe(toHtml(article, options))
+  })
+
+  it('refuses the removed `document` option, naming toHtmlDocument', () => {
+    const article = parseArticle({ headline: 'H', body: [] })
+    const old = { document: true } as unknown as HtmlOptions
+    expect(() => toHtml(article, old)).toThrow(TypeError)
+    expect(() => toHtml(article, old)).toThrow(/toHtmlDocument/)
+    // `false` asked for the fragment, which is what toHtml writes.
+    expect(toHtml(article, { document: false } as unknown as HtmlOptions)).toBe(toHtml(article))
+    // Code that only swapped the function's name still gets its page.
+    expect(toHtmlDocument(article, old)).toBe(toHtmlDocument(article))
   })
 
   it('renders every node of the fixture without error', () => {
@@ -624,7 +634,7 @@ describe('toHtml: safety', () => {
   it('writes a canonical link only for an absolute http(s) URL', () => {
     const warnings: HtmlWarning[] = []
     const unvalidated = { headline: 'H', url: '//evil.example/', body: [] } as unknown as Article
-    const html = toHtml(unvalidated, { document: true, onWarning: (warning) => warnings.push(warning) })
+    const html = toHtmlDocument(unvalidated, { onWarning: (warning) => warnings.push(warning) })
     expect(html).not.toContain('canonical')
     expect(warnings.map((warning) => warning.path)).toEqual([['url']])
   })

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { type Article, parseArticle } from 'articlekit'
-import { embedProviders, type HtmlOptions, toHtml } from 'articlekit/html'
+import { embedProviders, type HtmlOptions, toHtml, toHtmlDocument } from 'articlekit/html'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hostileStrings } from '../fixtures/hostile.js'
 import { everyNode, minimal, shorthands } from '../fixtures/valid.js'
@@ -112,12 +112,12 @@ function page(title: string, fragment: string, heading: boolean): string {
 
 const pages: Page[] = cases.flatMap(({ name, article, options = {}, pageHeading = false }) => [
   { file: `${name}.fragment.html`, html: page(name, toHtml(article, options), pageHeading) },
-  ...(pageHeading ? [] : [{ file: `${name}.document.html`, html: toHtml(article, { ...options, document: true }) }]),
+  ...(pageHeading ? [] : [{ file: `${name}.document.html`, html: toHtmlDocument(article, options) }]),
 ])
 // The stylesheet is checked too, inside the page it is made for.
 pages.push({
   file: 'example-article.styled.html',
-  html: toHtml(example, { document: true }).replace('</head>', `<style>${stylesheet}</style></head>`),
+  html: toHtmlDocument(example).replace('</head>', `<style>${stylesheet}</style></head>`),
 })
 // A page with one known error, to prove the checker runs and reports by file.
 const control: Page = {

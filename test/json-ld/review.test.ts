@@ -5,7 +5,7 @@
 
 import { type Article, type ArticleInput, parseArticle } from 'articlekit'
 import { RenderError } from 'articlekit/core'
-import { toHtml } from 'articlekit/html'
+import { toHtmlDocument } from 'articlekit/html'
 import {
   type JsonLdNode,
   type JsonLdOptions,
@@ -301,9 +301,8 @@ describe('custom inline nodes without a handler', () => {
     expect((toJsonLd(custom, { unknownNode: 'skip' }) as unknown as JsonLdNode).description).toBe('Talking to')
   })
 
-  it('do not break the head of a toHtml document that renders them with a handler', () => {
-    const html = toHtml(custom, {
-      document: true,
+  it('do not break the head of a toHtmlDocument page that renders them with a handler', () => {
+    const html = toHtmlDocument(custom, {
       handlers: { mention: () => '<a href="/people/ada">@ada</a>' },
     })
     expect(html).toContain('<meta name="description" content="Talking to @ada">')

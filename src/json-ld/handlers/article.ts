@@ -1,3 +1,4 @@
+import { formatPath } from '../../core/path.js'
 import { RenderError } from '../../core/renderer.js'
 import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
@@ -141,7 +142,7 @@ function link(state: JsonLdState, node: JsonLdNode | undefined, at: (string | nu
     state.options.onWarning?.({
       code: 'id_conflict',
       path: [...state.path, ...at],
-      message: `${where(at)} (${quote(node.name)}) would share the @id \`${id}\` with ${quote(known.name)}, a different entity; written as its own node, without an @id`,
+      message: `${formatPath(at)} (${quote(node.name)}) would share the @id \`${id}\` with ${quote(known.name)}, a different entity; written as its own node, without an @id`,
     })
     return own
   }
@@ -156,11 +157,6 @@ function sameEntity(a: JsonLdNode, b: JsonLdNode): boolean {
   }
   const name = (node: JsonLdNode) => (typeof node.name === 'string' ? squash(node.name) : undefined)
   return kind(a) === kind(b) && name(a) === name(b)
-}
-
-/** A path as a message writes it: `authors[1]`. */
-function where(at: (string | number)[]): string {
-  return at.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('')
 }
 
 /** A name for a message, in backticks. */

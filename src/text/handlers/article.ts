@@ -1,6 +1,6 @@
 import type { Article, Author, Correction, Image, RelatedLink, Source } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { blocks, fill, formatDate, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
+import { fill, formatDate, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
 import { relatedLine } from './furniture.js'
 import { figure } from './media.js'
 import { title } from './paragraph.js'
@@ -61,7 +61,7 @@ export function leadImage(image: Image, state: TextState): string {
 
 /** The body: its blocks, separated by blank lines; furniture renders nothing unless `furniture` is set. */
 export function body(node: Article, state: TextState): string {
-  return join(blocks(node, state, 'body'))
+  return join(state.all(node, 'body'))
 }
 
 /** "Corrections:", then a line per correction: `date: text`. */

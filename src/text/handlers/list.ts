@@ -1,6 +1,6 @@
 import type { List, ListItem } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { blocks, indented, join, sentence } from '../util.js'
+import { indented, join, sentence } from '../util.js'
 
 /**
  * A list: one item a line, marked `-` or `1.`, with the item's further lines
@@ -25,6 +25,6 @@ export function list(node: List, state: TextState): string {
 /** A list item: its blocks on consecutive lines; in speech, each block a sentence. */
 export function listItem(item: ListItem, state: TextState): string {
   if (item === null || typeof item !== 'object') return ''
-  const parts = blocks(item, state, 'children')
+  const parts = state.all(item, 'children')
   return state.options.speech ? join(parts.map(sentence), ' ') : join(parts, '\n')
 }

@@ -1,11 +1,12 @@
 import type { Heading, Paragraph } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, inlineText, layout, sentence, upper } from '../util.js'
+import { fill, inlineText, sentence, upper } from '../util.js'
 import { displayWidth } from '../wrap.js'
 
 /** A paragraph: its text, wrapped. In speech, each of its lines a sentence. */
 export function paragraph(node: Paragraph, state: TextState): string {
-  return layout(state, inlineText(node, state))
+  const text = inlineText(node, state)
+  return state.options.speech ? text.split('\n').map(sentence).join(' ') : fill(state, text)
 }
 
 /**

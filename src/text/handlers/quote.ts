@@ -1,10 +1,10 @@
 import type { Attribution, Pullquote, Quote } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { blocks, fill, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
+import { fill, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
 
 /** A quote: its blocks indented by two spaces, then `— Name, Title` (a sentence of its own in speech). */
 export function quote(node: Quote, state: TextState): string {
-  return quoted(state, () => join(blocks(node, state, 'children')), node.attribution)
+  return quoted(state, () => join(state.all(node, 'children')), node.attribution)
 }
 
 /** A pullquote (furniture, rendered only with `furniture: true`): like a quote. */

@@ -1,10 +1,10 @@
 // toText beside the simplest hand-written joiner of the same text (the
 // limit) and beside the plain-text functions of Portable Text, Contentful and
 // mdast, each fed the same article converted once, up front. toText renders
-// the article as parseArticle returns it, as an application calls it; one
-// more row per size renders the same object unvalidated, which makes toText
-// test its output for controls. Then wordCount beside a plain `split(/\s+/)`
-// count of the same story text.
+// the article as parseArticle returns it, as an application calls it, and
+// tests its output for controls as it does for any article; one more row per
+// size renders the same object unvalidated. Then wordCount beside a plain
+// `split(/\s+/)` count of the same story text.
 import { parseArticle } from 'articlekit'
 import { storyText, toText, wordCount } from 'articlekit/text'
 import {
@@ -36,9 +36,6 @@ export default function textSection(articles) {
     const contentful = toContentfulDocument(article)
     const mdast = toMdast(article)
     const parsed = parseArticle(article)
-    // The mark that lets toText skip its output test (see src/model/clean-mark.ts); without it both rows time the same path.
-    if (!globalThis[Symbol.for('articlekit.cleanText')]?.has(parsed))
-      console.warn(`text bench (${size}): the parsed article is not marked clean`)
     const ours = { name: 'toText', fn: () => flat(toText(parsed)) }
     const alternatives = [
       { name: 'hand-written joiner (the limit)', fn: () => flat(handWrittenText(article)) },

@@ -94,10 +94,7 @@ function tocLevel(option: HtmlOptions['tableOfContents']): number {
   return Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 3
 }
 
-/** What the renderer is called with: the user's options, which `resolve` reads. */
-type RenderOptions = Parameters<typeof renderArticle>[1]
-
-const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions, typeof defaultHandlers>({
+const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions, typeof defaultHandlers, HtmlOptions>({
   format: 'html',
   empty: '',
   join: (html, next) => html + next,
@@ -105,7 +102,7 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions
   // Text, most of every article, is escaped from the node alone.
   leaves: ['text'],
   // The renderer is called with the user's HtmlOptions; resolve turns them into what handlers see.
-  defaults: (options, article) => resolve(options as unknown as HtmlOptions, article),
+  defaults: resolve,
 })
 
 /**
@@ -128,7 +125,7 @@ export function toHtml(article: Article<unknown>, options: HtmlOptions = {}): st
   // The option that made a whole page is gone: say where it went rather than return a fragment.
   if ((options as { document?: unknown }).document)
     throw new TypeError('toHtml writes a fragment: call toHtmlDocument for a whole page')
-  return renderArticle(article, options as unknown as RenderOptions)
+  return renderArticle(article, options)
 }
 
 /** The `handlers` toHtml starts from, to call from an override. */

@@ -31,14 +31,19 @@ function resolve(options: JsonLdOptions, article: Article<unknown>): ResolvedJso
   }
 }
 
-const renderArticle = /* @__PURE__ */ createRenderer<unknown, ResolvedJsonLdOptions, typeof defaultHandlers>({
+const renderArticle = /* @__PURE__ */ createRenderer<
+  unknown,
+  ResolvedJsonLdOptions,
+  typeof defaultHandlers,
+  JsonLdOptions
+>({
   format: 'json-ld',
   empty: undefined,
   handlers: defaultHandlers,
   // A custom inline node without a handler gives its text, so that what toHtml renders never breaks the data.
   unknownNode: fallback,
   // The renderer is called with the user's JsonLdOptions; resolve turns them into what handlers see.
-  defaults: (options, article) => resolve(options as JsonLdOptions, article),
+  defaults: resolve,
 })
 
 /**
@@ -66,7 +71,7 @@ export function toJsonLd(article: Article<unknown>, options: JsonLdOptions = {})
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
   assertArticle(article)
-  return renderArticle(article, options as Partial<ResolvedJsonLdOptions> & JsonLdOptions) as JsonLd
+  return renderArticle(article, options) as JsonLd
 }
 
 /**

@@ -77,11 +77,12 @@ function cutBefore(text: string, start: number): number {
   return -1
 }
 
+const whitespace = /\s/
+
+/** Whether `text` may be cut before `index`: a space or line feed there, after a character that is not whitespace (nor CR). */
 function safeCut(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
-  if (code !== 0x20 && code !== 0x0a) return false
-  const before = text.charAt(index - 1)
-  return !/\s/.test(before)
+  return (code === 0x20 || code === 0x0a) && !whitespace.test(text.charAt(index - 1))
 }
 
 /**

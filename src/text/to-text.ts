@@ -7,10 +7,10 @@ import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
 import type { ResolvedTextOptions, TextOptions, TextWarning } from './types.js'
 
-/** Set during the second, careful render of an article whose first render held a hazard. */
-let careful = false
+/** What `toText` hands the renderer: the caller's options, and whether this is the careful second render. */
+type RenderInput = TextOptions & { careful?: boolean }
 
-function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextOptions {
+function resolve(options: RenderInput, article: Article<unknown>): ResolvedTextOptions {
   const speech = options.mode === 'speech'
   const sections = options.sections ?? {}
   const wrap = Number(options.wrap)
@@ -38,13 +38,13 @@ function resolve(options: TextOptions, article: Article<unknown>): ResolvedTextO
       width: wrap > 0 ? Math.floor(wrap) : Number.POSITIVE_INFINITY,
       notes: [],
       inline: false,
-      careful,
+      careful: options.careful === true,
       upper: false,
     },
   }
 }
 
-const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedTextOptions, typeof defaultHandlers>({
+const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedTextOptions, typeof defaultHandlers, RenderInput>({
   format: 'text',
   empty: '',
   join: (text, next) => text + next,
@@ -53,7 +53,7 @@ const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedTextOptions
   // Text, most of every article, is written from the node alone.
   leaves: ['text', 'inlineCode', 'break'],
   // The renderer is called with the user's TextOptions; resolve turns them into what handlers see.
-  defaults: (options, article) => resolve(options as TextOptions, article),
+  defaults: resolve,
 })
 
 /**
@@ -84,21 +84,15 @@ export function toText(article: Article<unknown>, options: TextOptions = {}): st
   // until it is known which render counts, so each is reported once.
   const warnings: TextWarning[] = []
   const { onWarning } = options
-  const first = render(article, onWarning ? { ...options, onWarning: (warning) => warnings.push(warning) } : options)
+  const first = renderArticle(
+    article,
+    onWarning ? { ...options, onWarning: (warning: TextWarning) => warnings.push(warning) } : options,
+  )
   if (!hazard.test(first)) {
     if (onWarning) for (const warning of warnings) onWarning(warning)
     return first
   }
-  careful = true
-  try {
-    return render(article, options)
-  } finally {
-    careful = false
-  }
-}
-
-function render(article: Article<unknown>, options: TextOptions): string {
-  return renderArticle(article, options as Partial<ResolvedTextOptions> & TextOptions)
+  return renderArticle(article, { ...options, careful: true })
 }
 
 /**

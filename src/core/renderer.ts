@@ -467,7 +467,7 @@ export function assertArticle(article: unknown): asserts article is object {
 /** Why `value` cannot be rendered as a node; a string gets the hint that shorthand input needs `parseArticle`. */
 function notANodeMessage(value: unknown): string {
   const message = `Expected a node with a string \`type\`, got ${describe(value)}`
-  return typeof value === 'string' ? `${message}; shorthand input must go through \`parseArticle\` first` : message
+  return typeof value === 'string' ? `${message}; shorthand input needs \`parseArticle\`` : message
 }
 
 function describe(value: unknown): string {

@@ -519,7 +519,7 @@ describe('createRenderer: unknown nodes', () => {
 
 describe('createRenderer: unvalidated input', () => {
   it.each([
-    ['a string', 'hello', 'a string; shorthand input must go through `parseArticle` first'],
+    ['a string', 'hello', 'a string; shorthand input needs `parseArticle`'],
     ['null', null, '`null`'],
     ['a number', 42, '`42`'],
     ['undefined', undefined, '`undefined`'],
@@ -660,7 +660,7 @@ describe('createRenderer: unvalidated input', () => {
     const input = article([block, paragraph(text('after'))])
     expect(renderer(input)).toBe(
       [
-        'one (boom) two (body[0].children[3]: Cannot render node `poll` to recover: no handler. Add one with `handlers: { "poll": … }` or pass `unknownNode: \'skip\'`) three (body[0].children[5]: Expected a node with a string `type`, got a string; shorthand input must go through `parseArticle` first) four (body[0].children[7].children: Expected an array, got `5`) five',
+        'one (boom) two (body[0].children[3]: Cannot render node `poll` to recover: no handler. Add one with `handlers: { "poll": … }` or pass `unknownNode: \'skip\'`) three (body[0].children[5]: Expected a node with a string `type`, got a string; shorthand input needs `parseArticle`) four (body[0].children[7].children: Expected an array, got `5`) five',
         'after',
       ].join('\n'),
     )

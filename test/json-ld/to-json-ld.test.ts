@@ -591,7 +591,7 @@ describe('toJsonLd: robustness', () => {
         new RenderError(
           'invalid_node',
           ['body', 0],
-          'Expected a node with a string `type`, got a string; shorthand input must go through `parseArticle` first',
+          'Expected a node with a string `type`, got a string; shorthand input needs `parseArticle`',
         ),
       )
     }

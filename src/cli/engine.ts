@@ -260,8 +260,13 @@ function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | un
   switch (job.format) {
     case 'html': {
       // `document` is the config's own switch for a whole page; `--document` turns it on too.
-      const { document, ...options } = config.html ?? {}
-      const render = job.document || document === true ? toHtmlDocument : toHtml
+      const { document, ...html } = config.html ?? {}
+      const page = job.document || document === true
+      // A page's head tags say what `--to meta` says for the same config: `jsonLd` is the default of `html.jsonLd`.
+      // Its warnings go where the page's go (`onWarning` of `html`), so the head's one is left out.
+      const { onWarning: _, ...seo } = config.jsonLd ?? {}
+      const options = page && html.jsonLd !== false ? { ...html, jsonLd: { ...seo, ...html.jsonLd } } : html
+      const render = page ? toHtmlDocument : toHtml
       return (article, warn) => ({ text: render(article, { ...options, onWarning: chain(options.onWarning, warn) }) })
     }
     case 'markdown': {

@@ -412,6 +412,19 @@ describe('schema, init and convert', () => {
     expect(readFileSync(join(dir, 'article.json'), 'utf8')).toBe('{"headline":"Mine","body":[]}')
   })
 
+  it('writes the same head tags with --to meta and --document for one config', async () => {
+    await cli(['init'])
+    // A site name that differs from the article's publisher shows which one each head took.
+    const config = JSON.parse(readFileSync(join(dir, 'articlekit.config.json'), 'utf8'))
+    config.jsonLd.site.name = 'The Site Itself'
+    writeFileSync(join(dir, 'articlekit.config.json'), JSON.stringify(config))
+    const meta = await cli(['render', 'article.json', '--to', 'meta'])
+    const page = await cli(['render', 'article.json', '--to', 'html', '--document'])
+    expect(meta.stdout).toContain('<meta property="og:site_name" content="The Site Itself">')
+    const head = page.stdout.slice(0, page.stdout.indexOf('</head>'))
+    for (const tag of meta.stdout.trim().split('\n')) expect(head).toContain(tag)
+  })
+
   it('converts JSON to Markdown with front matter and back', async () => {
     put('every.json', everyNode)
     const toMd = await cli(['convert', 'every.json', '--to', 'markdown', '--quiet'])

@@ -66,7 +66,7 @@ function wrapDocument(article: Article<unknown>, fragment: string, options: Html
     // The default stylesheet has a dark scheme; without a stylesheet, the browser's own colours follow the reader too.
     '<meta name="color-scheme" content="light dark">'
   // A document needs a title even when the headline is blank (the head tags then leave theirs out).
-  head += `<title>${escapeText(article.headline)}</title>`
+  head += `<title>${escapeText(title(article.headline, options.titleTemplate))}</title>`
   // Flat JSON-LD (the default) also feeds the head tags: the article is mapped once.
   const data = options.jsonLd === false ? undefined : toJsonLd(article, seo)
   const tags =
@@ -75,5 +75,28 @@ function wrapDocument(article: Article<unknown>, fragment: string, options: Html
       : toMetaTags(article, seo)
   for (const tag of tags) if (tag.tag !== 'title') head += `<${tag.tag}${attributes(tag.attributes)}>`
   if (data !== undefined) head += `<script type="application/ld+json">${serializeJsonLd(data)}</script>`
+  for (const href of list(options.stylesheets, 'stylesheets')) head += `<link rel="stylesheet"${attribute('href', href)}>`
+  if (options.headHtml != null) head += text(options.headHtml, 'headHtml')
   return `<!doctype html><html${attribute('lang', language)}><head>${head}</head><body>${fragment}</body></html>`
+}
+
+/** The page's title: the headline put in the template's `%s`, where there is a template. */
+function title(headline: unknown, template: unknown): unknown {
+  if (template == null) return headline
+  const name = typeof headline === 'string' ? headline : ''
+  return text(template, 'titleTemplate').replaceAll('%s', () => name)
+}
+
+/** An option that must be a string: a mistake in the page's set-up is a `TypeError`, never a page without it. */
+function text(value: unknown, option: string): string {
+  if (typeof value !== 'string') throw new TypeError(`toHtmlDocument: \`${option}\` must be a string`)
+  return value
+}
+
+/** An option that must be a list of strings. */
+function list(value: unknown, option: string): readonly string[] {
+  if (value == null) return []
+  if (!Array.isArray(value)) throw new TypeError(`toHtmlDocument: \`${option}\` must be an array of strings`)
+  for (const item of value) text(item, `${option}[]`)
+  return value
 }

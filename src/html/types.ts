@@ -100,6 +100,22 @@ export interface HtmlDocumentOptions extends HtmlOptions {
    * out and keeps the head tags. (default: `{}`)
    */
   jsonLd?: JsonLdOptions | false
+  /**
+   * Stylesheets the page links to, in order, such as the package's own
+   * `articlekit/html/article.css` copied next to the page. Each URL is written
+   * escaped as it is given (default: none)
+   */
+  stylesheets?: readonly string[]
+  /**
+   * The `<title>`: `%s` stands for the headline, as in `'%s · The Courier'`.
+   * The result is escaped; `og:title` stays the headline. (default: `'%s'`)
+   */
+  titleTemplate?: string
+  /**
+   * Markup added as it is at the end of `<head>`, for analytics, fonts or
+   * icons. It is not escaped: never put untrusted text in it. (default: none)
+   */
+  headHtml?: string
 }
 
 /** What handlers find in `state.options`: every option resolved, plus the render's own bookkeeping. */

@@ -512,6 +512,34 @@ describe('toHtml: the article', () => {
     expect(page.slice(page.indexOf('<body>') + 6, -'</body></html>'.length)).toBe(toHtml(article, options))
   })
 
+  it('links stylesheets, fills a title template and adds head markup, each escaped where it is text', () => {
+    const article = parseArticle({ headline: 'Tides & <times>', body: [] })
+    const page = toHtmlDocument(article, {
+      stylesheets: ['article.css', '/site.css?v="2"&x=<y>'],
+      titleTemplate: '%s · The Courier · %s',
+      headHtml: '<link rel="icon" href="/icon.svg">',
+    })
+    const head = page.slice(page.indexOf('<head>'), page.indexOf('</head>'))
+    expect(head).toContain('<title>Tides &amp; &lt;times&gt; · The Courier · Tides &amp; &lt;times&gt;</title>')
+    // The head tags keep the headline itself.
+    expect(head).toContain('<meta property="og:title" content="Tides &amp; &lt;times&gt;">')
+    // Stylesheets and the extra markup come last, after the JSON-LD script, in the order given.
+    expect(head.endsWith(
+      '</script><link rel="stylesheet" href="article.css"><link rel="stylesheet" href="/site.css?v=&quot;2&quot;&amp;x=&lt;y&gt;"><link rel="icon" href="/icon.svg">',
+    )).toBe(true)
+    // `$&` and friends in a headline are text, not replacement patterns.
+    const dollars = toHtmlDocument(parseArticle({ headline: "$& $' $1", body: [] }), { titleTemplate: '[%s]' })
+    expect(dollars).toContain("<title>[$&amp; $' $1]</title>")
+  })
+
+  it('refuses page options of the wrong type with a TypeError naming the option', () => {
+    const article = parseArticle({ headline: 'H', body: [] })
+    expect(() => toHtmlDocument(article, { stylesheets: 'a.css' as never })).toThrow(/`stylesheets` must be an array/)
+    expect(() => toHtmlDocument(article, { stylesheets: [1] as never })).toThrow(/`stylesheets\[\]` must be a string/)
+    expect(() => toHtmlDocument(article, { titleTemplate: 3 as never })).toThrow(TypeError)
+    expect(() => toHtmlDocument(article, { headHtml: {} as never })).toThrow(/`headHtml` must be a string/)
+  })
+
   it('refuses the removed `document` option, naming toHtmlDocument', () => {
     const article = parseArticle({ headline: 'H', body: [] })
     const old = { document: true } as unknown as HtmlOptions

@@ -47,6 +47,7 @@ describe('exports', () => {
       'formatPath',
       'isFurniture',
       'normalizeText',
+      'numberSources',
       'visitNodes',
     ])
   })

@@ -92,6 +92,12 @@ export interface RenderState<Result, Options = unknown> {
    */
   readonly maxDepth: number
   /**
+   * Data handlers share for this render only, such as counters or what a
+   * later part needs from an earlier one. Use keys of your own (a symbol
+   * is safest): the built-in renderers keep theirs here too.
+   */
+  readonly data: Map<unknown, unknown>
+  /**
    * Render one node with the handler for its `type`.
    * @param at Path segments from the current node to `node` (`'children', 2`).
    */
@@ -293,6 +299,7 @@ export function createRenderer<
       path,
       depth: -1,
       maxDepth,
+      data: new Map(),
       one(node, ...at) {
         for (let index = 0; index < at.length; index++) path.push(at[index] as string | number)
         if (node !== null && typeof node === 'object' && typeof (node as { type?: unknown }).type === 'string') {

@@ -75,7 +75,8 @@ function wrapDocument(article: Article<unknown>, fragment: string, options: Html
       : toMetaTags(article, seo)
   for (const tag of tags) if (tag.tag !== 'title') head += `<${tag.tag}${attributes(tag.attributes)}>`
   if (data !== undefined) head += `<script type="application/ld+json">${serializeJsonLd(data)}</script>`
-  for (const href of list(options.stylesheets, 'stylesheets')) head += `<link rel="stylesheet"${attribute('href', href)}>`
+  for (const href of list(options.stylesheets, 'stylesheets'))
+    head += `<link rel="stylesheet"${attribute('href', href)}>`
   if (options.headHtml != null) head += text(options.headHtml, 'headHtml')
   return `<!doctype html><html${attribute('lang', language)}><head>${head}</head><body>${fragment}</body></html>`
 }

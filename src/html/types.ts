@@ -146,7 +146,7 @@ export interface HtmlScratch {
   ids: Set<string>
   /** For each id asked for more than once, the suffix to try next, so repeats cost no more than the first. */
   suffixes: Map<string, number>
-  /** For each source index, the anchor id of its first citation (for the back-link). */
+  /** For each source number, the anchor id of its first citation (for the back-link). */
   firstCitation: Map<number, string>
   /** Citations rendered so far. */
   citations: number

@@ -2,6 +2,7 @@
 
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
+import { numberSources } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
 import { attributes, escapeAttribute } from './escape.js'
 import type { HtmlState } from './types.js'
@@ -136,14 +137,12 @@ export function isRightToLeft(language: unknown): boolean {
 const RTL_SCRIPT = /-(?:arab|hebr|thaa|syrc)(?=-|$)/i
 const LTR_SCRIPT = /-(?:latn|cyrl)(?=-|$)/i
 
-/** Index of the source with this id in `article.sources`, or -1. */
-export function sourceIndex(state: HtmlState, sourceId: unknown): number {
-  const sources = state.article.sources
-  if (!Array.isArray(sources)) return -1
-  return sources.findIndex((source) => source !== null && typeof source === 'object' && source.id === sourceId)
+/** The number of the source with this id (see `numberSources`), or 0 for an id no source has. */
+export function sourceNumber(state: HtmlState, sourceId: unknown): number {
+  return numberSources(state).numbers.get(sourceId) ?? 0
 }
 
 /** The element id of a source's entry in the sources list. */
-export function sourceAnchor(state: HtmlState, index: number): string {
-  return cls(state, `source-${index + 1}`)
+export function sourceAnchor(state: HtmlState, number: number): string {
+  return cls(state, `source-${number}`)
 }

@@ -19,6 +19,7 @@ function resolve(options: MarkdownOptions, article: Article<unknown>): ResolvedM
     onWarning: options.onWarning,
     scratch: {
       footnotes: new Map(),
+      unknownSources: 0,
       strike: 0,
       link: 0,
       attention: 0,

@@ -92,6 +92,8 @@ export interface ResolvedMarkdownOptions {
 export interface MarkdownScratch {
   /** Footnote label of each cited source id, in the order first cited. */
   footnotes: Map<string, string>
+  /** Ids cited that no source has so far: they are labelled after the sources. */
+  unknownSources: number
   /** How many strikethroughs we are inside: GFM cannot nest them. */
   strike: number
   /** How many links we are inside: a footnote reference inside a link text would end the link. */

@@ -2,6 +2,7 @@
 
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
+import { numberSources } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
 import { clean } from './clean.js'
 import type { TextState } from './types.js'
@@ -41,12 +42,15 @@ export function upper(state: TextState, text: string): string {
   }
 }
 
-/** The marker of a citation without words: `[Source 2]`; nothing in speech, without the sources list, or for an unknown source. */
+/**
+ * The marker of a citation: `[Source 2]`, numbered as in every output (see
+ * `numberSources`); nothing in speech, without the sources list, or for an
+ * unknown source.
+ */
 export function citationMarker(state: TextState, sourceId: unknown): string {
   const { speech, sources, labels } = state.options
-  const list = state.article.sources
-  const index = Array.isArray(list) ? list.findIndex((source) => source?.id === sourceId) : -1
-  return speech || !sources || index < 0 ? '' : `[${labels.citation.replace('{n}', String(index + 1))}]`
+  const number = speech || !sources ? undefined : numberSources(state).numbers.get(sourceId)
+  return number === undefined ? '' : `[${labels.citation.replace('{n}', String(number))}]`
 }
 
 /** Wrap text to the columns the current block has left; unchanged without `wrap`. */

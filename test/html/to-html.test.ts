@@ -524,9 +524,11 @@ describe('toHtml: the article', () => {
     // The head tags keep the headline itself.
     expect(head).toContain('<meta property="og:title" content="Tides &amp; &lt;times&gt;">')
     // Stylesheets and the extra markup come last, after the JSON-LD script, in the order given.
-    expect(head.endsWith(
-      '</script><link rel="stylesheet" href="article.css"><link rel="stylesheet" href="/site.css?v=&quot;2&quot;&amp;x=&lt;y&gt;"><link rel="icon" href="/icon.svg">',
-    )).toBe(true)
+    expect(
+      head.endsWith(
+        '</script><link rel="stylesheet" href="article.css"><link rel="stylesheet" href="/site.css?v=&quot;2&quot;&amp;x=&lt;y&gt;"><link rel="icon" href="/icon.svg">',
+      ),
+    ).toBe(true)
     // `$&` and friends in a headline are text, not replacement patterns.
     const dollars = toHtmlDocument(parseArticle({ headline: "$& $' $1", body: [] }), { titleTemplate: '[%s]' })
     expect(dollars).toContain("<title>[$&amp; $' $1]</title>")

@@ -242,14 +242,16 @@ describe('toText: citations', () => {
     ],
   })
 
-  it('renders cited words as they are, and a bare citation as [Source n], before the sources list', () => {
+  it('marks cited words and bare citations with [Source n], numbered by first citation, as the sources list', () => {
+    // The first source cited is number 1, though it is second in `sources`; the uncited one follows.
     expect(toText(article, { sections: bodyOnly })).toBe(
-      'The survey found it[Source 2].\n\nSources:\n1. Council: Business case (https://council.example/case)\n2. Gazette',
+      'The survey [Source 1] found it[Source 1].\n\nSources:\n1. Gazette\n2. Council: Business case (https://council.example/case)',
     )
   })
 
-  it('leaves bare citations out without the sources list', () => {
+  it('leaves the markers out without the sources list and in speech', () => {
     expect(toText(article, { sections: bodyOnly, sources: false })).toBe('The survey found it.')
+    expect(toText(article, { sections: bodyOnly, mode: 'speech' })).toBe('The survey found it.')
   })
 })
 

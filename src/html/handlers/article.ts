@@ -1,3 +1,4 @@
+import { numberSources } from '../../core/sources.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
@@ -16,7 +17,8 @@ export function article(node: Article, state: HtmlState): string {
   const language = typeof node.language === 'string' ? node.language : undefined
   // Citations link to the sources' anchors before the list is written: keep those ids for them.
   if (sections.sources && Array.isArray(node.sources))
-    for (let index = 0; index < node.sources.length; index++) state.options.scratch.ids.add(sourceAnchor(state, index))
+    for (let number = 1; number <= node.sources.length; number++)
+      state.options.scratch.ids.add(sourceAnchor(state, number))
   let html = `<article class="${cls(state, 'article')}"${attribute('lang', language)}${attribute('dir', isRightToLeft(language) ? 'rtl' : undefined)}>`
   if (sections.header) html += state.handle('header', node)
   if (sections.leadImage && node.image) html += state.handle('leadImage', node.image, 'image')
@@ -150,18 +152,20 @@ export function sources(node: Article, state: HtmlState): string {
   const list: Source[] = node.sources ?? []
   // Items are added up with `+=`, not joined from an array: joining copies every character.
   let items = ''
-  list.forEach((source, index) => {
-    if (!isObject(source)) return
+  // In numbered order, which every output shares: the first cited first.
+  numberSources(state).order.forEach((index, at) => {
+    const source = list[index] as Source
+    const number = at + 1
     const outlet = `<bdi>${escapeText(source.name)}</bdi>`
     const title = typeof source.title === 'string' ? `: <bdi>${escapeText(source.title)}</bdi>` : ''
     const href = source.url === undefined ? undefined : safeUrl(state, source.url, 'source', 'sources', index, 'url')
     const entry = href === undefined ? outlet + title : `<a${linkAttributes(state, href)}>${outlet}${title}</a>`
-    const cited = scratch.firstCitation.get(index)
+    const cited = scratch.firstCitation.get(number)
     const back =
       cited === undefined
         ? ''
         : ` <a${attribute('href', `#${cited}`)} class="${cls(state, 'back-link')}"${attribute('aria-label', labels.backToText)}>↩</a>`
-    items += `<li${attribute('id', sourceAnchor(state, index))}>${entry}${back}</li>`
+    items += `<li${attribute('id', sourceAnchor(state, number))}>${entry}${back}</li>`
   })
   return `<section class="${cls(state, 'sources')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(labels.sources)}</${tag}><ol>${items}</ol></section>`
 }

@@ -1,5 +1,6 @@
 import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast'
 import { displayDate } from '../../core/date.js'
+import { numberSources } from '../../core/sources.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
@@ -136,10 +137,12 @@ export function corrections(node: Article, state: MarkdownState): MdastResult {
 
 /** Sources for readers: a "Sources" heading and a numbered list, numbered as the footnotes are. */
 export function sources(node: Article, state: MarkdownState): MdastResult {
-  const items = (node.sources ?? []).map((source, index) => ({
+  const list = node.sources ?? []
+  // In numbered order, which every output shares: the first cited first, as the footnotes are numbered.
+  const items = numberSources(state).order.map((index) => ({
     type: 'listItem' as const,
     spread: false,
-    children: [{ type: 'paragraph' as const, children: sourceLine(state, source, index) }],
+    children: [{ type: 'paragraph' as const, children: sourceLine(state, list[index] as Source, index) }],
   }))
   return [
     section(state.options.labels.sources),
@@ -186,12 +189,14 @@ function merge(children: PhrasingContent[]): PhrasingContent[] {
  */
 function footnotes(state: MarkdownState): RootContent[] {
   const sources = Array.isArray(state.article.sources) ? state.article.sources : []
+  const { order, numbers } = numberSources(state)
   const out: FootnoteDefinition[] = []
   for (const [id, label] of state.options.scratch.footnotes) {
-    const index = Number(label) - 1
+    const number = numbers.get(id)
+    const index = number === undefined ? -1 : (order[number - 1] as number)
     const source = sources[index]
     const children: PhrasingContent[] =
-      source !== undefined && source?.id === id
+      source !== undefined
         ? sourceLine(state, source, index)
         : state.options.frontmatter
           ? [{ type: 'textDirective', name: DIRECTIVE.source, attributes: sourceAttributes(id), children: [] }]

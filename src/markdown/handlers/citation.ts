@@ -1,12 +1,13 @@
 import type { FootnoteReference, PhrasingContent } from 'mdast'
+import { numberSources } from '../../core/sources.js'
 import type { Citation } from '../../model/types.js'
 import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
 import { fallbackInline, phrasing, warn } from '../util.js'
 
 /**
- * A citation: a GFM footnote reference (`[^1]`) numbered by the source's
- * position in `sources`. Cited words come first, as `:cite[words]`, so that
+ * A citation: a GFM footnote reference (`[^1]`) labelled as `footnoteLabel`
+ * says. Cited words come first, as `:cite[words]`, so that
  * they read back as the citation's children.
  */
 export function citation(node: Citation, state: MarkdownState): MdastResult {
@@ -41,27 +42,24 @@ export function citation(node: Citation, state: MarkdownState): MdastResult {
 }
 
 /**
- * The footnote label of a source id: its position in `sources`, from 1, or
- * for an id no source has, the next number after the sources.
+ * The footnote label of a source id. For readers, the source's number (see
+ * `numberSources`), which is also the number GitHub shows, as it numbers
+ * footnotes by first reference. In the lossless form, its position in
+ * `sources`, which reads back without the numbering. For an id no source
+ * has, the next number after the sources.
  */
 export function footnoteLabel(state: MarkdownState, sourceId: unknown): string {
-  const { footnotes } = state.options.scratch
+  const { frontmatter, scratch } = state.options
   const id = String(sourceId)
-  let label = footnotes.get(id)
+  let label = scratch.footnotes.get(id)
   if (label === undefined) {
-    const sources = Array.isArray(state.article.sources) ? state.article.sources : []
-    const index = sources.findIndex((source) => source?.id === id)
-    label = String(index === -1 ? sources.length + 1 + countUnknown(state) : index + 1)
-    footnotes.set(id, label)
+    const { order, numbers } = numberSources(state)
+    const number = numbers.get(sourceId)
+    if (number === undefined) {
+      const sources = Array.isArray(state.article.sources) ? state.article.sources : []
+      label = String(sources.length + ++scratch.unknownSources)
+    } else label = String(frontmatter ? (order[number - 1] as number) + 1 : number)
+    scratch.footnotes.set(id, label)
   }
   return label
-}
-
-function countUnknown(state: MarkdownState): number {
-  const sources = Array.isArray(state.article.sources) ? state.article.sources : []
-  let count = 0
-  for (const id of state.options.scratch.footnotes.keys()) {
-    if (!sources.some((source) => source?.id === id)) count++
-  }
-  return count
 }

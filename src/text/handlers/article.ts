@@ -1,3 +1,4 @@
+import { numberSources } from '../../core/sources.js'
 import type { Article, Author, Correction, Image, RelatedLink, Source } from '../../model/types.js'
 import type { TextState } from '../types.js'
 import { fill, formatDate, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
@@ -73,15 +74,18 @@ export function corrections(node: Article, state: TextState): string {
 
 /** "Sources:", then the sources numbered: `1. Outlet: Title of the report`, with the URL as `links` says. */
 export function sources(node: Article, state: TextState): string {
+  // In numbered order, which every output shares: the first cited first.
+  const given = node.sources ?? []
+  const order = numberSources(state).order
   return list(
     state,
     state.options.labels.sources,
-    node.sources,
-    (source: Source, index) =>
+    order.map((index) => given[index] as Source),
+    (source: Source, at) =>
       withUrl(
         state,
         join([str(state, source.name), str(state, source.title)], ': '),
-        state.options.speech ? undefined : safeUrl(state, source.url, 'source', 'sources', index, 'url'),
+        state.options.speech ? undefined : safeUrl(state, source.url, 'source', 'sources', order[at] as number, 'url'),
       ),
     true,
   )

@@ -32,10 +32,12 @@ export function link(node: Link, state: TextState): string {
 }
 
 /**
- * A citation: its words; or, without words, a marker naming the source's
- * number in the sources list (`[Source 2]`), left out in speech and when the
- * sources list is not rendered.
+ * A citation: its words, then a marker naming the source's number in the
+ * sources list (`fares [Source 2]`), numbered as in every output. The marker
+ * is left out in speech and when the sources list is not rendered.
  */
 export function citation(node: Citation, state: TextState): string {
-  return node.children === undefined ? citationMarker(state, node.sourceId) : state.join(node)
+  const words = node.children === undefined ? '' : state.join(node)
+  const marker = citationMarker(state, node.sourceId)
+  return marker === '' ? words : words === '' ? marker : `${words} ${marker}`
 }

@@ -5,6 +5,8 @@
 //   4. attw (Are The Types Wrong, node16 profile) on the JS entry points
 //   5. smoke test: install the tarball (plus peer dependencies) into a fresh
 //      project and import every JS subpath from ESM and CJS, and schema.json
+//   6. the types of every subpath with the oldest TypeScript the README
+//      promises, skipLibCheck false, from ESM and CJS
 //
 // Subpaths that are not ready yet are reported as SKIP, not FAIL: a JS subpath
 // whose `articlekit-source` file does not exist, and a `./dist/...` non-JS
@@ -21,6 +23,8 @@ import { formatMessage } from 'publint/utils'
 import { jsEntries, otherSubpaths, ROOT, readPackageJson } from './package-entries.mjs'
 
 const release = process.argv.includes('--release')
+/** The oldest TypeScript the README promises (schema-dts's types need 5.9 with `skipLibCheck: false`). */
+const MIN_TYPESCRIPT = '5.9.2'
 const pkg = readPackageJson()
 const entries = jsEntries(pkg)
 
@@ -225,6 +229,7 @@ try {
       if (!result.ok) keepWork = true
     }
     if (!schemaSpecifier && schemaAsset) skip('smoke: schema.json', 'dist/schema.json is not in the tarball')
+    checkTypes(project, specifiers)
   }
 } finally {
   if (keepWork || failed > 0) console.log(`(kept ${work} for inspection)`)
@@ -232,6 +237,26 @@ try {
 }
 
 finish()
+
+/**
+ * 6. The types with the oldest TypeScript the README promises, strict and
+ * with `skipLibCheck: false`, from ESM and CommonJS files, so that a type in
+ * the package or in a dependency's types that needs a newer compiler fails.
+ * @param {string} project @param {string[]} specifiers
+ */
+function checkTypes(project, specifiers) {
+  const install = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `typescript@${MIN_TYPESCRIPT}`], project)
+  if (!install.ok) return fail(`types: npm install typescript@${MIN_TYPESCRIPT}`, `exit ${install.status}`, install.output)
+  const uses = specifiers.map((spec, index) => `import * as m${index} from '${spec}'\nexport const u${index}: object = m${index}`)
+  writeFileSync(join(project, 'types.mts'), `${uses.join('\n')}\n`)
+  writeFileSync(join(project, 'types.cts'), `${uses.join('\n')}\n`)
+  const options = { strict: true, skipLibCheck: false, module: 'nodenext', noEmit: true, types: [] }
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['types.mts', 'types.cts'] }))
+  const tsc = run(process.execPath, [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], project)
+  const version = JSON.parse(readFileSync(join(project, 'node_modules', 'typescript', 'package.json'), 'utf8')).version
+  if (tsc.ok) pass(`types: tsc ${version}, skipLibCheck false, ESM and CJS`, `${specifiers.length} subpaths`)
+  else fail(`types: tsc ${version}, skipLibCheck false, ESM and CJS`, `exit ${tsc.status}`, tsc.output)
+}
 
 /** @param {string[]} specifiers @param {string | undefined} schema */
 function esmSmoke(specifiers, schema) {

@@ -8,19 +8,19 @@ import { parseArticle } from 'articlekit'
 import { toHtmlDocument } from 'articlekit/html'
 
 const input = JSON.parse(await readFile(new URL('./article.json', import.meta.url), 'utf8'))
+// The stylesheet ships with the package; a site would link it (`stylesheets: ['/article.css']`), this page inlines it.
+const css = await readFile(new URL(import.meta.resolve('articlekit/html/article.css')), 'utf8')
 /** @type {import('articlekit/html').HtmlWarning[]} */
 const warnings = []
-const page = toHtmlDocument(parseArticle(input), {
+const styled = toHtmlDocument(parseArticle(input), {
   tableOfContents: true,
   linkTarget: '_blank',
+  titleTemplate: '%s · The Westmere Courier',
+  headHtml: `<style>${css}</style>`,
   // The head tags and JSON-LD script name the site the article belongs to.
   jsonLd: { site: { name: 'The Westmere Courier', url: 'https://news.example.com/' } },
   onWarning: (warning) => warnings.push(warning),
 })
-
-// The stylesheet ships with the package; a site would link it, this page inlines it.
-const css = await readFile(new URL(import.meta.resolve('articlekit/html/article.css')), 'utf8')
-const styled = page.replace('</head>', `<style>${css}</style></head>`)
 
 // The example is clean: nothing refused, a whole document with its JSON-LD and a table of contents.
 assert.deepEqual(warnings, [])
@@ -28,4 +28,6 @@ assert.ok(styled.startsWith('<!doctype html><html lang="en-GB"><head><meta chars
 assert.equal(styled.match(/<script type="application\/ld\+json">/g)?.length, 1)
 assert.ok(styled.includes('<meta property="og:site_name" content="The Westmere Courier">'))
 assert.ok(styled.includes('<nav class="ak-toc"'))
+assert.ok(styled.includes(`<title>${input.headline} · The Westmere Courier</title>`))
+assert.ok(styled.includes('<style>'))
 process.stdout.write(`${styled}\n`)

@@ -245,13 +245,23 @@ finish()
  * @param {string} project @param {string[]} specifiers
  */
 function checkTypes(project, specifiers) {
-  const install = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `typescript@${MIN_TYPESCRIPT}`], project)
-  if (!install.ok) return fail(`types: npm install typescript@${MIN_TYPESCRIPT}`, `exit ${install.status}`, install.output)
-  const uses = specifiers.map((spec, index) => `import * as m${index} from '${spec}'\nexport const u${index}: object = m${index}`)
+  const install = run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--loglevel=error', `typescript@${MIN_TYPESCRIPT}`],
+    project,
+  )
+  if (!install.ok)
+    return fail(`types: npm install typescript@${MIN_TYPESCRIPT}`, `exit ${install.status}`, install.output)
+  const uses = specifiers.map(
+    (spec, index) => `import * as m${index} from '${spec}'\nexport const u${index}: object = m${index}`,
+  )
   writeFileSync(join(project, 'types.mts'), `${uses.join('\n')}\n`)
   writeFileSync(join(project, 'types.cts'), `${uses.join('\n')}\n`)
   const options = { strict: true, skipLibCheck: false, module: 'nodenext', noEmit: true, types: [] }
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['types.mts', 'types.cts'] }))
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: options, files: ['types.mts', 'types.cts'] }),
+  )
   const tsc = run(process.execPath, [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], project)
   const version = JSON.parse(readFileSync(join(project, 'node_modules', 'typescript', 'package.json'), 'utf8')).version
   if (tsc.ok) pass(`types: tsc ${version}, skipLibCheck false, ESM and CJS`, `${specifiers.length} subpaths`)

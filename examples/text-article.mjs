@@ -11,9 +11,9 @@ import { characterCount, excerpt, readingTime, toSpeech, toText, wordCount } fro
 const article = parseArticle(JSON.parse(readFileSync(new URL('./article.json', import.meta.url), 'utf8')))
 
 const outputs = {
-  inline: () => toText(article, { wrap: 72, related: true, links: 'inline' }),
-  footnotes: () => toText(article, { wrap: 72, related: true, links: 'footnotes' }),
-  none: () => toText(article, { wrap: 72, related: true, links: 'none' }),
+  inline: () => toText(article, { wrap: 72, sections: { related: true }, links: 'inline' }),
+  footnotes: () => toText(article, { wrap: 72, sections: { related: true }, links: 'footnotes' }),
+  none: () => toText(article, { wrap: 72, sections: { related: true }, links: 'none' }),
   speech: () => toSpeech(article),
 }
 

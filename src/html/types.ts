@@ -1,11 +1,11 @@
-import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { ArticleSection, RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
 import type { JsonLdOptions, JsonLdWarning } from '../json-ld/types.js'
 import type { EmbedProvider } from './embeds.js'
 import type { HtmlLabels } from './labels.js'
 
-/** The parts of an article `toHtml` can render. */
-export type HtmlSection = 'header' | 'leadImage' | 'body' | 'sources' | 'related'
+/** The parts of an article `toHtml` can render: the same as every renderer's. */
+export type HtmlSection = ArticleSection
 
 /** A problem the renderer worked around, reported through `onWarning`. */
 export interface HtmlWarning extends Problem<'url_refused' | 'raw_html_escaped' | JsonLdWarning['code']> {
@@ -78,7 +78,11 @@ export interface HtmlOptions extends RendererOptions<string, ResolvedHtmlOptions
    * reports `raw_html_escaped`. (default: `false`)
    */
   allowDangerousHtml?: boolean
-  /** Which parts to render; omitted ones are rendered. (default: all) */
+  /**
+   * Which parts to render (`header`, `leadImage`, `body`, `corrections`,
+   * `sources`, `related`); omitted ones are rendered. Without `sources`,
+   * citation markers are left out too. (default: all)
+   */
   sections?: Partial<Record<HtmlSection, boolean>>
   /** Words the renderer adds by itself; missing ones are English. (default: `englishLabels`) */
   labels?: Partial<HtmlLabels>

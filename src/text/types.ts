@@ -1,9 +1,9 @@
-import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { ArticleSection, RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
 import type { TextLabels } from './labels.js'
 
-/** The parts of an article `toText` can render. */
-export type TextSection = 'header' | 'leadImage' | 'body' | 'corrections'
+/** The parts of an article `toText` can render: the same as every renderer's. */
+export type TextSection = ArticleSection
 
 /** How links and other URLs are written. */
 export type LinkStyle = 'inline' | 'footnotes' | 'none'
@@ -54,13 +54,27 @@ export interface TextOptions extends RendererOptions<string, ResolvedTextOptions
   headings?: 'plain' | 'underline' | 'upper'
   /** Render image captions and credits (`[Image: caption (credit)]`), and embed and table captions. (default: `true`; `false` in speech) */
   captions?: boolean
-  /** Append the article's sources, numbered, after a "Sources:" line. (default: `true`; `false` in speech) */
+  /**
+   * The same as `sections.sources`, which wins when both are set.
+   *
+   * @deprecated Use `sections: { sources }`, as in every renderer.
+   */
   sources?: boolean
-  /** Append the related articles after a "Related:" line. (default: `false`) */
+  /**
+   * The same as `sections.related`, which wins when both are set.
+   *
+   * @deprecated Use `sections: { related }`, as in every renderer.
+   */
   related?: boolean
   /** Render page furniture in the body: promos, "Read more" boxes and pullquotes. (default: `false`) */
   furniture?: boolean
-  /** Which parts to render; omitted ones are rendered. (default: all) */
+  /**
+   * Which parts to render (`header`, `leadImage`, `body`, `corrections`,
+   * `sources`, `related`). Omitted ones are rendered, except `related`
+   * (off unless asked for) and, in speech, `sources`. Without `sources`,
+   * citation markers are left out too. (default: all but `related`; in
+   * speech, also not `sources`)
+   */
   sections?: Partial<Record<TextSection, boolean>>
   /** Words the renderer adds by itself; missing ones are English. (default: `englishLabels`) */
   labels?: Partial<TextLabels>
@@ -85,8 +99,6 @@ export interface ResolvedTextOptions {
   links: LinkStyle
   headings: 'plain' | 'underline' | 'upper'
   captions: boolean
-  sources: boolean
-  related: boolean
   furniture: boolean
   sections: Record<TextSection, boolean>
   labels: TextLabels

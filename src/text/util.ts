@@ -48,8 +48,8 @@ export function upper(state: TextState, text: string): string {
  * unknown source.
  */
 export function citationMarker(state: TextState, sourceId: unknown): string {
-  const { speech, sources, labels } = state.options
-  const number = speech || !sources ? undefined : numberSources(state).numbers.get(sourceId)
+  const { speech, sections, labels } = state.options
+  const number = speech || !sections.sources ? undefined : numberSources(state).numbers.get(sourceId)
   return number === undefined ? '' : `[${labels.citation.replace('{n}', String(number))}]`
 }
 

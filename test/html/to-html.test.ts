@@ -276,6 +276,18 @@ describe('toHtml: the article', () => {
     )
   })
 
+  it('turns corrections on and off by their own section, as every renderer does', () => {
+    const only = toHtml(article, {
+      sections: { header: false, leadImage: false, body: false, sources: false, related: false },
+    })
+    expect(only).toBe(
+      '<article class="ak-article" lang="en-GB">' +
+        '<section class="ak-corrections" aria-labelledby="ak-corrections"><h2 id="ak-corrections">Corrections</h2>' +
+        '<ul><li><time datetime="2026-03-15">15 March 2026</time>: Fixed the fare.</li></ul></section></article>',
+    )
+    expect(toHtml(article, { sections: { corrections: false } })).not.toContain('ak-corrections')
+  })
+
   it('writes dates in the article language at the time the string carries', () => {
     const german = toHtml(
       { ...article, language: 'de' },

@@ -288,6 +288,24 @@ describe('toText: the whole article', () => {
     )
   })
 
+  it('takes sources and related in sections, as every renderer does, and the old options as aliases', () => {
+    const article = parseArticle({
+      headline: 'H',
+      body: ['Story.'],
+      sources: [{ id: 's', name: 'Survey' }],
+      related: [{ title: 'Other', url: 'https://example.com/o' }],
+    })
+    const both = 'H\n\nStory.\n\nSources:\n1. Survey\n\nRelated:\n- Other (https://example.com/o)'
+    expect(toText(article, { sections: { related: true } })).toBe(both)
+    expect(toText(article, { related: true })).toBe(both)
+    expect(toText(article, { sections: { sources: false } })).toBe('H\n\nStory.')
+    expect(toText(article, { sources: false })).toBe('H\n\nStory.')
+    // `sections` wins over the old option, and speech still leaves sources out unless asked.
+    expect(toText(article, { sources: false, sections: { sources: true } })).toContain('Sources:')
+    expect(toText(article, { mode: 'speech' })).toBe('H.\n\nStory.')
+    expect(toText(article, { mode: 'speech', sections: { sources: true } })).toBe('H.\n\nStory.\n\nSources. Survey.')
+  })
+
   it('leaves parts out with sections', () => {
     const article = parseArticle({ ...everyNode, body: ['Only.'] })
     expect(toText(article, { sections: { header: false, leadImage: false, corrections: false }, sources: false })).toBe(

@@ -28,7 +28,7 @@ export function article(node: Article, state: HtmlState): string {
     if (state.options.scratch.headings.length > 0) html += state.handle('tableOfContents', node)
     html += body
   }
-  if (sections.body && Array.isArray(node.corrections) && node.corrections.length > 0)
+  if (sections.corrections && Array.isArray(node.corrections) && node.corrections.length > 0)
     html += state.handle('corrections', node)
   // Sources come after the body: citations in the body tell them where to link back to.
   if (sections.sources && Array.isArray(node.sources) && node.sources.length > 0) html += state.handle('sources', node)

@@ -10,18 +10,17 @@ import { title } from './paragraph.js'
  * The whole article: header, lead image, body, corrections, sources, related
  * articles and, in `'footnotes'` mode, the numbered links, separated by blank
  * lines. Each is a part with its own handler (`header`, `leadImage`, `body`,
- * `corrections`, `sources`, `related`, `notes`); `sections`, `sources` and
- * `related` leave parts out.
+ * `corrections`, `sources`, `related`, `notes`); `sections` leaves parts out.
  */
 export function article(node: Article, state: TextState): string {
-  const { sections, sources, related, scratch } = state.options
+  const { sections, scratch } = state.options
   const parts: string[] = []
   if (sections.header) parts.push(state.handle('header', node))
   if (sections.leadImage && node.image) parts.push(state.handle('leadImage', node.image, 'image'))
   if (sections.body) parts.push(state.handle('body', node))
   if (sections.corrections && filled(node.corrections)) parts.push(state.handle('corrections', node))
-  if (sources && filled(node.sources)) parts.push(state.handle('sources', node))
-  if (related && filled(node.related)) parts.push(state.handle('related', node))
+  if (sections.sources && filled(node.sources)) parts.push(state.handle('sources', node))
+  if (sections.related && filled(node.related)) parts.push(state.handle('related', node))
   // Last: every other part has numbered its links by now.
   if (scratch.notes.length > 0) parts.push(state.handle('notes', scratch.notes))
   return join(parts)

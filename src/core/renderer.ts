@@ -134,11 +134,15 @@ export type Handler<Node, Result, Options = unknown> = (
 ) => Result
 
 /**
- * A map of handlers. Known node types are typed by {@link NodeMap}; any
- * other key is a handler for a custom node type or a renderer's own part.
+ * A map of handlers. Known node types are typed by {@link NodeMap}, and a
+ * renderer's own parts by `Parts` (for HTML, `HtmlParts`: `byline` receives
+ * the authors, and so on); any other key is a handler for a custom node type.
  */
-export type Handlers<Result, Options = unknown> = {
+// biome-ignore lint/complexity/noBannedTypes: `{}` is "no parts", which a renderer without parts of its own has.
+export type Handlers<Result, Options = unknown, Parts extends object = {}> = {
   [Type in keyof NodeMap]?: Handler<NodeMap[Type], Result, Options> | undefined
+} & {
+  [Part in keyof Parts]?: Handler<Parts[Part], Result, Options> | undefined
 } & {
   // biome-ignore lint/suspicious/noExplicitAny: a custom node's shape is the user's.
   [type: string]: Handler<any, Result, Options> | undefined
@@ -151,14 +155,15 @@ export type Handlers<Result, Options = unknown> = {
  */
 export type UnknownNodePolicy<Result, Options = unknown> = 'error' | 'skip' | Handler<{ type: string }, Result, Options>
 
-/** Options every renderer built on the core accepts. */
-export interface RendererOptions<Result, Options = unknown> {
+/** Options every renderer built on the core accepts; `Parts` types the renderer's own parts (see {@link Handlers}). */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is "no parts".
+export interface RendererOptions<Result, Options = unknown, Parts extends object = {}> {
   /**
    * Handlers merged over the renderer's defaults: override how a node type
-   * renders, or add one for a custom block type. An `undefined` handler keeps the default.
-   * (default: `{}`)
+   * or a part renders, or add one for a custom block type. An `undefined`
+   * handler keeps the default. (default: `{}`)
    */
-  handlers?: Handlers<Result, Options>
+  handlers?: Handlers<Result, Options, Parts>
   /**
    * What to do with a node that has no handler.
    * (default: `'error'`)

@@ -15,6 +15,7 @@ export { toHtmlDocument } from './to-html-document.js'
 export type {
   HtmlDocumentOptions,
   HtmlOptions,
+  HtmlParts,
   HtmlScratch,
   HtmlSection,
   HtmlState,

@@ -17,6 +17,8 @@ export type {
   JsonLdImageCrop,
   JsonLdNode,
   JsonLdOptions,
+  JsonLdParts,
+  JsonLdResult,
   JsonLdSite,
   JsonLdState,
   JsonLdWarning,

@@ -5,7 +5,7 @@ import type { Article } from '../model/types.js'
 import { defaultHandlers } from './handlers/index.js'
 import { fallback } from './handlers/inline.js'
 import { serializeJsonLd } from './serialize.js'
-import type { JsonLd, JsonLdArticleNode, JsonLdOptions, ResolvedJsonLdOptions } from './types.js'
+import type { JsonLd, JsonLdArticleNode, JsonLdOptions, JsonLdResult, ResolvedJsonLdOptions } from './types.js'
 import { absoluteUrl, list } from './util.js'
 
 /** Turn the caller's options into what handlers see. */
@@ -32,7 +32,7 @@ function resolve(options: JsonLdOptions, article: Article<unknown>): ResolvedJso
 }
 
 const renderArticle = /* @__PURE__ */ createRenderer<
-  unknown,
+  JsonLdResult,
   ResolvedJsonLdOptions,
   typeof defaultHandlers,
   JsonLdOptions

@@ -13,7 +13,7 @@ import type {
 } from 'schema-dts'
 import type { RendererOptions, RenderState, UnknownNodePolicy, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
-import type { Image } from '../model/types.js'
+import type { Article, Author, Correction, Image, Source } from '../model/types.js'
 
 /**
  * The schema.org node of an article: one type, or for the `NewsArticle`
@@ -74,8 +74,40 @@ export interface JsonLdWarning extends Problem<'url_refused' | 'url_relative' | 
   message: string
 }
 
+/**
+ * What a JSON-LD handler returns: a schema.org node for the parts, text for
+ * inline nodes (captions, the standfirst), or `undefined` to leave it out.
+ */
+export type JsonLdResult = JsonLdNode | string | undefined
+
+/**
+ * The parts of the output a JSON-LD handler can replace, beside the node
+ * types, and the value each handler receives. Each returns a node, or
+ * `undefined` to leave it out.
+ */
+export interface JsonLdParts {
+  /** The `NewsArticle` node itself. */
+  articleNode: Article
+  /** One author, as a `Person` or `Organization`. */
+  author: Author
+  /** The publisher `Organization`, from the article's `publisher` or the `site` option. */
+  publisher: Article
+  /** An image, as an `ImageObject`. */
+  imageObject: Image
+  /** One source, as a `CreativeWork`. */
+  source: Source
+  /** One correction, as a `CorrectionComment`. */
+  correction: Correction
+  /** The `WebPage`. */
+  webPage: Article
+  /** The `WebSite` of graph mode. */
+  webSite: Article
+  /** The `breadcrumbs` option, as a `BreadcrumbList`. */
+  breadcrumbList: readonly JsonLdBreadcrumb[]
+}
+
 /** Options of {@link toJsonLd}, {@link toJsonLdScript}, {@link toMetaTags} and {@link toMetaTagsHtml}. */
-export interface JsonLdOptions extends RendererOptions<unknown, ResolvedJsonLdOptions> {
+export interface JsonLdOptions extends RendererOptions<JsonLdResult, ResolvedJsonLdOptions, JsonLdParts> {
   /**
    * `'flat'`: one article node with everything nested in it. `'graph'`: a
    * `@graph` of linked nodes (Organization, WebSite, WebPage, the article,
@@ -115,7 +147,7 @@ export interface JsonLdOptions extends RendererOptions<unknown, ResolvedJsonLdOp
    * `'skip'` leaves the node out, a handler renders it.
    * (default: its text, as above)
    */
-  unknownNode?: UnknownNodePolicy<unknown, ResolvedJsonLdOptions>
+  unknownNode?: UnknownNodePolicy<JsonLdResult, ResolvedJsonLdOptions>
 }
 
 /** What handlers find in `state.options`: every option resolved. */
@@ -141,7 +173,7 @@ export interface ResolvedJsonLdOptions {
 }
 
 /** The state every JSON-LD handler receives. */
-export type JsonLdState = RenderState<unknown, ResolvedJsonLdOptions>
+export type JsonLdState = RenderState<JsonLdResult, ResolvedJsonLdOptions>
 
 /** A JSON-LD node as handlers build it, before it is typed. */
 export type JsonLdNode = Record<string, unknown>

@@ -17,6 +17,7 @@ export { defaultHandlers, toMarkdown, toMdast } from './to-markdown.js'
 export type {
   MarkdownIssue,
   MarkdownOptions,
+  MarkdownParts,
   MarkdownScratch,
   MarkdownState,
   MarkdownWarning,

@@ -4,8 +4,8 @@ import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
 import type { Article, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, storyText } from '../../text/measures.js'
-import type { JsonLd, JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
-import { absoluteUrl, idOf, inlineText, int, list, put, ref, stateUrl, str } from '../util.js'
+import type { JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
+import { absoluteUrl, idOf, inlineText, int, list, nodeOf, put, ref, stateUrl, str } from '../util.js'
 import { NEWS_SUBTYPES } from './people.js'
 
 const CONTEXT = 'https://schema.org'
@@ -26,21 +26,21 @@ const ARTICLE_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
  * a `@graph` of the Organization, WebSite, WebPage, the article, its authors
  * with profile URLs, the lead image and the BreadcrumbList, linked by `@id`.
  */
-export function article(node: Article, state: JsonLdState): JsonLd {
-  const main = state.handle('articleNode', node) as JsonLdNode
+export function article(node: Article, state: JsonLdState): JsonLdNode {
+  const main = nodeOf(state.handle('articleNode', node)) ?? {}
   const { options } = state
-  if (options.mode !== 'graph') return { '@context': CONTEXT, ...main } as unknown as JsonLd
+  if (options.mode !== 'graph') return { '@context': CONTEXT, ...main }
   const nodes: JsonLdNode[] = []
   const organization = options.graph.find((item) => item['@id'] === options.publisherId)
   if (organization) nodes.push(organization)
-  const website = state.handle('webSite', node) as JsonLdNode | undefined
+  const website = nodeOf(state.handle('webSite', node))
   if (website) nodes.push(website)
   // Without a canonical URL, the WebPage is nested in the article (see webPage).
-  const page = options.canonical === undefined ? undefined : (state.handle('webPage', node) as JsonLdNode | undefined)
+  const page = options.canonical === undefined ? undefined : nodeOf(state.handle('webPage', node))
   if (page) nodes.push(page)
   nodes.push(main)
   for (const item of options.graph) if (item !== organization) nodes.push(item)
-  return { '@context': CONTEXT, '@graph': nodes } as unknown as JsonLd
+  return { '@context': CONTEXT, '@graph': nodes }
 }
 
 /**
@@ -61,21 +61,19 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   put(out, 'url', canonical)
   // Without a canonical URL the WebPage has no id to link by: it stays nested, as in flat mode.
   if (graph && canonical !== undefined) out.mainEntityOfPage = ref(canonical)
-  else put(out, 'mainEntityOfPage', state.handle('webPage', node))
+  else put(out, 'mainEntityOfPage', nodeOf(state.handle('webPage', node)))
   put(out, 'inLanguage', str(node.language))
   put(out, 'datePublished', str(node.datePublished))
   put(out, 'dateModified', str(node.dateModified))
   put(out, 'dateline', str(node.dateline))
   // The publisher is linked first: when an author is the same organization, the publisher's node leads.
-  const publisher = link(state, state.handle('publisher', node) as JsonLdNode | undefined, ['publisher'])
+  const publisher = link(state, nodeOf(state.handle('publisher', node)), ['publisher'])
   if (graph && publisher !== undefined) options.publisherId = publisher['@id'] as string | undefined
   put(
     out,
     'author',
     list(node.authors)
-      .map((author, index) =>
-        link(state, state.handle('author', author, 'authors', index) as JsonLdNode | undefined, ['authors', index]),
-      )
+      .map((author, index) => link(state, nodeOf(state.handle('author', author, 'authors', index)), ['authors', index]))
       .filter((author) => author !== undefined),
   )
   put(out, 'publisher', publisher)
@@ -96,7 +94,7 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   const citations: JsonLdNode[] = []
   const basedOn: JsonLdNode[] = []
   list<Source>(node.sources).forEach((source, index) => {
-    const work = state.handle('source', source, 'sources', index) as JsonLdNode | undefined
+    const work = nodeOf(state.handle('source', source, 'sources', index))
     if (work === undefined) return
     citations.push(work)
     if (source.basedOn === true) basedOn.push({ ...work })
@@ -107,7 +105,7 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
     out,
     'correction',
     list(node.corrections)
-      .map((entry, index) => state.handle('correction', entry, 'corrections', index))
+      .map((entry, index) => nodeOf(state.handle('correction', entry, 'corrections', index)))
       .filter((entry) => entry !== undefined),
   )
   put(out, 'copyrightHolder', str(node.copyrightHolder))
@@ -169,11 +167,11 @@ function images(node: Article, state: JsonLdState): JsonLdNode[] {
   const { options } = state
   const result: JsonLdNode[] = []
   if (node.image !== undefined && node.image !== null) {
-    const lead = state.handle('imageObject', node.image, 'image') as JsonLdNode | undefined
+    const lead = nodeOf(state.handle('imageObject', node.image, 'image'))
     if (lead !== undefined && options.mode === 'graph' && options.canonical !== undefined) {
       const { '@type': type, ...rest } = lead
       const node = { '@type': type, '@id': idOf(options.canonical, 'primaryimage'), ...rest }
-      result.push(link(state, node, ['image']) as JsonLdNode)
+      result.push(link(state, node, ['image']) ?? node)
     } else if (lead !== undefined) result.push(lead)
   }
   options.images.forEach((crop, index) => {
@@ -211,10 +209,11 @@ export function webPage(node: Article, state: JsonLdState): JsonLdNode | undefin
     const image = options.graph.find((item) => item['@type'] === 'ImageObject')
     if (image !== undefined) page.primaryImageOfPage = ref(image['@id'] as string)
   }
-  const crumbs = options.breadcrumbs.length > 0 ? state.handle('breadcrumbList', options.breadcrumbs) : undefined
+  const crumbs =
+    options.breadcrumbs.length > 0 ? nodeOf(state.handle('breadcrumbList', options.breadcrumbs)) : undefined
   if (graph && crumbs !== undefined) {
-    options.graph.push(crumbs as JsonLdNode)
-    page.breadcrumb = ref((crumbs as JsonLdNode)['@id'] as string)
+    options.graph.push(crumbs)
+    page.breadcrumb = ref(crumbs['@id'] as string)
   } else put(page, 'breadcrumb', crumbs)
   put(page, 'relatedLink', relatedLinks(node, state))
   return Object.keys(page).length > 1 ? page : undefined

@@ -1,6 +1,6 @@
 import type { Handler, Handlers } from '../../core/index.js'
 import type { Article } from '../../model/types.js'
-import type { ResolvedJsonLdOptions } from '../types.js'
+import type { JsonLdParts, JsonLdResult, ResolvedJsonLdOptions } from '../types.js'
 import { article, articleNode, breadcrumbList, webPage, webSite } from './article.js'
 import { imageObject } from './image-object.js'
 import { inlineCode, lineBreak, text, words } from './inline.js'
@@ -52,4 +52,6 @@ export const defaultHandlers = {
   link: words,
   /** Its children's text. */
   citation: words,
-} satisfies Handlers<unknown, ResolvedJsonLdOptions> & { article: Handler<Article, unknown, ResolvedJsonLdOptions> }
+} satisfies Handlers<JsonLdResult, ResolvedJsonLdOptions, JsonLdParts> & {
+  article: Handler<Article, JsonLdResult, ResolvedJsonLdOptions>
+}

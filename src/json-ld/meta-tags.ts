@@ -3,7 +3,7 @@ import type { Article } from '../model/types.js'
 import { cutText } from '../text/cut.js'
 import { toJsonLd } from './to-json-ld.js'
 import type { JsonLdNode, JsonLdOptions } from './types.js'
-import { list, str } from './util.js'
+import { list, nonEmpty } from './util.js'
 
 /** One element of the page's `<head>`, as data: ready for Next.js metadata, Astro or unhead. */
 export interface HeadTag {
@@ -62,9 +62,9 @@ export function metaTagsOf(article: Article<unknown>, data: JsonLdNode, options:
   const og = (name: string, content: unknown) => meta('property', name, content)
   const x = (name: string, content: unknown) => meta('name', name, content)
 
-  const headline = str(data.headline)
-  const description = str(data.description)
-  const url = str(data.url)
+  const headline = nonEmpty(data.headline)
+  const description = nonEmpty(data.description)
+  const url = nonEmpty(data.url)
   if (headline !== undefined) tags.push({ tag: 'title', attributes: {}, text: headline })
   meta('name', 'description', description)
   if (url !== undefined) tags.push({ tag: 'link', attributes: { rel: 'canonical', href: url } })
@@ -73,11 +73,11 @@ export function metaTagsOf(article: Article<unknown>, data: JsonLdNode, options:
   og('og:title', headline)
   og('og:description', description)
   og('og:url', url)
-  og('og:site_name', str(site.name) ?? str((data.publisher as JsonLdNode | undefined)?.name))
+  og('og:site_name', nonEmpty(site.name) ?? nonEmpty((data.publisher as JsonLdNode | undefined)?.name))
   og('og:locale', locale(data.inLanguage))
   const image = list<JsonLdNode>(data.image)[0]
-  const imageUrl = str(image?.url)
-  const alt = imageUrl !== undefined && isLead(article, imageUrl, url) ? str(article.image?.alt) : undefined
+  const imageUrl = nonEmpty(image?.url)
+  const alt = imageUrl !== undefined && isLead(article, imageUrl, url) ? nonEmpty(article.image?.alt) : undefined
   if (imageUrl !== undefined) {
     og('og:image', imageUrl)
     og('og:image:width', image?.width)
@@ -92,7 +92,7 @@ export function metaTagsOf(article: Article<unknown>, data: JsonLdNode, options:
   for (const keyword of list(data.keywords)) og('article:tag', keyword)
 
   x('twitter:card', 'summary_large_image')
-  const handle = str(site.xHandle)
+  const handle = nonEmpty(site.xHandle)
   x('twitter:site', handle === undefined ? undefined : `@${handle.replace(/^@/, '')}`)
   const language = data.inLanguage
   x('twitter:title', headline && clip(headline, X_CARD_LIMITS.title, language))

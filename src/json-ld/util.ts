@@ -80,7 +80,7 @@ export function nodeOf(result: unknown): JsonLdNode | undefined {
 }
 
 /** A string field as it is, or `undefined` when it is not a non-empty string. */
-export function str(value: unknown): string | undefined {
+export function nonEmpty(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined
 }
 
@@ -99,7 +99,7 @@ export function inlineText(state: JsonLdState, node: object, field = 'children')
   const parts = state.all(node, field)
   let text = ''
   for (const part of parts) if (typeof part === 'string') text += part
-  return str(squash(text))
+  return nonEmpty(squash(text))
 }
 
 /** The `@id` of a node in the graph: a URL with its fragment replaced (`https://a.example/#organization`). */

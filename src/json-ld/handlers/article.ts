@@ -5,7 +5,7 @@ import { squash } from '../../model/text.js'
 import type { Article, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, storyText } from '../../text/measures.js'
 import type { JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
-import { absoluteUrl, idOf, inlineText, int, list, nodeOf, put, ref, stateUrl, str } from '../util.js'
+import { absoluteUrl, idOf, inlineText, int, list, nodeOf, nonEmpty, put, ref, stateUrl } from '../util.js'
 import { NEWS_SUBTYPES } from './people.js'
 
 const CONTEXT = 'https://schema.org'
@@ -55,17 +55,17 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   const type = ARTICLE_TYPES.has(node.type) ? node.type : 'Article'
   const out: JsonLdNode = { '@type': NEWS_SUBTYPES.has(type) ? [type, 'NewsArticle'] : type }
   if (graph && canonical !== undefined) out['@id'] = idOf(canonical, 'article')
-  put(out, 'headline', str(node.headline))
-  put(out, 'alternativeHeadline', str(node.alternativeHeadline))
+  put(out, 'headline', nonEmpty(node.headline))
+  put(out, 'alternativeHeadline', nonEmpty(node.alternativeHeadline))
   put(out, 'description', describe(node, state))
   put(out, 'url', canonical)
   // Without a canonical URL the WebPage has no id to link by: it stays nested, as in flat mode.
   if (graph && canonical !== undefined) out.mainEntityOfPage = ref(canonical)
   else put(out, 'mainEntityOfPage', nodeOf(state.handle('webPage', node)))
-  put(out, 'inLanguage', str(node.language))
-  put(out, 'datePublished', str(node.datePublished))
-  put(out, 'dateModified', str(node.dateModified))
-  put(out, 'dateline', str(node.dateline))
+  put(out, 'inLanguage', nonEmpty(node.language))
+  put(out, 'datePublished', nonEmpty(node.datePublished))
+  put(out, 'dateModified', nonEmpty(node.dateModified))
+  put(out, 'dateline', nonEmpty(node.dateline))
   // The publisher is linked first: when an author is the same organization, the publisher's node leads.
   const publisher = link(state, nodeOf(state.handle('publisher', node)), ['publisher'])
   if (graph && publisher !== undefined) options.publisherId = publisher['@id'] as string | undefined
@@ -78,14 +78,14 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   )
   put(out, 'publisher', publisher)
   put(out, 'image', images(node, state))
-  put(out, 'articleSection', str(node.section))
+  put(out, 'articleSection', nonEmpty(node.section))
   put(
     out,
     'keywords',
-    list<unknown>(node.keywords).filter((keyword) => str(keyword) !== undefined),
+    list<unknown>(node.keywords).filter((keyword) => nonEmpty(keyword) !== undefined),
   )
   if (options.wordCount) put(out, 'wordCount', int(countWords(node)))
-  if (options.includeBody) put(out, 'articleBody', str(storyText(node)))
+  if (options.includeBody) put(out, 'articleBody', nonEmpty(storyText(node)))
   if (node.isAccessibleForFree === true) out.isAccessibleForFree = true
   else if (node.isAccessibleForFree === false) {
     out.isAccessibleForFree = false
@@ -108,7 +108,7 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
       .map((entry, index) => nodeOf(state.handle('correction', entry, 'corrections', index)))
       .filter((entry) => entry !== undefined),
   )
-  put(out, 'copyrightHolder', str(node.copyrightHolder))
+  put(out, 'copyrightHolder', nonEmpty(node.copyrightHolder))
   put(out, 'copyrightYear', int(node.copyrightYear))
   put(out, 'license', stateUrl(state, node.license, 'license', 'license'))
   return out
@@ -116,7 +116,9 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
 
 /** `description`: the explicit one, else the standfirst as text. */
 export function describe(node: Article, state: JsonLdState): string | undefined {
-  return str(node.description) ?? (Array.isArray(node.standfirst) ? inlineText(state, node, 'standfirst') : undefined)
+  return (
+    nonEmpty(node.description) ?? (Array.isArray(node.standfirst) ? inlineText(state, node, 'standfirst') : undefined)
+  )
 }
 
 /**
@@ -201,9 +203,9 @@ export function webPage(node: Article, state: JsonLdState): JsonLdNode | undefin
   put(page, '@id', canonical)
   if (graph) {
     page.url = canonical
-    put(page, 'name', str(node.headline))
-    put(page, 'inLanguage', str(node.language))
-    if (options.siteUrl !== undefined && str(options.site.name) !== undefined) {
+    put(page, 'name', nonEmpty(node.headline))
+    put(page, 'inLanguage', nonEmpty(node.language))
+    if (options.siteUrl !== undefined && nonEmpty(options.site.name) !== undefined) {
       page.isPartOf = ref(idOf(options.siteUrl, 'website'))
     }
     const image = options.graph.find((item) => item['@type'] === 'ImageObject')
@@ -227,10 +229,10 @@ export function webPage(node: Article, state: JsonLdState): JsonLdNode | undefin
  */
 export function webSite(_node: Article, state: JsonLdState): JsonLdNode | undefined {
   const { options } = state
-  const name = str(options.site.name)
+  const name = nonEmpty(options.site.name)
   if (options.siteUrl === undefined || name === undefined) return undefined
   const site: JsonLdNode = { '@type': 'WebSite', '@id': idOf(options.siteUrl, 'website'), url: options.siteUrl, name }
-  put(site, 'inLanguage', str(options.site.language))
+  put(site, 'inLanguage', nonEmpty(options.site.language))
   const id = idOf(options.siteUrl, 'organization')
   const organization = options.graph.find((item) => item['@id'] === id)
   if (organization !== undefined && options.publisherId === id && organization.name === name) site.publisher = ref(id)
@@ -242,7 +244,7 @@ export function breadcrumbList(crumbs: readonly JsonLdBreadcrumb[], state: JsonL
   const { options } = state
   const items: JsonLdNode[] = []
   crumbs.forEach((crumb, index) => {
-    const name = str(crumb?.name)
+    const name = nonEmpty(crumb?.name)
     if (name === undefined) return
     const item: JsonLdNode = { '@type': 'ListItem', position: items.length + 1, name }
     put(item, 'item', absoluteUrl(options, crumb.url, 'other', ['options', 'breadcrumbs', index, 'url']))

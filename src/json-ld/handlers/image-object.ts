@@ -1,6 +1,6 @@
 import type { Image } from '../../model/types.js'
 import type { JsonLdNode, JsonLdState } from '../types.js'
-import { inlineText, int, put, stateUrl, str } from '../util.js'
+import { inlineText, int, nonEmpty, put, stateUrl } from '../util.js'
 
 /**
  * An image as an ImageObject: `url` and `contentUrl` (absolute), `width`,
@@ -16,9 +16,9 @@ export function imageObject(image: Image, state: JsonLdState): JsonLdNode | unde
   put(node, 'width', int(image.width))
   put(node, 'height', int(image.height))
   if (Array.isArray(image.caption)) put(node, 'caption', inlineText(state, image, 'caption'))
-  const credit = str(image.credit)
+  const credit = nonEmpty(image.credit)
   if (credit !== undefined) {
-    put(node, 'creditText', str(credit.replace(/^\s*©\s*/, '')))
+    put(node, 'creditText', nonEmpty(credit.replace(/^\s*©\s*/, '')))
     node.copyrightNotice = credit
   }
   put(node, 'license', stateUrl(state, image.license, 'license', 'license'))

@@ -1,7 +1,7 @@
 import { squash } from '../../model/text.js'
 import type { Article, Author, Image } from '../../model/types.js'
 import type { JsonLdNode, JsonLdState } from '../types.js'
-import { idOf, list, put, stateUrl, str } from '../util.js'
+import { idOf, list, nonEmpty, put, stateUrl } from '../util.js'
 
 /**
  * An author: a Person or an Organization, one per author, never merged.
@@ -13,7 +13,7 @@ import { idOf, list, put, stateUrl, str } from '../util.js'
  */
 export function author(value: Author, state: JsonLdState): JsonLdNode | undefined {
   if (value === null || typeof value !== 'object') return undefined
-  const name = str(value.name)
+  const name = nonEmpty(value.name)
   if (name === undefined) return undefined
   const type = value.type === 'Organization' ? 'Organization' : 'Person'
   const node: JsonLdNode = { '@type': type }
@@ -30,7 +30,7 @@ export function author(value: Author, state: JsonLdState): JsonLdNode | undefine
       .map((profile, index) => stateUrl(state, profile, 'author', 'sameAs', index))
       .filter((profile) => profile !== undefined),
   )
-  if (type === 'Person') put(node, 'jobTitle', str(value.jobTitle))
+  if (type === 'Person') put(node, 'jobTitle', nonEmpty(value.jobTitle))
   put(node, 'image', stateUrl(state, value.image, 'author', 'image'))
   return node
 }
@@ -45,7 +45,7 @@ export function author(value: Author, state: JsonLdState): JsonLdNode | undefine
 export function publisher(article: Article, state: JsonLdState): JsonLdNode | undefined {
   const { site } = state.options
   const own = article.publisher !== null && typeof article.publisher === 'object' ? article.publisher : undefined
-  const name = own ? str(own.name) : str(site.name)
+  const name = own ? nonEmpty(own.name) : nonEmpty(site.name)
   if (name === undefined) return undefined
   const type = isNews(article.type) ? 'NewsMediaOrganization' : 'Organization'
   const node: JsonLdNode = { '@type': type }
@@ -81,7 +81,7 @@ export function organizationId(
   name: string | undefined,
 ): string | undefined {
   const { siteUrl, site } = state.options
-  const siteName = str(site.name)
+  const siteName = nonEmpty(site.name)
   const isSite =
     siteUrl !== undefined &&
     (!own ||

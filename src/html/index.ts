@@ -16,7 +16,6 @@ export type {
   HtmlDocumentOptions,
   HtmlOptions,
   HtmlParts,
-  HtmlScratch,
   HtmlSection,
   HtmlState,
   HtmlWarning,

@@ -164,8 +164,13 @@ export interface ResolvedHtmlOptions {
   locale: string
   /** The `onWarning` option, or `undefined` when warnings are not wanted. */
   onWarning: ((warning: HtmlWarning) => void) | undefined
-  /** Per-render bookkeeping shared by the handlers. */
-  scratch: HtmlScratch
+  /**
+   * Bookkeeping of the built-in handlers for this render. Not part of the
+   * API: it may change in any release. Keep data of your own in `state.data`.
+   *
+   * @internal
+   */
+    scratch: HtmlScratch
 }
 
 /** Per-render bookkeeping: heading ids handed out, citations met. */

@@ -18,7 +18,6 @@ export type {
   MarkdownIssue,
   MarkdownOptions,
   MarkdownParts,
-  MarkdownScratch,
   MarkdownState,
   MarkdownWarning,
   MdastResult,

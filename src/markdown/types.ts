@@ -108,8 +108,13 @@ export interface ResolvedMarkdownOptions {
   locale: string
   /** The `onWarning` option, or `undefined` when warnings are not wanted. */
   onWarning: ((warning: MarkdownWarning) => void) | undefined
-  /** Per-render bookkeeping shared by the handlers. */
-  scratch: MarkdownScratch
+  /**
+   * Bookkeeping of the built-in handlers for this render. Not part of the
+   * API: it may change in any release. Keep data of your own in `state.data`.
+   *
+   * @internal
+   */
+    scratch: MarkdownScratch
 }
 
 /** Per-render bookkeeping: the footnote number of each cited source. */

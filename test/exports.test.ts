@@ -49,6 +49,7 @@ describe('exports', () => {
       'normalizeText',
       'numberSources',
       'visitNodes',
+      'warn',
     ])
   })
 

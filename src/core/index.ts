@@ -9,7 +9,7 @@ export { type FieldContent, NODE_TABLE, type NodeSpec } from '../model/node-type
 export { normalizeText } from '../model/text.js'
 export { FURNITURE_BLOCK_TYPES, isFurniture } from './furniture.js'
 export { formatPath, type IssuePath } from './path.js'
-export type { Problem } from './problem.js'
+export { type Problem, warn } from './problem.js'
 export {
   type ArticleSection,
   createRenderer,

@@ -1,3 +1,4 @@
+import { warn } from '../core/problem.js'
 import { escapeText } from './escape.js'
 import type { HtmlState } from './types.js'
 
@@ -21,10 +22,6 @@ import type { HtmlState } from './types.js'
  */
 export function rawHtml(state: HtmlState, html: string): string {
   if (state.options.allowDangerousHtml) return typeof html === 'string' ? html : ''
-  state.options.onWarning?.({
-    code: 'raw_html_escaped',
-    path: [...state.path],
-    message: 'Raw HTML written as text: set allowDangerousHtml to let it through',
-  })
+  warn(state, 'raw_html_escaped', [], 'Raw HTML written as text: set allowDangerousHtml to let it through')
   return escapeText(html)
 }

@@ -170,7 +170,7 @@ export interface ResolvedHtmlOptions {
    *
    * @internal
    */
-    scratch: HtmlScratch
+  scratch: HtmlScratch
 }
 
 /** Per-render bookkeeping: heading ids handed out, citations met. */

@@ -114,7 +114,7 @@ export interface ResolvedMarkdownOptions {
    *
    * @internal
    */
-    scratch: MarkdownScratch
+  scratch: MarkdownScratch
 }
 
 /** Per-render bookkeeping: the footnote number of each cited source. */

@@ -2,6 +2,7 @@
 
 import type { PhrasingContent, RootContent } from 'mdast'
 import { RenderError, type UrlContext } from '../core/index.js'
+import { warn } from '../core/problem.js'
 import { policyUrl } from '../core/url-message.js'
 import { DIRECTIVE } from './syntax.js'
 import type { MarkdownState, MarkdownWarning, MdastResult } from './types.js'
@@ -238,11 +239,6 @@ export function notCarried(state: MarkdownState, node: object, keys: readonly st
     if ((node as Record<string, unknown>)[key] !== undefined)
       warn(state, 'not_carried', [key], `\`${key}\` is only written with \`frontmatter: true\``)
   }
-}
-
-/** Hand a warning about `at` (from the current node) to `onWarning`. */
-export function warn(state: MarkdownState, code: MarkdownWarning['code'], at: (string | number)[], message: string) {
-  state.options.onWarning?.({ code, path: [...state.path, ...at], message })
 }
 
 /** Phrasing content with every link replaced by its content, for content that becomes one link. */

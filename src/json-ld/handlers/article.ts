@@ -1,4 +1,5 @@
 import { formatPath } from '../../core/path.js'
+import { warn } from '../../core/problem.js'
 import { RenderError } from '../../core/renderer.js'
 import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
@@ -139,11 +140,8 @@ function link(state: JsonLdState, node: JsonLdNode | undefined, at: (string | nu
     for (const key of Object.keys(node)) if (!(key in known)) known[key] = node[key]
   } else {
     const { '@id': _, ...own } = node
-    state.options.onWarning?.({
-      code: 'id_conflict',
-      path: [...state.path, ...at],
-      message: `${formatPath(at)} (${quote(node.name)}) would share the @id \`${id}\` with ${quote(known.name)}, a different entity; written as its own node, without an @id`,
-    })
+    const other = `with ${quote(known.name)}, a different entity; written as its own node, without an @id`
+    warn(state, 'id_conflict', at, `${formatPath(at)} (${quote(node.name)}) would share the @id \`${id}\` ${other}`)
     return own
   }
   return ref(id)

@@ -1,3 +1,4 @@
+import { warn } from '../../core/problem.js'
 // Inline content becomes plain text in structured data: captions, the
 // standfirst as a description. Marks and links leave only their words.
 
@@ -36,10 +37,7 @@ export function fallback(node: { type: string }, state: JsonLdState): string {
   const { children, value } = node as { children?: unknown; value?: unknown }
   if (Array.isArray(children)) return words(node, state)
   if (typeof value === 'string') return value
-  state.options.onWarning?.({
-    code: 'node_without_text',
-    path: [...state.path],
-    message: `Node \`${node.type}\` has no handler and no text; left out. Add one with \`handlers: { ${JSON.stringify(node.type)}: … }\``,
-  })
+  const hint = `Add one with \`handlers: { ${JSON.stringify(node.type)}: … }\``
+  warn(state, 'node_without_text', [], `Node \`${node.type}\` has no handler and no text; left out. ${hint}`)
   return ''
 }

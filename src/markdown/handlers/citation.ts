@@ -1,9 +1,10 @@
 import type { FootnoteReference, PhrasingContent } from 'mdast'
+import { warn } from '../../core/problem.js'
 import { numberSources } from '../../core/sources.js'
 import type { Citation } from '../../model/types.js'
 import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
-import { fallbackInline, phrasing, warn } from '../util.js'
+import { fallbackInline, phrasing } from '../util.js'
 
 /**
  * A citation: a GFM footnote reference (`[^1]`) labelled as `footnoteLabel`

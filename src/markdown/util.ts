@@ -5,7 +5,7 @@ import { RenderError, type UrlContext } from '../core/index.js'
 import { warn } from '../core/problem.js'
 import { policyUrl } from '../core/url-message.js'
 import { DIRECTIVE } from './syntax.js'
-import type { MarkdownState, MarkdownWarning, MdastResult } from './types.js'
+import type { MarkdownState, MdastResult } from './types.js'
 
 /** Render every node of `parent[field]` and concatenate the results. */
 export function flat(state: MarkdownState, parent: object, field = 'children'): MdastResult {

@@ -2,9 +2,9 @@ import { numberSources } from '../../core/sources.js'
 import type { Article, Author, Correction, Image, RelatedLink, Source } from '../../model/types.js'
 import type { TextState } from '../types.js'
 import { fill, formatDate, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
-import { relatedLine } from './furniture.js'
-import { figure } from './media.js'
-import { title } from './paragraph.js'
+import { title } from './heading.js'
+import { figure } from './image.js'
+import { relatedLine } from './related-links.js'
 
 /**
  * The whole article: header, lead image, body, corrections, sources, related

@@ -1,7 +1,7 @@
-import { INLINE_TYPES } from '../../model/node-types.js'
-import { stringFields } from '../fields.js'
-import type { TextState } from '../types.js'
-import { fill, join, sentence, str } from '../util.js'
+import { INLINE_TYPES } from '../model/node-types.js'
+import { stringFields } from './fields.js'
+import type { TextState } from './types.js'
+import { fill, join, sentence, str } from './util.js'
 
 /** Node types whose text is inline: the model's own inline types. */
 const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(INLINE_TYPES)

@@ -1,14 +1,6 @@
-import type { Promo, RelatedLink, RelatedLinks } from '../../model/types.js'
+import type { RelatedLink, RelatedLinks } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
-
-/** A promo (furniture, rendered only with `furniture: true`): its text, then its URL as `links` says. */
-export function promo(node: Promo, state: TextState): string {
-  if (!state.options.furniture) return ''
-  const text = inlineText(node, state)
-  if (state.options.speech) return sentence(text)
-  return fill(state, withUrl(state, text, safeUrl(state, node.url, 'link', 'url')))
-}
+import { fill, join, safeUrl, sentence, str, withUrl } from '../util.js'
 
 /** A "Read more" box (furniture, rendered only with `furniture: true`): `Read more: title (url)`, a line per link. */
 export function relatedLinks(node: RelatedLinks, state: TextState): string {

@@ -13,7 +13,7 @@ import { wrap } from './wrap.js'
  * controls and unbalanced bidi controls removed when the render is careful
  * (see `toText`).
  */
-export function str(state: TextState, value: unknown): string {
+export function printable(state: TextState, value: unknown): string {
   if (typeof value !== 'string') return ''
   return state.options.scratch.careful ? clean(value) : value
 }
@@ -119,7 +119,7 @@ export function safeUrl(
   const { options, article } = state
   const allowed = policyUrl(options, value, context, options.resolveUrl ? article.url : undefined, state.path, at)
   // A policy may rewrite; what it returns is printed, so it is cleaned too.
-  return allowed === undefined ? undefined : str(state, allowed)
+  return allowed === undefined ? undefined : printable(state, allowed)
 }
 
 /**

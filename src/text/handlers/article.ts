@@ -1,7 +1,7 @@
 import { numberSources } from '../../core/sources.js'
 import type { Article, Author, Correction, Image, RelatedLink, Source } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, formatDate, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
+import { fill, formatDate, indented, inlineText, join, printable, safeUrl, sentence, withUrl } from '../util.js'
 import { title } from './heading.js'
 import { figure } from './image.js'
 import { relatedLine } from './related-links.js'
@@ -32,14 +32,14 @@ export function header(node: Article, state: TextState): string {
   const standfirst = node.standfirst === undefined ? '' : inlineText(node, state, 'standfirst')
   const authors = Array.isArray(node.authors) ? node.authors : []
   const byline = authors.length > 0 ? state.handle('byline', authors, 'authors') : ''
-  if (speech) return join([sentence(str(state, node.headline)), sentence(standfirst), sentence(byline)], ' ')
+  if (speech) return join([sentence(printable(state, node.headline)), sentence(standfirst), sentence(byline)], ' ')
   const updated = formatDate(state, node.dateModified)
   const dates = join(
-    [str(state, node.dateline), formatDate(state, node.datePublished), updated && `${labels.updated} ${updated}`],
+    [printable(state, node.dateline), formatDate(state, node.datePublished), updated && `${labels.updated} ${updated}`],
     ' · ',
   )
   return join([
-    title(state, str(state, node.headline), '='),
+    title(state, printable(state, node.headline), '='),
     fill(state, standfirst),
     join([byline, fill(state, dates)], '\n'),
   ])
@@ -48,7 +48,7 @@ export function header(node: Article, state: TextState): string {
 /** "By A, B and C". */
 export function byline(authors: Author[], state: TextState): string {
   const { labels } = state.options
-  const names = authors.map((author) => str(state, author?.name)).filter(Boolean)
+  const names = authors.map((author) => printable(state, author?.name)).filter(Boolean)
   const last = names.pop()
   if (last === undefined) return ''
   return fill(state, `${labels.by} ${names.length === 0 ? last : `${names.join(', ')} ${labels.and} ${last}`}`)
@@ -67,7 +67,7 @@ export function body(node: Article, state: TextState): string {
 /** "Corrections:", then a line per correction: `date: text`. */
 export function corrections(node: Article, state: TextState): string {
   return list(state, state.options.labels.corrections, node.corrections, (correction: Correction) =>
-    join([formatDate(state, correction.date), str(state, correction.text)], ': '),
+    join([formatDate(state, correction.date), printable(state, correction.text)], ': '),
   )
 }
 
@@ -83,7 +83,7 @@ export function sources(node: Article, state: TextState): string {
     (source: Source, at) =>
       withUrl(
         state,
-        join([str(state, source.name), str(state, source.title)], ': '),
+        join([printable(state, source.name), printable(state, source.title)], ': '),
         state.options.speech ? undefined : safeUrl(state, source.url, 'source', 'sources', order[at] as number, 'url'),
       ),
     true,

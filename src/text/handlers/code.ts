@@ -1,8 +1,8 @@
 import type { Code } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { str } from '../util.js'
+import { printable } from '../util.js'
 
 /** A code block: its value verbatim, never wrapped. */
 export function code(node: Code, state: TextState): string {
-  return str(state, node.value)
+  return printable(state, node.value)
 }

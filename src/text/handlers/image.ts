@@ -1,6 +1,6 @@
 import type { Image, ImageBlock } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, inlineText, join, sentence, str } from '../util.js'
+import { fill, inlineText, join, printable, sentence } from '../util.js'
 
 /** An image block: `[Image: caption (credit)]` with `captions`, else nothing. */
 export function image(node: ImageBlock, state: TextState): string {
@@ -15,8 +15,8 @@ export function image(node: ImageBlock, state: TextState): string {
 export function figure(image: Image, state: TextState): string {
   const { captions, speech, labels } = state.options
   if (!captions || image === null || typeof image !== 'object') return ''
-  const caption = image.caption === undefined ? str(state, image.alt) : inlineText(image, state, 'caption')
-  const credit = str(state, image.credit)
+  const caption = image.caption === undefined ? printable(state, image.alt) : inlineText(image, state, 'caption')
+  const credit = printable(state, image.credit)
   const text = credit ? join([caption, `(${credit})`], ' ') : caption
   if (text === '') return ''
   return speech ? sentence(`${labels.image}: ${text}`) : fill(state, `[${labels.image}: ${text}]`)

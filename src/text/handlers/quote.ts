@@ -1,6 +1,6 @@
 import type { Attribution, Quote } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, indented, join, safeUrl, sentence, str, withUrl } from '../util.js'
+import { fill, indented, join, printable, safeUrl, sentence, withUrl } from '../util.js'
 
 /** A quote: its blocks indented by two spaces, then `— Name, Title` (a sentence of its own in speech). */
 export function quote(node: Quote, state: TextState): string {
@@ -26,7 +26,7 @@ export function quoted(state: TextState, render: () => string, attribution: Attr
 
 /** "Name, Title", with the attribution's URL as the `links` option says. */
 function credit(state: TextState, attribution: Attribution): string {
-  const name = join([str(state, attribution.name), str(state, attribution.title)], ', ')
+  const name = join([printable(state, attribution.name), printable(state, attribution.title)], ', ')
   if (state.options.speech) return name
   return withUrl(state, name, safeUrl(state, attribution.url, 'link', 'attribution', 'url'))
 }

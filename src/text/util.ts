@@ -22,7 +22,7 @@ export function printable(state: TextState, value: unknown): string {
  * The inline content in `node[field]` as one string, with the `inline` flag
  * set while it renders (so a node without a handler renders as inline text).
  */
-export function inlineText(node: object, state: TextState, field = 'children'): string {
+export function inlineText(state: TextState, node: object, field = 'children'): string {
   const scratch = state.options.scratch
   const outer = scratch.inline
   scratch.inline = true

@@ -29,7 +29,7 @@ export function article(node: Article, state: TextState): string {
 /** The header: headline, standfirst, byline and a date line (`DATELINE · date · Updated date`, left out in speech). */
 export function header(node: Article, state: TextState): string {
   const { speech, labels } = state.options
-  const standfirst = node.standfirst === undefined ? '' : inlineText(node, state, 'standfirst')
+  const standfirst = node.standfirst === undefined ? '' : inlineText(state, node, 'standfirst')
   const authors = Array.isArray(node.authors) ? node.authors : []
   const byline = authors.length > 0 ? state.handle('byline', authors, 'authors') : ''
   if (speech) return join([sentence(printable(state, node.headline)), sentence(standfirst), sentence(byline)], ' ')

@@ -9,7 +9,7 @@ import { fill, inlineText, join, printable, safeUrl, sentence, withUrl } from '.
  */
 export function embed(node: Embed, state: TextState): string {
   const { captions, speech, labels } = state.options
-  const caption = captions && node.caption !== undefined ? inlineText(node, state, 'caption') : ''
+  const caption = captions && node.caption !== undefined ? inlineText(state, node, 'caption') : ''
   const text = join([printable(state, node.title), caption], ': ')
   if (speech) return captions && text ? sentence(`${labels.media}: ${text}`) : ''
   const url = safeUrl(state, node.url, 'embed', 'url')

@@ -10,12 +10,12 @@ import { displayWidth } from '../wrap.js'
  */
 export function heading(node: Heading, state: TextState): string {
   const { scratch, headings, speech } = state.options
-  if (headings !== 'upper' || speech) return title(state, inlineText(node, state), '-')
+  if (headings !== 'upper' || speech) return title(state, inlineText(state, node), '-')
   const outer = scratch.upper
   scratch.upper = true
   let text: string
   try {
-    text = inlineText(node, state)
+    text = inlineText(state, node)
   } finally {
     scratch.upper = outer
   }

@@ -15,7 +15,7 @@ export function image(node: ImageBlock, state: TextState): string {
 export function figure(image: Image, state: TextState): string {
   const { captions, speech, labels } = state.options
   if (!captions || image === null || typeof image !== 'object') return ''
-  const caption = image.caption === undefined ? printable(state, image.alt) : inlineText(image, state, 'caption')
+  const caption = image.caption === undefined ? printable(state, image.alt) : inlineText(state, image, 'caption')
   const credit = printable(state, image.credit)
   const text = credit ? join([caption, `(${credit})`], ' ') : caption
   if (text === '') return ''

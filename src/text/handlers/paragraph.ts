@@ -4,6 +4,6 @@ import { fill, inlineText, sentence } from '../util.js'
 
 /** A paragraph: its text, wrapped. In speech, each of its lines a sentence. */
 export function paragraph(node: Paragraph, state: TextState): string {
-  const text = inlineText(node, state)
+  const text = inlineText(state, node)
   return state.options.speech ? text.split('\n').map(sentence).join(' ') : fill(state, text)
 }

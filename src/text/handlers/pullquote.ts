@@ -6,5 +6,5 @@ import { quoted } from './quote.js'
 /** A pullquote (furniture, rendered only with `furniture: true`): like a quote. */
 export function pullquote(node: Pullquote, state: TextState): string {
   if (!state.options.furniture) return ''
-  return quoted(state, () => fill(state, inlineText(node, state)), node.attribution)
+  return quoted(state, () => fill(state, inlineText(state, node)), node.attribution)
 }

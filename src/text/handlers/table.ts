@@ -11,7 +11,7 @@ import { displayWidth } from '../wrap.js'
  */
 export function table(node: Table, state: TextState): string {
   const { captions, speech } = state.options
-  const caption = captions && node.caption !== undefined ? inlineText(node, state, 'caption') : ''
+  const caption = captions && node.caption !== undefined ? inlineText(state, node, 'caption') : ''
   const header = Array.isArray(node.header) ? cells(node.header, state, 'header') : undefined
   const rows = (Array.isArray(node.rows) ? node.rows : []).map((row, index) =>
     Array.isArray(row) ? cells(row, state, 'rows', index) : [],

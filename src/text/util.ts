@@ -148,8 +148,8 @@ export function withUrl(state: TextState, text: string, url: string | undefined)
 
 /**
  * A date for people in the render's locale, at the wall-clock time the ISO
- * string carries (never converted to the reader's zone); `''` if it is not a date.
+ * string carries (never converted to the reader's zone); `undefined` if it is not a date.
  */
-export function formatDate(state: TextState, iso: unknown): string {
-  return displayDate(iso, state.options.locale) ?? ''
+export function formatDate(state: TextState, iso: unknown): string | undefined {
+  return displayDate(iso, state.options.locale)
 }

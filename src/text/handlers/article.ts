@@ -33,9 +33,10 @@ export function header(node: Article, state: TextState): string {
   const authors = Array.isArray(node.authors) ? node.authors : []
   const byline = authors.length > 0 ? state.handle('byline', authors, 'authors') : ''
   if (speech) return join([sentence(printable(state, node.headline)), sentence(standfirst), sentence(byline)], ' ')
+  const published = formatDate(state, node.datePublished) ?? ''
   const updated = formatDate(state, node.dateModified)
   const dates = join(
-    [printable(state, node.dateline), formatDate(state, node.datePublished), updated && `${labels.updated} ${updated}`],
+    [printable(state, node.dateline), published, updated === undefined ? '' : `${labels.updated} ${updated}`],
     ' · ',
   )
   return join([
@@ -67,7 +68,7 @@ export function body(node: Article, state: TextState): string {
 /** "Corrections:", then a line per correction: `date: text`. */
 export function corrections(node: Article, state: TextState): string {
   return list(state, state.options.labels.corrections, node.corrections, (correction: Correction) =>
-    join([formatDate(state, correction.date), printable(state, correction.text)], ': '),
+    join([formatDate(state, correction.date) ?? '', printable(state, correction.text)], ': '),
   )
 }
 

@@ -23,11 +23,19 @@ export function printable(state: TextState, value: unknown): string {
  * set while it renders (so a node without a handler renders as inline text).
  */
 export function inlineText(state: TextState, node: object, field = 'children'): string {
+  return asInline(state, () => state.join(node, field))
+}
+
+/**
+ * What `render` returns, rendered with the `inline` flag set (so a node
+ * without a handler renders as inline text); the flag is restored after.
+ */
+export function asInline(state: TextState, render: () => string): string {
   const scratch = state.options.scratch
   const outer = scratch.inline
   scratch.inline = true
   try {
-    return state.join(node, field)
+    return render()
   } finally {
     scratch.inline = outer
   }

@@ -33,10 +33,13 @@ export function header(node: Article, state: TextState): string {
   const authors = Array.isArray(node.authors) ? node.authors : []
   const byline = authors.length > 0 ? state.handle('byline', authors, 'authors') : ''
   if (speech) return join([sentence(printable(state, node.headline)), sentence(standfirst), sentence(byline)], ' ')
-  const published = formatDate(state, node.datePublished) ?? ''
   const updated = formatDate(state, node.dateModified)
   const dates = join(
-    [printable(state, node.dateline), published, updated === undefined ? '' : `${labels.updated} ${updated}`],
+    [
+      printable(state, node.dateline),
+      formatDate(state, node.datePublished) ?? '',
+      updated ? `${labels.updated} ${updated}` : '',
+    ],
     ' · ',
   )
   return join([

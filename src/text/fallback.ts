@@ -1,7 +1,7 @@
 import { INLINE_TYPES } from '../model/node-types.js'
 import { stringFields } from './fields.js'
 import type { TextState } from './types.js'
-import { asInline, fill, join, printable, sentence } from './util.js'
+import { fill, join, printable, sentence, withScratch } from './util.js'
 
 /** Node types whose text is inline: the model's own inline types. */
 const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(INLINE_TYPES)
@@ -24,7 +24,7 @@ export function fallback(node: { type: string }, state: TextState): string {
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as { type?: unknown } | null
     if (child !== null && typeof child === 'object' && INLINE.has(child.type)) {
-      run += asInline(state, () => state.one(child, 'children', index))
+      run += withScratch(state, 'inline', true, () => state.one(child, 'children', index))
       continue
     }
     parts.push(fill(state, run), state.one(child, 'children', index))

@@ -5,7 +5,7 @@ import type { UrlContext } from '../core/index.js'
 import { numberSources } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
 import { clean } from './clean.js'
-import type { TextState } from './types.js'
+import type { TextScratch, TextState } from './types.js'
 import { wrap } from './wrap.js'
 
 /**
@@ -23,21 +23,27 @@ export function printable(state: TextState, value: unknown): string {
  * set while it renders (so a node without a handler renders as inline text).
  */
 export function inlineText(state: TextState, node: object, field = 'children'): string {
-  return asInline(state, () => state.join(node, field))
+  return withScratch(state, 'inline', true, () => state.join(node, field))
 }
 
 /**
- * What `render` returns, rendered with the `inline` flag set (so a node
- * without a handler renders as inline text); the flag is restored after.
+ * What `render` returns, rendered with `scratch[key]` set to `value`; the
+ * outer value is restored after, even if `render` throws. The one way
+ * handlers set the `inline`, `upper` and `width` of what they hold.
  */
-export function asInline(state: TextState, render: () => string): string {
+export function withScratch<K extends keyof TextScratch>(
+  state: TextState,
+  key: K,
+  value: TextScratch[K],
+  render: () => string,
+): string {
   const scratch = state.options.scratch
-  const outer = scratch.inline
-  scratch.inline = true
+  const outer = scratch[key]
+  scratch[key] = value
   try {
     return render()
   } finally {
-    scratch.inline = outer
+    scratch[key] = outer
   }
 }
 
@@ -72,15 +78,7 @@ export function fill(state: TextState, text: string): string {
  * to wrap in, the first line prefixed with `first` and the others with `rest`.
  */
 export function indented(state: TextState, first: string, rest: string, render: () => string): string {
-  const scratch = state.options.scratch
-  const outer = scratch.width
-  scratch.width = outer - rest.length
-  let text: string
-  try {
-    text = render()
-  } finally {
-    scratch.width = outer
-  }
+  const text = withScratch(state, 'width', state.options.scratch.width - rest.length, render)
   // Every line but the first gets `rest`; blank lines stay empty.
   if (text === '') return ''
   return first + (text.includes('\n') ? text.replace(/\n(?=[^\n])/g, `\n${rest}`) : text)

@@ -1,6 +1,6 @@
 import type { Heading } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, inlineText, sentence, upper } from '../util.js'
+import { fill, inlineText, sentence, upper, withScratch } from '../util.js'
 import { displayWidth } from '../wrap.js'
 
 /**
@@ -9,16 +9,9 @@ import { displayWidth } from '../wrap.js'
  * upper-cased: URLs, inline code and the labels the renderer adds stay as they are.
  */
 export function heading(node: Heading, state: TextState): string {
-  const { scratch, headings, speech } = state.options
+  const { headings, speech } = state.options
   if (headings !== 'upper' || speech) return title(state, inlineText(state, node), '-')
-  const outer = scratch.upper
-  scratch.upper = true
-  let text: string
-  try {
-    text = inlineText(state, node)
-  } finally {
-    scratch.upper = outer
-  }
+  const text = withScratch(state, 'upper', true, () => inlineText(state, node))
   return title(state, text, '-', true)
 }
 

@@ -1,6 +1,6 @@
 import type { Table } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { asInline, fill, inlineText, join, sentence } from '../util.js'
+import { fill, inlineText, join, sentence, withScratch } from '../util.js'
 import { displayWidth } from '../wrap.js'
 
 /**
@@ -48,7 +48,7 @@ function cells(row: unknown[], state: TextState, ...at: (string | number)[]): st
 /** A table cell (an array of inline nodes; a part with its own handler, `tableCell`): its text. */
 export function tableCell(cell: unknown, state: TextState): string {
   if (!Array.isArray(cell)) return ''
-  return asInline(state, () => {
+  return withScratch(state, 'inline', true, () => {
     let text = ''
     for (let index = 0; index < cell.length; index++) text += state.one(cell[index], index)
     return text

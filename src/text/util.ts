@@ -5,7 +5,7 @@ import type { UrlContext } from '../core/index.js'
 import { numberSources } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
 import { clean } from './clean.js'
-import type { TextState } from './types.js'
+import type { TextScratch, TextState } from './types.js'
 import { wrap } from './wrap.js'
 
 /**
@@ -13,7 +13,7 @@ import { wrap } from './wrap.js'
  * controls and unbalanced bidi controls removed when the render is careful
  * (see `toText`).
  */
-export function str(state: TextState, value: unknown): string {
+export function printable(state: TextState, value: unknown): string {
   if (typeof value !== 'string') return ''
   return state.options.scratch.careful ? clean(value) : value
 }
@@ -22,14 +22,28 @@ export function str(state: TextState, value: unknown): string {
  * The inline content in `node[field]` as one string, with the `inline` flag
  * set while it renders (so a node without a handler renders as inline text).
  */
-export function inlineText(node: object, state: TextState, field = 'children'): string {
+export function inlineText(state: TextState, node: object, field = 'children'): string {
+  return withScratch(state, 'inline', true, () => state.join(node, field))
+}
+
+/**
+ * What `render` returns, rendered with `scratch[key]` set to `value`; the
+ * outer value is restored after, even if `render` throws. The one way
+ * handlers set the `inline`, `upper` and `width` of what they hold.
+ */
+export function withScratch<K extends keyof TextScratch>(
+  state: TextState,
+  key: K,
+  value: TextScratch[K],
+  render: () => string,
+): string {
   const scratch = state.options.scratch
-  const outer = scratch.inline
-  scratch.inline = true
+  const outer = scratch[key]
+  scratch[key] = value
   try {
-    return state.join(node, field)
+    return render()
   } finally {
-    scratch.inline = outer
+    scratch[key] = outer
   }
 }
 
@@ -64,15 +78,7 @@ export function fill(state: TextState, text: string): string {
  * to wrap in, the first line prefixed with `first` and the others with `rest`.
  */
 export function indented(state: TextState, first: string, rest: string, render: () => string): string {
-  const scratch = state.options.scratch
-  const outer = scratch.width
-  scratch.width = outer - rest.length
-  let text: string
-  try {
-    text = render()
-  } finally {
-    scratch.width = outer
-  }
+  const text = withScratch(state, 'width', state.options.scratch.width - rest.length, render)
   // Every line but the first gets `rest`; blank lines stay empty.
   if (text === '') return ''
   return first + (text.includes('\n') ? text.replace(/\n(?=[^\n])/g, `\n${rest}`) : text)
@@ -119,7 +125,7 @@ export function safeUrl(
   const { options, article } = state
   const allowed = policyUrl(options, value, context, options.resolveUrl ? article.url : undefined, state.path, at)
   // A policy may rewrite; what it returns is printed, so it is cleaned too.
-  return allowed === undefined ? undefined : str(state, allowed)
+  return allowed === undefined ? undefined : printable(state, allowed)
 }
 
 /**
@@ -148,8 +154,8 @@ export function withUrl(state: TextState, text: string, url: string | undefined)
 
 /**
  * A date for people in the render's locale, at the wall-clock time the ISO
- * string carries (never converted to the reader's zone); `''` if it is not a date.
+ * string carries (never converted to the reader's zone); `undefined` if it is not a date.
  */
-export function formatDate(state: TextState, iso: unknown): string {
-  return displayDate(iso, state.options.locale) ?? ''
+export function formatDate(state: TextState, iso: unknown): string | undefined {
+  return displayDate(iso, state.options.locale)
 }

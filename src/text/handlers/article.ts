@@ -1,10 +1,10 @@
 import { numberSources } from '../../core/sources.js'
 import type { Article, Author, Correction, Image, RelatedLink, Source } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, formatDate, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
-import { relatedLine } from './furniture.js'
-import { figure } from './media.js'
-import { title } from './paragraph.js'
+import { fill, formatDate, indented, inlineText, join, printable, safeUrl, sentence, withUrl } from '../util.js'
+import { title } from './heading.js'
+import { figure } from './image.js'
+import { relatedLine } from './related-links.js'
 
 /**
  * The whole article: header, lead image, body, corrections, sources, related
@@ -29,17 +29,21 @@ export function article(node: Article, state: TextState): string {
 /** The header: headline, standfirst, byline and a date line (`DATELINE · date · Updated date`, left out in speech). */
 export function header(node: Article, state: TextState): string {
   const { speech, labels } = state.options
-  const standfirst = node.standfirst === undefined ? '' : inlineText(node, state, 'standfirst')
+  const standfirst = node.standfirst === undefined ? '' : inlineText(state, node, 'standfirst')
   const authors = Array.isArray(node.authors) ? node.authors : []
   const byline = authors.length > 0 ? state.handle('byline', authors, 'authors') : ''
-  if (speech) return join([sentence(str(state, node.headline)), sentence(standfirst), sentence(byline)], ' ')
+  if (speech) return join([sentence(printable(state, node.headline)), sentence(standfirst), sentence(byline)], ' ')
   const updated = formatDate(state, node.dateModified)
   const dates = join(
-    [str(state, node.dateline), formatDate(state, node.datePublished), updated && `${labels.updated} ${updated}`],
+    [
+      printable(state, node.dateline),
+      formatDate(state, node.datePublished) ?? '',
+      updated ? `${labels.updated} ${updated}` : '',
+    ],
     ' · ',
   )
   return join([
-    title(state, str(state, node.headline), '='),
+    title(state, printable(state, node.headline), '='),
     fill(state, standfirst),
     join([byline, fill(state, dates)], '\n'),
   ])
@@ -48,7 +52,7 @@ export function header(node: Article, state: TextState): string {
 /** "By A, B and C". */
 export function byline(authors: Author[], state: TextState): string {
   const { labels } = state.options
-  const names = authors.map((author) => str(state, author?.name)).filter(Boolean)
+  const names = authors.map((author) => printable(state, author?.name)).filter(Boolean)
   const last = names.pop()
   if (last === undefined) return ''
   return fill(state, `${labels.by} ${names.length === 0 ? last : `${names.join(', ')} ${labels.and} ${last}`}`)
@@ -67,7 +71,7 @@ export function body(node: Article, state: TextState): string {
 /** "Corrections:", then a line per correction: `date: text`. */
 export function corrections(node: Article, state: TextState): string {
   return list(state, state.options.labels.corrections, node.corrections, (correction: Correction) =>
-    join([formatDate(state, correction.date), str(state, correction.text)], ': '),
+    join([formatDate(state, correction.date) ?? '', printable(state, correction.text)], ': '),
   )
 }
 
@@ -83,7 +87,7 @@ export function sources(node: Article, state: TextState): string {
     (source: Source, at) =>
       withUrl(
         state,
-        join([str(state, source.name), str(state, source.title)], ': '),
+        join([printable(state, source.name), printable(state, source.title)], ': '),
         state.options.speech ? undefined : safeUrl(state, source.url, 'source', 'sources', order[at] as number, 'url'),
       ),
     true,

@@ -1,13 +1,8 @@
-import type { Code, Divider } from '../../model/types.js'
+import type { Code } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { str } from '../util.js'
+import { printable } from '../util.js'
 
 /** A code block: its value verbatim, never wrapped. */
 export function code(node: Code, state: TextState): string {
-  return str(state, node.value)
-}
-
-/** A divider: `* * *`; nothing in speech. */
-export function divider(_node: Divider, state: TextState): string {
-  return state.options.speech ? '' : '* * *'
+  return printable(state, node.value)
 }

@@ -3,14 +3,26 @@ import type { Article } from '../../model/types.js'
 import type { ResolvedTextOptions } from '../types.js'
 import { article, body, byline, corrections, header, leadImage, notes, related, sources } from './article.js'
 import { aside } from './aside.js'
-import { code, divider } from './code.js'
-import { promo, relatedLinks } from './furniture.js'
-import { citation, inlineCode, lineBreak, link, phrase, text } from './inline.js'
+import { lineBreak } from './break.js'
+import { citation } from './citation.js'
+import { code } from './code.js'
+import { divider } from './divider.js'
+import { embed } from './embed.js'
+import { emphasis } from './emphasis.js'
+import { heading } from './heading.js'
+import { image } from './image.js'
+import { inlineCode } from './inline-code.js'
+import { link } from './link.js'
 import { list, listItem } from './list.js'
-import { embed, image } from './media.js'
-import { heading, paragraph } from './paragraph.js'
-import { pullquote, quote } from './quote.js'
+import { paragraph } from './paragraph.js'
+import { promo } from './promo.js'
+import { pullquote } from './pullquote.js'
+import { quote } from './quote.js'
+import { relatedLinks } from './related-links.js'
+import { strikethrough } from './strikethrough.js'
+import { strong } from './strong.js'
 import { table, tableCell } from './table.js'
+import { text } from './text.js'
 
 /**
  * The text renderer's default handlers: one per node type, plus the article's
@@ -70,11 +82,11 @@ export const defaultHandlers = {
   /** Text, cleaned of terminal controls when it skipped validation. */
   text,
   /** Its children's text. */
-  emphasis: phrase,
+  emphasis,
   /** Its children's text. */
-  strong: phrase,
+  strong,
   /** Its children's text. */
-  strikethrough: phrase,
+  strikethrough,
   /** The code's text. */
   inlineCode,
   /** Its text, then the URL as the `links` option asks. */

@@ -1,49 +1,9 @@
-import type { Heading, Paragraph } from '../../model/types.js'
+import type { Paragraph } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, inlineText, sentence, upper } from '../util.js'
-import { displayWidth } from '../wrap.js'
+import { fill, inlineText, sentence } from '../util.js'
 
 /** A paragraph: its text, wrapped. In speech, each of its lines a sentence. */
 export function paragraph(node: Paragraph, state: TextState): string {
-  const text = inlineText(node, state)
+  const text = inlineText(state, node)
   return state.options.speech ? text.split('\n').map(sentence).join(' ') : fill(state, text)
-}
-
-/**
- * A heading: its text on its own lines, styled by the `headings` option; a
- * sentence in speech. In upper case, only the words of its text nodes are
- * upper-cased: URLs, inline code and the labels the renderer adds stay as they are.
- */
-export function heading(node: Heading, state: TextState): string {
-  const { scratch, headings, speech } = state.options
-  if (headings !== 'upper' || speech) return title(state, inlineText(node, state), '-')
-  const outer = scratch.upper
-  scratch.upper = true
-  let text: string
-  try {
-    text = inlineText(node, state)
-  } finally {
-    scratch.upper = outer
-  }
-  return title(state, text, '-', true)
-}
-
-/**
- * A title (headline or heading) styled by the `headings` option: as it is,
- * in upper case, or underlined with `rule` across its widest line. `cased`
- * says the text is already in upper case where it should be.
- */
-export function title(state: TextState, text: string, rule: string, cased = false): string {
-  const { speech, headings } = state.options
-  if (speech) return sentence(text)
-  if (headings === 'upper') return fill(state, cased ? text : upper(state, text))
-  const lines = fill(state, text)
-  if (headings !== 'underline' || lines === '') return lines
-  // A loop, not Math.max(...lines): a heading may have more lines than a call takes arguments.
-  let widest = 0
-  for (const line of lines.split('\n')) {
-    const width = displayWidth(line)
-    if (width > widest) widest = width
-  }
-  return `${lines}\n${rule.repeat(widest)}`
 }

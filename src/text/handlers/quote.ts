@@ -1,20 +1,17 @@
-import type { Attribution, Pullquote, Quote } from '../../model/types.js'
+import type { Attribution, Quote } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, indented, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
+import { fill, indented, join, printable, safeUrl, sentence, withUrl } from '../util.js'
 
 /** A quote: its blocks indented by two spaces, then `— Name, Title` (a sentence of its own in speech). */
 export function quote(node: Quote, state: TextState): string {
   return quoted(state, () => join(state.all(node, 'children')), node.attribution)
 }
 
-/** A pullquote (furniture, rendered only with `furniture: true`): like a quote. */
-export function pullquote(node: Pullquote, state: TextState): string {
-  if (!state.options.furniture) return ''
-  return quoted(state, () => fill(state, inlineText(node, state)), node.attribution)
-}
-
-/** The body, then the credit: rendered in that order, so footnote numbers follow the reading order. */
-function quoted(state: TextState, render: () => string, attribution: Attribution | undefined): string {
+/**
+ * A quote or a pullquote: the body `render` writes, then the credit (see
+ * `quote`), rendered in that order, so footnote numbers follow the reading order.
+ */
+export function quoted(state: TextState, render: () => string, attribution: Attribution | undefined): string {
   const credited = () => (attribution !== null && typeof attribution === 'object' ? credit(state, attribution) : '')
   if (state.options.speech) {
     const words = render()
@@ -29,7 +26,7 @@ function quoted(state: TextState, render: () => string, attribution: Attribution
 
 /** "Name, Title", with the attribution's URL as the `links` option says. */
 function credit(state: TextState, attribution: Attribution): string {
-  const name = join([str(state, attribution.name), str(state, attribution.title)], ', ')
+  const name = join([printable(state, attribution.name), printable(state, attribution.title)], ', ')
   if (state.options.speech) return name
   return withUrl(state, name, safeUrl(state, attribution.url, 'link', 'attribution', 'url'))
 }

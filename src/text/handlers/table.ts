@@ -1,6 +1,6 @@
 import type { Table } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, inlineText, join, sentence } from '../util.js'
+import { fill, inlineText, join, sentence, withScratch } from '../util.js'
 import { displayWidth } from '../wrap.js'
 
 /**
@@ -11,7 +11,7 @@ import { displayWidth } from '../wrap.js'
  */
 export function table(node: Table, state: TextState): string {
   const { captions, speech } = state.options
-  const caption = captions && node.caption !== undefined ? inlineText(node, state, 'caption') : ''
+  const caption = captions && node.caption !== undefined ? inlineText(state, node, 'caption') : ''
   const header = Array.isArray(node.header) ? cells(node.header, state, 'header') : undefined
   const rows = (Array.isArray(node.rows) ? node.rows : []).map((row, index) =>
     Array.isArray(row) ? cells(row, state, 'rows', index) : [],
@@ -48,16 +48,11 @@ function cells(row: unknown[], state: TextState, ...at: (string | number)[]): st
 /** A table cell (an array of inline nodes; a part with its own handler, `tableCell`): its text. */
 export function tableCell(cell: unknown, state: TextState): string {
   if (!Array.isArray(cell)) return ''
-  const scratch = state.options.scratch
-  const outer = scratch.inline
-  scratch.inline = true
-  try {
+  return withScratch(state, 'inline', true, () => {
     let text = ''
     for (let index = 0; index < cell.length; index++) text += state.one(cell[index], index)
     return text
-  } finally {
-    scratch.inline = outer
-  }
+  })
 }
 
 function pad(text: string, width: number, align: unknown): string {

@@ -1,19 +1,11 @@
-import type { Promo, RelatedLink, RelatedLinks } from '../../model/types.js'
+import type { RelatedLink, RelatedLinks } from '../../model/types.js'
 import type { TextState } from '../types.js'
-import { fill, inlineText, join, safeUrl, sentence, str, withUrl } from '../util.js'
-
-/** A promo (furniture, rendered only with `furniture: true`): its text, then its URL as `links` says. */
-export function promo(node: Promo, state: TextState): string {
-  if (!state.options.furniture) return ''
-  const text = inlineText(node, state)
-  if (state.options.speech) return sentence(text)
-  return fill(state, withUrl(state, text, safeUrl(state, node.url, 'link', 'url')))
-}
+import { fill, join, printable, safeUrl, sentence, withUrl } from '../util.js'
 
 /** A "Read more" box (furniture, rendered only with `furniture: true`): `Read more: title (url)`, a line per link. */
 export function relatedLinks(node: RelatedLinks, state: TextState): string {
   if (!state.options.furniture) return ''
-  const label = str(state, node.label) || state.options.labels.readMore
+  const label = printable(state, node.label) || state.options.labels.readMore
   const links = Array.isArray(node.links) ? node.links : []
   return join(
     links.map((link, index) => relatedLine(state, link, `${label}: `, 'links', index)),
@@ -27,8 +19,8 @@ export function relatedLinks(node: RelatedLinks, state: TextState): string {
  */
 export function relatedLine(state: TextState, link: RelatedLink, prefix: string, ...at: (string | number)[]): string {
   if (link === null || typeof link !== 'object') return ''
-  const description = str(state, link.description)
-  const title = str(state, link.title)
+  const description = printable(state, link.description)
+  const title = printable(state, link.title)
   if (state.options.speech) return sentence(join([prefix + title, description], '. '))
   const url = safeUrl(state, link.url, 'related', ...at, 'url')
   return fill(state, join([prefix + withUrl(state, title, url), description], ' — '))

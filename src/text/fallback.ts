@@ -1,7 +1,7 @@
-import { INLINE_TYPES } from '../../model/node-types.js'
-import { stringFields } from '../fields.js'
-import type { TextState } from '../types.js'
-import { fill, join, sentence, str } from '../util.js'
+import { INLINE_TYPES } from '../model/node-types.js'
+import { stringFields } from './fields.js'
+import type { TextState } from './types.js'
+import { fill, join, printable, sentence, withScratch } from './util.js'
 
 /** Node types whose text is inline: the model's own inline types. */
 const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(INLINE_TYPES)
@@ -17,20 +17,14 @@ const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(INLINE_TYP
  */
 export function fallback(node: { type: string }, state: TextState): string {
   const { children, value } = node as { children?: unknown; value?: unknown }
-  if (!Array.isArray(children)) return typeof value === 'string' ? str(state, value) : fields(node, state)
-  const scratch = state.options.scratch
-  if (scratch.inline) return state.join(node)
+  if (!Array.isArray(children)) return typeof value === 'string' ? printable(state, value) : fields(node, state)
+  if (state.options.scratch.inline) return state.join(node)
   const parts: string[] = []
   let run = ''
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as { type?: unknown } | null
     if (child !== null && typeof child === 'object' && INLINE.has(child.type)) {
-      scratch.inline = true
-      try {
-        run += state.one(child, 'children', index)
-      } finally {
-        scratch.inline = false
-      }
+      run += withScratch(state, 'inline', true, () => state.one(child, 'children', index))
       continue
     }
     parts.push(fill(state, run), state.one(child, 'children', index))
@@ -48,7 +42,7 @@ export function fallback(node: { type: string }, state: TextState): string {
  */
 function fields(node: { type: string }, state: TextState): string {
   const { speech, scratch, onWarning } = state.options
-  const found = stringFields(node).map((value) => str(state, value))
+  const found = stringFields(node).map((value) => printable(state, value))
   const type = typeof node.type === 'string' ? JSON.stringify(node.type.slice(0, 40)).slice(1, -1) : ''
   onWarning?.({
     code: 'node_without_text',

@@ -1,3 +1,4 @@
+import { warn } from '../core/problem.js'
 import { INLINE_TYPES } from '../model/node-types.js'
 import { stringFields } from './fields.js'
 import type { TextState } from './types.js'
@@ -41,17 +42,17 @@ export function fallback(node: { type: string }, state: TextState): string {
  * by spaces inside inline content. Reported through `onWarning`.
  */
 function fields(node: { type: string }, state: TextState): string {
-  const { speech, scratch, onWarning } = state.options
+  const { speech, scratch } = state.options
   const found = stringFields(node).map((value) => printable(state, value))
   const type = typeof node.type === 'string' ? JSON.stringify(node.type.slice(0, 40)).slice(1, -1) : ''
-  onWarning?.({
-    code: 'node_without_text',
-    path: [...state.path],
-    message:
-      found.length > 0
-        ? `Node \`${type}\` has no handler and no \`children\` or \`value\`: its string fields were written instead. Add a handler for it.`
-        : `Node \`${type}\` has no handler and no \`children\`, \`value\` or string field: nothing was written. Add a handler for it.`,
-  })
+  warn(
+    state,
+    'node_without_text',
+    [],
+    found.length > 0
+      ? `Node \`${type}\` has no handler and no \`children\` or \`value\`: its string fields were written instead. Add a handler for it.`
+      : `Node \`${type}\` has no handler and no \`children\`, \`value\` or string field: nothing was written. Add a handler for it.`,
+  )
   if (scratch.inline) return found.join(' ')
   if (speech) return join(found.map(sentence), ' ')
   return join(

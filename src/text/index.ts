@@ -16,7 +16,7 @@ export type {
   LinkStyle,
   ResolvedTextOptions,
   TextOptions,
-  TextScratch,
+  TextParts,
   TextSection,
   TextState,
   TextWarning,

@@ -1,5 +1,6 @@
 import type { ArticleSection, RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
+import type { Article, Author, Image } from '../model/types.js'
 import type { TextLabels } from './labels.js'
 
 /** The parts of an article `toText` can render: the same as every renderer's. */
@@ -22,8 +23,31 @@ export interface TextWarning extends Problem<'url_refused' | 'node_without_text'
   message: string
 }
 
+/**
+ * The article's parts a text handler can replace, beside the node types,
+ * and the value each handler receives.
+ */
+export interface TextParts {
+  /** Headline, standfirst, byline and the date line. */
+  header: Article
+  /** The authors. */
+  byline: Author[]
+  /** The lead image. */
+  leadImage: Image
+  /** The body blocks. */
+  body: Article
+  /** The corrections. */
+  corrections: Article
+  /** The sources list. */
+  sources: Article
+  /** The related articles. */
+  related: Article
+  /** The URLs numbered by `links: 'footnotes'`, in order. */
+  notes: string[]
+}
+
 /** Options of `toText` and `toSpeech`. */
-export interface TextOptions extends RendererOptions<string, ResolvedTextOptions> {
+export interface TextOptions extends RendererOptions<string, ResolvedTextOptions, TextParts> {
   /**
    * `'text'` for reading; `'speech'` for text-to-speech: no URLs, no list
    * markers or brackets, every heading, list item and table row a sentence.
@@ -107,7 +131,12 @@ export interface ResolvedTextOptions {
   resolveUrl: boolean
   /** The `onWarning` option, or `undefined` when warnings are not wanted. */
   onWarning: ((warning: TextWarning) => void) | undefined
-  /** Per-render bookkeeping shared by the handlers. */
+  /**
+   * Bookkeeping of the built-in handlers for this render. Not part of the
+   * API: it may change in any release. Keep data of your own in `state.data`.
+   *
+   * @internal
+   */
   scratch: TextScratch
 }
 

@@ -6,6 +6,7 @@ import type { ArticleSection } from 'articlekit/core'
 import { type HtmlOptions, type HtmlSection, defaultHandlers as html } from 'articlekit/html'
 import type { JsonLdNode, JsonLdOptions, JsonLdResult } from 'articlekit/json-ld'
 import type { MarkdownOptions } from 'articlekit/markdown'
+import type { TextOptions, TextSection } from 'articlekit/text'
 import { describe, expectTypeOf, it } from 'vitest'
 
 describe('part handlers', () => {
@@ -40,6 +41,19 @@ describe('part handlers', () => {
     expectTypeOf(options).toMatchTypeOf<MarkdownOptions>()
   })
 
+  it('text: notes get the numbered URLs, byline the authors', () => {
+    const options: TextOptions = {
+      handlers: {
+        notes: (urls) => {
+          expectTypeOf(urls).toEqualTypeOf<string[]>()
+          return urls.join('\n')
+        },
+        byline: (authors) => authors.map((author) => author.name).join(', '),
+      },
+    }
+    expectTypeOf(options).toMatchTypeOf<TextOptions>()
+  })
+
   it('JSON-LD: parts get their values and return a node, text or undefined', () => {
     const options: JsonLdOptions = {
       handlers: {
@@ -59,5 +73,6 @@ describe('part handlers', () => {
 
   it('every renderer names the same sections', () => {
     expectTypeOf<HtmlSection>().toEqualTypeOf<ArticleSection>()
+    expectTypeOf<TextSection>().toEqualTypeOf<ArticleSection>()
   })
 })

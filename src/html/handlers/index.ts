@@ -1,6 +1,6 @@
 import type { Handler, Handlers } from '../../core/index.js'
 import type { Article } from '../../model/types.js'
-import type { ResolvedHtmlOptions } from '../types.js'
+import type { HtmlParts, ResolvedHtmlOptions } from '../types.js'
 import { article, body, byline, corrections, header, leadImage, related, sources, tableOfContents } from './article.js'
 import { aside } from './aside.js'
 import { lineBreak } from './break.js'
@@ -92,4 +92,6 @@ export const defaultHandlers = {
   break: lineBreak,
   /** A citation: a numbered link to its source in the sources list. */
   citation,
-} satisfies Handlers<string, ResolvedHtmlOptions> & { article: Handler<Article, string, ResolvedHtmlOptions> }
+} satisfies Handlers<string, ResolvedHtmlOptions, HtmlParts> & {
+  article: Handler<Article, string, ResolvedHtmlOptions>
+}

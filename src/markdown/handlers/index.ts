@@ -1,6 +1,6 @@
 import type { Handler, Handlers } from '../../core/index.js'
 import type { Article } from '../../model/types.js'
-import type { MdastResult, ResolvedMarkdownOptions } from '../types.js'
+import type { MarkdownParts, MdastResult, ResolvedMarkdownOptions } from '../types.js'
 import { article, body, byline, corrections, frontmatter, header, leadImage, related, sources } from './article.js'
 import { aside } from './aside.js'
 import { lineBreak } from './break.js'
@@ -93,6 +93,6 @@ export const defaultHandlers = {
   break: lineBreak,
   /** A GFM footnote reference to its source. */
   citation,
-} satisfies Handlers<MdastResult, ResolvedMarkdownOptions> & {
+} satisfies Handlers<MdastResult, ResolvedMarkdownOptions, MarkdownParts> & {
   article: Handler<Article, MdastResult, ResolvedMarkdownOptions>
 }

@@ -1,6 +1,6 @@
 import type { Handler, Handlers } from '../../core/index.js'
 import type { Article } from '../../model/types.js'
-import type { ResolvedTextOptions } from '../types.js'
+import type { ResolvedTextOptions, TextParts } from '../types.js'
 import { article, body, byline, corrections, header, leadImage, notes, related, sources } from './article.js'
 import { aside } from './aside.js'
 import { lineBreak } from './break.js'
@@ -95,4 +95,6 @@ export const defaultHandlers = {
   break: lineBreak,
   /** A citation: its words, or `[Source 2]` without words. */
   citation,
-} satisfies Handlers<string, ResolvedTextOptions> & { article: Handler<Article, string, ResolvedTextOptions> }
+} satisfies Handlers<string, ResolvedTextOptions, TextParts> & {
+  article: Handler<Article, string, ResolvedTextOptions>
+}

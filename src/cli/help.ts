@@ -23,8 +23,9 @@ Commands:
   schema                           print the JSON Schema of an article
   init                             write an example article and config file into this folder
 
-Inputs are .json articles or .md articles with front matter, as file names or
-globs (quote them: 'articles/**/*.json'), or - for one article on standard
+Inputs are .json articles or .md articles with front matter, as file names,
+folders (walked for .json, .md, .markdown and .mdx files) or globs (quote
+them: 'articles/**/*.json'), or - for one article on standard
 input (JSON or Markdown, told apart by its first character, or as --from
 says). --from blog reads Markdown posts written for Jekyll, Hugo, Eleventy,
 Astro, Gatsby, Ghost or Decap CMS. With --ndjson, one JSON article per line is

@@ -24,7 +24,7 @@ import {
   RENDER_FORMATS,
 } from './engine.js'
 import { CliError, EXIT, type ExitCode, ioError, usageError } from './errors.js'
-import { expandInputs, type InputFile, isGlob, outputPaths, removePendingTemps, writeAtomic } from './files.js'
+import { expandInputs, type InputFile, outputPaths, removePendingTemps, writeAtomic } from './files.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
 import { type LineBatch, ndjsonBatches } from './ndjson.js'
@@ -349,13 +349,13 @@ function readBatchInputs(
   if (ndjson) {
     if (positionals.length > 1) throw usageError('`--ndjson` reads one stream: standard input, or one file')
     if (outDir !== undefined) throw usageError('`--ndjson` writes to standard output; leave out `--out-dir`')
-    if (!fromStdin) files = expandInputs(positionals, cwd, true)
+    if (!fromStdin) files = expandInputs(positionals, cwd, { stream: true })
     if (files.length > 1) throw usageError('`--ndjson` reads one stream, but the glob matches several files')
   } else if (!fromStdin) {
-    files = expandInputs(positionals, cwd)
+    files = expandInputs(positionals, cwd, outDir === undefined ? {} : { skip: outDir })
   }
-  const toStdout =
-    ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && !isGlob(positionals[0] as string))
+  // One file named as it is goes to standard output; a glob or a folder writes files, even for one match.
+  const toStdout = ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && files[0]?.via === 'name')
   const outputs = command !== 'validate' && !toStdout ? outputPaths(files, extension, outDir) : []
   return { fromStdin, files, toStdout, outputs }
 }

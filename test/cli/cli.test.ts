@@ -198,6 +198,53 @@ describe('render', () => {
     expect(readFileSync(join(dir, 'only.txt'), 'utf8')).toBe(`${toText(parseArticle(ferry))}\n`)
   })
 
+  it('walks a folder: article files below it, sorted, without dot folders, node_modules or --out-dir', async () => {
+    put('posts/b.json', tram)
+    put('posts/a/z.md', toMarkdown(parseArticle(ferry), { frontmatter: true }))
+    put('posts/a.json', ferry)
+    put('posts/c.markdown', toMarkdown(parseArticle(tram), { frontmatter: true }))
+    put('posts/.drafts/hidden.json', ferry)
+    put('posts/.hidden.json', ferry)
+    put('posts/node_modules/pkg/package.json', { name: 'pkg' })
+    put('posts/articlekit.config.json', { html: {} })
+    put('posts/notes.txt', 'not an article')
+    const result = await cli(['render', 'posts/', '--to', 'text', '--out-dir', 'posts/out', '--verbose'])
+    expect(result.code).toBe(0)
+    const written = result.stderr.split('\n').filter((line) => line.includes('wrote /'))
+    // In the order of the paths, as a glob's matches: `a.json` before `a/z.md` ('.' < '/').
+    expect(written.map((line) => line.slice(line.indexOf('wrote ') + 6))).toEqual(
+      ['out/a.txt', 'out/a/z.txt', 'out/b.txt', 'out/c.txt'].map((name) => join(dir, 'posts', name)),
+    )
+    expect(readFileSync(join(dir, 'posts/out/a/z.txt'), 'utf8')).toBe(`${toText(parseArticle(ferry))}\n`)
+    // Again: the outputs inside the folder are not read as inputs.
+    const again = await cli(['render', 'posts', '--to', 'markdown', '--out-dir', 'posts/md'])
+    expect(again).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cli(['render', 'posts', '--to', 'markdown', '--out-dir', 'posts/md'])).toEqual(again)
+    // Without --out-dir, a folder writes beside its files, even when it holds one.
+    put('one/only.json', ferry)
+    expect(await cli(['render', 'one', '--to', 'text'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(readFileSync(join(dir, 'one/only.txt'), 'utf8')).toBe(`${toText(parseArticle(ferry))}\n`)
+    mkdirSync(join(dir, 'empty'))
+    expect(await cli(['validate', 'empty'])).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'articlekit: no `.json`, `.md`, `.markdown` or `.mdx` file in `empty`\n',
+    })
+  })
+
+  it('takes a file name with glob characters literally when the file exists, else as a glob', async () => {
+    put('x[1].json', ferry)
+    put('x1.json', tram)
+    expect(await cli(['render', 'x[1].json', '--to', 'text'])).toEqual({
+      code: 0,
+      stdout: `${toText(parseArticle(ferry))}\n`,
+      stderr: '',
+    })
+    put('y1.json', tram)
+    expect(await cli(['render', 'y[1].json', '--to', 'text'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(readFileSync(join(dir, 'y1.txt'), 'utf8')).toBe(`${toText(parseArticle(tram))}\n`)
+  })
+
   it('renders Markdown input', async () => {
     const markdown = toMarkdown(parseArticle(ferry), { frontmatter: true })
     put('ferry.md', markdown)
@@ -251,7 +298,7 @@ describe('input and output errors', () => {
       stdout: '',
       stderr: 'articlekit: cannot read `missing.json`: no such file or folder\n',
     })
-    expect(await cli(['validate', 'folder.json'])).toEqual({
+    expect(await cli(['render', '--ndjson', 'folder.json', '--to', 'html'])).toEqual({
       code: 3,
       stdout: '',
       stderr: 'articlekit: cannot read `folder.json`: is a folder, not a file\n',

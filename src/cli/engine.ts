@@ -311,8 +311,7 @@ function processItem(
     try {
       text = readFileSync(item.path, 'utf8')
     } catch (error) {
-      const message = `cannot read \`${item.name}\`: ${systemReason(error)}`
-      return { status: EXIT.io, stderr: `${style.red('error')}: ${message}\n` }
+      return { status: EXIT.io, stderr: `cannot read \`${item.name}\`: ${systemReason(error)}\n` }
     }
   } else {
     text = item.text

@@ -23,7 +23,7 @@ import {
   loadMarkdown,
   RENDER_FORMATS,
 } from './engine.js'
-import { CliError, EXIT, type ExitCode, ioError, usageError } from './errors.js'
+import { CliError, EXIT, type ExitCode, ioError, messageLines, PREFIX, prefixLines, usageError } from './errors.js'
 import { expandInputs, type InputFile, outputPaths, removePendingTemps, writeAtomic } from './files.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
@@ -94,16 +94,21 @@ export async function main(io: Io): Promise<ExitCode> {
     return await dispatch(io)
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr.write(`articlekit: ${error.message}\n`)
-      if (verbose && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`)
+      io.stderr.write(messageLines(error.message))
+      if (verbose && error.cause instanceof Error && error.cause.stack) io.stderr.write(indent(error.cause.stack))
       return error.exitCode
     }
     const message = error instanceof Error ? error.message : String(error)
-    io.stderr.write(`articlekit: ${errorStyle.red('internal error')}: ${message.split('\n')[0]}\n`)
-    if (verbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
-    else io.stderr.write('articlekit: run again with --verbose for the stack trace\n')
+    io.stderr.write(`${PREFIX}${errorStyle.red('internal error')}: ${message.split('\n')[0]}\n`)
+    if (verbose && error instanceof Error && error.stack) io.stderr.write(indent(error.stack))
+    else io.stderr.write(`${PREFIX}run again with --verbose for the stack trace\n`)
     return EXIT.invalid
   }
+}
+
+/** A stack trace under the message it belongs to: indented, so every line of it is a continuation. */
+function indent(stack: string): string {
+  return `${stack.replace(/^/gm, '  ')}\n`
 }
 
 async function dispatch(io: Io): Promise<ExitCode> {
@@ -402,7 +407,7 @@ function startRun(io: Io, quiet: boolean): BatchRun {
     errors: (text) => {
       if (!text) return
       progress.clear()
-      io.stderr.write(text)
+      io.stderr.write(prefixLines(text))
     },
   }
   process.on('SIGINT', onInterrupt)

@@ -80,9 +80,9 @@ describe('--ndjson', () => {
     ])
     expect(result.stderr).toBe(
       [
-        'stdin:2:14: invalid JSON: unterminated string',
-        'stdin:4:headline: Expected a string, got `3`',
-        'stdin:4:body: Required: expected an array',
+        'articlekit: stdin:2:14: invalid JSON: unterminated string',
+        'articlekit: stdin:4:headline: Expected a string, got `3`',
+        'articlekit: stdin:4:body: Required: expected an array',
         '',
       ].join('\n'),
     )
@@ -170,7 +170,7 @@ describe('--ndjson', () => {
     expect(one.stderr).toBe(
       expected
         .filter((record) => !record.ok)
-        .map((record) => `stdin:${record.line}:14: invalid JSON: unexpected end of the text\n`)
+        .map((record) => `articlekit: stdin:${record.line}:14: invalid JSON: unexpected end of the text\n`)
         .join(''),
     )
   }, 60_000)
@@ -184,7 +184,11 @@ describe('--jobs with files', () => {
     writeFileSync(join(dir, 'broken.json'), '{')
     const one = await cli(['render', '*.json', '--to', 'html', '--out-dir', 'one', '--jobs', '1'])
     const two = await cli(['render', '*.json', '--to', 'html', '--out-dir', 'two', '--jobs', '2'])
-    expect(one).toEqual({ code: 1, stdout: '', stderr: 'broken.json:1:2: invalid JSON: unexpected end of the text\n' })
+    expect(one).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'articlekit: broken.json:1:2: invalid JSON: unexpected end of the text\n',
+    })
     expect(two).toEqual(one)
     const names = readdirSync(join(dir, 'one')).sort()
     expect(names).toHaveLength(12)

@@ -185,7 +185,7 @@ describe('render', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(
       new RegExp(
-        `^wrote ${join(dir, 'ferry.jsonld')}\nwrote ${join(dir, 'tram.jsonld')}\narticlekit: 2 inputs in \\d+\\.\\d\\ds, wrote 2 files: ok\n$`,
+        `^articlekit: wrote ${join(dir, 'ferry.jsonld')}\narticlekit: wrote ${join(dir, 'tram.jsonld')}\narticlekit: 2 inputs in \\d+\\.\\d\\ds, wrote 2 files: ok\n$`,
       ),
     )
     expect(JSON.parse(readFileSync(join(dir, 'tram.jsonld'), 'utf8'))).toEqual(toJsonLd(parseArticle(tram)))
@@ -284,7 +284,7 @@ describe('render', () => {
     const result = await cli(['render', 'in/*.json', '--to', 'text', '--out-dir', 'out'])
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
-      'in/bad.json:body[0].children[0].url: URL scheme is not allowed; use http:, https:, mailto:, tel: or a relative URL: `javascript:x`\n',
+      'articlekit: in/bad.json:body[0].children[0].url: URL scheme is not allowed; use http:, https:, mailto:, tel: or a relative URL: `javascript:x`\n',
     )
     expect(readdirSync(join(dir, 'out'))).toEqual(['good.txt'])
   })
@@ -330,6 +330,36 @@ describe('input and output errors', () => {
       `articlekit: cannot write to \`${join(dir, 'taken/sub')}\`: a part of the path is a file, not a folder`,
     )
     expect(result.stderr).toContain('    at ')
+  })
+})
+
+describe('messages on standard error', () => {
+  it('start every line with `articlekit: `; only the indented lines of a stack trace continue one', async () => {
+    put('ferry.json', ferry)
+    put('bad.json', { headline: 7, body: ['x'] })
+    put('broken.json', '{"headline": ')
+    put('taken', '')
+    put('post.md', '---\ntitle: A post\nlayout: post\n---\n\nText.\n')
+    const commands: [string[], string?][] = [
+      [['publish']],
+      [['render', 'ferry.json', '--to', 'html', '--fast']],
+      [['render', 'ferry.json']],
+      [['render', 'missing.json', '--to', 'html']],
+      [['render', 'bad.json', 'broken.json', 'ferry.json', '--to', 'text', '--out-dir', 'out', '--verbose']],
+      [['render', '--ndjson', '--to', 'text'], '{"headline": 1}\n{\n'],
+      [['convert', 'post.md', '--from', 'blog', '--to', 'json']],
+      [['render', 'ferry.json', '--to', 'html', '--out-dir', 'taken/sub', '--verbose']],
+      [['validate', 'ferry.json', 'bad.json', '--verbose']],
+    ]
+    let lines = 0
+    for (const [args, input] of commands) {
+      const result = await cli(args, input === undefined ? {} : { input })
+      for (const line of result.stderr.split('\n').slice(0, -1)) {
+        expect(line, args.join(' ')).toMatch(/^(articlekit: |\s)/)
+        lines++
+      }
+    }
+    expect(lines).toBeGreaterThan(15)
   })
 })
 

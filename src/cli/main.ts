@@ -28,6 +28,7 @@ import { expandInputs, type InputFile, outputPaths, removePendingTemps, writeAto
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
 import { type LineBatch, ndjsonBatches } from './ndjson.js'
+import { flushOut, guardOutput, writeOut } from './output.js'
 import { adapt, inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
 import { Progress } from './progress.js'
 import { createStyle, wantsColor } from './style.js'
@@ -90,8 +91,11 @@ const ACCEPTS: Record<string, readonly OptionName[]> = {
 export async function main(io: Io): Promise<ExitCode> {
   const verbose = io.argv.includes('--verbose')
   const errorStyle = createStyle(wantsColor(io.stderr, io.env))
+  guardOutput(io.stdout)
   try {
-    return await dispatch(io)
+    const code = await dispatch(io)
+    await flushOut(io.stdout, code)
+    return code
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr.write(messageLines(error.message))
@@ -177,7 +181,7 @@ async function schema(io: Io, values: Values, positionals: string[]): Promise<Ex
     const { toJsonSchema } = await import('articlekit/json-schema')
     document = toJsonSchema(defineArticleSchema({ blocks: config.blocks }))
   }
-  await write(io.stdout, `${JSON.stringify(document, null, 2)}\n`)
+  await writeOut(io.stdout, `${JSON.stringify(document, null, 2)}\n`)
   return EXIT.ok
 }
 
@@ -412,10 +416,6 @@ function startRun(io: Io, quiet: boolean): BatchRun {
   }
   process.on('SIGINT', onInterrupt)
   process.on('SIGTERM', onInterrupt)
-  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // A closed pipe (`| head`) ends the run quietly.
-    if (error.code === 'EPIPE') process.exit(run.worst)
-  })
   return run
 }
 
@@ -457,7 +457,7 @@ async function runNdjson(run: BatchRun, job: Job, engine: Engine, threads: numbe
     progress.done += result.count
     if (result.stdout.length > 0) {
       progress.clear()
-      await write(io.stdout, result.stdout)
+      await writeOut(io.stdout, result.stdout, run.worst)
     }
     progress.tick()
   })
@@ -482,7 +482,7 @@ async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number
   let index = 0
   let pendingRecord = ''
   const jsonArray = job.command === 'validate' && job.report === 'json'
-  if (jsonArray) await write(io.stdout, '[')
+  if (jsonArray) await writeOut(io.stdout, '[', run.worst)
 
   await runOrdered(source, runner, async (results) => {
     let out = ''
@@ -510,11 +510,11 @@ async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number
     progress.done += results.length
     if (out) {
       progress.clear()
-      await write(io.stdout, out)
+      await writeOut(io.stdout, out, run.worst)
     }
     progress.tick()
   })
-  if (jsonArray) await write(io.stdout, '\n]\n')
+  if (jsonArray) await writeOut(io.stdout, '\n]\n', run.worst)
 }
 
 /** The closing line: how many inputs, how long, files written, and how it went. */
@@ -530,11 +530,6 @@ function summarize(run: BatchRun): void {
   io.stderr.write(
     `articlekit: ${progress.done} ${progress.done === 1 ? 'input' : 'inputs'} in ${seconds.toFixed(2)}s${what}: ${state}\n`,
   )
-}
-
-/** Write to a stream, waiting when its buffer is full, so output never piles up in memory. */
-async function write(stream: NodeJS.WriteStream, text: string | Uint8Array): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain')
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

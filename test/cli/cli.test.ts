@@ -1,7 +1,18 @@
 // The built `articlekit` executable, run as a subprocess: each command, each
 // error with its exit code and message, stdout versus --out-dir, globs.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { articleJsonSchema, formatPath, lintArticle, parseArticle } from 'articlekit'
@@ -319,6 +330,63 @@ describe('input and output errors', () => {
       stdout: '',
       stderr: `articlekit: cannot write to \`${join(dir, 'taken')}\`: a file is in the way\n`,
     })
+  })
+
+  it.skipIf(!existsSync('/dev/full'))('exits with 3 when standard output is full, in one line', async () => {
+    put('ferry.json', ferry)
+    put('feed.ndjson', `${JSON.stringify(ferry)}\n${JSON.stringify(tram)}\n`)
+    const full = openSync('/dev/full', 'w')
+    try {
+      for (const args of [
+        ['render', 'ferry.json', '--to', 'html'],
+        ['render', '--ndjson', 'feed.ndjson', '--to', 'text'],
+        ['validate', 'ferry.json', '--format', 'json'],
+        ['schema'],
+        ['--help'],
+      ]) {
+        const result = spawnSync(process.execPath, [bin, ...args], {
+          cwd: dir,
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        })
+        expect([result.status, result.stderr], args.join(' ')).toEqual([
+          3,
+          'articlekit: cannot write to standard output: no space left on the device\n',
+        ])
+      }
+    } finally {
+      closeSync(full)
+    }
+  })
+
+  it('exits with 3 when an output file cannot be written', async () => {
+    put('ferry.json', ferry)
+    put('tram.json', tram)
+    mkdirSync(join(dir, 'site/tram.html'), { recursive: true })
+    const result = await cli(['render', 'ferry.json', 'tram.json', '--to', 'html', '--out-dir', 'site'])
+    expect(result).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: `articlekit: cannot write \`${join(dir, 'site/tram.html')}\`: is a folder, not a file\n`,
+    })
+    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['ferry.html', 'tram.html'])
+  })
+
+  it('stops quietly when the reader of standard output goes away', async () => {
+    const feed = Array.from({ length: 3000 }, () => JSON.stringify(ferry)).join('\n')
+    const child = spawn(process.execPath, [bin, 'render', '--ndjson', '--to', 'html', '--jobs', '1'], {
+      cwd: dir,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    child.stdout.once('data', () => child.stdout.destroy())
+    child.stdin.on('error', () => {})
+    child.stdin.end(feed)
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect([code, stderr]).toEqual([0, ''])
   })
 
   it('shows the stack trace with --verbose', async () => {

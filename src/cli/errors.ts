@@ -12,6 +12,8 @@ export const EXIT = {
   io: 3,
   /** Interrupted by Ctrl-C (128 + SIGINT). */
   interrupted: 130,
+  /** Stopped by SIGTERM (128 + SIGTERM), as a shell reports a process the signal ended. */
+  terminated: 143,
 } as const
 
 /** What every line the command line writes to standard error starts with, unless it continues the line before. */

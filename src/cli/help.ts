@@ -5,7 +5,8 @@ const EXIT_CODES = `Exit codes:
   1  some input is invalid (bad JSON, an invalid article, a failed render)
   2  usage error (unknown command, option or format)
   3  input/output error (unreadable file, unwritable folder)
-  130  interrupted (Ctrl-C); no partial output file is left behind`
+  130  interrupted (Ctrl-C); no partial output file is left behind
+  143  stopped by SIGTERM; no partial output file is left behind`
 
 const COMMON = `  -c, --config FILE   config file (default: articlekit.config.mjs or .json in the current folder)
   -j, --jobs N        worker threads (default: the number of CPUs)

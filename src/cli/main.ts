@@ -390,11 +390,13 @@ interface BatchRun {
 /** A run with its progress bar, and Ctrl-C and closed-pipe handling in place. */
 function startRun(io: Io, quiet: boolean): BatchRun {
   const progress = new Progress(!quiet && io.stderr.isTTY ? io.stderr : undefined)
-  const onInterrupt = () => {
+  // Between two inputs, in every mode: the work of `--jobs 1` lets signals in now and then (pool.ts).
+  const onInterrupt = (signal: NodeJS.Signals) => {
     removePendingTemps()
     progress.clear()
-    io.stderr.write('articlekit: interrupted; files already written are complete, no partial file is left\n')
-    process.exit(EXIT.interrupted)
+    const how = signal === 'SIGTERM' ? 'terminated' : 'interrupted'
+    io.stderr.write(`${PREFIX}${how}; files already written are complete, no partial file is left\n`)
+    process.exit(signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted)
   }
   const run: BatchRun = {
     io,

@@ -267,47 +267,56 @@ describe('config file', () => {
 })
 
 describe('interruption', () => {
-  it('leaves no partial or temporary file after Ctrl-C in the middle of a batch', async () => {
-    mkdirSync(join(dir, 'in'))
-    const expected = new Map<string, string>()
-    for (let index = 0; index < 1500; index++) {
-      const article = generateArticle(300, index + 1)
-      writeFileSync(join(dir, 'in', `a${String(index).padStart(4, '0')}.json`), JSON.stringify(article))
-      expected.set(`a${String(index).padStart(4, '0')}.txt`, `${toText(parseArticle(article))}\n`)
-    }
-    const child = spawn(
-      process.execPath,
-      [bin, 'render', 'in/*.json', '--to', 'text', '--out-dir', 'out', '--jobs', '2'],
-      {
-        cwd: dir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    let stderr = ''
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk
-    })
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
-    // Wait until some files are written, then press Ctrl-C.
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 5))
-      let count = 0
-      try {
-        count = readdirSync(join(dir, 'out')).length
-      } catch {}
-      if (count >= 1) break
-    }
-    child.kill('SIGINT')
-    expect(await exited).toBe(130)
-    expect(stderr).toBe('articlekit: interrupted; files already written are complete, no partial file is left\n')
-    const written = readdirSync(join(dir, 'out'))
-    expect(written.length).toBeGreaterThanOrEqual(1)
-    expect(written.length).toBeLessThan(1500)
-    for (const name of written) {
-      expect(expected.has(name), name).toBe(true)
-      expect(readFileSync(join(dir, 'out', name), 'utf8'), name).toBe(expected.get(name))
-    }
-  }, 60_000)
+  it.each([
+    ['2', 'SIGINT', 130, 'interrupted'],
+    ['1', 'SIGINT', 130, 'interrupted'],
+    ['1', 'SIGTERM', 143, 'terminated'],
+    ['2', 'SIGTERM', 143, 'terminated'],
+  ] as const)(
+    'with --jobs %s, stops on %s with %i and leaves no partial or temporary file',
+    async (jobs, signal, code, word) => {
+      mkdirSync(join(dir, 'in'))
+      const expected = new Map<string, string>()
+      for (let index = 0; index < 1500; index++) {
+        const article = generateArticle(300, index + 1)
+        writeFileSync(join(dir, 'in', `a${String(index).padStart(4, '0')}.json`), JSON.stringify(article))
+        expected.set(`a${String(index).padStart(4, '0')}.txt`, `${toText(parseArticle(article))}\n`)
+      }
+      const child = spawn(
+        process.execPath,
+        [bin, 'render', 'in/*.json', '--to', 'text', '--out-dir', 'out', '--jobs', jobs],
+        {
+          cwd: dir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
+      let stderr = ''
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk
+      })
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+      // Wait until some files are written, then press Ctrl-C.
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        let count = 0
+        try {
+          count = readdirSync(join(dir, 'out')).length
+        } catch {}
+        if (count >= 1) break
+      }
+      child.kill(signal)
+      expect(await exited).toBe(code)
+      expect(stderr).toBe(`articlekit: ${word}; files already written are complete, no partial file is left\n`)
+      const written = readdirSync(join(dir, 'out'))
+      expect(written.length).toBeGreaterThanOrEqual(1)
+      expect(written.length).toBeLessThan(1500)
+      for (const name of written) {
+        expect(expected.has(name), name).toBe(true)
+        expect(readFileSync(join(dir, 'out', name), 'utf8'), name).toBe(expected.get(name))
+      }
+    },
+    60_000,
+  )
 })
 
 const escapeRegExp = (text: string) => text.replace(/[[\]\\^$.*+?()|{}]/g, '\\$&')

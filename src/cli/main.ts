@@ -1,6 +1,7 @@
 // The command line: parse arguments, pick the command, run it, and turn every
 // failure into a one-line message and an exit code.
 
+import { isUtf8 } from 'node:buffer'
 import { once } from 'node:events'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -475,7 +476,9 @@ async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number
   run.close = () => runner.close()
   let source: Item[][]
   if (inputs.fromStdin) {
-    source = [[{ kind: 'text', text: await readAll(io.stdin), name: 'stdin' }]]
+    const bytes = await readAll(io.stdin)
+    const invalidUtf8 = !isUtf8(bytes)
+    source = [[{ kind: 'text', text: invalidUtf8 ? '' : bytes.toString('utf8'), name: 'stdin', invalidUtf8 }]]
   } else {
     progress.total = inputs.files.length
     source = inputs.files.map((file) => [{ kind: 'file', path: file.path, name: file.name }])
@@ -534,10 +537,10 @@ function summarize(run: BatchRun): void {
   )
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }

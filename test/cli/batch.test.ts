@@ -29,7 +29,7 @@ beforeEach(() => {
   return () => rmSync(dir, { recursive: true, force: true })
 })
 
-const cli = (args: string[], options: { input?: string; env?: Record<string, string> } = {}) =>
+const cli = (args: string[], options: { input?: string; env?: Record<string, string>; latin1?: boolean } = {}) =>
   run(bin, args, { cwd: dir, ...options })
 
 const ferry = { headline: 'Ferry runs on time', body: ['The ferry left at dawn.'] }
@@ -88,6 +88,35 @@ describe('--ndjson', () => {
     )
     const quiet = await cli(['render', '--ndjson', '--to', 'json-ld', '--quiet'], { input: input.join('\n') })
     expect(quiet).toEqual({ ...result, stderr: '' })
+  })
+
+  it('reports a line that is not UTF-8 as an error of that line, and goes on', async () => {
+    const input = Buffer.concat([
+      Buffer.from(`${JSON.stringify(ferry)}\n{"headline": "Caf`),
+      Buffer.from([0xe9]),
+      Buffer.from(`", "body": ["x"]}\n${JSON.stringify(tram)}\n`),
+    ]).toString('latin1')
+    const issue = {
+      path: '',
+      code: 'invalid_utf8',
+      message: 'invalid UTF-8: the line is not UTF-8 text',
+      severity: 'error',
+    }
+    const rendered = await cli(['render', '--ndjson', '--to', 'text'], { input, latin1: true })
+    expect(rendered.code).toBe(1)
+    expect(rendered.stdout.split('\n')[1]).toBe(
+      JSON.stringify({ line: 2, error: { code: 'invalid_utf8', message: issue.message, issues: [issue] } }),
+    )
+    expect(rendered.stdout.split('\n')).toHaveLength(4)
+    expect(rendered.stderr).toBe('articlekit: stdin:2: invalid UTF-8: the line is not UTF-8 text\n')
+    const validated = await cli(['validate', '--ndjson', '--format', 'json'], { input, latin1: true })
+    expect(validated.stdout.split('\n')[1]).toBe(JSON.stringify({ line: 2, valid: false, issues: [issue] }))
+    writeFileSync(join(dir, 'latin1.json'), Buffer.from(input.split('\n')[1] as string, 'latin1'))
+    expect(await cli(['validate', 'latin1.json'])).toEqual({
+      code: 1,
+      stdout: 'latin1.json: invalid UTF-8: the file is not UTF-8 text\n',
+      stderr: '',
+    })
   })
 
   it('exits with 0 when every line is good, reading a file, with CRLF line ends', async () => {

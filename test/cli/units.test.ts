@@ -93,6 +93,22 @@ describe('ndjsonBatches', () => {
     ])
   })
 
+  it('marks a line that is not UTF-8 instead of decoding it with U+FFFD, and goes on', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('"caf\u00e9"\n"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"\n"'),
+      Buffer.from([0xed, 0xa0, 0x80]), // a surrogate, encoded: not UTF-8
+      Buffer.from('"\n"\ufffd"\n'),
+    ])
+    expect(await lines([bytes])).toEqual([
+      { text: '"caf\u00e9"', line: 1 },
+      { text: '', line: 2, invalidUtf8: true },
+      { text: '', line: 3, invalidUtf8: true },
+      { text: '"\ufffd"', line: 4 },
+    ])
+  })
+
   it('turns a line over the limit into a marked item and goes on', async () => {
     expect(await lines(['"short"\n"this line is', ' far too long"\n"ok"\n', '"also far too long"'], 10)).toEqual([
       { text: '"short"', line: 1 },

@@ -173,6 +173,8 @@ export interface LinesResult {
   status: 0 | 1 | 3
   /** How many records (lines that are not blank). */
   count: number
+  /** How many of them are errors (or, for `validate`, invalid). */
+  failed: number
   /**
    * The records, one line each, in order, as UTF-8 in a buffer of their own
    * (never a slice of Node's shared pool), so a worker can transfer it.
@@ -204,16 +206,18 @@ export async function createEngine(job: Job): Promise<Engine> {
   const process = (item: Item) => processItem(item, job, style, safeParse, markdown, dialect, render)
   const processLines = (batch: LineBatch): LinesResult => {
     let status: LinesResult['status'] = EXIT.ok
+    let failed = 0
     const records: string[] = []
     let stderr = ''
     const items = batchItems(batch)
     for (const item of items) {
       const result = process(item)
+      if (result.status !== EXIT.ok) failed++
       if (result.status > status) status = result.status
       if (result.stdout) records.push(result.stdout)
       if (result.stderr) stderr += result.stderr
     }
-    return { status, count: items.length, stdout: encodeRecords(records), stderr }
+    return { status, count: items.length, failed, stdout: encodeRecords(records), stderr }
   }
   return { job, process, processLines }
 }

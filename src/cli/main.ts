@@ -277,7 +277,7 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
     await run.close()
     run.stop()
   }
-  if (verbose || (!quiet && io.stderr.isTTY && run.progress.done > 1)) summarize(run)
+  if (verbose || (!quiet && io.stderr.isTTY && run.progress.done > 1)) summarize(run, command, ndjson)
   else if (command === 'validate' && !quiet && !ndjson && options.report === 'pretty' && run.worst === EXIT.ok) {
     // Silence would leave a user wondering whether anything was checked: one line says it was.
     const count = run.progress.done
@@ -379,6 +379,10 @@ interface BatchRun {
   worst: ExitCode
   /** Output files written. */
   written: number
+  /** Inputs (or lines) that failed: unreadable, invalid, or failed to render. */
+  failed: number
+  /** Inputs that gave nothing and did not fail: drafts skipped. */
+  skipped: number
   started: number
   /** Stops the workers, once the runner exists. */
   close: () => Promise<void>
@@ -405,6 +409,8 @@ function startRun(io: Io, quiet: boolean): BatchRun {
     progress,
     worst: EXIT.ok,
     written: 0,
+    failed: 0,
+    skipped: 0,
     started: Date.now(),
     close: async () => {},
     stop: () => {
@@ -458,6 +464,7 @@ async function runNdjson(run: BatchRun, job: Job, engine: Engine, threads: numbe
     if (result.status > run.worst) run.worst = result.status
     if (!run.quiet) run.errors(result.stderr)
     progress.done += result.count
+    run.failed += result.failed
     if (result.stdout.length > 0) {
       progress.clear()
       await writeOut(io.stdout, result.stdout, run.worst)
@@ -494,6 +501,8 @@ async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number
     for (const result of results) {
       const at = index++
       if (result.status > run.worst) run.worst = result.status
+      if (result.status !== EXIT.ok) run.failed++
+      else if (job.command !== 'validate' && result.output === undefined) run.skipped++
       run.errors(result.stderr)
       if (jsonArray && result.stdout) {
         out += `${pendingRecord ? ',' : ''}\n${result.stdout.trimEnd()}`
@@ -522,19 +531,30 @@ async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number
   if (jsonArray) await writeOut(io.stdout, '\n]\n', run.worst)
 }
 
-/** The closing line: how many inputs, how long, files written, and how it went. */
-function summarize(run: BatchRun): void {
-  const { io, progress, written, worst } = run
+/** What the summary calls the inputs that went well and those that failed, by command. */
+const OUTCOMES: Record<Job['command'], [done: string, failed: string]> = {
+  render: ['rendered', 'failed'],
+  convert: ['converted', 'failed'],
+  validate: ['valid', 'invalid'],
+}
+
+/**
+ * The closing line: how many inputs went well, failed and were skipped, out
+ * of how many, how long it took, and the files written:
+ * `articlekit: 12 rendered, 1 failed (13 inputs in 0.52s, 12 files written)`.
+ */
+function summarize(run: BatchRun, command: Job['command'], ndjson: boolean): void {
+  const { io, progress, written, failed, skipped } = run
   const seconds = (Date.now() - run.started) / 1000
-  const what = written > 0 ? `, wrote ${written} ${written === 1 ? 'file' : 'files'}` : ''
   const style = createStyle(wantsColor(io.stderr, io.env))
-  const state =
-    worst === EXIT.ok
-      ? style.green('ok')
-      : style.red(worst === EXIT.io ? 'some inputs unreadable' : 'some inputs invalid')
-  io.stderr.write(
-    `articlekit: ${progress.done} ${progress.done === 1 ? 'input' : 'inputs'} in ${seconds.toFixed(2)}s${what}: ${state}\n`,
-  )
+  const [doneWord, failedWord] = OUTCOMES[command]
+  const counts = [style.green(`${progress.done - failed - skipped} ${doneWord}`)]
+  if (failed > 0) counts.push(style.red(`${failed} ${failedWord}`))
+  if (skipped > 0) counts.push(`${skipped} skipped`)
+  const noun = ndjson ? 'line' : 'input'
+  const files = written > 0 ? `, ${written} ${written === 1 ? 'file' : 'files'} written` : ''
+  const total = `${progress.done} ${noun}${progress.done === 1 ? '' : 's'}`
+  io.stderr.write(`${PREFIX}${counts.join(', ')} (${total} in ${seconds.toFixed(2)}s${files})\n`)
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

@@ -196,10 +196,33 @@ describe('render', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(
       new RegExp(
-        `^articlekit: wrote ${join(dir, 'ferry.jsonld')}\narticlekit: wrote ${join(dir, 'tram.jsonld')}\narticlekit: 2 inputs in \\d+\\.\\d\\ds, wrote 2 files: ok\n$`,
+        `^articlekit: wrote ${join(dir, 'ferry.jsonld')}\narticlekit: wrote ${join(dir, 'tram.jsonld')}\narticlekit: 2 rendered \\(2 inputs in \\d+\\.\\d\\ds, 2 files written\\)\n$`,
       ),
     )
     expect(JSON.parse(readFileSync(join(dir, 'tram.jsonld'), 'utf8'))).toEqual(toJsonLd(parseArticle(tram)))
+  })
+
+  it('counts what was done and what failed in the summary', async () => {
+    put('in/a.json', ferry)
+    put('in/b.json', { headline: 7 })
+    put('in/c.json', tram)
+    put('in/d.json', '{')
+    const summary = async (args: string[], input?: string) =>
+      (await cli([...args, '--verbose'], input === undefined ? {} : { input })).stderr
+        .split('\n')
+        .filter((line) => / in \d/.test(line))
+        .map((line) => line.replace(/ in [\d.]+s/, ' in 0.01s'))
+    expect(await summary(['render', 'in', '--to', 'text', '--out-dir', 'out'])).toEqual([
+      'articlekit: 2 rendered, 2 failed (4 inputs in 0.01s, 2 files written)',
+    ])
+    expect(await summary(['convert', 'in/a.json', '--to', 'markdown'])).toEqual([
+      'articlekit: 1 converted (1 input in 0.01s)',
+    ])
+    expect(await summary(['validate', 'in/*.json'])).toEqual(['articlekit: 2 valid, 2 invalid (4 inputs in 0.01s)'])
+    const feed = `${JSON.stringify(ferry)}\n\n{\n${JSON.stringify(tram)}\n`
+    expect(await summary(['render', '--ndjson', '--to', 'html'], feed)).toEqual([
+      'articlekit: 2 rendered, 1 failed (3 lines in 0.01s)',
+    ])
   })
 
   it('writes a glob to files even when it matches one file', async () => {

@@ -33,6 +33,7 @@ import { flushOut, guardOutput, writeOut } from './output.js'
 import { adapt, inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
 import { Progress } from './progress.js'
 import { createStyle, wantsColor } from './style.js'
+import { optionHint, suggest } from './suggest.js'
 import type { WorkerTask } from './worker.js'
 
 /** Where the command line reads and writes; tests and embedders may pass their own. */
@@ -128,7 +129,13 @@ async function dispatch(io: Io): Promise<ExitCode> {
   }
   const accepts = ACCEPTS[command]
   if (!accepts) {
-    const hint = command.startsWith('-') ? 'a command comes first' : `expected ${Object.keys(ACCEPTS).join(', ')}`
+    const commands = Object.keys(ACCEPTS)
+    const likely = command.startsWith('-') ? undefined : suggest(command, commands)
+    const hint = command.startsWith('-')
+      ? 'a command comes first'
+      : likely
+        ? `did you mean \`${likely}\`?`
+        : `expected ${commands.join(', ')}`
     throw usageError(`unknown command \`${command}\`; ${hint} (see \`articlekit --help\`)`)
   }
   const { values, positionals } = parseCommandLine(command, rest, accepts)
@@ -155,8 +162,12 @@ function parseCommandLine(command: string, args: string[], accepts: readonly Opt
     // parseArgs' messages span lines and advise `--` for positionals; keep their first sentence.
     const message = error instanceof Error ? error.message : String(error)
     const known = message.match(/Unknown option '([^']+)'/)
-    if (known)
-      throw usageError(`unknown option \`${known[1]}\` for \`${command}\` (see \`articlekit ${command} --help\`)`)
+    if (known) {
+      const hint = optionHint(known[1] as string, accepts)
+      throw usageError(
+        `unknown option \`${known[1]}\` for \`${command}\`${hint} (see \`articlekit ${command} --help\`)`,
+      )
+    }
     throw usageError(`${(message.split('\n')[0] ?? message).replace(/\.$/, '')} (see \`articlekit ${command} --help\`)`)
   }
 }

@@ -96,6 +96,10 @@ describe('help and usage', () => {
         'articlekit: unknown option `--fast` for `render` (see `articlekit render --help`)\n',
       ],
       [
+        ['render', 'a.json', '--to', 'html', '--out', 'site'],
+        'articlekit: unknown option `--out` for `render`; did you mean `--out-dir`? (see `articlekit render --help`)\n',
+      ],
+      [
         ['validate', 'a.json', '--to', 'html'],
         'articlekit: unknown option `--to` for `validate` (see `articlekit validate --help`)\n',
       ],

@@ -30,7 +30,7 @@ import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
 import { type LineBatch, ndjsonBatches } from './ndjson.js'
 import { flushOut, guardOutput, writeOut } from './output.js'
-import { adapt, inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
+import { adapt, type HelpedOptions, helpedRunner, inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
 import { Progress } from './progress.js'
 import { createStyle, wantsColor } from './style.js'
 import { optionHint, suggest } from './suggest.js'
@@ -224,8 +224,9 @@ async function init(io: Io, values: Values, positionals: string[]): Promise<Exit
 // render, validate, convert
 // ---------------------------------------------------------------------------
 
-function parseJobs(value: string | boolean | undefined): number {
-  if (value === undefined) return Math.max(1, availableParallelism())
+/** `--jobs`: how many worker threads; without it, `auto` (see {@link chooseRunner}). */
+function parseJobs(value: string | boolean | undefined): number | 'auto' {
+  if (value === undefined) return 'auto'
   const jobs = Number(value)
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
     throw usageError(`\`--jobs\` must be a whole number from 1 to 256, not \`${String(value)}\``)
@@ -278,11 +279,10 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   }
   // Engine problems (a broken config) surface here, once, before any work.
   const engine = await createEngine(job)
-  const threads = ndjson ? jobs : Math.min(jobs, inputs.files.length)
   const run = startRun(io, quiet)
   try {
-    if (ndjson) await runNdjson(run, job, engine, threads, inputs.files[0])
-    else await runItems(run, job, engine, threads, inputs)
+    if (ndjson) await runNdjson(run, job, engine, jobs, inputs.files[0])
+    else await runItems(run, job, engine, jobs, inputs)
   } finally {
     run.progress.clear()
     await run.close()
@@ -440,7 +440,7 @@ function startRun(io: Io, quiet: boolean): BatchRun {
 }
 
 /** `--ndjson`: one stream of JSON lines, from `file` or standard input, in batches of lines. */
-async function runNdjson(run: BatchRun, job: Job, engine: Engine, threads: number, file: InputFile | undefined) {
+async function runNdjson(run: BatchRun, job: Job, engine: Engine, jobs: number | 'auto', file: InputFile | undefined) {
   const { io, progress } = run
   let stream: AsyncIterable<Buffer | string> = io.stdin as AsyncIterable<Buffer>
   let name = 'stdin'
@@ -461,15 +461,11 @@ async function runNdjson(run: BatchRun, job: Job, engine: Engine, threads: numbe
     }
   }
   // Batches of raw lines go to the workers, which send back finished records as bytes.
-  const runner: Runner<LineBatch, LinesResult> =
-    threads > 1
-      ? adapt(
-          workerRunner<WorkerTask, LinesResult>(job, threads, (task) =>
-            'lines' in task ? [task.lines.bytes.buffer as ArrayBuffer] : [],
-          ),
-          (lines: LineBatch) => ({ lines }),
-        )
-      : inlineRunner((lines: LineBatch) => engine.processLines(lines))
+  const runner = chooseRunner<LineBatch, LinesResult>(job, jobs, undefined, {
+    work: (lines) => engine.processLines(lines),
+    weigh: (result) => result.count,
+    toWorker: (lines) => ({ lines }),
+  })
   run.close = () => runner.close()
   await runOrdered(ndjsonBatches(stream, name, onBytes), runner, async (result) => {
     if (result.status > run.worst) run.worst = result.status
@@ -484,13 +480,60 @@ async function runNdjson(run: BatchRun, job: Job, engine: Engine, threads: numbe
   })
 }
 
+/**
+ * Inputs the default `--jobs` does in this thread before worker threads start
+ * to help: fewer are done faster alone (see "Worker threads" in docs/cli.md,
+ * and `npm run bench:cli -- --defaults`, which measured it).
+ * `ARTICLEKIT_HELP_AFTER` sets another count, for measuring and tests, and
+ * then threads start whether or not cores were idle.
+ */
+const HELP_AFTER_SET = process.env.ARTICLEKIT_HELP_AFTER
+const HELP_AFTER = HELP_AFTER_SET !== undefined && /^\d+$/.test(HELP_AFTER_SET) ? Number(HELP_AFTER_SET) : 5000
+
+/**
+ * The runner of a run: `--jobs 1` in this thread, `--jobs N` on N worker
+ * threads (no more than there are inputs, when that is known), and by
+ * default this thread, helped by a worker thread on each other CPU once it
+ * has done {@link HELP_AFTER} inputs and, when the count is known, as many
+ * are left.
+ */
+function chooseRunner<T, R>(
+  job: Job,
+  jobs: number | 'auto',
+  count: number | undefined,
+  options: Pick<HelpedOptions<T, R, WorkerTask>, 'work' | 'weigh' | 'toWorker'>,
+): Runner<T, R> {
+  const helpers = jobs === 'auto' ? Math.min(availableParallelism() - 1, (count ?? Number.POSITIVE_INFINITY) - 1) : 0
+  const threads = jobs === 'auto' ? 0 : Math.min(jobs, count ?? jobs)
+  if (helpers >= 1) {
+    return helpedRunner(job, {
+      ...options,
+      transfer: transferOf,
+      helpers,
+      after: HELP_AFTER,
+      onIdleCores: HELP_AFTER_SET === undefined,
+      ...(count === undefined ? {} : { total: count }),
+    })
+  }
+  if (threads > 1) {
+    return adapt(workerRunner<WorkerTask, R>(job, threads, transferOf), options.toWorker)
+  }
+  return inlineRunner(options.work)
+}
+
+/** The buffers of a task that move to a worker rather than being copied: a batch's bytes. */
+function transferOf(task: WorkerTask): ArrayBuffer[] {
+  return 'lines' in task ? [task.lines.bytes.buffer as ArrayBuffer] : []
+}
+
 /** Files, or one text from standard input: one item each, results written in input order. */
-async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number, inputs: BatchInputs) {
+async function runItems(run: BatchRun, job: Job, engine: Engine, jobs: number | 'auto', inputs: BatchInputs) {
   const { io, progress } = run
-  const runner: Runner<Item[], ItemResult[]> =
-    threads > 1
-      ? adapt(workerRunner<WorkerTask, ItemResult[]>(job, threads), (items: Item[]) => ({ items }))
-      : inlineRunner((items: Item[]) => items.map((item) => engine.process(item)))
+  const runner = chooseRunner<Item[], ItemResult[]>(job, jobs, Math.max(1, inputs.files.length), {
+    work: (items) => items.map((item) => engine.process(item)),
+    weigh: (results) => results.length,
+    toWorker: (items) => ({ items }),
+  })
   run.close = () => runner.close()
   let source: Item[][]
   if (inputs.fromStdin) {

@@ -4,6 +4,7 @@
 
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { defineArticleSchema, parseArticle } from 'articlekit'
 import { escapeText, type HtmlOptions, toHtml } from 'articlekit/html'
@@ -228,6 +229,62 @@ describe('--jobs with files', () => {
       expect(readFileSync(join(dir, 'two', name), 'utf8')).toBe(expected)
     }
   })
+})
+
+describe('the default --jobs', () => {
+  // A config file that notes each thread that loads it: every worker thread loads the config itself.
+  const noteThreads = () =>
+    writeFileSync(
+      join(dir, 'articlekit.config.mjs'),
+      [
+        "import { appendFileSync } from 'node:fs'",
+        "import { isMainThread } from 'node:worker_threads'",
+        "appendFileSync(new URL('./threads.log', import.meta.url), isMainThread ? 'main\\n' : 'worker\\n')",
+        'export default {}',
+      ].join('\n'),
+    )
+  const threads = () => readFileSync(join(dir, 'threads.log'), 'utf8').trim().split('\n')
+
+  it.skipIf(availableParallelism() < 2)('starts no worker thread for a short run', async () => {
+    noteThreads()
+    for (let index = 0; index < 20; index++) writeFileSync(join(dir, `a${index}.json`), JSON.stringify(ferry))
+    const files = await cli(['render', '*.json', '--to', 'html', '--out-dir', 'out'])
+    expect(files).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(threads()).toEqual(['main'])
+    rmSync(join(dir, 'threads.log'))
+    const input = `${Array.from({ length: 50 }, () => JSON.stringify(tram)).join('\n')}\n`
+    const stream = await cli(['render', '--ndjson', '--to', 'html'], { input })
+    expect(stream.code).toBe(0)
+    expect(threads()).toEqual(['main'])
+  })
+
+  it('gives the output of --jobs 1 when worker threads help, on a stream and on files', async () => {
+    // Threads start to help after 100 inputs here rather than thousands, so that they take part in a short run.
+    const env = { ARTICLEKIT_HELP_AFTER: '100' }
+    const lines: string[] = []
+    for (let index = 0; index < 2000; index++) {
+      lines.push(JSON.stringify(generateArticle(300, index + 1)))
+      if (index % 301 === 5) lines.push('{"headline":')
+    }
+    const input = `${lines.join('\n')}\n`
+    const one = await cli(['render', '--ndjson', '--to', 'text', '--jobs', '1'], { input })
+    const auto = await cli(['render', '--ndjson', '--to', 'text'], { input, env })
+    expect(one.code).toBe(1)
+    expect(auto).toEqual(one)
+    expect(one.stdout.trimEnd().split('\n')).toHaveLength(lines.length)
+    mkdirSync(join(dir, 'in'))
+    for (let index = 0; index < 600; index++) {
+      writeFileSync(join(dir, 'in', `a${String(index).padStart(4, '0')}.json`), lines[index] as string)
+    }
+    const oneFiles = await cli(['render', 'in', '--to', 'text', '--out-dir', 'one', '--jobs', '1'])
+    const autoFiles = await cli(['render', 'in', '--to', 'text', '--out-dir', 'auto'], { env })
+    expect(autoFiles).toEqual(oneFiles)
+    const names = readdirSync(join(dir, 'one')).sort()
+    expect(readdirSync(join(dir, 'auto')).sort()).toEqual(names)
+    for (const name of names) {
+      expect(readFileSync(join(dir, 'auto', name), 'utf8')).toBe(readFileSync(join(dir, 'one', name), 'utf8'))
+    }
+  }, 120_000)
 })
 
 describe('config file', () => {

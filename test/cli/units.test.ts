@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { findJsonError } from '../../src/cli/json-error.js'
 import { batchItems, type LineBatch, ndjsonBatches } from '../../src/cli/ndjson.js'
+import { idleCores } from '../../src/cli/pool.js'
 import { formatProgress } from '../../src/cli/progress.js'
 import { optionHint, suggest } from '../../src/cli/suggest.js'
 
@@ -52,6 +53,21 @@ describe('suggest', () => {
     expect(suggest('rendr', commands)).toBe('render')
     expect(suggest('valdiate', commands)).toBe('validate')
     expect(suggest('publish', commands)).toBeUndefined()
+  })
+})
+
+describe('idleCores', () => {
+  const cpu = (idle: number, busy: number) => ({
+    model: 'x',
+    speed: 1,
+    times: { user: busy, nice: 0, sys: 0, idle, irq: 0 },
+  })
+
+  it('counts the cores that were idle between two readings', () => {
+    // One core busy all along, the other idle nine tenths of the time.
+    expect(idleCores([cpu(0, 0), cpu(0, 0)], [cpu(0, 100), cpu(90, 10)])).toBeCloseTo(0.9)
+    expect(idleCores([cpu(5, 5), cpu(5, 5)], [cpu(5, 105), cpu(5, 105)])).toBe(0)
+    expect(idleCores([cpu(0, 0)], [cpu(0, 0)])).toBe(0)
   })
 })
 

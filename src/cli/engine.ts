@@ -2,6 +2,7 @@
 // in a worker: read it, validate it, render it, and return finished text, so
 // that output never depends on where the work ran.
 
+import { isUtf8 } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import {
@@ -67,10 +68,10 @@ export type InputFormat = (typeof INPUT_FORMATS)[number]
 export type Item =
   /** A `.json` or `.md` file, read where it is processed. */
   | { kind: 'file'; path: string; name: string }
-  /** A whole article read from standard input. */
-  | { kind: 'text'; text: string; name: string }
-  /** One line of an NDJSON stream. */
-  | { kind: 'line'; text: string; line: number; name: string; tooLong?: boolean }
+  /** A whole article read from standard input; `invalidUtf8` when its bytes were not UTF-8. */
+  | { kind: 'text'; text: string; name: string; invalidUtf8?: boolean }
+  /** One line of an NDJSON stream: over the length limit, or not UTF-8, it has no text. */
+  | { kind: 'line'; text: string; line: number; name: string; tooLong?: boolean; invalidUtf8?: boolean }
 
 /** What processing one input gives. */
 export interface ItemResult {
@@ -172,6 +173,8 @@ export interface LinesResult {
   status: 0 | 1 | 3
   /** How many records (lines that are not blank). */
   count: number
+  /** How many of them are errors (or, for `validate`, invalid). */
+  failed: number
   /**
    * The records, one line each, in order, as UTF-8 in a buffer of their own
    * (never a slice of Node's shared pool), so a worker can transfer it.
@@ -203,16 +206,18 @@ export async function createEngine(job: Job): Promise<Engine> {
   const process = (item: Item) => processItem(item, job, style, safeParse, markdown, dialect, render)
   const processLines = (batch: LineBatch): LinesResult => {
     let status: LinesResult['status'] = EXIT.ok
+    let failed = 0
     const records: string[] = []
     let stderr = ''
     const items = batchItems(batch)
     for (const item of items) {
       const result = process(item)
+      if (result.status !== EXIT.ok) failed++
       if (result.status > status) status = result.status
       if (result.stdout) records.push(result.stdout)
       if (result.stderr) stderr += result.stderr
     }
-    return { status, count: items.length, stdout: encodeRecords(records), stderr }
+    return { status, count: items.length, failed, stdout: encodeRecords(records), stderr }
   }
   return { job, process, processLines }
 }
@@ -311,30 +316,37 @@ function processItem(
 ): ItemResult {
   // Where problems are reported: `file`, or `stdin:12` for a stream line.
   const where = item.kind === 'line' ? `${item.name}:${item.line}` : item.name
-  let text: string
+  let text = ''
+  let invalidUtf8 = item.kind !== 'file' && item.invalidUtf8 === true
   if (item.kind === 'file') {
+    let bytes: Buffer
     try {
-      text = readFileSync(item.path, 'utf8')
+      bytes = readFileSync(item.path)
     } catch (error) {
-      const message = `cannot read \`${item.name}\`: ${systemReason(error)}`
-      return { status: EXIT.io, stderr: `${style.red('error')}: ${message}\n` }
+      return { status: EXIT.io, stderr: `cannot read \`${item.name}\`: ${systemReason(error)}\n` }
     }
+    invalidUtf8 = !isUtf8(bytes)
+    if (!invalidUtf8) text = bytes.toString('utf8')
   } else {
     text = item.text
   }
-  if (item.kind === 'line' && item.tooLong) {
-    const message = `line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped`
-    return failure(
-      item,
-      where,
-      'line_too_long',
-      [{ path: [], code: 'line_too_long', message, severity: 'error' }],
-      style,
-    )
-  }
-  const read = readArticle(item, text, job.from, safeParse, markdown, dialect)
+  const unreadable = unreadableProblem(item, invalidUtf8)
+  const read = unreadable
+    ? { article: undefined, problems: [unreadable], notes: [] }
+    : readArticle(item, text, job.from, safeParse, markdown, dialect)
   if (job.command === 'validate') return validated(item, job, where, style, read)
   return rendered(item, job, where, style, read, render as Render)
+}
+
+/** Why an input has no text to read, if it has none: a line over the length limit, or bytes that are not UTF-8. */
+function unreadableProblem(item: Item, invalidUtf8: boolean): Problem | undefined {
+  if (item.kind === 'line' && item.tooLong) {
+    const message = `line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped`
+    return { path: [], code: 'line_too_long', message, severity: 'error' }
+  }
+  if (!invalidUtf8) return undefined
+  const what = item.kind === 'line' ? 'line' : item.kind === 'file' ? 'file' : 'input'
+  return { path: [], code: 'invalid_utf8', message: `invalid UTF-8: the ${what} is not UTF-8 text`, severity: 'error' }
 }
 
 /** An input read: the article, or the problems that kept it from being one. */
@@ -472,12 +484,15 @@ function rendered(item: Item, job: Job, where: string, style: Style, read: ReadA
   return { status: EXIT.ok, output: text, ...(stderr ? { stderr } : {}) }
 }
 
+/** Codes of the errors that are one problem each, whose code is the record's (the input could not be read). */
+const ONE_PROBLEM_CODES = new Set(['invalid_json', 'line_too_long', 'invalid_utf8'])
+
 function failure(item: Item, where: string, code: string, problems: Problem[], style: Style): ItemResult {
   const stderr = problems.map((problem) => formatProblem(where, problem, style)).join('')
   if (item.kind !== 'line') return { status: EXIT.invalid, stderr }
   const first = problems[0]
   // Bad JSON and failed renders have one problem, which is the message; an invalid article lists its issues.
-  const kind = first?.code === 'invalid_json' || first?.code === 'line_too_long' ? first.code : code
+  const kind = first && ONE_PROBLEM_CODES.has(first.code) ? first.code : code
   const message =
     kind === 'invalid_article'
       ? `Invalid article (${problems.length} ${problems.length === 1 ? 'issue' : 'issues'})`

@@ -12,7 +12,27 @@ export const EXIT = {
   io: 3,
   /** Interrupted by Ctrl-C (128 + SIGINT). */
   interrupted: 130,
+  /** Stopped by SIGTERM (128 + SIGTERM), as a shell reports a process the signal ended. */
+  terminated: 143,
 } as const
+
+/** What every line the command line writes to standard error starts with, unless it continues the line before. */
+export const PREFIX = 'articlekit: '
+
+/**
+ * Lines for standard error: each gets {@link PREFIX}, except a line that
+ * starts with white space, which continues the one before (a stack trace);
+ * so a user, or a script, can tell articlekit's messages from other output.
+ */
+export function prefixLines(text: string): string {
+  return text.replace(/^(?=\S)/gm, PREFIX)
+}
+
+/** A message as lines for standard error: its first line prefixed, the others indented under it. */
+export function messageLines(message: string): string {
+  const [first = '', ...rest] = message.split('\n')
+  return `${PREFIX}${first}\n${rest.map((line) => `  ${line}\n`).join('')}`
+}
 
 /** An exit code of the command line. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]

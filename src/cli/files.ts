@@ -1,7 +1,18 @@
 // Inputs and outputs on disk: glob expansion, output names that mirror the
 // inputs, and atomic writes that never replace an input.
 
-import { existsSync, mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  type Dirent,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 import { CliError, EXIT, ioError, usageError } from './errors.js'
@@ -10,45 +21,111 @@ import { CliError, EXIT, ioError, usageError } from './errors.js'
 export interface InputFile {
   path: string
   name: string
+  /** How it was named: by its own name, by a glob, or by a folder that holds it. */
+  via: 'name' | 'glob' | 'folder'
 }
 
-const INPUT_EXTENSIONS = new Set(['.json', '.md', '.markdown', '.mdx'])
+/** The extensions of article files: what a folder given as an input yields, and what a file name may end with. */
+export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.md', '.markdown', '.mdx'])
+
+/** Folders a walk never enters, besides those whose name starts with a dot. */
+const SKIPPED_FOLDERS = new Set(['node_modules'])
+
+/** Files a walk leaves out: the config file is not an article. */
+const SKIPPED_FILES = new Set(['articlekit.config.json'])
+
+/** How {@link expandInputs} reads the command line's inputs. */
+export interface ExpandOptions {
+  /** Any file name (an NDJSON stream), and no folders. */
+  stream?: boolean
+  /** A folder that a walk leaves out: `--out-dir`, whose files are outputs. */
+  skip?: string
+}
 
 /**
- * Expand the command line's inputs: literal paths are kept as written (a
- * missing one is an I/O error), globs are expanded and sorted. Duplicates
- * are dropped; every file must be `.json` or `.md` (any name for an NDJSON stream).
+ * Expand the command line's inputs: a path that exists is taken as it is
+ * written, even when it holds glob characters (`x[1].json`); a folder is
+ * walked (see {@link walkFolder}); anything else with glob characters is
+ * expanded and sorted, and a missing file is an I/O error. Duplicates are
+ * dropped; every file must be `.json` or `.md` (any name for an NDJSON stream).
  */
-export function expandInputs(patterns: readonly string[], cwd: string, anyExtension = false): InputFile[] {
+export function expandInputs(patterns: readonly string[], cwd: string, options: ExpandOptions = {}): InputFile[] {
   const files: InputFile[] = []
   const seen = new Set<string>()
   for (const pattern of patterns) {
-    let names: string[]
-    if (isGlob(pattern)) {
-      names = globSync(pattern, { cwd, onlyFiles: true, expandDirectories: false }).sort()
-      if (names.length === 0) throw new CliError(EXIT.io, `no file matches \`${pattern}\``)
-    } else {
-      const path = resolve(cwd, pattern)
-      let isFolder = false
-      try {
-        isFolder = statSync(path).isDirectory()
-      } catch (error) {
-        throw ioError('cannot read', pattern, error)
+    for (const file of expandOne(pattern, cwd, options)) {
+      if (seen.has(file.path)) continue
+      seen.add(file.path)
+      if (!options.stream && !INPUT_EXTENSIONS.has(extname(file.name).toLowerCase())) {
+        throw usageError(`cannot read \`${file.name}\`: expected a \`.json\` or \`.md\` file`)
       }
-      if (isFolder) throw ioError('cannot read', pattern, Object.assign(new Error(), { code: 'EISDIR' }))
-      names = [pattern]
-    }
-    for (const name of names) {
-      const path = resolve(cwd, name)
-      if (seen.has(path)) continue
-      seen.add(path)
-      if (!anyExtension && !INPUT_EXTENSIONS.has(extname(name).toLowerCase())) {
-        throw usageError(`cannot read \`${name}\`: expected a \`.json\` or \`.md\` file`)
-      }
-      files.push({ path, name })
+      files.push(file)
     }
   }
   return files
+}
+
+function expandOne(pattern: string, cwd: string, options: ExpandOptions): InputFile[] {
+  const path = resolve(cwd, pattern)
+  let stats: Stats | undefined
+  try {
+    stats = statSync(path)
+  } catch (error) {
+    if (!isGlob(pattern)) throw ioError('cannot read', pattern, error)
+  }
+  if (stats === undefined) {
+    const names = globSync(pattern, { cwd, onlyFiles: true, expandDirectories: false }).sort()
+    if (names.length === 0) throw new CliError(EXIT.io, `no file matches \`${pattern}\``)
+    return names.map((name) => ({ path: resolve(cwd, name), name, via: 'glob' as const }))
+  }
+  if (!stats.isDirectory()) return [{ path, name: pattern, via: 'name' }]
+  if (options.stream) throw ioError('cannot read', pattern, Object.assign(new Error(), { code: 'EISDIR' }))
+  const names = walkFolder(path, options.skip)
+  if (names.length === 0) {
+    throw new CliError(EXIT.io, `no \`.json\`, \`.md\`, \`.markdown\` or \`.mdx\` file in \`${pattern}\``)
+  }
+  return names.map((name) => ({ path: join(path, name), name: join(pattern, name), via: 'folder' as const }))
+}
+
+/**
+ * The article files under `folder`, as paths relative to it with `/`,
+ * sorted by code unit as glob matches are: files with an extension of {@link INPUT_EXTENSIONS},
+ * in every folder below, except folders and files whose name starts with a
+ * dot, `node_modules`, `articlekit.config.json` and the folder `skip`.
+ * Symbolic links to files are followed, those to folders are not (a link
+ * may lead back up the tree).
+ */
+export function walkFolder(folder: string, skip?: string): string[] {
+  const found: string[] = []
+  const pending: string[] = ['']
+  for (let relativeFolder = pending.pop(); relativeFolder !== undefined; relativeFolder = pending.pop()) {
+    const absolute = join(folder, relativeFolder)
+    if (skip !== undefined && absolute === skip) continue
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(absolute, { withFileTypes: true })
+    } catch (error) {
+      throw ioError('cannot read', absolute, error)
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue
+      const name = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(name)
+      } else if (INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !SKIPPED_FILES.has(entry.name)) {
+        if (entry.isFile() || (entry.isSymbolicLink() && isFile(join(folder, name)))) found.push(name)
+      }
+    }
+  }
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
 }
 
 /** Whether an input is a glob pattern rather than a file name. */

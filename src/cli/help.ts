@@ -5,10 +5,12 @@ const EXIT_CODES = `Exit codes:
   1  some input is invalid (bad JSON, an invalid article, a failed render)
   2  usage error (unknown command, option or format)
   3  input/output error (unreadable file, unwritable folder)
-  130  interrupted (Ctrl-C); no partial output file is left behind`
+  130  interrupted (Ctrl-C); no partial output file is left behind
+  143  stopped by SIGTERM; no partial output file is left behind`
 
 const COMMON = `  -c, --config FILE   config file (default: articlekit.config.mjs or .json in the current folder)
-  -j, --jobs N        worker threads (default: the number of CPUs)
+  -j, --jobs N        worker threads (default: none for a short run; past 1,000 inputs,
+                      one per other CPU helps this thread)
   -q, --quiet         print nothing but results and errors
       --verbose       print each file written, a summary, and stack traces
   -h, --help          show this help`
@@ -23,8 +25,9 @@ Commands:
   schema                           print the JSON Schema of an article
   init                             write an example article and config file into this folder
 
-Inputs are .json articles or .md articles with front matter, as file names or
-globs (quote them: 'articles/**/*.json'), or - for one article on standard
+Inputs are .json articles or .md articles with front matter, as file names,
+folders (walked for .json, .md, .markdown and .mdx files) or globs (quote
+them: 'articles/**/*.json'), or - for one article on standard
 input (JSON or Markdown, told apart by its first character, or as --from
 says). --from blog reads Markdown posts written for Jekyll, Hugo, Eleventy,
 Astro, Gatsby, Ghost or Decap CMS. With --ndjson, one JSON article per line is

@@ -1,6 +1,7 @@
 // The command line: parse arguments, pick the command, run it, and turn every
 // failure into a one-line message and an exit code.
 
+import { isUtf8 } from 'node:buffer'
 import { once } from 'node:events'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -23,14 +24,16 @@ import {
   loadMarkdown,
   RENDER_FORMATS,
 } from './engine.js'
-import { CliError, EXIT, type ExitCode, ioError, usageError } from './errors.js'
-import { expandInputs, type InputFile, isGlob, outputPaths, removePendingTemps, writeAtomic } from './files.js'
+import { CliError, EXIT, type ExitCode, ioError, messageLines, PREFIX, prefixLines, usageError } from './errors.js'
+import { expandInputs, type InputFile, outputPaths, removePendingTemps, writeAtomic } from './files.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
 import { type LineBatch, ndjsonBatches } from './ndjson.js'
-import { adapt, inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
+import { flushOut, guardOutput, writeOut } from './output.js'
+import { adapt, type HelpedOptions, helpedRunner, inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
 import { Progress } from './progress.js'
 import { createStyle, wantsColor } from './style.js'
+import { optionHint, suggest } from './suggest.js'
 import type { WorkerTask } from './worker.js'
 
 /** Where the command line reads and writes; tests and embedders may pass their own. */
@@ -90,20 +93,28 @@ const ACCEPTS: Record<string, readonly OptionName[]> = {
 export async function main(io: Io): Promise<ExitCode> {
   const verbose = io.argv.includes('--verbose')
   const errorStyle = createStyle(wantsColor(io.stderr, io.env))
+  guardOutput(io.stdout)
   try {
-    return await dispatch(io)
+    const code = await dispatch(io)
+    await flushOut(io.stdout, code)
+    return code
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr.write(`articlekit: ${error.message}\n`)
-      if (verbose && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`)
+      io.stderr.write(messageLines(error.message))
+      if (verbose && error.cause instanceof Error && error.cause.stack) io.stderr.write(indent(error.cause.stack))
       return error.exitCode
     }
     const message = error instanceof Error ? error.message : String(error)
-    io.stderr.write(`articlekit: ${errorStyle.red('internal error')}: ${message.split('\n')[0]}\n`)
-    if (verbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
-    else io.stderr.write('articlekit: run again with --verbose for the stack trace\n')
+    io.stderr.write(`${PREFIX}${errorStyle.red('internal error')}: ${message.split('\n')[0]}\n`)
+    if (verbose && error instanceof Error && error.stack) io.stderr.write(indent(error.stack))
+    else io.stderr.write(`${PREFIX}run again with --verbose for the stack trace\n`)
     return EXIT.invalid
   }
+}
+
+/** A stack trace under the message it belongs to: indented, so every line of it is a continuation. */
+function indent(stack: string): string {
+  return `${stack.replace(/^/gm, '  ')}\n`
 }
 
 async function dispatch(io: Io): Promise<ExitCode> {
@@ -118,7 +129,13 @@ async function dispatch(io: Io): Promise<ExitCode> {
   }
   const accepts = ACCEPTS[command]
   if (!accepts) {
-    const hint = command.startsWith('-') ? 'a command comes first' : `expected ${Object.keys(ACCEPTS).join(', ')}`
+    const commands = Object.keys(ACCEPTS)
+    const likely = command.startsWith('-') ? undefined : suggest(command, commands)
+    const hint = command.startsWith('-')
+      ? 'a command comes first'
+      : likely
+        ? `did you mean \`${likely}\`?`
+        : `expected ${commands.join(', ')}`
     throw usageError(`unknown command \`${command}\`; ${hint} (see \`articlekit --help\`)`)
   }
   const { values, positionals } = parseCommandLine(command, rest, accepts)
@@ -145,8 +162,12 @@ function parseCommandLine(command: string, args: string[], accepts: readonly Opt
     // parseArgs' messages span lines and advise `--` for positionals; keep their first sentence.
     const message = error instanceof Error ? error.message : String(error)
     const known = message.match(/Unknown option '([^']+)'/)
-    if (known)
-      throw usageError(`unknown option \`${known[1]}\` for \`${command}\` (see \`articlekit ${command} --help\`)`)
+    if (known) {
+      const hint = optionHint(known[1] as string, accepts)
+      throw usageError(
+        `unknown option \`${known[1]}\` for \`${command}\`${hint} (see \`articlekit ${command} --help\`)`,
+      )
+    }
     throw usageError(`${(message.split('\n')[0] ?? message).replace(/\.$/, '')} (see \`articlekit ${command} --help\`)`)
   }
 }
@@ -172,7 +193,7 @@ async function schema(io: Io, values: Values, positionals: string[]): Promise<Ex
     const { toJsonSchema } = await import('articlekit/json-schema')
     document = toJsonSchema(defineArticleSchema({ blocks: config.blocks }))
   }
-  await write(io.stdout, `${JSON.stringify(document, null, 2)}\n`)
+  await writeOut(io.stdout, `${JSON.stringify(document, null, 2)}\n`)
   return EXIT.ok
 }
 
@@ -203,8 +224,9 @@ async function init(io: Io, values: Values, positionals: string[]): Promise<Exit
 // render, validate, convert
 // ---------------------------------------------------------------------------
 
-function parseJobs(value: string | boolean | undefined): number {
-  if (value === undefined) return Math.max(1, availableParallelism())
+/** `--jobs`: how many worker threads; without it, `auto` (see {@link chooseRunner}). */
+function parseJobs(value: string | boolean | undefined): number | 'auto' {
+  if (value === undefined) return 'auto'
   const jobs = Number(value)
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
     throw usageError(`\`--jobs\` must be a whole number from 1 to 256, not \`${String(value)}\``)
@@ -257,17 +279,16 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   }
   // Engine problems (a broken config) surface here, once, before any work.
   const engine = await createEngine(job)
-  const threads = ndjson ? jobs : Math.min(jobs, inputs.files.length)
   const run = startRun(io, quiet)
   try {
-    if (ndjson) await runNdjson(run, job, engine, threads, inputs.files[0])
-    else await runItems(run, job, engine, threads, inputs)
+    if (ndjson) await runNdjson(run, job, engine, jobs, inputs.files[0])
+    else await runItems(run, job, engine, jobs, inputs)
   } finally {
     run.progress.clear()
     await run.close()
     run.stop()
   }
-  if (verbose || (!quiet && io.stderr.isTTY && run.progress.done > 1)) summarize(run)
+  if (verbose || (!quiet && io.stderr.isTTY && run.progress.done > 1)) summarize(run, command, ndjson)
   else if (command === 'validate' && !quiet && !ndjson && options.report === 'pretty' && run.worst === EXIT.ok) {
     // Silence would leave a user wondering whether anything was checked: one line says it was.
     const count = run.progress.done
@@ -349,13 +370,13 @@ function readBatchInputs(
   if (ndjson) {
     if (positionals.length > 1) throw usageError('`--ndjson` reads one stream: standard input, or one file')
     if (outDir !== undefined) throw usageError('`--ndjson` writes to standard output; leave out `--out-dir`')
-    if (!fromStdin) files = expandInputs(positionals, cwd, true)
+    if (!fromStdin) files = expandInputs(positionals, cwd, { stream: true })
     if (files.length > 1) throw usageError('`--ndjson` reads one stream, but the glob matches several files')
   } else if (!fromStdin) {
-    files = expandInputs(positionals, cwd)
+    files = expandInputs(positionals, cwd, outDir === undefined ? {} : { skip: outDir })
   }
-  const toStdout =
-    ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && !isGlob(positionals[0] as string))
+  // One file named as it is goes to standard output; a glob or a folder writes files, even for one match.
+  const toStdout = ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && files[0]?.via === 'name')
   const outputs = command !== 'validate' && !toStdout ? outputPaths(files, extension, outDir) : []
   return { fromStdin, files, toStdout, outputs }
 }
@@ -369,6 +390,10 @@ interface BatchRun {
   worst: ExitCode
   /** Output files written. */
   written: number
+  /** Inputs (or lines) that failed: unreadable, invalid, or failed to render. */
+  failed: number
+  /** Inputs that gave nothing and did not fail: drafts skipped. */
+  skipped: number
   started: number
   /** Stops the workers, once the runner exists. */
   close: () => Promise<void>
@@ -381,11 +406,13 @@ interface BatchRun {
 /** A run with its progress bar, and Ctrl-C and closed-pipe handling in place. */
 function startRun(io: Io, quiet: boolean): BatchRun {
   const progress = new Progress(!quiet && io.stderr.isTTY ? io.stderr : undefined)
-  const onInterrupt = () => {
+  // Between two inputs, in every mode: the work of `--jobs 1` lets signals in now and then (pool.ts).
+  const onInterrupt = (signal: NodeJS.Signals) => {
     removePendingTemps()
     progress.clear()
-    io.stderr.write('articlekit: interrupted; files already written are complete, no partial file is left\n')
-    process.exit(EXIT.interrupted)
+    const how = signal === 'SIGTERM' ? 'terminated' : 'interrupted'
+    io.stderr.write(`${PREFIX}${how}; files already written are complete, no partial file is left\n`)
+    process.exit(signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted)
   }
   const run: BatchRun = {
     io,
@@ -393,6 +420,8 @@ function startRun(io: Io, quiet: boolean): BatchRun {
     progress,
     worst: EXIT.ok,
     written: 0,
+    failed: 0,
+    skipped: 0,
     started: Date.now(),
     close: async () => {},
     stop: () => {
@@ -402,20 +431,16 @@ function startRun(io: Io, quiet: boolean): BatchRun {
     errors: (text) => {
       if (!text) return
       progress.clear()
-      io.stderr.write(text)
+      io.stderr.write(prefixLines(text))
     },
   }
   process.on('SIGINT', onInterrupt)
   process.on('SIGTERM', onInterrupt)
-  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // A closed pipe (`| head`) ends the run quietly.
-    if (error.code === 'EPIPE') process.exit(run.worst)
-  })
   return run
 }
 
 /** `--ndjson`: one stream of JSON lines, from `file` or standard input, in batches of lines. */
-async function runNdjson(run: BatchRun, job: Job, engine: Engine, threads: number, file: InputFile | undefined) {
+async function runNdjson(run: BatchRun, job: Job, engine: Engine, jobs: number | 'auto', file: InputFile | undefined) {
   const { io, progress } = run
   let stream: AsyncIterable<Buffer | string> = io.stdin as AsyncIterable<Buffer>
   let name = 'stdin'
@@ -436,39 +461,85 @@ async function runNdjson(run: BatchRun, job: Job, engine: Engine, threads: numbe
     }
   }
   // Batches of raw lines go to the workers, which send back finished records as bytes.
-  const runner: Runner<LineBatch, LinesResult> =
-    threads > 1
-      ? adapt(
-          workerRunner<WorkerTask, LinesResult>(job, threads, (task) =>
-            'lines' in task ? [task.lines.bytes.buffer as ArrayBuffer] : [],
-          ),
-          (lines: LineBatch) => ({ lines }),
-        )
-      : inlineRunner((lines: LineBatch) => engine.processLines(lines))
+  const runner = chooseRunner<LineBatch, LinesResult>(job, jobs, undefined, {
+    work: (lines) => engine.processLines(lines),
+    weigh: (result) => result.count,
+    toWorker: (lines) => ({ lines }),
+  })
   run.close = () => runner.close()
   await runOrdered(ndjsonBatches(stream, name, onBytes), runner, async (result) => {
     if (result.status > run.worst) run.worst = result.status
     if (!run.quiet) run.errors(result.stderr)
     progress.done += result.count
+    run.failed += result.failed
     if (result.stdout.length > 0) {
       progress.clear()
-      await write(io.stdout, result.stdout)
+      await writeOut(io.stdout, result.stdout, run.worst)
     }
     progress.tick()
   })
 }
 
+/**
+ * Inputs the default `--jobs` does in this thread before worker threads start
+ * to help: fewer are done faster alone (see "Worker threads" in docs/cli.md,
+ * and `npm run bench:cli -- --defaults`, which measured it).
+ * `ARTICLEKIT_HELP_AFTER` sets another count, for measuring and tests, and
+ * then threads start whether or not cores were idle.
+ */
+const HELP_AFTER_SET = process.env.ARTICLEKIT_HELP_AFTER
+const HELP_AFTER = HELP_AFTER_SET !== undefined && /^\d+$/.test(HELP_AFTER_SET) ? Number(HELP_AFTER_SET) : 5000
+
+/**
+ * The runner of a run: `--jobs 1` in this thread, `--jobs N` on N worker
+ * threads (no more than there are inputs, when that is known), and by
+ * default this thread, helped by a worker thread on each other CPU once it
+ * has done {@link HELP_AFTER} inputs and, when the count is known, as many
+ * are left.
+ */
+function chooseRunner<T, R>(
+  job: Job,
+  jobs: number | 'auto',
+  count: number | undefined,
+  options: Pick<HelpedOptions<T, R, WorkerTask>, 'work' | 'weigh' | 'toWorker'>,
+): Runner<T, R> {
+  const helpers = jobs === 'auto' ? Math.min(availableParallelism() - 1, (count ?? Number.POSITIVE_INFINITY) - 1) : 0
+  const threads = jobs === 'auto' ? 0 : Math.min(jobs, count ?? jobs)
+  if (helpers >= 1) {
+    return helpedRunner(job, {
+      ...options,
+      transfer: transferOf,
+      helpers,
+      after: HELP_AFTER,
+      onIdleCores: HELP_AFTER_SET === undefined,
+      ...(count === undefined ? {} : { total: count }),
+    })
+  }
+  if (threads > 1) {
+    return adapt(workerRunner<WorkerTask, R>(job, threads, transferOf), options.toWorker)
+  }
+  return inlineRunner(options.work)
+}
+
+/** The buffers of a task that move to a worker rather than being copied: a batch's bytes. */
+function transferOf(task: WorkerTask): ArrayBuffer[] {
+  return 'lines' in task ? [task.lines.bytes.buffer as ArrayBuffer] : []
+}
+
 /** Files, or one text from standard input: one item each, results written in input order. */
-async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number, inputs: BatchInputs) {
+async function runItems(run: BatchRun, job: Job, engine: Engine, jobs: number | 'auto', inputs: BatchInputs) {
   const { io, progress } = run
-  const runner: Runner<Item[], ItemResult[]> =
-    threads > 1
-      ? adapt(workerRunner<WorkerTask, ItemResult[]>(job, threads), (items: Item[]) => ({ items }))
-      : inlineRunner((items: Item[]) => items.map((item) => engine.process(item)))
+  const runner = chooseRunner<Item[], ItemResult[]>(job, jobs, Math.max(1, inputs.files.length), {
+    work: (items) => items.map((item) => engine.process(item)),
+    weigh: (results) => results.length,
+    toWorker: (items) => ({ items }),
+  })
   run.close = () => runner.close()
   let source: Item[][]
   if (inputs.fromStdin) {
-    source = [[{ kind: 'text', text: await readAll(io.stdin), name: 'stdin' }]]
+    const bytes = await readAll(io.stdin)
+    const invalidUtf8 = !isUtf8(bytes)
+    source = [[{ kind: 'text', text: invalidUtf8 ? '' : bytes.toString('utf8'), name: 'stdin', invalidUtf8 }]]
   } else {
     progress.total = inputs.files.length
     source = inputs.files.map((file) => [{ kind: 'file', path: file.path, name: file.name }])
@@ -477,13 +548,15 @@ async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number
   let index = 0
   let pendingRecord = ''
   const jsonArray = job.command === 'validate' && job.report === 'json'
-  if (jsonArray) await write(io.stdout, '[')
+  if (jsonArray) await writeOut(io.stdout, '[', run.worst)
 
   await runOrdered(source, runner, async (results) => {
     let out = ''
     for (const result of results) {
       const at = index++
       if (result.status > run.worst) run.worst = result.status
+      if (result.status !== EXIT.ok) run.failed++
+      else if (job.command !== 'validate' && result.output === undefined) run.skipped++
       run.errors(result.stderr)
       if (jsonArray && result.stdout) {
         out += `${pendingRecord ? ',' : ''}\n${result.stdout.trimEnd()}`
@@ -505,37 +578,43 @@ async function runItems(run: BatchRun, job: Job, engine: Engine, threads: number
     progress.done += results.length
     if (out) {
       progress.clear()
-      await write(io.stdout, out)
+      await writeOut(io.stdout, out, run.worst)
     }
     progress.tick()
   })
-  if (jsonArray) await write(io.stdout, '\n]\n')
+  if (jsonArray) await writeOut(io.stdout, '\n]\n', run.worst)
 }
 
-/** The closing line: how many inputs, how long, files written, and how it went. */
-function summarize(run: BatchRun): void {
-  const { io, progress, written, worst } = run
+/** What the summary calls the inputs that went well and those that failed, by command. */
+const OUTCOMES: Record<Job['command'], [done: string, failed: string]> = {
+  render: ['rendered', 'failed'],
+  convert: ['converted', 'failed'],
+  validate: ['valid', 'invalid'],
+}
+
+/**
+ * The closing line: how many inputs went well, failed and were skipped, out
+ * of how many, how long it took, and the files written:
+ * `articlekit: 12 rendered, 1 failed (13 inputs in 0.52s, 12 files written)`.
+ */
+function summarize(run: BatchRun, command: Job['command'], ndjson: boolean): void {
+  const { io, progress, written, failed, skipped } = run
   const seconds = (Date.now() - run.started) / 1000
-  const what = written > 0 ? `, wrote ${written} ${written === 1 ? 'file' : 'files'}` : ''
   const style = createStyle(wantsColor(io.stderr, io.env))
-  const state =
-    worst === EXIT.ok
-      ? style.green('ok')
-      : style.red(worst === EXIT.io ? 'some inputs unreadable' : 'some inputs invalid')
-  io.stderr.write(
-    `articlekit: ${progress.done} ${progress.done === 1 ? 'input' : 'inputs'} in ${seconds.toFixed(2)}s${what}: ${state}\n`,
-  )
+  const [doneWord, failedWord] = OUTCOMES[command]
+  const counts = [style.green(`${progress.done - failed - skipped} ${doneWord}`)]
+  if (failed > 0) counts.push(style.red(`${failed} ${failedWord}`))
+  if (skipped > 0) counts.push(`${skipped} skipped`)
+  const noun = ndjson ? 'line' : 'input'
+  const files = written > 0 ? `, ${written} ${written === 1 ? 'file' : 'files'} written` : ''
+  const total = `${progress.done} ${noun}${progress.done === 1 ? '' : 's'}`
+  io.stderr.write(`${PREFIX}${counts.join(', ')} (${total} in ${seconds.toFixed(2)}s${files})\n`)
 }
 
-/** Write to a stream, waiting when its buffer is full, so output never piles up in memory. */
-async function write(stream: NodeJS.WriteStream, text: string | Uint8Array): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain')
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }

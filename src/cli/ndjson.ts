@@ -5,6 +5,7 @@
 // buffer, which a worker thread can take over without a copy. Decoding,
 // parsing and rendering all happen where the batch is processed.
 
+import { isUtf8 } from 'node:buffer'
 import type { Item } from './engine.js'
 
 /** A batch holds whole lines and is cut once it reaches this many bytes. */
@@ -129,7 +130,8 @@ export async function* ndjsonBatches(
 
 /**
  * The items of a batch, in order: one per line that is not blank, numbered;
- * a `\r` before the newline is dropped.
+ * a `\r` before the newline is dropped. A line that is not UTF-8 is marked
+ * `invalidUtf8` (checked in linear time, before decoding).
  */
 export function batchItems(batch: LineBatch): Item[] {
   const { bytes } = batch
@@ -143,6 +145,9 @@ export function batchItems(batch: LineBatch): Item[] {
   for (let end = buffer.indexOf(NEWLINE); end !== -1; end = buffer.indexOf(NEWLINE, start)) {
     if (tooLong.has(line)) {
       items.push({ kind: 'line', text: '', line, name: batch.name, tooLong: true })
+    } else if (!isUtf8(bytes.subarray(start, end))) {
+      // Decoding would put U+FFFD in place of the bad bytes, and the article would be rendered corrupted.
+      items.push({ kind: 'line', text: '', line, name: batch.name, invalidUtf8: true })
     } else {
       const stop = end > start && buffer[end - 1] === 13 ? end - 1 : end
       const content = buffer.toString('utf8', start, stop)

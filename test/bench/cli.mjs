@@ -6,6 +6,11 @@
 // what the library alone costs per article, which bounds the CLI.
 //
 //   node test/bench/cli.mjs [--count N] [--big N] [--rounds N] [--formats html,json-ld] [--bin path/to/cli.js]
+//   node test/bench/cli.mjs --defaults [--sizes 10,1000,10000] [--rounds N]
+//
+// --defaults measures the default --jobs beside --jobs 1 and --jobs 2, for
+// HTML, on streams (--ndjson) and on folders of files, at each size: the
+// default must never be slower than --jobs 1.
 //
 // Runs dist/cli/index.js, so build first (the npm script does).
 //
@@ -15,8 +20,9 @@
 // CLI is: "per CPU-second" is the rate per core actually used, and "cores"
 // is how many cores the run had on average (CPU time / wall time).
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { generateArticle } from '../fixtures/generate.mjs'
 
@@ -27,6 +33,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '1' },
     formats: { type: 'string', default: 'html,markdown,json-ld,text' },
     bin: { type: 'string' },
+    defaults: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '10,1000,10000' },
   },
 })
 const COUNT = Number(values.count)
@@ -61,12 +69,19 @@ if (isMainThread) process.on('exit', () => {
   try { writeSync(3, JSON.stringify({ cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRSS: usage.maxRSS * 1024 })) } catch {}
 })`)}`
 
-/** Run the CLI on `count` articles; resolve with its wall and CPU seconds, peak memory, output and exit code. */
-function runCli(format, jobs, count) {
+/**
+ * Run the CLI on `count` articles, with `--jobs jobs` (the default when `jobs` is undefined), as a stream on
+ * its standard input, or with `folder`, on that folder of files, written to a fresh `--out-dir`; resolve with
+ * its wall and CPU seconds, peak memory, output and exit code.
+ */
+function runCli(format, jobs, count, folder) {
   return new Promise((resolve, reject) => {
+    const input = folder ? [folder, '--out-dir', join(folder, '..', 'out')] : ['--ndjson']
+    if (folder) rmSync(join(folder, '..', 'out'), { recursive: true, force: true })
+    const threads = jobs === undefined ? [] : ['--jobs', String(jobs)]
     const child = spawn(
       process.execPath,
-      ['--import', USAGE, BIN.pathname, 'render', '--ndjson', '--to', format, '--jobs', String(jobs), '--quiet'],
+      ['--import', USAGE, BIN.pathname, 'render', ...input, '--to', format, ...threads, '--quiet'],
       { stdio: ['pipe', 'pipe', 'inherit', 'pipe'] },
     )
     const start = process.hrtime.bigint()
@@ -87,7 +102,7 @@ function runCli(format, jobs, count) {
       resolve({ code, seconds, cpu, peak: maxRSS, outputBytes, records })
     })
     // Feed the articles, respecting backpressure, as a producer upstream would.
-    let sent = 0
+    let sent = folder ? count : 0
     const feed = () => {
       while (sent < count) {
         const block = blocks[(sent % DISTINCT) / BLOCK]
@@ -126,6 +141,75 @@ const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
     .join(' ')
+
+if (values.defaults) {
+  await compareDefaults(values.sizes.split(',').map(Number))
+  process.exit(0)
+}
+
+/**
+ * The default --jobs beside --jobs 1 and --jobs 2 at each size, on a stream and on a folder: the best of
+ * `ROUNDS` runs of each, taken in turn so that all three see the same load.
+ */
+async function compareDefaults(sizes) {
+  console.log(
+    `node ${process.version}, ${cpus().length} CPUs, load average ${load()}; html, articles of 600 words; best of ${ROUNDS} rounds\n`,
+  )
+  console.log('goal: the default is never slower than --jobs 1 (default speed-up >= 1.00x)\n')
+  const root = mkdtempSync(join(tmpdir(), 'articlekit-bench-'))
+  const rows = []
+  try {
+    for (const size of sizes) {
+      const folder = join(root, `in-${size}`)
+      mkdirSync(folder)
+      for (let index = 0; index < size; index++) {
+        writeFileSync(join(folder, `a${String(index).padStart(6, '0')}.json`), lines[index % DISTINCT])
+      }
+      for (const kind of ['ndjson', 'files']) {
+        const best = {}
+        for (let round = 0; round < ROUNDS; round++) {
+          for (const jobs of [1, undefined, 2]) {
+            const result = await runCli('html', jobs, size, kind === 'files' ? folder : undefined)
+            const expected = kind === 'files' ? 0 : size
+            if (result.code !== 0 || result.records !== expected) {
+              throw new Error(`${kind} ${size}, jobs ${jobs}: exit code ${result.code}, ${result.records} records`)
+            }
+            const key = String(jobs ?? 'default')
+            if (!best[key] || result.seconds < best[key].seconds) best[key] = result
+          }
+        }
+        const { 1: one, default: auto, 2: two } = best
+        rows.push([
+          kind,
+          String(size),
+          one.seconds.toFixed(2),
+          auto.seconds.toFixed(2),
+          two.seconds.toFixed(2),
+          `${(one.seconds / auto.seconds).toFixed(2)}x`,
+          `${(one.seconds / two.seconds).toFixed(2)}x`,
+          `${one.cpu.toFixed(2)} / ${auto.cpu.toFixed(2)} / ${two.cpu.toFixed(2)}`,
+        ])
+      }
+      rmSync(folder, { recursive: true, force: true })
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+  table(
+    [
+      'input',
+      'articles',
+      'jobs 1 (s)',
+      'default (s)',
+      'jobs 2 (s)',
+      'default speed-up',
+      'jobs 2 speed-up',
+      'CPU s 1 / default / 2',
+    ],
+    rows,
+  )
+  console.log(`load average after: ${load()}`)
+}
 
 console.log(
   `node ${process.version}, ${cpus().length} CPUs, load average ${load()}; ${COUNT} articles of 600 words (${(bytesPerArticle / 1024).toFixed(1)} KB of JSON each)${ROUNDS > 1 ? `; best of ${ROUNDS} rounds` : ''}\n`,

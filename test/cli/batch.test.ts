@@ -4,6 +4,7 @@
 
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { defineArticleSchema, parseArticle } from 'articlekit'
 import { escapeText, type HtmlOptions, toHtml } from 'articlekit/html'
@@ -29,7 +30,7 @@ beforeEach(() => {
   return () => rmSync(dir, { recursive: true, force: true })
 })
 
-const cli = (args: string[], options: { input?: string; env?: Record<string, string> } = {}) =>
+const cli = (args: string[], options: { input?: string; env?: Record<string, string>; latin1?: boolean } = {}) =>
   run(bin, args, { cwd: dir, ...options })
 
 const ferry = { headline: 'Ferry runs on time', body: ['The ferry left at dawn.'] }
@@ -80,14 +81,43 @@ describe('--ndjson', () => {
     ])
     expect(result.stderr).toBe(
       [
-        'stdin:2:14: invalid JSON: unterminated string',
-        'stdin:4:headline: Expected a string, got `3`',
-        'stdin:4:body: Required: expected an array',
+        'articlekit: stdin:2:14: invalid JSON: unterminated string',
+        'articlekit: stdin:4:headline: Expected a string, got `3`',
+        'articlekit: stdin:4:body: Required: expected an array',
         '',
       ].join('\n'),
     )
     const quiet = await cli(['render', '--ndjson', '--to', 'json-ld', '--quiet'], { input: input.join('\n') })
     expect(quiet).toEqual({ ...result, stderr: '' })
+  })
+
+  it('reports a line that is not UTF-8 as an error of that line, and goes on', async () => {
+    const input = Buffer.concat([
+      Buffer.from(`${JSON.stringify(ferry)}\n{"headline": "Caf`),
+      Buffer.from([0xe9]),
+      Buffer.from(`", "body": ["x"]}\n${JSON.stringify(tram)}\n`),
+    ]).toString('latin1')
+    const issue = {
+      path: '',
+      code: 'invalid_utf8',
+      message: 'invalid UTF-8: the line is not UTF-8 text',
+      severity: 'error',
+    }
+    const rendered = await cli(['render', '--ndjson', '--to', 'text'], { input, latin1: true })
+    expect(rendered.code).toBe(1)
+    expect(rendered.stdout.split('\n')[1]).toBe(
+      JSON.stringify({ line: 2, error: { code: 'invalid_utf8', message: issue.message, issues: [issue] } }),
+    )
+    expect(rendered.stdout.split('\n')).toHaveLength(4)
+    expect(rendered.stderr).toBe('articlekit: stdin:2: invalid UTF-8: the line is not UTF-8 text\n')
+    const validated = await cli(['validate', '--ndjson', '--format', 'json'], { input, latin1: true })
+    expect(validated.stdout.split('\n')[1]).toBe(JSON.stringify({ line: 2, valid: false, issues: [issue] }))
+    writeFileSync(join(dir, 'latin1.json'), Buffer.from(input.split('\n')[1] as string, 'latin1'))
+    expect(await cli(['validate', 'latin1.json'])).toEqual({
+      code: 1,
+      stdout: 'latin1.json: invalid UTF-8: the file is not UTF-8 text\n',
+      stderr: '',
+    })
   })
 
   it('exits with 0 when every line is good, reading a file, with CRLF line ends', async () => {
@@ -170,7 +200,7 @@ describe('--ndjson', () => {
     expect(one.stderr).toBe(
       expected
         .filter((record) => !record.ok)
-        .map((record) => `stdin:${record.line}:14: invalid JSON: unexpected end of the text\n`)
+        .map((record) => `articlekit: stdin:${record.line}:14: invalid JSON: unexpected end of the text\n`)
         .join(''),
     )
   }, 60_000)
@@ -184,7 +214,11 @@ describe('--jobs with files', () => {
     writeFileSync(join(dir, 'broken.json'), '{')
     const one = await cli(['render', '*.json', '--to', 'html', '--out-dir', 'one', '--jobs', '1'])
     const two = await cli(['render', '*.json', '--to', 'html', '--out-dir', 'two', '--jobs', '2'])
-    expect(one).toEqual({ code: 1, stdout: '', stderr: 'broken.json:1:2: invalid JSON: unexpected end of the text\n' })
+    expect(one).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'articlekit: broken.json:1:2: invalid JSON: unexpected end of the text\n',
+    })
     expect(two).toEqual(one)
     const names = readdirSync(join(dir, 'one')).sort()
     expect(names).toHaveLength(12)
@@ -195,6 +229,62 @@ describe('--jobs with files', () => {
       expect(readFileSync(join(dir, 'two', name), 'utf8')).toBe(expected)
     }
   })
+})
+
+describe('the default --jobs', () => {
+  // A config file that notes each thread that loads it: every worker thread loads the config itself.
+  const noteThreads = () =>
+    writeFileSync(
+      join(dir, 'articlekit.config.mjs'),
+      [
+        "import { appendFileSync } from 'node:fs'",
+        "import { isMainThread } from 'node:worker_threads'",
+        "appendFileSync(new URL('./threads.log', import.meta.url), isMainThread ? 'main\\n' : 'worker\\n')",
+        'export default {}',
+      ].join('\n'),
+    )
+  const threads = () => readFileSync(join(dir, 'threads.log'), 'utf8').trim().split('\n')
+
+  it.skipIf(availableParallelism() < 2)('starts no worker thread for a short run', async () => {
+    noteThreads()
+    for (let index = 0; index < 20; index++) writeFileSync(join(dir, `a${index}.json`), JSON.stringify(ferry))
+    const files = await cli(['render', '*.json', '--to', 'html', '--out-dir', 'out'])
+    expect(files).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(threads()).toEqual(['main'])
+    rmSync(join(dir, 'threads.log'))
+    const input = `${Array.from({ length: 50 }, () => JSON.stringify(tram)).join('\n')}\n`
+    const stream = await cli(['render', '--ndjson', '--to', 'html'], { input })
+    expect(stream.code).toBe(0)
+    expect(threads()).toEqual(['main'])
+  })
+
+  it('gives the output of --jobs 1 when worker threads help, on a stream and on files', async () => {
+    // Threads start to help after 100 inputs here rather than thousands, so that they take part in a short run.
+    const env = { ARTICLEKIT_HELP_AFTER: '100' }
+    const lines: string[] = []
+    for (let index = 0; index < 2000; index++) {
+      lines.push(JSON.stringify(generateArticle(300, index + 1)))
+      if (index % 301 === 5) lines.push('{"headline":')
+    }
+    const input = `${lines.join('\n')}\n`
+    const one = await cli(['render', '--ndjson', '--to', 'text', '--jobs', '1'], { input })
+    const auto = await cli(['render', '--ndjson', '--to', 'text'], { input, env })
+    expect(one.code).toBe(1)
+    expect(auto).toEqual(one)
+    expect(one.stdout.trimEnd().split('\n')).toHaveLength(lines.length)
+    mkdirSync(join(dir, 'in'))
+    for (let index = 0; index < 600; index++) {
+      writeFileSync(join(dir, 'in', `a${String(index).padStart(4, '0')}.json`), lines[index] as string)
+    }
+    const oneFiles = await cli(['render', 'in', '--to', 'text', '--out-dir', 'one', '--jobs', '1'])
+    const autoFiles = await cli(['render', 'in', '--to', 'text', '--out-dir', 'auto'], { env })
+    expect(autoFiles).toEqual(oneFiles)
+    const names = readdirSync(join(dir, 'one')).sort()
+    expect(readdirSync(join(dir, 'auto')).sort()).toEqual(names)
+    for (const name of names) {
+      expect(readFileSync(join(dir, 'auto', name), 'utf8')).toBe(readFileSync(join(dir, 'one', name), 'utf8'))
+    }
+  }, 120_000)
 })
 
 describe('config file', () => {
@@ -263,47 +353,56 @@ describe('config file', () => {
 })
 
 describe('interruption', () => {
-  it('leaves no partial or temporary file after Ctrl-C in the middle of a batch', async () => {
-    mkdirSync(join(dir, 'in'))
-    const expected = new Map<string, string>()
-    for (let index = 0; index < 1500; index++) {
-      const article = generateArticle(300, index + 1)
-      writeFileSync(join(dir, 'in', `a${String(index).padStart(4, '0')}.json`), JSON.stringify(article))
-      expected.set(`a${String(index).padStart(4, '0')}.txt`, `${toText(parseArticle(article))}\n`)
-    }
-    const child = spawn(
-      process.execPath,
-      [bin, 'render', 'in/*.json', '--to', 'text', '--out-dir', 'out', '--jobs', '2'],
-      {
-        cwd: dir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    let stderr = ''
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk
-    })
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
-    // Wait until some files are written, then press Ctrl-C.
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 5))
-      let count = 0
-      try {
-        count = readdirSync(join(dir, 'out')).length
-      } catch {}
-      if (count >= 1) break
-    }
-    child.kill('SIGINT')
-    expect(await exited).toBe(130)
-    expect(stderr).toBe('articlekit: interrupted; files already written are complete, no partial file is left\n')
-    const written = readdirSync(join(dir, 'out'))
-    expect(written.length).toBeGreaterThanOrEqual(1)
-    expect(written.length).toBeLessThan(1500)
-    for (const name of written) {
-      expect(expected.has(name), name).toBe(true)
-      expect(readFileSync(join(dir, 'out', name), 'utf8'), name).toBe(expected.get(name))
-    }
-  }, 60_000)
+  it.each([
+    ['2', 'SIGINT', 130, 'interrupted'],
+    ['1', 'SIGINT', 130, 'interrupted'],
+    ['1', 'SIGTERM', 143, 'terminated'],
+    ['2', 'SIGTERM', 143, 'terminated'],
+  ] as const)(
+    'with --jobs %s, stops on %s with %i and leaves no partial or temporary file',
+    async (jobs, signal, code, word) => {
+      mkdirSync(join(dir, 'in'))
+      const expected = new Map<string, string>()
+      for (let index = 0; index < 1500; index++) {
+        const article = generateArticle(300, index + 1)
+        writeFileSync(join(dir, 'in', `a${String(index).padStart(4, '0')}.json`), JSON.stringify(article))
+        expected.set(`a${String(index).padStart(4, '0')}.txt`, `${toText(parseArticle(article))}\n`)
+      }
+      const child = spawn(
+        process.execPath,
+        [bin, 'render', 'in/*.json', '--to', 'text', '--out-dir', 'out', '--jobs', jobs],
+        {
+          cwd: dir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
+      let stderr = ''
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk
+      })
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+      // Wait until some files are written, then press Ctrl-C.
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        let count = 0
+        try {
+          count = readdirSync(join(dir, 'out')).length
+        } catch {}
+        if (count >= 1) break
+      }
+      child.kill(signal)
+      expect(await exited).toBe(code)
+      expect(stderr).toBe(`articlekit: ${word}; files already written are complete, no partial file is left\n`)
+      const written = readdirSync(join(dir, 'out'))
+      expect(written.length).toBeGreaterThanOrEqual(1)
+      expect(written.length).toBeLessThan(1500)
+      for (const name of written) {
+        expect(expected.has(name), name).toBe(true)
+        expect(readFileSync(join(dir, 'out', name), 'utf8'), name).toBe(expected.get(name))
+      }
+    },
+    60_000,
+  )
 })
 
 const escapeRegExp = (text: string) => text.replace(/[[\]\\^$.*+?()|{}]/g, '\\$&')

@@ -55,7 +55,7 @@ describe('--from blog', () => {
       ],
     })
     expect(result.stderr).toBe(
-      'stdin:4:1:layout: warning: Front-matter key `layout` has no place in the article; left out (unmapped_key)\n',
+      'articlekit: stdin:4:1:layout: warning: Front-matter key `layout` has no place in the article; left out (unmapped_key)\n',
     )
   })
 
@@ -75,7 +75,9 @@ describe('--from blog', () => {
     put('posts/done.md', '---\ntitle: Done\nimage: /img/a.jpg\n---\n\nFinished.\n')
     const skipped = await cli(['render', 'posts/*.md', '--from', 'blog', '--to', 'json-ld', '--out-dir', 'site'])
     expect(skipped.code).toBe(0)
-    expect(skipped.stderr).toContain('posts/draft.md: skipped: the post is a draft (`--drafts` includes it)\n')
+    expect(skipped.stderr).toContain(
+      'articlekit: posts/draft.md: skipped: the post is a draft (`--drafts` includes it)\n',
+    )
     expect(() => readFileSync(join(dir, 'site/draft.jsonld'))).toThrow()
     const withDrafts = await cli([
       'convert',

@@ -61,7 +61,7 @@ export interface Run {
 export function run(
   bin: string,
   args: string[],
-  options: { cwd: string; input?: string; env?: Record<string, string> },
+  options: { cwd: string; input?: string; env?: Record<string, string>; latin1?: boolean },
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
@@ -80,6 +80,7 @@ export function run(
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, stdout, stderr }))
     child.stdin.on('error', () => {})
-    child.stdin.end(options.input ?? '')
+    // `latin1: true` sends each character of `input` as one byte: a way to write bytes that are not UTF-8.
+    child.stdin.end(Buffer.from(options.input ?? '', options.latin1 ? 'latin1' : 'utf8'))
   })
 }

@@ -1,7 +1,18 @@
 // The built `articlekit` executable, run as a subprocess: each command, each
 // error with its exit code and message, stdout versus --out-dir, globs.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { articleJsonSchema, formatPath, lintArticle, parseArticle } from 'articlekit'
@@ -83,6 +94,10 @@ describe('help and usage', () => {
       [
         ['render', 'a.json', '--to', 'html', '--fast'],
         'articlekit: unknown option `--fast` for `render` (see `articlekit render --help`)\n',
+      ],
+      [
+        ['render', 'a.json', '--to', 'html', '--out', 'site'],
+        'articlekit: unknown option `--out` for `render`; did you mean `--out-dir`? (see `articlekit render --help`)\n',
       ],
       [
         ['validate', 'a.json', '--to', 'html'],
@@ -185,10 +200,33 @@ describe('render', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(
       new RegExp(
-        `^wrote ${join(dir, 'ferry.jsonld')}\nwrote ${join(dir, 'tram.jsonld')}\narticlekit: 2 inputs in \\d+\\.\\d\\ds, wrote 2 files: ok\n$`,
+        `^articlekit: wrote ${join(dir, 'ferry.jsonld')}\narticlekit: wrote ${join(dir, 'tram.jsonld')}\narticlekit: 2 rendered \\(2 inputs in \\d+\\.\\d\\ds, 2 files written\\)\n$`,
       ),
     )
     expect(JSON.parse(readFileSync(join(dir, 'tram.jsonld'), 'utf8'))).toEqual(toJsonLd(parseArticle(tram)))
+  })
+
+  it('counts what was done and what failed in the summary', async () => {
+    put('in/a.json', ferry)
+    put('in/b.json', { headline: 7 })
+    put('in/c.json', tram)
+    put('in/d.json', '{')
+    const summary = async (args: string[], input?: string) =>
+      (await cli([...args, '--verbose'], input === undefined ? {} : { input })).stderr
+        .split('\n')
+        .filter((line) => / in \d/.test(line))
+        .map((line) => line.replace(/ in [\d.]+s/, ' in 0.01s'))
+    expect(await summary(['render', 'in', '--to', 'text', '--out-dir', 'out'])).toEqual([
+      'articlekit: 2 rendered, 2 failed (4 inputs in 0.01s, 2 files written)',
+    ])
+    expect(await summary(['convert', 'in/a.json', '--to', 'markdown'])).toEqual([
+      'articlekit: 1 converted (1 input in 0.01s)',
+    ])
+    expect(await summary(['validate', 'in/*.json'])).toEqual(['articlekit: 2 valid, 2 invalid (4 inputs in 0.01s)'])
+    const feed = `${JSON.stringify(ferry)}\n\n{\n${JSON.stringify(tram)}\n`
+    expect(await summary(['render', '--ndjson', '--to', 'html'], feed)).toEqual([
+      'articlekit: 2 rendered, 1 failed (3 lines in 0.01s)',
+    ])
   })
 
   it('writes a glob to files even when it matches one file', async () => {
@@ -196,6 +234,53 @@ describe('render', () => {
     const result = await cli(['render', '*.json', '--to', 'text'])
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
     expect(readFileSync(join(dir, 'only.txt'), 'utf8')).toBe(`${toText(parseArticle(ferry))}\n`)
+  })
+
+  it('walks a folder: article files below it, sorted, without dot folders, node_modules or --out-dir', async () => {
+    put('posts/b.json', tram)
+    put('posts/a/z.md', toMarkdown(parseArticle(ferry), { frontmatter: true }))
+    put('posts/a.json', ferry)
+    put('posts/c.markdown', toMarkdown(parseArticle(tram), { frontmatter: true }))
+    put('posts/.drafts/hidden.json', ferry)
+    put('posts/.hidden.json', ferry)
+    put('posts/node_modules/pkg/package.json', { name: 'pkg' })
+    put('posts/articlekit.config.json', { html: {} })
+    put('posts/notes.txt', 'not an article')
+    const result = await cli(['render', 'posts/', '--to', 'text', '--out-dir', 'posts/out', '--verbose'])
+    expect(result.code).toBe(0)
+    const written = result.stderr.split('\n').filter((line) => line.includes('wrote /'))
+    // In the order of the paths, as a glob's matches: `a.json` before `a/z.md` ('.' < '/').
+    expect(written.map((line) => line.slice(line.indexOf('wrote ') + 6))).toEqual(
+      ['out/a.txt', 'out/a/z.txt', 'out/b.txt', 'out/c.txt'].map((name) => join(dir, 'posts', name)),
+    )
+    expect(readFileSync(join(dir, 'posts/out/a/z.txt'), 'utf8')).toBe(`${toText(parseArticle(ferry))}\n`)
+    // Again: the outputs inside the folder are not read as inputs.
+    const again = await cli(['render', 'posts', '--to', 'markdown', '--out-dir', 'posts/md'])
+    expect(again).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await cli(['render', 'posts', '--to', 'markdown', '--out-dir', 'posts/md'])).toEqual(again)
+    // Without --out-dir, a folder writes beside its files, even when it holds one.
+    put('one/only.json', ferry)
+    expect(await cli(['render', 'one', '--to', 'text'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(readFileSync(join(dir, 'one/only.txt'), 'utf8')).toBe(`${toText(parseArticle(ferry))}\n`)
+    mkdirSync(join(dir, 'empty'))
+    expect(await cli(['validate', 'empty'])).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: 'articlekit: no `.json`, `.md`, `.markdown` or `.mdx` file in `empty`\n',
+    })
+  })
+
+  it('takes a file name with glob characters literally when the file exists, else as a glob', async () => {
+    put('x[1].json', ferry)
+    put('x1.json', tram)
+    expect(await cli(['render', 'x[1].json', '--to', 'text'])).toEqual({
+      code: 0,
+      stdout: `${toText(parseArticle(ferry))}\n`,
+      stderr: '',
+    })
+    put('y1.json', tram)
+    expect(await cli(['render', 'y[1].json', '--to', 'text'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(readFileSync(join(dir, 'y1.txt'), 'utf8')).toBe(`${toText(parseArticle(tram))}\n`)
   })
 
   it('renders Markdown input', async () => {
@@ -237,7 +322,7 @@ describe('render', () => {
     const result = await cli(['render', 'in/*.json', '--to', 'text', '--out-dir', 'out'])
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
-      'in/bad.json:body[0].children[0].url: URL scheme is not allowed; use http:, https:, mailto:, tel: or a relative URL: `javascript:x`\n',
+      'articlekit: in/bad.json:body[0].children[0].url: URL scheme is not allowed; use http:, https:, mailto:, tel: or a relative URL: `javascript:x`\n',
     )
     expect(readdirSync(join(dir, 'out'))).toEqual(['good.txt'])
   })
@@ -251,7 +336,7 @@ describe('input and output errors', () => {
       stdout: '',
       stderr: 'articlekit: cannot read `missing.json`: no such file or folder\n',
     })
-    expect(await cli(['validate', 'folder.json'])).toEqual({
+    expect(await cli(['render', '--ndjson', 'folder.json', '--to', 'html'])).toEqual({
       code: 3,
       stdout: '',
       stderr: 'articlekit: cannot read `folder.json`: is a folder, not a file\n',
@@ -274,6 +359,63 @@ describe('input and output errors', () => {
     })
   })
 
+  it.skipIf(!existsSync('/dev/full'))('exits with 3 when standard output is full, in one line', async () => {
+    put('ferry.json', ferry)
+    put('feed.ndjson', `${JSON.stringify(ferry)}\n${JSON.stringify(tram)}\n`)
+    const full = openSync('/dev/full', 'w')
+    try {
+      for (const args of [
+        ['render', 'ferry.json', '--to', 'html'],
+        ['render', '--ndjson', 'feed.ndjson', '--to', 'text'],
+        ['validate', 'ferry.json', '--format', 'json'],
+        ['schema'],
+        ['--help'],
+      ]) {
+        const result = spawnSync(process.execPath, [bin, ...args], {
+          cwd: dir,
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        })
+        expect([result.status, result.stderr], args.join(' ')).toEqual([
+          3,
+          'articlekit: cannot write to standard output: no space left on the device\n',
+        ])
+      }
+    } finally {
+      closeSync(full)
+    }
+  })
+
+  it('exits with 3 when an output file cannot be written', async () => {
+    put('ferry.json', ferry)
+    put('tram.json', tram)
+    mkdirSync(join(dir, 'site/tram.html'), { recursive: true })
+    const result = await cli(['render', 'ferry.json', 'tram.json', '--to', 'html', '--out-dir', 'site'])
+    expect(result).toEqual({
+      code: 3,
+      stdout: '',
+      stderr: `articlekit: cannot write \`${join(dir, 'site/tram.html')}\`: is a folder, not a file\n`,
+    })
+    expect(readdirSync(join(dir, 'site')).sort()).toEqual(['ferry.html', 'tram.html'])
+  })
+
+  it('stops quietly when the reader of standard output goes away', async () => {
+    const feed = Array.from({ length: 3000 }, () => JSON.stringify(ferry)).join('\n')
+    const child = spawn(process.execPath, [bin, 'render', '--ndjson', '--to', 'html', '--jobs', '1'], {
+      cwd: dir,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    child.stdout.once('data', () => child.stdout.destroy())
+    child.stdin.on('error', () => {})
+    child.stdin.end(feed)
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect([code, stderr]).toEqual([0, ''])
+  })
+
   it('shows the stack trace with --verbose', async () => {
     put('ferry.json', ferry)
     put('taken', '')
@@ -283,6 +425,36 @@ describe('input and output errors', () => {
       `articlekit: cannot write to \`${join(dir, 'taken/sub')}\`: a part of the path is a file, not a folder`,
     )
     expect(result.stderr).toContain('    at ')
+  })
+})
+
+describe('messages on standard error', () => {
+  it('start every line with `articlekit: `; only the indented lines of a stack trace continue one', async () => {
+    put('ferry.json', ferry)
+    put('bad.json', { headline: 7, body: ['x'] })
+    put('broken.json', '{"headline": ')
+    put('taken', '')
+    put('post.md', '---\ntitle: A post\nlayout: post\n---\n\nText.\n')
+    const commands: [string[], string?][] = [
+      [['publish']],
+      [['render', 'ferry.json', '--to', 'html', '--fast']],
+      [['render', 'ferry.json']],
+      [['render', 'missing.json', '--to', 'html']],
+      [['render', 'bad.json', 'broken.json', 'ferry.json', '--to', 'text', '--out-dir', 'out', '--verbose']],
+      [['render', '--ndjson', '--to', 'text'], '{"headline": 1}\n{\n'],
+      [['convert', 'post.md', '--from', 'blog', '--to', 'json']],
+      [['render', 'ferry.json', '--to', 'html', '--out-dir', 'taken/sub', '--verbose']],
+      [['validate', 'ferry.json', 'bad.json', '--verbose']],
+    ]
+    let lines = 0
+    for (const [args, input] of commands) {
+      const result = await cli(args, input === undefined ? {} : { input })
+      for (const line of result.stderr.split('\n').slice(0, -1)) {
+        expect(line, args.join(' ')).toMatch(/^(articlekit: |\s)/)
+        lines++
+      }
+    }
+    expect(lines).toBeGreaterThan(15)
   })
 })
 

@@ -1,10 +1,75 @@
 // The command line's pure parts, from source: where JSON breaks, and the
 // progress line.
 
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { findJsonError } from '../../src/cli/json-error.js'
 import { batchItems, type LineBatch, ndjsonBatches } from '../../src/cli/ndjson.js'
+import { idleCores } from '../../src/cli/pool.js'
 import { formatProgress } from '../../src/cli/progress.js'
+import { optionHint, suggest } from '../../src/cli/suggest.js'
+
+// Until `articlekit` exports `closest` (issue 16), the CLI suggests by prefix only; these tests supply the
+// library's own `closest` so that they check what the CLI does with it. Once it is exported, this does nothing.
+vi.mock('articlekit', async (importOriginal) => {
+  const actual = await importOriginal<Record<string, unknown>>()
+  if ('closest' in actual) return actual
+  const { closest } = await import('../../src/validate/suggest.js')
+  return { ...actual, closest }
+})
+
+describe('suggest', () => {
+  const render = [
+    'to',
+    'out-dir',
+    'document',
+    'ndjson',
+    'from',
+    'base-url',
+    'drafts',
+    'config',
+    'jobs',
+    'quiet',
+    'verbose',
+  ]
+
+  it('names the option a mistyped one most likely means', () => {
+    expect(optionHint('--verbos', render)).toBe('; did you mean `--verbose`?')
+    expect(optionHint('--documnet', render)).toBe('; did you mean `--document`?')
+    expect(optionHint('--jbs', render)).toBe('; did you mean `--jobs`?')
+    expect(optionHint('--out', render)).toBe('; did you mean `--out-dir`?')
+    expect(optionHint('--base', render)).toBe('; did you mean `--base-url`?')
+  })
+
+  it('names nothing when no option is close, or a prefix is shared', () => {
+    expect(optionHint('--fast', render)).toBe('')
+    expect(optionHint('-x', render)).toBe('')
+    expect(suggest('d', render)).toBeUndefined()
+    // `--ot` is `--to` with two letters swapped: two edits, more than a two-letter word may have.
+    expect(optionHint('--ot', render)).toBe('')
+  })
+
+  it('names the command a mistyped one most likely means', () => {
+    const commands = ['render', 'validate', 'convert', 'schema', 'init']
+    expect(suggest('rendr', commands)).toBe('render')
+    expect(suggest('valdiate', commands)).toBe('validate')
+    expect(suggest('publish', commands)).toBeUndefined()
+  })
+})
+
+describe('idleCores', () => {
+  const cpu = (idle: number, busy: number) => ({
+    model: 'x',
+    speed: 1,
+    times: { user: busy, nice: 0, sys: 0, idle, irq: 0 },
+  })
+
+  it('counts the cores that were idle between two readings', () => {
+    // One core busy all along, the other idle nine tenths of the time.
+    expect(idleCores([cpu(0, 0), cpu(0, 0)], [cpu(0, 100), cpu(90, 10)])).toBeCloseTo(0.9)
+    expect(idleCores([cpu(5, 5), cpu(5, 5)], [cpu(5, 105), cpu(5, 105)])).toBe(0)
+    expect(idleCores([cpu(0, 0)], [cpu(0, 0)])).toBe(0)
+  })
+})
 
 describe('findJsonError', () => {
   it('returns undefined for valid JSON', () => {
@@ -90,6 +155,22 @@ describe('ndjsonBatches', () => {
     expect(await lines([bytes.subarray(0, 4), bytes.subarray(4, 9), bytes.subarray(9)])).toEqual([
       { text: '"café"', line: 1 },
       { text: '"€"', line: 2 },
+    ])
+  })
+
+  it('marks a line that is not UTF-8 instead of decoding it with U+FFFD, and goes on', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('"caf\u00e9"\n"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"\n"'),
+      Buffer.from([0xed, 0xa0, 0x80]), // a surrogate, encoded: not UTF-8
+      Buffer.from('"\n"\ufffd"\n'),
+    ])
+    expect(await lines([bytes])).toEqual([
+      { text: '"caf\u00e9"', line: 1 },
+      { text: '', line: 2, invalidUtf8: true },
+      { text: '', line: 3, invalidUtf8: true },
+      { text: '"\ufffd"', line: 4 },
     ])
   })
 

@@ -36,3 +36,4 @@ export {
 } from './validate/errors.js'
 export { type Diagnostic, LINT_RULES, type LintCode, lintArticle, type Severity } from './validate/lint.js'
 export { articleJsonSchema, parseArticle, safeParseArticle } from './validate/parse.js'
+export { closest } from './validate/suggest.js'

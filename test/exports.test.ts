@@ -23,6 +23,7 @@ describe('exports', () => {
       'NODE_TABLE',
       'articleJsonSchema',
       'checkUrl',
+      'closest',
       'defineArticleSchema',
       'formatIssue',
       'formatPath',

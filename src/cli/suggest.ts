@@ -2,16 +2,7 @@
 // the library's own (`closest`, the one validation uses for unknown keys and
 // block types), taken by package name, never copied here.
 
-import * as library from 'articlekit'
-
-type Closest = (word: string, candidates: Iterable<string>) => string | undefined
-
-/**
- * `closest` of `articlekit`. It is not exported yet (issue 16 asks for it):
- * until it is, only the prefix rule of {@link suggest} applies. Once it is,
- * this becomes `import { closest } from 'articlekit'`.
- */
-const closest = (library as unknown as { closest?: Closest }).closest
+import { closest } from 'articlekit'
 
 /**
  * The candidate that `word` most likely means: the only one it starts
@@ -23,7 +14,7 @@ export function suggest(word: string, candidates: readonly string[]): string | u
     const started = candidates.filter((candidate) => candidate.startsWith(word))
     if (started.length === 1) return started[0]
   }
-  return closest?.(word, candidates)
+  return closest(word, candidates)
 }
 
 /** `; did you mean `--name`?` for an unknown option (`--nmae` or `-n`) among `accepted` names, or nothing. */

@@ -1,8 +1,12 @@
 /**
  * The candidate closest to `word` by edit distance, if it is close enough to
- * be a likely typo (at most a third of the word's length, and at most 3).
+ * be a likely typo (at most a third of the word's length, and at most 3):
+ * what validation uses to suggest a key or a block type, and the CLI an
+ * option. `undefined` when no candidate is that close.
  *
- * @internal
+ * @example
+ * closest('headlin', ['headline', 'standfirst']) // 'headline'
+ * closest('xyz', ['headline']) // undefined
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase()

@@ -8,15 +8,6 @@ import { idleCores } from '../../src/cli/pool.js'
 import { formatProgress } from '../../src/cli/progress.js'
 import { optionHint, suggest } from '../../src/cli/suggest.js'
 
-// Until `articlekit` exports `closest` (issue 16), the CLI suggests by prefix only; these tests supply the
-// library's own `closest` so that they check what the CLI does with it. Once it is exported, this does nothing.
-vi.mock('articlekit', async (importOriginal) => {
-  const actual = await importOriginal<Record<string, unknown>>()
-  if ('closest' in actual) return actual
-  const { closest } = await import('../../src/validate/suggest.js')
-  return { ...actual, closest }
-})
-
 describe('suggest', () => {
   const render = [
     'to',

@@ -31,6 +31,8 @@ export interface Job {
   format: string
   /** `--document`: a whole HTML page. */
   document: boolean
+  /** `--stylesheet`, `--title-template` and the text of `--head-file`, for a page's head; they win over the config's. */
+  page?: { stylesheets?: string[]; titleTemplate?: string; headHtml?: string } | undefined
   /** `--lint`: add lint diagnostics to `validate`. */
   lint: boolean
   /** `--format` of `validate`. */
@@ -270,7 +272,8 @@ function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | un
       // A page's head tags say what `--to meta` says for the same config: `jsonLd` is the default of `html.jsonLd`.
       // Its warnings go where the page's go (`onWarning` of `html`), so the head's one is left out.
       const { onWarning: _, ...seo } = config.jsonLd ?? {}
-      const options = page && html.jsonLd !== false ? { ...html, jsonLd: { ...seo, ...html.jsonLd } } : html
+      const head = page && html.jsonLd !== false ? { ...html, jsonLd: { ...seo, ...html.jsonLd } } : html
+      const options = page ? { ...head, ...job.page } : head
       const render = page ? toHtmlDocument : toHtml
       return (article, warn) => ({ text: render(article, { ...options, onWarning: chain(options.onWarning, warn) }) })
     }

@@ -57,6 +57,9 @@ Options:
                       md, txt, jsonld and ld are taken as the formats they name
   -o, --out-dir DIR   write the files into DIR, mirroring the inputs' folders (default: beside each input)
       --document      html: a whole HTML page with head tags and JSON-LD, not an <article> fragment
+      --stylesheet URL  with --document: link the stylesheet at URL (repeat for more)
+      --title-template T  with --document: the page's <title>, %s standing for the headline
+      --head-file FILE  with --document: add FILE's markup as it is at the end of <head>
       --ndjson        read one JSON article per line; write one JSON record per line
       --from F        read every input as json, md (articlekit's Markdown) or blog (posts written
                       for a static-site generator; default: .json files as JSON, .md as Markdown)

@@ -50,6 +50,9 @@ const OPTIONS = {
   to: { type: 'string', short: 't' },
   'out-dir': { type: 'string', short: 'o' },
   document: { type: 'boolean' },
+  stylesheet: { type: 'string', multiple: true },
+  'title-template': { type: 'string' },
+  'head-file': { type: 'string' },
   ndjson: { type: 'boolean' },
   lint: { type: 'boolean' },
   format: { type: 'string' },
@@ -65,7 +68,7 @@ const OPTIONS = {
 } as const
 
 type OptionName = keyof typeof OPTIONS
-type Values = Partial<Record<OptionName, string | boolean>>
+type Values = Partial<Record<OptionName, string | boolean | string[]>>
 
 /** Which options each command accepts. */
 const ACCEPTS: Record<string, readonly OptionName[]> = {
@@ -73,6 +76,9 @@ const ACCEPTS: Record<string, readonly OptionName[]> = {
     'to',
     'out-dir',
     'document',
+    'stylesheet',
+    'title-template',
+    'head-file',
     'ndjson',
     'from',
     'base-url',
@@ -242,7 +248,7 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   const quiet = values.quiet === true
   const verbose = values.verbose === true && !quiet
   const ndjson = values.ndjson === true
-  const jobs = parseJobs(values.jobs)
+  const jobs = parseJobs(values.jobs as string | boolean | undefined)
   const outDir = typeof values['out-dir'] === 'string' ? resolve(io.cwd, values['out-dir']) : undefined
   const options = readBatchOptions(command, values, ndjson)
   const inputs = readBatchInputs(command, positionals, ndjson, outDir, options.extension, io.cwd)
@@ -266,6 +272,7 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
     command,
     format: options.format,
     document: values.document === true,
+    page: options.page,
     lint: values.lint === true,
     report: options.report,
     color: !ndjson && options.report === 'pretty' && color,
@@ -306,6 +313,7 @@ interface BatchOptions {
   report: Job['report']
   from: InputFormat | undefined
   baseUrl: string | undefined
+  page: Job['page']
 }
 
 function readBatchOptions(command: Job['command'], values: Values, ndjson: boolean): BatchOptions {
@@ -338,7 +346,29 @@ function readBatchOptions(command: Job['command'], values: Values, ndjson: boole
     if (checkUrl(baseUrl, true) !== undefined)
       throw usageError(`\`--base-url\` must be an absolute http: or https: URL, not \`${baseUrl}\``)
   }
-  return { format, extension, report, from, baseUrl }
+  return { format, extension, report, from, baseUrl, page: readPageOptions(values) }
+}
+
+/** `--stylesheet`, `--title-template` and `--head-file`: what a page's head gets besides its tags. */
+function readPageOptions(values: Values): Job['page'] {
+  const stylesheets = values.stylesheet as string[] | undefined
+  const titleTemplate = values['title-template'] as string | undefined
+  const headFile = values['head-file'] as string | undefined
+  if (stylesheets === undefined && titleTemplate === undefined && headFile === undefined) return undefined
+  if (!values.document) throw usageError('`--stylesheet`, `--title-template` and `--head-file` go with `--document`')
+  let headHtml: string | undefined
+  if (headFile !== undefined) {
+    try {
+      headHtml = readFileSync(headFile, 'utf8')
+    } catch (error) {
+      throw ioError('cannot read', headFile, error)
+    }
+  }
+  return {
+    ...(stylesheets && { stylesheets }),
+    ...(titleTemplate !== undefined && { titleTemplate }),
+    ...(headHtml !== undefined && { headHtml }),
+  }
 }
 
 /** What a batch reads, and where its output goes. */

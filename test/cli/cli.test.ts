@@ -584,6 +584,42 @@ describe('schema, init and convert', () => {
     expect(readFileSync(join(dir, 'article.json'), 'utf8')).toBe('{"headline":"Mine","body":[]}')
   })
 
+  it('gives a page stylesheets, a title template and head markup from flags, and refuses them without --document', async () => {
+    put('ferry.json', { headline: 'Night <ferry>', body: ['It runs.'] })
+    writeFileSync(join(dir, 'head.html'), '<link rel="icon" href="/icon.svg">\n')
+    const page = await cli([
+      'render',
+      'ferry.json',
+      '--to',
+      'html',
+      '--document',
+      '--stylesheet',
+      'a.css',
+      '--stylesheet',
+      '/b.css?x="1"',
+      '--title-template',
+      '%s · Courier',
+      '--head-file',
+      'head.html',
+    ])
+    expect(page.code).toBe(0)
+    expect(page.stdout).toContain('<title>Night &lt;ferry&gt; · Courier</title>')
+    expect(page.stdout).toContain(
+      '<link rel="stylesheet" href="a.css"><link rel="stylesheet" href="/b.css?x=&quot;1&quot;"><link rel="icon" href="/icon.svg">\n</head>',
+    )
+    const fragment = await cli(['render', 'ferry.json', '--to', 'html', '--stylesheet', 'a.css'])
+    expect(fragment).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringContaining(
+        'articlekit: `--stylesheet`, `--title-template` and `--head-file` go with `--document`',
+      ),
+    })
+    const missing = await cli(['render', 'ferry.json', '--to', 'html', '--document', '--head-file', 'nope.html'])
+    expect(missing.code).toBe(3)
+    expect(missing.stderr).toContain('articlekit: cannot read `nope.html`')
+  })
+
   it('writes the same head tags with --to meta and --document for one config', async () => {
     await cli(['init'])
     // A site name that differs from the article's publisher shows which one each head took.

@@ -16,6 +16,7 @@ export { LIMITS } from './model/limits.js'
 export { BLOCK_TYPES, type FieldContent, INLINE_TYPES, NODE_TABLE, type NodeSpec } from './model/node-types.js'
 export type { BlockSchema, CustomBlocks, ModelSchemas } from './model/schemas.js'
 export { normalizeText } from './model/text.js'
+export { TRUST_POLICIES, type TrustPolicy } from './model/trust.js'
 export type * from './model/types.js'
 export { ALLOWED_URL_SCHEMES, checkUrl, type UrlProblem } from './model/url.js'
 export {

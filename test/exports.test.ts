@@ -21,6 +21,7 @@ describe('exports', () => {
       'LIMITS',
       'LINT_RULES',
       'NODE_TABLE',
+      'TRUST_POLICIES',
       'articleJsonSchema',
       'checkUrl',
       'closest',

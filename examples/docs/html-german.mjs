@@ -18,6 +18,7 @@ const german = {
   credit: 'Foto:',
   backToText: 'Zurück zum Text',
   citation: 'Quelle {n}',
+  backstory: 'Hintergrund',
   corrections: 'Korrekturen',
   embed: 'Eingebetteten Inhalt öffnen',
   contents: 'Inhalt',

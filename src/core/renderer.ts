@@ -120,11 +120,11 @@ export interface RenderState<Result, Options = unknown> {
 
 /**
  * The parts of an article a renderer's `sections` option turns on and off,
- * the same names in every renderer: the header (headline, standfirst,
- * byline, dates), the lead image, the body, then the corrections, sources
- * and related articles after it.
+ * the same names in every renderer: the header (kicker, headline,
+ * standfirst, byline, dates), the lead image, the body, then the backstory,
+ * corrections, sources and related articles after it.
  */
-export type ArticleSection = 'header' | 'leadImage' | 'body' | 'corrections' | 'sources' | 'related'
+export type ArticleSection = 'header' | 'leadImage' | 'body' | 'backstory' | 'corrections' | 'sources' | 'related'
 
 /** Renders one node. `parent` is the node whose handler asked for this one. */
 export type Handler<Node, Result, Options = unknown> = (

@@ -32,6 +32,8 @@ export interface HtmlLabels {
   backToText: string
   /** Accessible name of a citation marker; `{n}` is replaced with its number. */
   citation: string
+  /** Heading of the note on how the story was reported (`backstory`). */
+  backstory: string
   /** Heading of the corrections list. */
   corrections: string
   /** Text of an embed's link when it has no title. */
@@ -54,6 +56,7 @@ export const englishLabels: Readonly<HtmlLabels> = {
   credit: '',
   backToText: 'Back to text',
   citation: 'Source {n}',
+  backstory: 'Behind the story',
   corrections: 'Corrections',
   embed: 'Open the embedded content',
   contents: 'Contents',

@@ -38,6 +38,8 @@ export interface HtmlParts {
   tableOfContents: Article
   /** The body blocks. */
   body: Article
+  /** How the story was reported. */
+  backstory: Article
   /** The corrections. */
   corrections: Article
   /** The sources list. */
@@ -103,8 +105,8 @@ export interface HtmlOptions extends RendererOptions<string, ResolvedHtmlOptions
    */
   allowDangerousHtml?: boolean
   /**
-   * Which parts to render (`header`, `leadImage`, `body`, `corrections`,
-   * `sources`, `related`); omitted ones are rendered. Without `sources`,
+   * Which parts to render (`header`, `leadImage`, `body`, `backstory`,
+   * `corrections`, `sources`, `related`); omitted ones are rendered. Without `sources`,
    * citation markers are left out too. (default: all)
    */
   sections?: Partial<Record<HtmlSection, boolean>>

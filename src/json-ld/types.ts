@@ -13,6 +13,7 @@ import type {
 } from 'schema-dts'
 import type { RendererOptions, RenderState, UnknownNodePolicy, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
+import type { TrustPolicy } from '../model/trust.js'
 import type { Article, Author, Correction, Image, Source } from '../model/types.js'
 
 /**
@@ -32,7 +33,7 @@ export type JsonLdArticleNode =
 export type JsonLd = WithContext<JsonLdArticleNode> | Graph
 
 /** The site the article is published on: the WebSite and Organization nodes, and the site's meta tags. */
-export interface JsonLdSite {
+export interface JsonLdSite extends Partial<Record<TrustPolicy, string>> {
   /** The site's (and its organization's) name. */
   name?: string
   /** The site's home page, absolute. The base of the `#website` and `#organization` ids. */

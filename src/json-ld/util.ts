@@ -72,11 +72,11 @@ export function put(node: JsonLdNode, key: string, value: unknown): void {
 
 /**
  * A handler's result as a node: a part's node passes, and anything else (text
- * from an inline handler, `undefined` for a part left out, whatever a custom
- * handler returned) is `undefined`.
+ * from an inline handler, `undefined` for a part left out, `null` from a
+ * custom handler) is `undefined`.
  */
 export function nodeOf(result: unknown): JsonLdNode | undefined {
-  return result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as JsonLdNode) : undefined
+  return result && typeof result === 'object' ? (result as JsonLdNode) : undefined
 }
 
 /** A string field as it is, or `undefined` when it is not a non-empty string. */

@@ -18,6 +18,8 @@ export interface MarkdownLabels {
   sources: string
   /** Heading of the related-articles list after the body. */
   related: string
+  /** Heading of the note on how the story was reported (`backstory`). */
+  backstory: string
   /** Heading of the corrections list. */
   corrections: string
   /** Label of a "Read more" box without its own label. */
@@ -34,6 +36,7 @@ export const englishLabels: Readonly<MarkdownLabels> = {
   updated: 'Updated',
   sources: 'Sources',
   related: 'Related',
+  backstory: 'Behind the story',
   corrections: 'Corrections',
   readMore: 'Read more',
   license: 'License',

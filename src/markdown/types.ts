@@ -40,6 +40,8 @@ export interface MarkdownParts {
   leadImage: Image
   /** The body blocks. */
   body: Article
+  /** How the story was reported. */
+  backstory: Article
   /** The corrections. */
   corrections: Article
   /** The sources list. */

@@ -9,6 +9,7 @@ import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
 import { ISO_DATE_PATTERN, isValidIsoDate } from './date.js'
 import { excerpt } from './excerpt.js'
 import { withJsonSchema } from './json-schema-overrides.js'
+import { TRUST_POLICIES, type TrustPolicy } from './trust.js'
 import type { Block, BlockInput, Inline, InlineInput } from './types.js'
 import { checkUrl, URL_PROBLEM_MESSAGES } from './url.js'
 import { ABSOLUTE_URL_PATTERN, URL_PATTERN } from './url-pattern.js'
@@ -274,7 +275,15 @@ function partSchemas(imageShape: ReturnType<typeof imageShapeOf>) {
       jobTitle: opt(line()),
       sameAs: opt(z.array(url())),
     }),
-    publisher: object({ name: line(), url: opt(url()), logo: opt(image) }),
+    publisher: object({
+      name: line(),
+      url: opt(url()),
+      logo: opt(image),
+      ...(Object.fromEntries(TRUST_POLICIES.map((policy) => [policy, opt(url())])) as Record<
+        TrustPolicy,
+        ReturnType<typeof opt<ReturnType<typeof url>>>
+      >),
+    }),
     source: object({
       id: opt(identifier()),
       name: line(),
@@ -397,6 +406,7 @@ function articleSchema(inlineContent: InlineContent, blocks: Blocks, parts: Part
     id: opt(line()),
     url: opt(url(true)),
     language: opt(language()),
+    kicker: opt(line()),
     headline: line(),
     alternativeHeadline: opt(line()),
     standfirst: opt(inlineContent()),
@@ -417,6 +427,7 @@ function articleSchema(inlineContent: InlineContent, blocks: Blocks, parts: Part
     copyrightYear: opt(z.int().check(z.gte(0), z.lte(9999))),
     isAccessibleForFree: opt(z.boolean()),
     corrections: opt(z.array(parts.correction)),
+    backstory: opt(text()),
   })
 }
 

@@ -1,3 +1,4 @@
+import type { TrustPolicy } from './trust.js'
 /**
  * The normalized article model: what `parseArticle` returns and what every
  * renderer accepts. All of it is plain, JSON-serializable data.
@@ -129,8 +130,12 @@ export interface Author {
   sameAs?: Url[]
 }
 
-/** The organization that publishes the article. */
-export interface Publisher {
+/**
+ * The organization that publishes the article, with the URLs of its policy
+ * pages (the Trust Project's signals, by their schema.org names; see
+ * `TRUST_POLICIES`).
+ */
+export interface Publisher extends Partial<Record<TrustPolicy, Url>> {
   name: string
   url?: Url
   logo?: Image
@@ -354,6 +359,8 @@ export interface Article<C = never> {
   url?: Url
   /** BCP 47 language tag, in canonical case (`en-GB`). */
   language?: string
+  /** The short label above the headline (`Analysis`, `Live`, `Exclusive`). One line. */
+  kicker?: string
   /** One line of plain text. */
   headline: string
   /** A second headline (for social, for search). */
@@ -383,6 +390,8 @@ export interface Article<C = never> {
   copyrightYear?: number
   isAccessibleForFree?: boolean
   corrections?: Correction[]
+  /** How and why the story was reported, for readers (schema.org `backstory`). Plain text. */
+  backstory?: string
 }
 
 /** Any node of the model that renderers dispatch on: a block or an inline node. */
@@ -470,6 +479,7 @@ export interface ArticleInput<CI = never> {
   id?: string
   url?: Url
   language?: string
+  kicker?: string
   headline: string
   alternativeHeadline?: string
   standfirst?: InlineContentInput
@@ -490,4 +500,5 @@ export interface ArticleInput<CI = never> {
   copyrightYear?: number
   isAccessibleForFree?: boolean
   corrections?: { date: DateInput; text: string }[]
+  backstory?: string
 }

@@ -25,6 +25,8 @@ export interface TextLabels {
   readMore: string
   /** Heading of the numbered URL list in `links: 'footnotes'` mode. */
   links: string
+  /** Heading of the note on how the story was reported (`backstory`). */
+  backstory: string
   /** Heading of the corrections. */
   corrections: string
   /** A citation without words of its own; `{n}` is the source's number in the sources list. */
@@ -42,6 +44,7 @@ export const englishLabels: Readonly<TextLabels> = {
   related: 'Related',
   readMore: 'Read more',
   links: 'Links',
+  backstory: 'Behind the story',
   corrections: 'Corrections',
   citation: 'Source {n}',
 }

@@ -36,6 +36,8 @@ export interface TextParts {
   leadImage: Image
   /** The body blocks. */
   body: Article
+  /** How the story was reported. */
+  backstory: Article
   /** The corrections. */
   corrections: Article
   /** The sources list. */
@@ -93,8 +95,8 @@ export interface TextOptions extends RendererOptions<string, ResolvedTextOptions
   /** Render page furniture in the body: promos, "Read more" boxes and pullquotes. (default: `false`) */
   furniture?: boolean
   /**
-   * Which parts to render (`header`, `leadImage`, `body`, `corrections`,
-   * `sources`, `related`). Omitted ones are rendered, except `related`
+   * Which parts to render (`header`, `leadImage`, `body`, `backstory`,
+   * `corrections`, `sources`, `related`). Omitted ones are rendered, except `related`
    * (off unless asked for) and, in speech, `sources`. Without `sources`,
    * citation markers are left out too. (default: all but `related`; in
    * speech, also not `sources`)

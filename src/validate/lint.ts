@@ -34,6 +34,11 @@ export const LINT_RULES = {
     severity: 'warning',
     description: 'An author name starts with "By" or holds the job title; search engines read all of it as the name.',
   },
+  opinion_not_labelled: {
+    severity: 'info',
+    description:
+      'An opinion piece is not labelled as one: its section, kicker or keywords say opinion but its `type` is not `OpinionNewsArticle`, or it is one without a `kicker` that tells readers so.',
+  },
   canonical_url_missing: {
     severity: 'warning',
     description: 'The article has no canonical `url`; structured data and social tags leave its address out.',
@@ -152,6 +157,7 @@ function checkFields(article: Article<unknown>, report: Report): void {
     }
   })
   if (article.url === undefined) report('canonical_url_missing', ['url'], 'The article has no canonical `url`')
+  checkOpinion(article, report)
 
   if (!article.image) report('lead_image_missing', ['image'], 'The article has no lead image')
   else {
@@ -164,6 +170,34 @@ function checkFields(article: Article<unknown>, report: Report): void {
     }
     if (article.image.alt.trim() === '') report('image_alt_missing', ['image', 'alt'], 'The lead image has no alt text')
   }
+}
+
+/** Words that mark a piece as opinion in a section name, a kicker or a keyword. */
+const OPINION = /\b(?:opinions?|comment|commentary|columns?|columnists?|editorials?|op-eds?|viewpoints?)\b/i
+
+/**
+ * Opinion labelled for search engines (`type`) and for readers (`kicker`), as
+ * the Trust Project asks: readers must tell opinion from news at a glance.
+ */
+function checkOpinion(article: Article<unknown>, report: Report): void {
+  if (article.type === 'OpinionNewsArticle') {
+    if (article.kicker === undefined)
+      report(
+        'opinion_not_labelled',
+        ['kicker'],
+        'An opinion piece has no `kicker`; label it for readers, such as `Opinion`',
+      )
+    return
+  }
+  const said = [article.section, article.kicker, ...(article.keywords ?? [])].find(
+    (value) => value && OPINION.test(value),
+  )
+  if (said !== undefined)
+    report(
+      'opinion_not_labelled',
+      ['type'],
+      `\`${said}\` marks this as opinion, but \`type\` is \`${article.type}\`; use \`OpinionNewsArticle\``,
+    )
 }
 
 /** Dates: published, with a time zone, and not modified before they were published. */

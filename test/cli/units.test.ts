@@ -1,7 +1,7 @@
 // The command line's pure parts, from source: where JSON breaks, and the
 // progress line.
 
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { findJsonError } from '../../src/cli/json-error.js'
 import { batchItems, type LineBatch, ndjsonBatches } from '../../src/cli/ndjson.js'
 import { idleCores } from '../../src/cli/pool.js'

@@ -260,7 +260,8 @@ describe('toText: the whole article', () => {
     const article = parseArticle(everyNode)
     const text = toText(article, { related: true })
     expect(text.split('\n\n').slice(0, 4)).toEqual([
-      'Every node the model knows',
+      // The kicker stands on the line above the headline.
+      'Explainer\nEvery node the model knows',
       'A summary with emphasis',
       'By Ada Quill and Data Desk\nPORTHCARROW · 14 March 2026 at 09:30 · Updated 14 March 2026 at 11:05',
       '[Image: The ferry on its first crossing (/ferry) (© Example Agency / Example Images)]',
@@ -308,10 +309,13 @@ describe('toText: the whole article', () => {
 
   it('leaves parts out with sections', () => {
     const article = parseArticle({ ...everyNode, body: ['Only.'] })
-    expect(toText(article, { sections: { header: false, leadImage: false, corrections: false }, sources: false })).toBe(
-      'Only.',
-    )
-    expect(toText(article, { sections: { body: false, leadImage: false }, sources: false }).split('\n')[0]).toBe(
+    expect(
+      toText(article, {
+        sections: { header: false, leadImage: false, backstory: false, corrections: false },
+        sources: false,
+      }),
+    ).toBe('Only.')
+    expect(toText(article, { sections: { body: false, leadImage: false }, sources: false }).split('\n')[1]).toBe(
       'Every node the model knows',
     )
   })

@@ -28,6 +28,8 @@ export function article(node: Article, state: HtmlState): string {
     if (state.options.scratch.headings.length > 0) html += state.handle('tableOfContents', node)
     html += body
   }
+  if (sections.backstory && typeof node.backstory === 'string' && node.backstory !== '')
+    html += state.handle('backstory', node)
   if (sections.corrections && Array.isArray(node.corrections) && node.corrections.length > 0)
     html += state.handle('corrections', node)
   // Sources come after the body: citations in the body tell them where to link back to.
@@ -36,10 +38,12 @@ export function article(node: Article, state: HtmlState): string {
   return `${html}</article>`
 }
 
-/** The header: headline, standfirst, byline and dates. */
+/** The header: kicker, headline, standfirst, byline and dates. */
 export function header(node: Article, state: HtmlState): string {
   const tag = headingTag(state, 1)
-  let html = `<header class="${cls(state, 'header')}"><${tag} class="${cls(state, 'headline')}">${escapeText(node.headline)}</${tag}>`
+  let html = `<header class="${cls(state, 'header')}">`
+  if (typeof node.kicker === 'string') html += `<p class="${cls(state, 'kicker')}">${escapeText(node.kicker)}</p>`
+  html += `<${tag} class="${cls(state, 'headline')}">${escapeText(node.headline)}</${tag}>`
   if (node.standfirst !== undefined)
     html += `<p class="${cls(state, 'standfirst')}">${state.join(node, 'standfirst')}</p>`
   if (Array.isArray(node.authors) && node.authors.length > 0) html += state.handle('byline', node.authors, 'authors')
@@ -123,6 +127,13 @@ export function tableOfContents(_node: Article, state: HtmlState): string {
   }
   list += `</li>${'</ol></li>'.repeat(levels.length - 1)}</ol>`
   return `<nav class="${cls(state, 'toc')}"${attribute('aria-labelledby', labelId)}><p${attribute('id', labelId)} class="${cls(state, 'toc-label')}">${escapeText(labels.contents)}</p>${list}</nav>`
+}
+
+/** How the story was reported: a section under its heading, after the body, where readers look for it. */
+export function backstory(node: Article, state: HtmlState): string {
+  const headingId = uniqueId(state, cls(state, 'backstory'))
+  const tag = headingTag(state, 2)
+  return `<section class="${cls(state, 'backstory')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(state.options.labels.backstory)}</${tag}><p>${escapeText(node.backstory)}</p></section>`
 }
 
 /** Corrections: a labelled list, each with its date. */

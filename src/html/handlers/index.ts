@@ -1,7 +1,18 @@
 import type { Handler, Handlers } from '../../core/index.js'
 import type { Article } from '../../model/types.js'
 import type { HtmlParts, ResolvedHtmlOptions } from '../types.js'
-import { article, body, byline, corrections, header, leadImage, related, sources, tableOfContents } from './article.js'
+import {
+  article,
+  backstory,
+  body,
+  byline,
+  corrections,
+  header,
+  leadImage,
+  related,
+  sources,
+  tableOfContents,
+} from './article.js'
 import { aside } from './aside.js'
 import { lineBreak } from './break.js'
 import { citation } from './citation.js'
@@ -27,7 +38,7 @@ import { text } from './text.js'
 /**
  * The HTML renderer's default handlers: one per node type, plus the article's
  * parts (`header`, `byline`, `leadImage`, `tableOfContents`, `body`,
- * `corrections`, `sources`, `related`). Override any of them with the `handlers` option.
+ * `backstory`, `corrections`, `sources`, `related`). Override any of them with the `handlers` option.
  */
 export const defaultHandlers = {
   /** The whole article: `<article>` with the parts below in order. */
@@ -42,6 +53,8 @@ export const defaultHandlers = {
   tableOfContents,
   /** The body blocks, in a `<div>`. */
   body,
+  /** How the story was reported (`backstory`), after the body. */
+  backstory,
   /** The corrections and editor's notes. */
   corrections,
   /** The sources, as a numbered list under a heading. */

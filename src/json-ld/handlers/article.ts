@@ -112,6 +112,7 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   put(out, 'copyrightHolder', nonEmpty(node.copyrightHolder))
   put(out, 'copyrightYear', int(node.copyrightYear))
   put(out, 'license', stateUrl(state, node.license, 'license', 'license'))
+  put(out, 'backstory', nonEmpty(node.backstory))
   return out
 }
 

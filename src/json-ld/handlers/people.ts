@@ -1,7 +1,8 @@
 import { squash } from '../../model/text.js'
+import { TRUST_POLICIES } from '../../model/trust.js'
 import type { Article, Author, Image } from '../../model/types.js'
 import type { JsonLdNode, JsonLdState } from '../types.js'
-import { idOf, list, nonEmpty, put, stateUrl } from '../util.js'
+import { absoluteUrl, idOf, list, nonEmpty, put, stateUrl } from '../util.js'
 
 /**
  * An author: a Person or an Organization, one per author, never merged.
@@ -38,7 +39,8 @@ export function author(value: Author, state: JsonLdState): JsonLdNode | undefine
 /**
  * The publisher: the article's `publisher`, or else the `site` option, as an
  * Organization (a NewsMediaOrganization for news articles) with its `logo`
- * as an ImageObject. In graph mode its id is `<site>/#organization` when it
+ * as an ImageObject and its policy pages (`publishingPrinciples`,
+ * `ethicsPolicy`, …; see `TRUST_POLICIES`). In graph mode its id is `<site>/#organization` when it
  * is the site's organization, else `<its URL>#organization`.
  * `undefined` when neither gives a name.
  */
@@ -54,6 +56,11 @@ export function publisher(article: Article, state: JsonLdState): JsonLdNode | un
   if (state.options.mode === 'graph' && id !== undefined) node['@id'] = id
   node.name = name
   put(node, 'url', url)
+  // The Trust Project's policy pages, from the article's publisher or else the site.
+  for (const policy of TRUST_POLICIES) {
+    const at = own ? ['publisher', policy] : ['options', 'site', policy]
+    put(node, policy, absoluteUrl(state.options, (own ?? site)[policy], 'other', own ? [...state.path, ...at] : at))
+  }
   const logo: Image | string | undefined = own ? own.logo : site.logo
   if (logo !== undefined && logo !== null) {
     const image = typeof logo === 'string' ? { url: logo, alt: '' } : logo

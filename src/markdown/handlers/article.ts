@@ -12,7 +12,7 @@ import { linkList } from './related-links.js'
 /**
  * The whole article. With `frontmatter: true`: the metadata as YAML front
  * matter, then the body. Without: the `header` and `leadImage` parts, the
- * body, then the `corrections`, `sources` and `related` parts. Footnote
+ * body, then the `backstory`, `corrections`, `sources` and `related` parts. Footnote
  * definitions for the cited sources come last.
  */
 export function article(node: Article, state: MarkdownState): MdastResult {
@@ -25,6 +25,7 @@ export function article(node: Article, state: MarkdownState): MdastResult {
     if (typeof node.image === 'object' && node.image !== null)
       out.push(...state.handle('leadImage', node.image, 'image'))
     out.push(...state.handle('body', node))
+    if (typeof node.backstory === 'string' && node.backstory !== '') out.push(...state.handle('backstory', node))
     if (Array.isArray(node.corrections) && node.corrections.length > 0) out.push(...state.handle('corrections', node))
     if (Array.isArray(node.sources) && node.sources.length > 0) out.push(...state.handle('sources', node))
     if (Array.isArray(node.related) && node.related.length > 0) out.push(...state.handle('related', node))
@@ -81,10 +82,14 @@ function shorthand(value: unknown, depth = 0): unknown {
   return copy
 }
 
-/** The header for readers: `# Headline`, the standfirst, the byline, the dateline and dates. */
+/** The header for readers: the kicker in bold, `# Headline`, the standfirst, the byline, the dateline and dates. */
 export function header(node: Article, state: MarkdownState): MdastResult {
   const { labels } = state.options
-  const out: RootContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: str(node.headline) }] }]
+  const out: RootContent[] = []
+  // The kicker sits above the headline, in bold, as on the page.
+  if (typeof node.kicker === 'string' && node.kicker !== '')
+    out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: node.kicker }] }] })
+  out.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: str(node.headline) }] })
   if (node.standfirst !== undefined) out.push(...paragraph(phrasing(state, node, 'standfirst')))
   if (Array.isArray(node.authors) && node.authors.length > 0)
     out.push(...state.handle('byline', node.authors, 'authors'))
@@ -147,6 +152,14 @@ export function sources(node: Article, state: MarkdownState): MdastResult {
   return [
     section(state.options.labels.sources),
     { type: 'list', ordered: true, start: 1, spread: false, children: items },
+  ]
+}
+
+/** How the story was reported, for readers: a heading and the backstory as a paragraph. */
+export function backstory(node: Article, state: MarkdownState): MdastResult {
+  return [
+    section(state.options.labels.backstory),
+    { type: 'paragraph', children: [{ type: 'text', value: str(node.backstory) }] },
   ]
 }
 
@@ -219,6 +232,7 @@ function sourceAttributes(id: string): Record<string, string> {
 /** Metadata the reader form shows. Everything else is reported as `not_carried`. */
 const SHOWN = new Set([
   'schemaVersion',
+  'kicker',
   'headline',
   'standfirst',
   'authors',
@@ -227,6 +241,7 @@ const SHOWN = new Set([
   'dateModified',
   'image',
   'body',
+  'backstory',
   'corrections',
   'sources',
   'related',

@@ -1,7 +1,18 @@
 import type { Handler, Handlers } from '../../core/index.js'
 import type { Article } from '../../model/types.js'
 import type { MarkdownParts, MdastResult, ResolvedMarkdownOptions } from '../types.js'
-import { article, body, byline, corrections, frontmatter, header, leadImage, related, sources } from './article.js'
+import {
+  article,
+  backstory,
+  body,
+  byline,
+  corrections,
+  frontmatter,
+  header,
+  leadImage,
+  related,
+  sources,
+} from './article.js'
 import { aside } from './aside.js'
 import { lineBreak } from './break.js'
 import { citation } from './citation.js'
@@ -43,6 +54,8 @@ export const defaultHandlers = {
   leadImage,
   /** The body blocks. */
   body,
+  /** How the story was reported: a heading and a paragraph. */
+  backstory,
   /** The corrections and editor's notes. */
   corrections,
   /** The sources section, with footnote definitions for citations. */

@@ -7,10 +7,11 @@ import { figure } from './image.js'
 import { relatedLine } from './related-links.js'
 
 /**
- * The whole article: header, lead image, body, corrections, sources, related
- * articles and, in `'footnotes'` mode, the numbered links, separated by blank
- * lines. Each is a part with its own handler (`header`, `leadImage`, `body`,
- * `corrections`, `sources`, `related`, `notes`); `sections` leaves parts out.
+ * The whole article: header, lead image, body, backstory, corrections,
+ * sources, related articles and, in `'footnotes'` mode, the numbered links,
+ * separated by blank lines. Each is a part with its own handler (`header`,
+ * `leadImage`, `body`, `backstory`, `corrections`, `sources`, `related`,
+ * `notes`); `sections` leaves parts out.
  */
 export function article(node: Article, state: TextState): string {
   const { sections, scratch } = state.options
@@ -18,6 +19,8 @@ export function article(node: Article, state: TextState): string {
   if (sections.header) parts.push(state.handle('header', node))
   if (sections.leadImage && node.image) parts.push(state.handle('leadImage', node.image, 'image'))
   if (sections.body) parts.push(state.handle('body', node))
+  if (sections.backstory && typeof node.backstory === 'string' && node.backstory !== '')
+    parts.push(state.handle('backstory', node))
   if (sections.corrections && filled(node.corrections)) parts.push(state.handle('corrections', node))
   if (sections.sources && filled(node.sources)) parts.push(state.handle('sources', node))
   if (sections.related && filled(node.related)) parts.push(state.handle('related', node))
@@ -26,13 +29,18 @@ export function article(node: Article, state: TextState): string {
   return join(parts)
 }
 
-/** The header: headline, standfirst, byline and a date line (`DATELINE · date · Updated date`, left out in speech). */
+/** The header: kicker, headline, standfirst, byline and a date line (`DATELINE · date · Updated date`, left out in speech). */
 export function header(node: Article, state: TextState): string {
   const { speech, labels } = state.options
   const standfirst = node.standfirst === undefined ? '' : inlineText(state, node, 'standfirst')
   const authors = Array.isArray(node.authors) ? node.authors : []
   const byline = authors.length > 0 ? state.handle('byline', authors, 'authors') : ''
-  if (speech) return join([sentence(printable(state, node.headline)), sentence(standfirst), sentence(byline)], ' ')
+  const kicker = printable(state, node.kicker)
+  if (speech)
+    return join(
+      [sentence(kicker), sentence(printable(state, node.headline)), sentence(standfirst), sentence(byline)],
+      ' ',
+    )
   const updated = formatDate(state, node.dateModified)
   const dates = join(
     [
@@ -43,7 +51,7 @@ export function header(node: Article, state: TextState): string {
     ' · ',
   )
   return join([
-    title(state, printable(state, node.headline), '='),
+    join([fill(state, kicker), title(state, printable(state, node.headline), '=')], '\n'),
     fill(state, standfirst),
     join([byline, fill(state, dates)], '\n'),
   ])
@@ -66,6 +74,13 @@ export function leadImage(image: Image, state: TextState): string {
 /** The body: its blocks, separated by blank lines; furniture renders nothing unless `furniture` is set. */
 export function body(node: Article, state: TextState): string {
   return join(state.all(node, 'body'))
+}
+
+/** "Behind the story:", then the backstory as a paragraph (a sentence in speech). */
+export function backstory(node: Article, state: TextState): string {
+  const { speech, labels } = state.options
+  const text = printable(state, node.backstory)
+  return speech ? join([sentence(labels.backstory), sentence(text)], ' ') : `${labels.backstory}:\n${fill(state, text)}`
 }
 
 /** "Corrections:", then a line per correction: `date: text`. */

@@ -1,7 +1,7 @@
 import type { Handler, Handlers } from '../../core/index.js'
 import type { Article } from '../../model/types.js'
 import type { ResolvedTextOptions, TextParts } from '../types.js'
-import { article, body, byline, corrections, header, leadImage, notes, related, sources } from './article.js'
+import { article, backstory, body, byline, corrections, header, leadImage, notes, related, sources } from './article.js'
 import { aside } from './aside.js'
 import { lineBreak } from './break.js'
 import { citation } from './citation.js'
@@ -26,14 +26,14 @@ import { text } from './text.js'
 
 /**
  * The text renderer's default handlers: one per node type, plus the article's
- * parts (`header`, `byline`, `leadImage`, `body`, `corrections`, `sources`,
+ * parts (`header`, `byline`, `leadImage`, `body`, `backstory`, `corrections`, `sources`,
  * `related`, `notes`) and `listItem` and `tableCell`. Override any of them
  * with the `handlers` option.
  */
 export const defaultHandlers = {
   /** The whole article: the parts below joined by blank lines. */
   article,
-  /** Headline, standfirst, byline and date line. */
+  /** Kicker, headline, standfirst, byline and date line. */
   header,
   /** `By` and the authors' names. */
   byline,
@@ -41,6 +41,8 @@ export const defaultHandlers = {
   leadImage,
   /** The body blocks, separated by blank lines. */
   body,
+  /** `Behind the story:` and the backstory. */
+  backstory,
   /** The corrections and editor's notes. */
   corrections,
   /** The `Sources:` list. */

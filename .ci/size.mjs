@@ -27,21 +27,27 @@ import { jsEntries, ROOT } from './package-entries.mjs'
  * limits) cost 0.3 to 0.7 KB per bundle. See the closing note of that session and
  * docs/performance.md, Bundle size.
  */
+// Raised on 2026-12-06 (second time that day), each to what it measured, for features issues asked for,
+// after no saving was found that keeps output byte for byte (see docs/performance.md, Bundle size):
+// the one numbering of sources (issue 16: numberSources and its walk, about 0.3 KB in each of toHtml,
+// toText and toMdast), toHtmlDocument's stylesheets, title template and head markup (issue 16), warn and
+// numberSources exported by the core (issue 15), and the kicker, backstory and trust policies (issue 17:
+// schema, generated JSON Schema, lint rule and every renderer).
 const BUDGETS_KB = {
-  index: 23.4,
-  core: 3.1,
+  index: 24.15,
+  core: 3.5,
   // Everything the entry exports, toHast's reader and the embed providers included; a ratchet.
-  html: 17.95,
-  text: 10.7,
-  'json-ld': 10.25,
+  html: 18.7,
+  text: 11.15,
+  'json-ld': 10.4,
   // toJsonSchema no longer bundles the model's schemas (issue 16), only their JSON Schema overrides.
   'json-schema': 7.6,
   // Parsing and front matter need micromark, yaml and zod (fromMarkdown validates); toMarkdown alone is below.
   // Raised once, from 110, by issue 14 (the linear-time limits of fromMarkdown, about 0.9 KB; the reader
   // form and the dialect hook the rest), after every saving found: see docs/performance.md, Bundle size.
-  markdown: 111.8,
+  markdown: 112.3,
   // The blog import mode: fromMarkdown's parser with all of GFM, parse5 for raw HTML, TOML and YAML, and zod.
-  import: 165.55,
+  import: 165.65,
 }
 
 /**
@@ -62,19 +68,19 @@ const GOALS_KB = {
  */
 const FUNCTION_BUDGETS_KB = {
   // The fragment alone: the whole page is toHtmlDocument's, so json-ld stays out of this.
-  'html: toHtml': 7.9,
+  'html: toHtml': 8.3,
   // toHtml's fragment plus the head tags and JSON-LD of articlekit/json-ld.
-  'html: toHtmlDocument': 15.65,
-  'text: toText': 8.4,
+  'html: toHtmlDocument': 16.45,
+  'text: toText': 8.8,
   'text: wordCount': 3.45,
-  'json-ld: toJsonLdScript': 8.65,
-  'json-ld: toMetaTagsHtml': 9.95,
+  'json-ld: toJsonLdScript': 8.85,
+  'json-ld: toMetaTagsHtml': 10.15,
   'json-ld: serializeJsonLd': 0.5,
   // The front matter's own YAML writer took the yaml package's stringify out of both (issue 14), and
   // since issue 15 the reader's modules, which import the yaml package to read front matter, share no
   // build chunk with the writer's, so the yaml package stays out altogether (YAML_FREE below).
-  'markdown: toMdast': 8.65,
-  'markdown: toMarkdown': 36,
+  'markdown: toMdast': 9.05,
+  'markdown: toMarkdown': 36.5,
 }
 
 /**

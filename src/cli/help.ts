@@ -9,8 +9,8 @@ const EXIT_CODES = `Exit codes:
   143  stopped by SIGTERM; no partial output file is left behind`
 
 const COMMON = `  -c, --config FILE   config file (default: articlekit.config.mjs or .json in the current folder)
-  -j, --jobs N        worker threads (default: none for a short run; past 1,000 inputs,
-                      one per other CPU helps this thread)
+  -j, --jobs N        worker threads (default: none for files; past 10,000 lines of a
+                      stream, one per other idle CPU helps this thread)
   -q, --quiet         print nothing but results and errors
       --verbose       print each file written, a summary, and stack traces
   -h, --help          show this help`

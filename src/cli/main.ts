@@ -518,14 +518,13 @@ async function runNdjson(run: BatchRun, job: Job, engine: Engine, jobs: number |
  * then threads start whether or not cores were idle.
  */
 const HELP_AFTER_SET = process.env.ARTICLEKIT_HELP_AFTER
-const HELP_AFTER = HELP_AFTER_SET !== undefined && /^\d+$/.test(HELP_AFTER_SET) ? Number(HELP_AFTER_SET) : 5000
+const HELP_AFTER = HELP_AFTER_SET !== undefined && /^\d+$/.test(HELP_AFTER_SET) ? Number(HELP_AFTER_SET) : 10_000
 
 /**
  * The runner of a run: `--jobs 1` in this thread, `--jobs N` on N worker
  * threads (no more than there are inputs, when that is known), and by
- * default this thread, helped by a worker thread on each other CPU once it
- * has done {@link HELP_AFTER} inputs and, when the count is known, as many
- * are left.
+ * default this thread: for a stream, helped by a worker thread on each other
+ * idle CPU once it has done {@link HELP_AFTER} lines; for files, alone.
  */
 function chooseRunner<T, R>(
   job: Job,
@@ -533,7 +532,10 @@ function chooseRunner<T, R>(
   count: number | undefined,
   options: Pick<HelpedOptions<T, R, WorkerTask>, 'work' | 'weigh' | 'toWorker'>,
 ): Runner<T, R> {
-  const helpers = jobs === 'auto' ? Math.min(availableParallelism() - 1, (count ?? Number.POSITIVE_INFINITY) - 1) : 0
+  // Files stay in this thread by default: measured on two cores, helpers never paid for files up to 20,000
+  // (docs/cli.md). `ARTICLEKIT_HELP_AFTER` lets them help with files too, for measuring.
+  const helped = jobs === 'auto' && (count === undefined || HELP_AFTER_SET !== undefined)
+  const helpers = helped ? Math.min(availableParallelism() - 1, (count ?? Number.POSITIVE_INFINITY) - 1) : 0
   const threads = jobs === 'auto' ? 0 : Math.min(jobs, count ?? jobs)
   if (helpers >= 1) {
     return helpedRunner(job, {

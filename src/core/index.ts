@@ -25,6 +25,6 @@ export {
   type RenderState,
   type UnknownNodePolicy,
 } from './renderer.js'
-export { numberSources, type SourceNumbering } from './sources.js'
+export { citeSource, inReadingOrder, numberSources, type SourceNumbering, sourcePosition } from './sources.js'
 export { defaultUrlPolicy, type UrlContext, type UrlPolicy } from './url-policy.js'
 export { type Visit, type VisitedNode, visitNodes } from './visit.js'

@@ -14,6 +14,18 @@ export interface SourceNumbering {
 
 const KEY = Symbol('sources')
 
+/** What a render state holds for the numbering. */
+type NumberingState = { readonly article: Article<unknown>; readonly data: Map<unknown, unknown> }
+
+/** The numbering as a render builds it; `done` once the uncited sources are numbered too. */
+interface Numbering {
+  /** The position of the first source with each id. */
+  position: Map<unknown, number>
+  order: number[]
+  numbers: Map<unknown, number>
+  done: boolean
+}
+
 /**
  * The numbering of the sources, worked out once per render: sources are
  * numbered in the order the article first cites them (the standfirst, the
@@ -23,42 +35,88 @@ const KEY = Symbol('sources')
  * never cited. The numbering belongs to the article, so it is the same
  * whichever parts an output leaves out.
  *
+ * A renderer that renders the standfirst, the lead image and the body, in
+ * that order, before it asks for the whole numbering passes
+ * `inReadingOrder: true` and numbers each citation with {@link citeSource}
+ * as it renders it: the same numbers, without a walk of the article first.
+ * Any other renderer (and any call with `false`, the default) has the
+ * article walked once, so its numbers are right whatever it renders.
+ *
  * @example
  * // sources [a, b, c]; the body cites b, then a
  * numberSources(state).order // [1, 0, 2]
  * numberSources(state).numbers.get('b') // 1
  */
-export function numberSources(state: {
-  readonly article: Article<unknown>
-  readonly data: Map<unknown, unknown>
-}): SourceNumbering {
-  let numbering = state.data.get(KEY) as SourceNumbering | undefined
-  if (numbering === undefined) {
-    numbering = numberOf(state.article)
-    state.data.set(KEY, numbering)
+export function numberSources(state: NumberingState, inReadingOrder = false): SourceNumbering {
+  const numbering = numberingOf(state, inReadingOrder)
+  if (!numbering.done) {
+    numbering.done = true
+    // The sources never cited, in list order; a repeated id keeps its place under the first one's number.
+    const { position, order, numbers } = numbering
+    const sources: unknown[] = Array.isArray(state.article.sources) ? state.article.sources : []
+    sources.forEach((source, index) => {
+      if (!isObject(source)) return
+      const own = position.get(source.id) === index
+      if (own && numbers.has(source.id)) return
+      order.push(index)
+      if (own) numbers.set(source.id, order.length)
+    })
   }
   return numbering
 }
 
-function numberOf(article: Article<unknown>): SourceNumbering {
-  const sources: unknown[] = Array.isArray(article.sources) ? article.sources : []
-  // The position of the first source with each id; input that skipped validation may hold anything.
-  const first = new Map<unknown, number>()
-  sources.forEach((source, index) => {
-    const id = isObject(source) ? source.id : first
-    if (!first.has(id)) first.set(id, index)
-  })
-  const numbers = new Map<unknown, number>()
-  citations(article, (id) => first.has(id) && !numbers.has(id) && numbers.set(id, numbers.size + 1))
-  const order = [...numbers.keys()].map((id) => first.get(id) as number)
-  sources.forEach((source, index) => {
-    if (!isObject(source)) return
-    const own = first.get(source.id) === index
-    if (own && numbers.has(source.id)) return
-    order.push(index)
-    if (own) numbers.set(source.id, order.length)
-  })
-  return { order, numbers }
+/**
+ * The number of the source a citation points at, or `undefined` for an id
+ * no source has. With `inReadingOrder` (see {@link numberSources}), a
+ * source's first citation gives it the next number.
+ */
+export function citeSource(state: NumberingState, sourceId: unknown, inReadingOrder = false): number | undefined {
+  const numbering = numberingOf(state, inReadingOrder)
+  return numbering.numbers.get(sourceId) ?? number(numbering, sourceId)
+}
+
+/**
+ * Whether an output with these `sections` renders the standfirst, the lead
+ * image and the body, in reading order, so that it may number sources as it
+ * meets citations (`inReadingOrder` of {@link numberSources}).
+ */
+export function inReadingOrder(sections: {
+  readonly header: boolean
+  readonly leadImage: boolean
+  readonly body: boolean
+}): boolean {
+  return sections.header && sections.leadImage && sections.body
+}
+
+/** The position in `article.sources` of the first source with this id, or `undefined`. */
+export function sourcePosition(state: NumberingState, sourceId: unknown): number | undefined {
+  return numberingOf(state, true).position.get(sourceId)
+}
+
+function numberingOf(state: NumberingState, inReadingOrder: boolean): Numbering {
+  let numbering = state.data.get(KEY) as Numbering | undefined
+  if (numbering === undefined) {
+    const position = new Map<unknown, number>()
+    const sources: unknown[] = Array.isArray(state.article.sources) ? state.article.sources : []
+    sources.forEach((source, index) => {
+      const id = isObject(source) ? source.id : position
+      if (!position.has(id)) position.set(id, index)
+    })
+    numbering = { position, order: [], numbers: new Map(), done: false }
+    state.data.set(KEY, numbering)
+    const all = numbering
+    if (!inReadingOrder && position.size > 0) citations(state.article, (id) => number(all, id))
+  }
+  return numbering
+}
+
+/** Give a cited source the next number, unless the uncited are numbered already. */
+function number(numbering: Numbering, sourceId: unknown): number | undefined {
+  const index = numbering.position.get(sourceId)
+  if (index === undefined || numbering.done || numbering.numbers.has(sourceId)) return numbering.numbers.get(sourceId)
+  const next = numbering.order.push(index)
+  numbering.numbers.set(sourceId, next)
+  return next
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,7 @@
 
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
-import { numberSources } from '../core/sources.js'
+import { citeSource, inReadingOrder } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
 import { attributes, escapeAttribute } from './escape.js'
 import type { HtmlState } from './types.js'
@@ -139,7 +139,7 @@ const LTR_SCRIPT = /-(?:latn|cyrl)(?=-|$)/i
 
 /** The number of the source with this id (see `numberSources`), or 0 for an id no source has. */
 export function sourceNumber(state: HtmlState, sourceId: unknown): number {
-  return numberSources(state).numbers.get(sourceId) ?? 0
+  return citeSource(state, sourceId, inReadingOrder(state.options.sections)) ?? 0
 }
 
 /** The element id of a source's entry in the sources list. */

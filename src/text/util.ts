@@ -2,7 +2,7 @@
 
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
-import { numberSources } from '../core/sources.js'
+import { citeSource, inReadingOrder } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
 import { clean } from './clean.js'
 import type { TextScratch, TextState } from './types.js'
@@ -63,7 +63,8 @@ export function upper(state: TextState, text: string): string {
  */
 export function citationMarker(state: TextState, sourceId: unknown): string {
   const { speech, sections, labels } = state.options
-  const number = speech || !sections.sources ? undefined : numberSources(state).numbers.get(sourceId)
+  const number =
+    speech || !sections.sources ? undefined : citeSource(state, sourceId, inReadingOrder(state.options.sections))
   return number === undefined ? '' : `[${labels.citation.replace('{n}', String(number))}]`
 }
 

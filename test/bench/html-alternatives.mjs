@@ -68,7 +68,8 @@ function formatDate(language, iso) {
  */
 export function handWrittenHtml(article) {
   // Per-render bookkeeping: citation anchors, the first citation of each source, "Read more" ids.
-  const context = { article, citations: 0, firstCitation: new Map(), readMore: 0, inLink: false }
+  // `numbers`: each cited source's number, given at its first citation, as every articlekit output numbers them.
+  const context = { article, citations: 0, firstCitation: new Map(), readMore: 0, inLink: false, numbers: new Map() }
   const language = article.language ?? 'en'
   let html = `<article class="ak-article" lang="${escapeAttribute(language)}"><header class="ak-header">`
   html += `<h1 class="ak-headline">${escapeText(article.headline)}</h1>`
@@ -207,8 +208,9 @@ function inline(context, node) {
     }
     case 'citation': {
       const words = node.children ? inlines(context, node.children) : ''
-      const number = sourceNumber(context.article, node.sourceId)
-      if (number === 0) return words
+      if (sourceNumber(context.article, node.sourceId) === 0) return words
+      if (!context.numbers.has(node.sourceId)) context.numbers.set(node.sourceId, context.numbers.size + 1)
+      const number = context.numbers.get(node.sourceId)
       if (context.inLink) return `${words}<sup class="ak-citation">[${number}]</sup>`
       const id = `ak-cite-${++context.citations}`
       if (!context.firstCitation.has(number)) context.firstCitation.set(number, id)
@@ -221,7 +223,10 @@ function inline(context, node) {
 
 function sources(context, list) {
   let items = ''
-  list.forEach((source, index) => {
+  // Numbered as cited, then the uncited in list order.
+  const cited = [...context.numbers.keys()].map((id) => list.find((source) => source.id === id))
+  const ordered = [...cited, ...list.filter((source) => !context.numbers.has(source.id))]
+  ordered.forEach((source, index) => {
     const number = index + 1
     const words = `<bdi>${escapeText(source.name)}</bdi>${source.title ? `: <bdi>${escapeText(source.title)}</bdi>` : ''}`
     const entry = source.url ? `<a href="${escapeAttribute(source.url)}">${words}</a>` : words

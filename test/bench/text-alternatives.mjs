@@ -22,14 +22,33 @@ function withUrl(text, url) {
   return `${words} (${url})${text.slice(words.length)}`
 }
 
-/** Words of inline content, breaks as line feeds, link URLs in parentheses. */
+/** The number of each cited source, by first citation (reset for every article), and the ids sources have. */
+let numbers = new Map()
+let sourceIds = new Set()
+
+/** A citation's marker, `[Source n]`, numbering sources as they are first cited. */
+function marker(id) {
+  if (!sourceIds.has(id)) return ''
+  let number = numbers.get(id)
+  if (number === undefined) {
+    number = numbers.size + 1
+    numbers.set(id, number)
+  }
+  return `[Source ${number}]`
+}
+
+/** Words of inline content, breaks as line feeds, link URLs in parentheses, citations marked. */
 function inlineText(nodes) {
   let text = ''
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'inlineCode') text += node.value
     else if (node.type === 'break') text += '\n'
     else if (node.type === 'link') text += withUrl(inlineText(node.children), node.url)
-    else if (node.children) text += inlineText(node.children)
+    else if (node.type === 'citation') {
+      const words = node.children ? inlineText(node.children) : ''
+      const mark = marker(node.sourceId)
+      text += mark === '' ? words : words === '' ? mark : `${words} ${mark}`
+    } else if (node.children) text += inlineText(node.children)
   }
   return text
 }
@@ -62,6 +81,8 @@ function blockText(block) {
  * no wrapping, no checks for controls: it knows the generator's shapes.
  */
 export function handWrittenText(article) {
+  numbers = new Map()
+  sourceIds = new Set(article.sources.map((source) => source.id))
   let text = `${article.headline}\n\n${inlineText(article.standfirst)}`
   text += `\n\nBy ${article.authors.map((author) => author.name).join(', ')}`
   text += `\n${formatDate(article.datePublished)} · Updated ${formatDate(article.dateModified)}`
@@ -72,7 +93,10 @@ export function handWrittenText(article) {
     if (part) text += `\n\n${part}`
   }
   text += '\n\nSources:'
-  article.sources.forEach((source, index) => {
+  // Numbered as cited, then the uncited in list order.
+  const cited = [...numbers.keys()].map((id) => article.sources.find((source) => source.id === id))
+  const ordered = [...cited, ...article.sources.filter((source) => !numbers.has(source.id))]
+  ordered.forEach((source, index) => {
     text += `\n${index + 1}. ${withUrl(`${source.name}: ${source.title}`, source.url)}`
   })
   return text

@@ -1,6 +1,6 @@
 // One numbering of the sources in every output: the first source cited is 1.
 import { type ArticleInput, parseArticle } from 'articlekit'
-import { numberSources, visitNodes } from 'articlekit/core'
+import { citeSource, numberSources, visitNodes } from 'articlekit/core'
 import { toHtml } from 'articlekit/html'
 import { toMarkdown } from 'articlekit/markdown'
 import { toText } from 'articlekit/text'
@@ -40,6 +40,15 @@ describe('numberSources', () => {
       ['a', 3],
       ['d', 4],
     ])
+  })
+
+  it('numbers citations as they are met in reading order, with the same result as the walk', () => {
+    const met = state(article)
+    expect(['c', 'b', 'c', 'a', 'x'].map((id) => citeSource(met, id, true))).toEqual([1, 2, 1, 3, undefined])
+    const walked = numberSources(state(article))
+    expect(numberSources(met, true)).toEqual(walked)
+    // A walk numbers every citation before any is met.
+    expect(citeSource(state(article), 'a')).toBe(3)
   })
 
   it('works it out once per render', () => {
@@ -97,6 +106,14 @@ describe('one numbering in every output', () => {
       (match) => `${match[1]} ${match[2]}`,
     )
     expect(list).toEqual(['1 Charlie', '2 Bravo', '3 Alpha', '4 Delta'])
+  })
+
+  it('HTML without the header keeps the numbers of the article: the first citation in the body is 2', () => {
+    const html = toHtml(article, { sections: { header: false } })
+    expect([...html.matchAll(/>\[(\d)\]</g)].map((match) => match[1])).toEqual(['2', '1', '3'])
+    expect(
+      [...html.matchAll(/<li id="ak-source-(\d)"><bdi>(\w+)<\/bdi>/g)].map((match) => `${match[1]} ${match[2]}`),
+    ).toEqual(['1 Charlie', '2 Bravo', '3 Alpha', '4 Delta'])
   })
 
   it('Markdown for readers: footnote labels are the numbers GitHub shows, and the list agrees', () => {

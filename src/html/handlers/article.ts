@@ -1,4 +1,4 @@
-import { numberSources } from '../../core/sources.js'
+import { inReadingOrder, numberSources } from '../../core/sources.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
@@ -164,7 +164,7 @@ export function sources(node: Article, state: HtmlState): string {
   // Items are added up with `+=`, not joined from an array: joining copies every character.
   let items = ''
   // In numbered order, which every output shares: the first cited first.
-  numberSources(state).order.forEach((index, at) => {
+  numberSources(state, inReadingOrder(state.options.sections)).order.forEach((index, at) => {
     const source = list[index] as Source
     const number = at + 1
     const outlet = `<bdi>${escapeText(source.name)}</bdi>`

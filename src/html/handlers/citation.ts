@@ -11,8 +11,9 @@ import { cls, sourceAnchor, sourceNumber, uniqueId } from '../util.js'
  */
 export function citation(node: Citation, state: HtmlState): string {
   const words = state.join(node)
+  if (!state.options.sections.sources) return words
   const number = sourceNumber(state, node.sourceId)
-  if (number === 0 || !state.options.sections.sources) return words
+  if (number === 0) return words
   const { scratch, labels } = state.options
   // Inside a link the marker cannot be a link too (HTML cannot nest <a>).
   if (scratch.inLink > 0) return `${words}<sup class="${cls(state, 'citation')}">[${number}]</sup>`

@@ -144,7 +144,7 @@ export function corrections(node: Article, state: MarkdownState): MdastResult {
 export function sources(node: Article, state: MarkdownState): MdastResult {
   const list = node.sources ?? []
   // In numbered order, which every output shares: the first cited first, as the footnotes are numbered.
-  const items = numberSources(state).order.map((index) => ({
+  const items = numberSources(state, true).order.map((index) => ({
     type: 'listItem' as const,
     spread: false,
     children: [{ type: 'paragraph' as const, children: sourceLine(state, list[index] as Source, index) }],
@@ -202,7 +202,7 @@ function merge(children: PhrasingContent[]): PhrasingContent[] {
  */
 function footnotes(state: MarkdownState): RootContent[] {
   const sources = Array.isArray(state.article.sources) ? state.article.sources : []
-  const { order, numbers } = numberSources(state)
+  const { order, numbers } = numberSources(state, true)
   const out: FootnoteDefinition[] = []
   for (const [id, label] of state.options.scratch.footnotes) {
     const number = numbers.get(id)

@@ -1,6 +1,6 @@
 import type { FootnoteReference, PhrasingContent } from 'mdast'
 import { warn } from '../../core/problem.js'
-import { numberSources } from '../../core/sources.js'
+import { citeSource, sourcePosition } from '../../core/sources.js'
 import type { Citation } from '../../model/types.js'
 import { DIRECTIVE } from '../syntax.js'
 import type { MarkdownState, MdastResult } from '../types.js'
@@ -54,12 +54,12 @@ export function footnoteLabel(state: MarkdownState, sourceId: unknown): string {
   const id = String(sourceId)
   let label = scratch.footnotes.get(id)
   if (label === undefined) {
-    const { order, numbers } = numberSources(state)
-    const number = numbers.get(sourceId)
+    // The reader form renders the header, the lead image and the body in reading order.
+    const number = frontmatter ? sourcePosition(state, sourceId) : citeSource(state, sourceId, true)
     if (number === undefined) {
       const sources = Array.isArray(state.article.sources) ? state.article.sources : []
       label = String(sources.length + ++scratch.unknownSources)
-    } else label = String(frontmatter ? (order[number - 1] as number) + 1 : number)
+    } else label = String(frontmatter ? number + 1 : number)
     scratch.footnotes.set(id, label)
   }
   return label

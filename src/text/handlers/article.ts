@@ -1,4 +1,4 @@
-import { numberSources } from '../../core/sources.js'
+import { inReadingOrder, numberSources } from '../../core/sources.js'
 import type { Article, Author, Correction, Image, RelatedLink, Source } from '../../model/types.js'
 import type { TextState } from '../types.js'
 import { fill, formatDate, indented, inlineText, join, printable, safeUrl, sentence, withUrl } from '../util.js'
@@ -94,7 +94,7 @@ export function corrections(node: Article, state: TextState): string {
 export function sources(node: Article, state: TextState): string {
   // In numbered order, which every output shares: the first cited first.
   const given = node.sources ?? []
-  const order = numberSources(state).order
+  const order = numberSources(state, inReadingOrder(state.options.sections)).order
   return list(
     state,
     state.options.labels.sources,

@@ -3,6 +3,7 @@
 // and `[Source 2]` in text, and the sources lists agree.
 
 import type { Article } from '../model/types.js'
+import type { RenderState } from './renderer.js'
 
 /** How every renderer numbers an article's sources. */
 export interface SourceNumbering {
@@ -13,9 +14,6 @@ export interface SourceNumbering {
 }
 
 const KEY = Symbol('sources')
-
-/** What a render state holds for the numbering. */
-type NumberingState = { readonly article: Article<unknown>; readonly data: Map<unknown, unknown> }
 
 /** The numbering as a render builds it; `done` once the uncited sources are numbered too. */
 interface Numbering {
@@ -47,7 +45,10 @@ interface Numbering {
  * numberSources(state).order // [1, 0, 2]
  * numberSources(state).numbers.get('b') // 1
  */
-export function numberSources(state: NumberingState, inReadingOrder = false): SourceNumbering {
+export function numberSources(
+  state: Pick<RenderState<unknown>, 'article' | 'data'>,
+  inReadingOrder = false,
+): SourceNumbering {
   const numbering = numberingOf(state, inReadingOrder)
   if (!numbering.done) {
     numbering.done = true
@@ -70,7 +71,11 @@ export function numberSources(state: NumberingState, inReadingOrder = false): So
  * no source has. With `inReadingOrder` (see {@link numberSources}), a
  * source's first citation gives it the next number.
  */
-export function citeSource(state: NumberingState, sourceId: unknown, inReadingOrder = false): number | undefined {
+export function citeSource(
+  state: Pick<RenderState<unknown>, 'article' | 'data'>,
+  sourceId: unknown,
+  inReadingOrder = false,
+): number | undefined {
   const numbering = numberingOf(state, inReadingOrder)
   return numbering.numbers.get(sourceId) ?? number(numbering, sourceId)
 }
@@ -89,11 +94,14 @@ export function inReadingOrder(sections: {
 }
 
 /** The position in `article.sources` of the first source with this id, or `undefined`. */
-export function sourcePosition(state: NumberingState, sourceId: unknown): number | undefined {
+export function sourcePosition(
+  state: Pick<RenderState<unknown>, 'article' | 'data'>,
+  sourceId: unknown,
+): number | undefined {
   return numberingOf(state, true).position.get(sourceId)
 }
 
-function numberingOf(state: NumberingState, inReadingOrder: boolean): Numbering {
+function numberingOf(state: Pick<RenderState<unknown>, 'article' | 'data'>, inReadingOrder: boolean): Numbering {
   let numbering = state.data.get(KEY) as Numbering | undefined
   if (numbering === undefined) {
     const position = new Map<unknown, number>()

@@ -11,6 +11,7 @@ export { FURNITURE_BLOCK_TYPES, isFurniture } from './furniture.js'
 export { formatPath, type IssuePath } from './path.js'
 export { type Problem, warn } from './problem.js'
 export {
+  type ArticleParts,
   type ArticleSection,
   createRenderer,
   type Handler,

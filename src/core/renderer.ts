@@ -5,6 +5,7 @@
 import type {
   Article,
   Aside,
+  Author,
   Break,
   Citation,
   Code,
@@ -12,6 +13,7 @@ import type {
   Embed,
   Emphasis,
   Heading,
+  Image,
   ImageBlock,
   InlineCode,
   Link,
@@ -125,6 +127,30 @@ export interface RenderState<Result, Options = unknown> {
  * corrections, sources and related articles after it.
  */
 export type ArticleSection = 'header' | 'leadImage' | 'body' | 'backstory' | 'corrections' | 'sources' | 'related'
+
+/**
+ * The parts of an article every built-in renderer has a handler for, beside
+ * the node types, and the value each handler receives. A renderer's own
+ * parts type (`HtmlParts`, …) extends it with the parts only it has.
+ */
+export interface ArticleParts {
+  /** Kicker, headline, standfirst, byline and dates. */
+  header: Article
+  /** The authors. */
+  byline: Author[]
+  /** The lead image. */
+  leadImage: Image
+  /** The body blocks. */
+  body: Article
+  /** How the story was reported. */
+  backstory: Article
+  /** The corrections. */
+  corrections: Article
+  /** The sources list. */
+  sources: Article
+  /** The related articles. */
+  related: Article
+}
 
 /** Renders one node. `parent` is the node whose handler asked for this one. */
 export type Handler<Node, Result, Options = unknown> = (

@@ -1,7 +1,7 @@
-import type { ArticleSection, RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { ArticleParts, ArticleSection, RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
 import type { JsonLdOptions, JsonLdWarning } from '../json-ld/types.js'
-import type { Article, Author, Image } from '../model/types.js'
+import type { Article } from '../model/types.js'
 import type { EmbedProvider } from './embeds.js'
 import type { HtmlLabels } from './labels.js'
 
@@ -23,29 +23,10 @@ export interface HtmlWarning extends Problem<'url_refused' | 'raw_html_escaped' 
   message: string
 }
 
-/**
- * The article's parts an HTML handler can replace, beside the node types,
- * and the value each handler receives.
- */
-export interface HtmlParts {
-  /** Headline, standfirst, byline and dates. */
-  header: Article
-  /** The authors. */
-  byline: Author[]
-  /** The lead image. */
-  leadImage: Image
+/** The article's parts an HTML handler can replace: those of every renderer, and the table of contents. */
+export interface HtmlParts extends ArticleParts {
   /** The table of contents of the body's headings. */
   tableOfContents: Article
-  /** The body blocks. */
-  body: Article
-  /** How the story was reported. */
-  backstory: Article
-  /** The corrections. */
-  corrections: Article
-  /** The sources list. */
-  sources: Article
-  /** The related articles. */
-  related: Article
 }
 
 /** Options of `toHtml` (and of `toHtmlDocument`, which adds `jsonLd`). */

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast'
-import type { RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { ArticleParts, RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
-import type { Article, Author, Image } from '../model/types.js'
+import type { Article } from '../model/types.js'
 import type { ValidationIssue } from '../validate/errors.js'
 import type { MarkdownLabels } from './labels.js'
 
@@ -25,29 +25,10 @@ export interface MarkdownWarning extends Problem<'url_refused' | 'not_carried' |
   message: string
 }
 
-/**
- * The article's parts a Markdown handler can replace, beside the node types,
- * and the value each handler receives.
- */
-export interface MarkdownParts {
+/** The article's parts a Markdown handler can replace: those of every renderer, and the front matter. */
+export interface MarkdownParts extends ArticleParts {
   /** The YAML front matter of the lossless form. */
   frontmatter: Article
-  /** Headline, standfirst, byline and dates. */
-  header: Article
-  /** The authors. */
-  byline: Author[]
-  /** The lead image. */
-  leadImage: Image
-  /** The body blocks. */
-  body: Article
-  /** How the story was reported. */
-  backstory: Article
-  /** The corrections. */
-  corrections: Article
-  /** The sources list. */
-  sources: Article
-  /** The related articles. */
-  related: Article
 }
 
 /** Options of `toMdast` and `toMarkdown`. */

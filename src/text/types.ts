@@ -1,6 +1,5 @@
-import type { ArticleSection, RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
+import type { ArticleParts, ArticleSection, RendererOptions, RenderState, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
-import type { Article, Author, Image } from '../model/types.js'
 import type { TextLabels } from './labels.js'
 
 /** The parts of an article `toText` can render: the same as every renderer's. */
@@ -23,27 +22,8 @@ export interface TextWarning extends Problem<'url_refused' | 'node_without_text'
   message: string
 }
 
-/**
- * The article's parts a text handler can replace, beside the node types,
- * and the value each handler receives.
- */
-export interface TextParts {
-  /** Headline, standfirst, byline and the date line. */
-  header: Article
-  /** The authors. */
-  byline: Author[]
-  /** The lead image. */
-  leadImage: Image
-  /** The body blocks. */
-  body: Article
-  /** How the story was reported. */
-  backstory: Article
-  /** The corrections. */
-  corrections: Article
-  /** The sources list. */
-  sources: Article
-  /** The related articles. */
-  related: Article
+/** The article's parts a text handler can replace: those of every renderer, and the numbered links. */
+export interface TextParts extends ArticleParts {
   /** The URLs numbered by `links: 'footnotes'`, in order. */
   notes: string[]
 }

@@ -22,6 +22,10 @@ const german = {
   corrections: 'Korrekturen',
   embed: 'Eingebetteten Inhalt öffnen',
   contents: 'Inhalt',
+  audio: 'Audio',
+  listen: 'Artikel anhören',
+  downloadAudio: 'Audio herunterladen',
+  transcript: 'Abschrift',
 }
 
 const article = parseArticle({

@@ -147,6 +147,12 @@ const examples = {
     },
   ],
   empty_text: [{ shown: "{ headline: ' ', body: [] }", input: () => ({ headline: ' ', body: [] }) }],
+  invalid_format: [
+    {
+      shown: "{ headline: 'H', body: [{ type: 'audio', url: '/a.mp3', mimeType: 'mp3' }] }",
+      input: () => ({ headline: 'H', body: [{ type: 'audio', url: '/a.mp3', mimeType: 'mp3' }] }),
+    },
+  ],
   multiline: [{ shown: "{ headline: 'One\\r\\nTwo', body: [] }", input: () => ({ headline: 'One\r\nTwo', body: [] }) }],
   too_deep: [
     { shown: `${LIMITS.blockDepth + 1} nested quotes`, input: () => nestedQuotes(LIMITS.blockDepth + 1) },

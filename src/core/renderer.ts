@@ -5,6 +5,8 @@
 import type {
   Article,
   Aside,
+  Audio,
+  AudioFile,
   Author,
   Break,
   Citation,
@@ -12,6 +14,7 @@ import type {
   Divider,
   Embed,
   Emphasis,
+  Gallery,
   Heading,
   Image,
   ImageBlock,
@@ -61,6 +64,8 @@ export interface NodeMap {
   divider: Divider
   aside: Aside
   promo: Promo
+  gallery: Gallery
+  audio: Audio
   text: Text
   emphasis: Emphasis
   strong: Strong
@@ -138,6 +143,8 @@ export interface ArticleParts {
   header: Article
   /** The authors. */
   byline: Author[]
+  /** The article as audio, in the header. */
+  listen: AudioFile
   /** The lead image. */
   leadImage: Image
   /** The body blocks. */

@@ -5,6 +5,7 @@ export type UrlContext =
   | 'link'
   | 'image'
   | 'embed'
+  | 'audio'
   | 'author'
   | 'source'
   | 'related'

@@ -40,6 +40,14 @@ export interface HtmlLabels {
   embed: string
   /** Title of the table of contents. */
   contents: string
+  /** Accessible name of an audio player without a title. */
+  audio: string
+  /** Name of the article's own audio (`audio`) when it has no title. */
+  listen: string
+  /** The link inside a player, for browsers that cannot play the audio. */
+  downloadAudio: string
+  /** Text of the link to an audio's transcript. */
+  transcript: string
 }
 
 /** The built-in English labels. */
@@ -60,4 +68,8 @@ export const englishLabels: Readonly<HtmlLabels> = {
   corrections: 'Corrections',
   embed: 'Open the embedded content',
   contents: 'Contents',
+  audio: 'Audio',
+  listen: 'Listen to this article',
+  downloadAudio: 'Download the audio',
+  transcript: 'Transcript',
 }

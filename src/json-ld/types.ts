@@ -14,7 +14,7 @@ import type {
 import type { RendererOptions, RenderState, UnknownNodePolicy, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
 import type { TrustPolicy } from '../model/trust.js'
-import type { Article, Author, Correction, Image, Source } from '../model/types.js'
+import type { Article, Audio, AudioFile, Author, Correction, Image, Source } from '../model/types.js'
 
 /**
  * The schema.org node of an article: one type, or for the `NewsArticle`
@@ -95,6 +95,8 @@ export interface JsonLdParts {
   publisher: Article
   /** An image, as an `ImageObject`. */
   imageObject: Image
+  /** An audio file (the article's `audio` or an audio block), as an `AudioObject`. */
+  audioObject: AudioFile | Audio
   /** One source, as a `CreativeWork`. */
   source: Source
   /** One correction, as a `CorrectionComment`. */

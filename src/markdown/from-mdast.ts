@@ -474,6 +474,12 @@ function fallback(node: LeafDirective | TextDirective, path: Path, context: Cont
 }
 
 /** A paragraph holding one image and nothing else: an image, which will sit at `path`. */
+/** Whether a paragraph is one image and nothing else (what `onlyImage` reads, without reporting anything). */
+function isImageParagraph(node: MdastParagraph): boolean {
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  return only?.type === 'image' || only?.type === 'imageReference'
+}
+
 function onlyImage(node: MdastParagraph, path: Path, context: Context): Json | undefined {
   if (node.children.length !== 1) return undefined
   const child = node.children[0] as PhrasingContent
@@ -599,18 +605,20 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
       if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
       return { ...out, ...table(gfm, path, context, attributes.header !== 'none') }
     }
-    case 'embed' satisfies Directive: {
-      const [first, caption, ...rest] = children
-      const link =
-        first?.type === 'paragraph' && first.children.length === 1
-          ? resolveLink(first.children[0] as PhrasingContent, context)
-          : undefined
-      if (!link || rest.length > 0 || (caption && caption.type !== 'paragraph')) {
-        return expect('Expected `:::embed` to hold a link to the media, then at most a caption paragraph')
-      }
-      const out: Json = { type: 'embed', ...base, url: link.url }
-      for (const key of ['kind', 'provider', 'title'] as const) if (attributes[key] != null) out[key] = attributes[key]
-      if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
+    case 'embed' satisfies Directive:
+      return media(node, path, context, { type: 'embed', ...base }, ['kind', 'provider', 'title'])
+    case 'gallery' satisfies Directive: {
+      // The images, then at most a caption: a last paragraph that is not an image alone.
+      const last = children[children.length - 1]
+      const captioned = last?.type === 'paragraph' && !isImageParagraph(last)
+      const images = captioned ? children.slice(0, -1) : children
+      const out: Json = { type: 'gallery', ...base, children: blocks(images, [...path, 'children'], context) }
+      if (captioned) out.caption = inlines(last.children, [...path, 'caption'], context)
+      return out
+    }
+    case 'audio' satisfies Directive: {
+      const out = media(node, path, context, { type: 'audio', ...base }, ['kind', 'title', 'mimeType', 'transcriptUrl'])
+      if (out && attributes.duration != null) out.duration = number(attributes.duration)
       return out
     }
     case 'aside' satisfies Directive: {
@@ -656,6 +664,34 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
       report(context, path, node, 'unsupported_markdown', `Unknown directive \`:::${node.name}\``)
       return undefined
   }
+}
+
+/**
+ * `:::embed` and `:::audio`: a link to the media, then at most a caption
+ * paragraph; `keys` are the attributes copied as they are.
+ */
+function media(
+  node: ContainerDirective,
+  path: Path,
+  context: Context,
+  out: Json,
+  keys: readonly string[],
+): Json | undefined {
+  const [first, caption, ...rest] = node.children
+  const link =
+    first?.type === 'paragraph' && first.children.length === 1
+      ? resolveLink(first.children[0] as PhrasingContent, context)
+      : undefined
+  if (!link || rest.length > 0 || (caption && caption.type !== 'paragraph')) {
+    const message = `Expected \`:::${node.name}\` to hold a link to the media, then at most a caption paragraph`
+    report(context, path, node, 'invalid_markdown', message)
+    return undefined
+  }
+  out.url = link.url
+  const attributes = node.attributes ?? {}
+  for (const key of keys) if (attributes[key] != null) out[key] = attributes[key]
+  if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
+  return out
 }
 
 /** A list item of a "Read more" box: a link, then optionally an image and a description. */

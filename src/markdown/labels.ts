@@ -26,6 +26,12 @@ export interface MarkdownLabels {
   readMore: string
   /** Text of the link to an image's licence, after its credit. */
   license: string
+  /** Text of the link to an audio block without a title. */
+  audio: string
+  /** Text of the link to the article's own audio (`audio`) when it has no title. */
+  listen: string
+  /** Text of the link to an audio's transcript. */
+  transcript: string
 }
 
 /** The built-in English labels of the Markdown renderer. */
@@ -40,6 +46,9 @@ export const englishLabels: Readonly<MarkdownLabels> = {
   corrections: 'Corrections',
   readMore: 'Read more',
   license: 'License',
+  audio: 'Audio',
+  listen: 'Listen to this article',
+  transcript: 'Transcript',
 }
 
 /**

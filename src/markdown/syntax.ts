@@ -20,6 +20,10 @@ export const DIRECTIVE = {
   aside: 'aside',
   promo: 'promo',
   pullquote: 'pullquote',
+  /** `:::gallery{#id}`: images, then the gallery's caption. */
+  gallery: 'gallery',
+  /** `:::audio{…}`: a link to the audio, then its caption. */
+  audio: 'audio',
   /** `:::related{label="…"}`: a "Read more" box. */
   related: 'related',
   /** `:cite[words][^1]`: cited words, followed by their footnote reference. */

@@ -65,6 +65,8 @@ export const NODE_TABLE = {
   divider: { kind: 'block', fields: {} },
   aside: { kind: 'block', fields: { title: 'text', children: 'blocks' } },
   promo: { kind: 'block', fields: inline, furniture: true },
+  gallery: { kind: 'block', fields: { children: 'blocks', caption: 'caption' } },
+  audio: { kind: 'block', fields: { caption: 'caption' } },
   text: { kind: 'inline', fields: { value: 'text' } },
   emphasis: { kind: 'inline', fields: inline },
   strong: { kind: 'inline', fields: inline },

@@ -180,6 +180,22 @@ function language() {
 
 const positiveInt = () => z.int().check(z.positive())
 
+/** A media type such as `audio/mpeg`: a type, a slash and a subtype, without parameters. */
+const mediaType = () =>
+  withJsonSchema(
+    z
+      .string()
+      .check(
+        z.refine(
+          (value: string) => MEDIA_TYPE.test(value),
+          custom('invalid_format', 'Expected a media type such as `audio/mpeg`'),
+        ),
+      ),
+    { type: 'string', pattern: MEDIA_TYPE.source },
+  )
+
+const MEDIA_TYPE = /^[a-z]+\/[a-z\d][\w.+-]{0,126}$/i
+
 // ---------------------------------------------------------------------------
 // The factory
 // ---------------------------------------------------------------------------
@@ -295,6 +311,18 @@ function partSchemas(imageShape: ReturnType<typeof imageShapeOf>) {
     }),
     relatedLink,
     correction: object({ date: date(), text: text() }),
+    audioFile: object(audioShape()),
+  }
+}
+
+/** The fields of an audio file, shared by the audio block and the article's `audio`. */
+function audioShape() {
+  return {
+    url: url(),
+    title: opt(line()),
+    duration: opt(positiveInt()),
+    mimeType: opt(mediaType()),
+    transcriptUrl: opt(url()),
   }
 }
 
@@ -308,6 +336,7 @@ function blockSchemas(
   parts: Parts,
 ) {
   const id = opt(identifier())
+  const image = object({ type: z.literal('image'), id, ...imageShape })
   const listItem = z.pipe(
     z.union([object({ children: blocks() }), z.string()]),
     z.transform((value: string | { children: Block[] }) =>
@@ -338,7 +367,7 @@ function blockSchemas(
       children: inlineContent(),
       attribution: opt(parts.attribution),
     }),
-    image: object({ type: z.literal('image'), id, ...imageShape }),
+    image,
     embed: object({
       type: z.literal('embed'),
       id,
@@ -377,6 +406,19 @@ function blockSchemas(
       children: inlineContent(),
       url: opt(url()),
       kind: opt(z.enum(['podcast', 'newsletter', 'subscription', 'event', 'app', 'other'])),
+    }),
+    gallery: object({
+      type: z.literal('gallery'),
+      id,
+      children: z.array(image).check(z.minLength(1)),
+      caption: opt(inlineContent()),
+    }),
+    audio: object({
+      type: z.literal('audio'),
+      id,
+      ...audioShape(),
+      kind: opt(z.enum(['podcast', 'clip', 'readAloud'])),
+      caption: opt(inlineContent()),
     }),
   }
 }
@@ -428,6 +470,7 @@ function articleSchema(inlineContent: InlineContent, blocks: Blocks, parts: Part
     isAccessibleForFree: opt(z.boolean()),
     corrections: opt(z.array(parts.correction)),
     backstory: opt(text()),
+    audio: opt(parts.audioFile),
   })
 }
 

@@ -293,6 +293,42 @@ export interface Aside<C = never> extends BlockBase {
   children: Block<C>[]
 }
 
+/**
+ * An audio file: a podcast episode, a clip, or the article read aloud.
+ * The part the audio block and the article's `audio` share.
+ */
+export interface AudioFile {
+  /** The audio file itself (or a page that plays it). */
+  url: Url
+  /** One line, shown as the player's name (`Morning briefing, 12 March`). */
+  title?: string
+  /** Length in whole seconds; JSON-LD writes it in ISO 8601 (`PT12M30S`). */
+  duration?: number
+  /** Media type of the file (`audio/mpeg`), for players and feed enclosures. */
+  mimeType?: string
+  /** A page with the transcript. */
+  transcriptUrl?: Url
+}
+
+/** What an audio block holds: a podcast episode, a sound clip from the story, or the story read aloud. */
+export type AudioKind = 'podcast' | 'clip' | 'readAloud'
+
+/** An audio player in the body. */
+export interface Audio extends BlockBase, AudioFile {
+  type: 'audio'
+  kind?: AudioKind
+  caption?: Inline[]
+}
+
+/** Several images shown together, each with its own caption and credit, under one caption. */
+export interface Gallery extends BlockBase {
+  type: 'gallery'
+  /** The images, in order: image blocks. At least one. */
+  children: ImageBlock[]
+  /** What the gallery as a whole shows. */
+  caption?: Inline[]
+}
+
 /** The kinds of promo. */
 export type PromoKind = 'podcast' | 'newsletter' | 'subscription' | 'event' | 'app' | 'other'
 
@@ -322,6 +358,8 @@ export type Block<C = never> =
   | Divider
   | Aside<C>
   | Promo
+  | Gallery
+  | Audio
   | C
 
 /** The `type` of every built-in block. */
@@ -392,6 +430,8 @@ export interface Article<C = never> {
   corrections?: Correction[]
   /** How and why the story was reported, for readers (schema.org `backstory`). Plain text. */
   backstory?: string
+  /** The article as audio: read aloud, or as a podcast episode. */
+  audio?: AudioFile
 }
 
 /** Any node of the model that renderers dispatch on: a block or an inline node. */
@@ -449,6 +489,12 @@ export type BlockInput<CI = never> =
   | Divider
   | (BlockBase & { type: 'aside'; title?: string; tone?: AsideTone; children: BlockInput<CI>[] })
   | (BlockBase & { type: 'promo'; children: InlineContentInput; url?: Url; kind?: PromoKind })
+  | (BlockBase & {
+      type: 'gallery'
+      children: (BlockBase & ImageInput & { type: 'image' })[]
+      caption?: InlineContentInput
+    })
+  | (BlockBase & AudioFile & { type: 'audio'; kind?: AudioKind; caption?: InlineContentInput })
   | CI
 
 /** A related link as input. */
@@ -501,4 +547,5 @@ export interface ArticleInput<CI = never> {
   isAccessibleForFree?: boolean
   corrections?: { date: DateInput; text: string }[]
   backstory?: string
+  audio?: AudioFile
 }

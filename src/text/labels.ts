@@ -31,6 +31,14 @@ export interface TextLabels {
   corrections: string
   /** A citation without words of its own; `{n}` is the source's number in the sources list. */
   citation: string
+  /** Before an audio block's title: "[Audio: …]". */
+  audio: string
+  /** Before a gallery's caption: "[Gallery: …]". */
+  gallery: string
+  /** Name of the article's own audio (`audio`) when it has no title. */
+  listen: string
+  /** The link to an audio's transcript. */
+  transcript: string
 }
 
 /** The built-in English labels. */
@@ -47,4 +55,8 @@ export const englishLabels: Readonly<TextLabels> = {
   backstory: 'Behind the story',
   corrections: 'Corrections',
   citation: 'Source {n}',
+  audio: 'Audio',
+  gallery: 'Gallery',
+  listen: 'Listen to this article',
+  transcript: 'Transcript',
 }

@@ -166,6 +166,8 @@ const FORBIDDEN_ELEMENTS = new Set([
 /** Every element the renderer writes; anything else got in from the input. */
 const RENDERED_ELEMENTS = new Set([
   'article',
+  'audio',
+  'source',
   'header',
   'h1',
   'h2',
@@ -290,7 +292,7 @@ function safetyProblems(root: ParentNode, mode: Mode): string[] {
 
 type Shape = string | { tag: string; attrs: string[][]; children: Shape[] }
 
-const VOID_ELEMENTS = new Set(['img', 'br', 'hr', 'meta', 'link'])
+const VOID_ELEMENTS = new Set(['img', 'br', 'hr', 'meta', 'link', 'source'])
 const REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' }
 const decode = (value: string) =>
   value.replace(/\r\n?/g, '\n').replace(/&(amp|lt|gt|quot);/g, (_, name: string) => REFERENCES[name] as string)
@@ -905,6 +907,39 @@ const urlFields: UrlField[] = [
     name: 'image block license (not rendered)',
     template: body({ type: 'image', url: '/quay.jpg', alt: '', license: V }),
     rendered: false,
+  },
+  {
+    name: 'gallery image url',
+    template: body({
+      type: 'gallery',
+      children: [{ type: 'image', url: V, alt: 'Alt text', caption: [text('Caption text')] }],
+    }),
+    attr: [['figure.ak-gallery figure.ak-image img', 'src']],
+    text: ['figure.ak-gallery figure.ak-image figcaption', 'Caption text'],
+  },
+  {
+    name: 'audio block url',
+    template: body({ type: 'audio', url: V, title: 'Title text' }),
+    attr: [
+      ['figure.ak-audio source', 'src'],
+      ['figure.ak-audio audio a', 'href'],
+    ],
+    text: ['figure.ak-audio figcaption', 'Title text'],
+  },
+  {
+    name: 'audio block transcriptUrl',
+    template: body({ type: 'audio', url: '/episode.mp3', title: 'Title text', transcriptUrl: V }),
+    attr: [['figure.ak-audio figcaption a', 'href']],
+    text: ['figure.ak-audio figcaption', 'Title text'],
+  },
+  {
+    name: 'article audio url',
+    template: article({ audio: { url: V, title: 'Title text' } }),
+    attr: [
+      ['figure.ak-listen source', 'src'],
+      ['figure.ak-listen audio a', 'href'],
+    ],
+    text: ['figure.ak-listen figcaption', 'Title text'],
   },
   {
     name: 'embed url',

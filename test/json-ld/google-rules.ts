@@ -44,6 +44,7 @@ const OTHER_TYPES = new Set([
   'Organization',
   'NewsMediaOrganization',
   'ImageObject',
+  'AudioObject',
   'WebPage',
   'WebSite',
   'WebPageElement',
@@ -173,6 +174,12 @@ function checkNode(node: Node, nodeTypes: string[], path: string, report: Report
         report(path, `${key} is not a positive integer`)
       }
     }
+  }
+  if (nodeTypes.includes('AudioObject')) {
+    // Google's media guidance: a file to play, and a length in ISO 8601 when there is one.
+    if (!has('contentUrl')) report(path, 'AudioObject without contentUrl')
+    if (node.duration !== undefined && !/^PT(?=\d)(\d+H)?(\d+M)?(\d+S)?$/.test(String(node.duration)))
+      report(path, `duration is not an ISO 8601 duration: ${String(node.duration)}`)
   }
   if (nodeTypes.some((type) => /Organization$/.test(type) || type === 'Person' || type === 'WebSite') && !has('name')) {
     report(path, `${nodeTypes.join('/')} without a name`)

@@ -199,6 +199,32 @@ export const block: fc.Arbitrary<unknown> = fc.letrec<{ block: unknown; blocks: 
     ),
     fc.record(
       {
+        type: fc.constant('gallery'),
+        id: blockId,
+        children: fc.array(
+          image.map((fields) => ({ type: 'image', ...fields })),
+          { minLength: 1, maxLength: 3 },
+        ),
+        caption: fc.option(inlineContent, { nil: undefined }),
+      },
+      { requiredKeys: ['type', 'children'] },
+    ),
+    fc.record(
+      {
+        type: fc.constant('audio'),
+        id: blockId,
+        url,
+        kind: fc.option(fc.constantFrom('podcast', 'clip', 'readAloud'), { nil: undefined }),
+        title: fc.option(line, { nil: undefined }),
+        duration: fc.option(fc.integer({ min: 1, max: 2 ** 40 }), { nil: undefined }),
+        mimeType: fc.option(fc.constantFrom('audio/mpeg', 'audio/ogg', 'audio/x-m4a'), { nil: undefined }),
+        transcriptUrl: fc.option(url, { nil: undefined }),
+        caption: fc.option(inlineContent, { nil: undefined }),
+      },
+      { requiredKeys: ['type', 'url'] },
+    ),
+    fc.record(
+      {
         type: fc.constant('pullquote'),
         id: blockId,
         children: inlineContent,
@@ -305,6 +331,17 @@ export const articleInput = fc.record(
       { nil: undefined },
     ),
     image: fc.option(image, { nil: undefined }),
+    audio: fc.option(
+      fc.record(
+        {
+          url,
+          title: fc.option(line, { nil: undefined }),
+          duration: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
+        },
+        { requiredKeys: ['url'] },
+      ),
+      { nil: undefined },
+    ),
     keywords: fc.option(fc.array(line, { maxLength: 3 }), { nil: undefined }),
     description: fc.option(text, { nil: undefined }),
     body: fc.array(block, { maxLength: 6 }),

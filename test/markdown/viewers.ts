@@ -124,7 +124,7 @@ export function articleText(article: Article): string[] {
   return stringsUnder(shown, SHOWN_TEXT).map(collapse).filter(Boolean)
 }
 
-const URL_KEYS = new Set(['url', 'creditUrl', 'license'])
+const URL_KEYS = new Set(['url', 'creditUrl', 'license', 'transcriptUrl'])
 
 /** The URLs of an article, as micromark normalizes them, that pass the default URL policy. */
 export function articleUrls(article: Article): Set<string> {
@@ -146,7 +146,9 @@ export function articleUrls(article: Article): Set<string> {
 export function readerProblems(article: Article, markdown: string, tree = viewerTree(markdown)): string[] {
   const problems: string[] = []
   const urls = articleUrls(article)
-  const own = articleText(article).join(' ')
+  // Adjacent text nodes (`:` then `::x`) show as one run, so their text is joined both ways.
+  const texts = articleText(article)
+  const own = `${texts.join(' ')}\n${texts.join('')}`
   for (const node of nodes(tree)) {
     if (node.type === 'html') problems.push(`raw HTML \`${node.value}\``)
     if (node.type === 'yaml') problems.push('front matter')

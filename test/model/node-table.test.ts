@@ -38,6 +38,12 @@ function defOf(type: string): { properties: Record<string, Json> } {
   return found as { properties: Record<string, Json> }
 }
 
+/** The `type` constant of the definition `ref` points to, or `''`. */
+function constType(ref: string): string {
+  const def = defs[ref.replace('#/$defs/', '')] as { properties?: { type?: { const?: string } } } | undefined
+  return def?.properties?.type?.const ?? ''
+}
+
 /** What a property's schema holds, in the table's words (`undefined` for anything that holds no nodes). */
 function held(schema: Json): string | undefined {
   let arrays = 0
@@ -52,6 +58,8 @@ function held(schema: Json): string | undefined {
   }
   if (at.$ref === '#/$defs/Inline') return ['', 'inline', 'row', 'rows'][arrays]
   if (at.$ref === '#/$defs/BodyItem') return arrays === 1 ? 'blocks' : undefined
+  // An array of one block type (a gallery's image blocks) holds blocks too.
+  if (arrays === 1 && typeof at.$ref === 'string' && unionTypes('Block').includes(constType(at.$ref))) return 'blocks'
   const children = (at.properties as Json | undefined)?.children as Json | undefined
   if (arrays === 1 && children && held(children) === 'blocks') return 'items'
   return undefined

@@ -73,7 +73,7 @@ describe('storyText', () => {
             { type: 'strong', children: [{ type: 'text', value: 'now' }] },
           ],
         },
-        { type: 'gallery', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'One.' }] }] },
+        { type: 'slideshow', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'One.' }] }] },
       ],
     } as Article<unknown>
     expect(storyText(article)).toBe('Vote now\n\nOne.')

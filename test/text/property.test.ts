@@ -52,7 +52,7 @@ const textValue = fc
   .map((value) => value.replace(/[\0-\x08\v\f\r\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ''))
   .filter((value) => value.trim() !== '')
 
-const CUSTOM_BLOCKS = ['poll', 'gallery', 'constructor', 'factCheck']
+const CUSTOM_BLOCKS = ['poll', 'slideshow', 'constructor', 'factCheck']
 
 const { inline, block } = fc.letrec<{ inline: unknown; inlines: unknown[]; block: unknown; blocks: unknown[] }>(
   (tie) => ({

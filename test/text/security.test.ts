@@ -25,7 +25,7 @@ function balanced(text: string): boolean {
 }
 
 /** Keys that hold URLs. */
-const URL_KEYS = new Set(['url', 'creditUrl'])
+const URL_KEYS = new Set(['url', 'creditUrl', 'transcriptUrl'])
 
 const everything = { related: true, furniture: true } as const
 

@@ -263,7 +263,8 @@ describe('toText: the whole article', () => {
       // The kicker stands on the line above the headline.
       'Explainer\nEvery node the model knows',
       'A summary with emphasis',
-      'By Ada Quill and Data Desk\nPORTHCARROW · 14 March 2026 at 09:30 · Updated 14 March 2026 at 11:05',
+      // The article's audio, with its length, under the date line.
+      'By Ada Quill and Data Desk\nPORTHCARROW · 14 March 2026 at 09:30 · Updated 14 March 2026 at 11:05\n[Listen to this article (6:12) (https://audio.example.com/read/ferry.mp3)]',
       '[Image: The ferry on its first crossing (/ferry) (© Example Agency / Example Images)]',
     ])
   })
@@ -394,7 +395,7 @@ describe('toText: handlers and custom blocks', () => {
         ],
       },
       {
-        type: 'gallery',
+        type: 'slideshow',
         children: [
           { type: 'paragraph', children: [{ type: 'text', value: 'One.' }] },
           { type: 'text', value: 'Two.' },
@@ -418,7 +419,7 @@ describe('toText: handlers and custom blocks', () => {
     expect(
       toText(withPoll, {
         sections: bodyOnly,
-        handlers: { poll: (node: { question: string }) => `Poll: ${node.question}`, gallery: () => '' },
+        handlers: { poll: (node: { question: string }) => `Poll: ${node.question}`, slideshow: () => '' },
       }),
     ).toBe('Before.\n\nPoll: Ferry?\n\nA @ada')
     expect(() => toText(withPoll, { unknownNode: 'error' })).toThrow(RenderError)

@@ -38,7 +38,7 @@ export function article(node: Article, state: HtmlState): string {
   return `${html}</article>`
 }
 
-/** The header: kicker, headline, standfirst, byline and dates. */
+/** The header: kicker, headline, standfirst, byline, dates and the article's audio. */
 export function header(node: Article, state: HtmlState): string {
   const tag = headingTag(state, 1)
   let html = `<header class="${cls(state, 'header')}">`
@@ -48,6 +48,7 @@ export function header(node: Article, state: HtmlState): string {
     html += `<p class="${cls(state, 'standfirst')}">${state.join(node, 'standfirst')}</p>`
   if (Array.isArray(node.authors) && node.authors.length > 0) html += state.handle('byline', node.authors, 'authors')
   html += dates(node, state)
+  if (node.audio !== undefined) html += state.handle('listen', node.audio, 'audio')
   return `${html}</header>`
 }
 

@@ -14,12 +14,14 @@ import {
   tableOfContents,
 } from './article.js'
 import { aside } from './aside.js'
+import { audio, listen } from './audio.js'
 import { lineBreak } from './break.js'
 import { citation } from './citation.js'
 import { code } from './code.js'
 import { divider } from './divider.js'
 import { embed } from './embed.js'
 import { emphasis } from './emphasis.js'
+import { gallery } from './gallery.js'
 import { heading } from './heading.js'
 import { image } from './image.js'
 import { inlineCode } from './inline-code.js'
@@ -47,6 +49,8 @@ export const defaultHandlers = {
   header,
   /** The byline: every author, linked with `rel="author"` when they have a URL. */
   byline,
+  /** The article's audio (`audio`), under the dates: a player named "Listen to this article". */
+  listen,
   /** The lead image as a `<figure>`. */
   leadImage,
   /** The table of contents, when the `tableOfContents` option asks for one. */
@@ -89,6 +93,10 @@ export const defaultHandlers = {
   aside,
   /** A promo: `<aside>` with its label and link. */
   promo,
+  /** `<figure>` holding each image's figure, then the gallery's caption. */
+  gallery,
+  /** `<figure>` with a native `<audio controls>` player and its title, length and transcript link. */
+  audio,
   /** Escaped text. */
   text,
   /** `<em>`. */

@@ -7,6 +7,7 @@ import type { Article, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, storyText } from '../../text/measures.js'
 import type { JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
 import { absoluteUrl, idOf, inlineText, int, list, nodeOf, nonEmpty, put, ref, stateUrl } from '../util.js'
+import { associatedMedia } from './media.js'
 import { NEWS_SUBTYPES } from './people.js'
 
 const CONTEXT = 'https://schema.org'
@@ -113,6 +114,8 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   put(out, 'copyrightYear', int(node.copyrightYear))
   put(out, 'license', stateUrl(state, node.license, 'license', 'license'))
   put(out, 'backstory', nonEmpty(node.backstory))
+  if (node.audio !== undefined) put(out, 'audio', nodeOf(state.handle('audioObject', node.audio, 'audio')))
+  put(out, 'associatedMedia', associatedMedia(node, state))
   return out
 }
 

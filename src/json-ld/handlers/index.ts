@@ -4,13 +4,14 @@ import type { JsonLdParts, JsonLdResult, ResolvedJsonLdOptions } from '../types.
 import { article, articleNode, breadcrumbList, webPage, webSite } from './article.js'
 import { imageObject } from './image-object.js'
 import { inlineCode, lineBreak, text, words } from './inline.js'
+import { audioObject } from './media.js'
 import { author, publisher } from './people.js'
 import { correction, source } from './sources.js'
 
 /**
  * The JSON-LD renderer's default handlers. The parts of the output
  * (`article`, the whole output; `articleNode`, `author`, `publisher`,
- * `imageObject`, `source`, `correction`, `webPage`, `webSite`,
+ * `imageObject`, `audioObject`, `source`, `correction`, `webPage`, `webSite`,
  * `breadcrumbList`) each return a schema.org node, or `undefined` to leave it
  * out; the inline node types return plain text, for captions and the
  * standfirst. Override any of them with the `handlers` option.
@@ -26,6 +27,8 @@ export const defaultHandlers = {
   publisher,
   /** An `ImageObject` with caption, credit and size. */
   imageObject,
+  /** An `AudioObject`: the article's `audio`, and each audio block for `associatedMedia`. */
+  audioObject,
   /** One source as a `CreativeWork`, for `citation` (and `isBasedOn`). */
   source,
   /** One correction, as a `CorrectionComment`. */

@@ -82,7 +82,10 @@ function shorthand(value: unknown, depth = 0): unknown {
   return copy
 }
 
-/** The header for readers: the kicker in bold, `# Headline`, the standfirst, the byline, the dateline and dates. */
+/**
+ * The header for readers: the kicker in bold, `# Headline`, the standfirst,
+ * the byline, the dateline and dates, and a link to the article's audio.
+ */
 export function header(node: Article, state: MarkdownState): MdastResult {
   const { labels } = state.options
   const out: RootContent[] = []
@@ -99,6 +102,7 @@ export function header(node: Article, state: MarkdownState): MdastResult {
   if (typeof node.dateModified === 'string' && node.dateModified !== node.datePublished)
     dates.push(`${labels.updated} ${when(node.dateModified, state)}`)
   if (dates.length > 0) out.push({ type: 'paragraph', children: [{ type: 'text', value: dates.join(' · ') }] })
+  if (node.audio !== undefined) out.push(...state.handle('listen', node.audio, 'audio'))
   return out
 }
 
@@ -242,6 +246,7 @@ const SHOWN = new Set([
   'image',
   'body',
   'backstory',
+  'audio',
   'corrections',
   'sources',
   'related',

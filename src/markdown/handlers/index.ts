@@ -14,12 +14,14 @@ import {
   sources,
 } from './article.js'
 import { aside } from './aside.js'
+import { audio, listen } from './audio.js'
 import { lineBreak } from './break.js'
 import { citation } from './citation.js'
 import { code } from './code.js'
 import { divider } from './divider.js'
 import { embed } from './embed.js'
 import { emphasis } from './emphasis.js'
+import { gallery } from './gallery.js'
 import { heading } from './heading.js'
 import { image } from './image.js'
 import { inlineCode } from './inline-code.js'
@@ -50,6 +52,8 @@ export const defaultHandlers = {
   header,
   /** The byline paragraph. */
   byline,
+  /** The article's audio (`audio`), for readers: a link with its length, under the dates. */
+  listen,
   /** The lead image with caption and credit. */
   leadImage,
   /** The body blocks. */
@@ -78,6 +82,10 @@ export const defaultHandlers = {
   image,
   /** An embed as a link (a directive in the lossless form). */
   embed,
+  /** A gallery: its images, then its caption (a directive in the lossless form). */
+  gallery,
+  /** An audio block as a link with its length and transcript (a directive in the lossless form). */
+  audio,
   /** A fenced code block with its language. */
   code,
   /** A GFM table with alignment. */

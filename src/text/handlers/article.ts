@@ -29,7 +29,11 @@ export function article(node: Article, state: TextState): string {
   return join(parts)
 }
 
-/** The header: kicker, headline, standfirst, byline and a date line (`DATELINE · date · Updated date`, left out in speech). */
+/**
+ * The header: kicker, headline, standfirst, byline, a date line
+ * (`DATELINE · date · Updated date`) and the article's audio; the last two
+ * left out in speech.
+ */
 export function header(node: Article, state: TextState): string {
   const { speech, labels } = state.options
   const standfirst = node.standfirst === undefined ? '' : inlineText(state, node, 'standfirst')
@@ -50,10 +54,11 @@ export function header(node: Article, state: TextState): string {
     ],
     ' · ',
   )
+  const listen = node.audio === undefined ? '' : state.handle('listen', node.audio, 'audio')
   return join([
     join([fill(state, kicker), title(state, printable(state, node.headline), '=')], '\n'),
     fill(state, standfirst),
-    join([byline, fill(state, dates)], '\n'),
+    join([byline, fill(state, dates), listen], '\n'),
   ])
 }
 

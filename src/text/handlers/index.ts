@@ -3,12 +3,14 @@ import type { Article } from '../../model/types.js'
 import type { ResolvedTextOptions, TextParts } from '../types.js'
 import { article, backstory, body, byline, corrections, header, leadImage, notes, related, sources } from './article.js'
 import { aside } from './aside.js'
+import { audio, listen } from './audio.js'
 import { lineBreak } from './break.js'
 import { citation } from './citation.js'
 import { code } from './code.js'
 import { divider } from './divider.js'
 import { embed } from './embed.js'
 import { emphasis } from './emphasis.js'
+import { gallery } from './gallery.js'
 import { heading } from './heading.js'
 import { image } from './image.js'
 import { inlineCode } from './inline-code.js'
@@ -37,6 +39,8 @@ export const defaultHandlers = {
   header,
   /** `By` and the authors' names. */
   byline,
+  /** The article's audio (`audio`) as `[Listen to this article (6:12) (url)]`, under the date line. */
+  listen,
   /** The lead image as `[Image: caption (credit)]`. */
   leadImage,
   /** The body blocks, separated by blank lines. */
@@ -67,6 +71,10 @@ export const defaultHandlers = {
   image,
   /** An embed as `[Media: title: caption (url)]`. */
   embed,
+  /** A gallery: its images as image blocks render, then `[Gallery: caption]`. */
+  gallery,
+  /** An audio block as `[Audio: title (25:30): caption (url)]`. */
+  audio,
   /** Code, verbatim. */
   code,
   /** A table as aligned columns. */

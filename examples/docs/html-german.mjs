@@ -26,6 +26,7 @@ const german = {
   listen: 'Artikel anhören',
   downloadAudio: 'Audio herunterladen',
   transcript: 'Abschrift',
+  liveBlog: 'Liveticker',
 }
 
 const article = parseArticle({

@@ -22,6 +22,8 @@ import type {
   Link,
   List,
   ListItem,
+  LiveBlog,
+  LiveUpdate,
   Paragraph,
   Promo,
   Pullquote,
@@ -128,10 +130,19 @@ export interface RenderState<Result, Options = unknown> {
 /**
  * The parts of an article a renderer's `sections` option turns on and off,
  * the same names in every renderer: the header (kicker, headline,
- * standfirst, byline, dates), the lead image, the body, then the backstory,
- * corrections, sources and related articles after it.
+ * standfirst, byline, dates), the lead image, the body, then the live
+ * blog's updates, the backstory, corrections, sources and related articles
+ * after it.
  */
-export type ArticleSection = 'header' | 'leadImage' | 'body' | 'backstory' | 'corrections' | 'sources' | 'related'
+export type ArticleSection =
+  | 'header'
+  | 'leadImage'
+  | 'body'
+  | 'liveBlog'
+  | 'backstory'
+  | 'corrections'
+  | 'sources'
+  | 'related'
 
 /**
  * The parts of an article every built-in renderer has a handler for, beside
@@ -149,6 +160,10 @@ export interface ArticleParts {
   leadImage: Image
   /** The body blocks. */
   body: Article
+  /** The live blog's updates, after the body. */
+  liveBlog: LiveBlog
+  /** One update of the live blog. */
+  update: LiveUpdate
   /** How the story was reported. */
   backstory: Article
   /** The corrections. */

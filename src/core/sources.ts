@@ -89,8 +89,9 @@ export function inReadingOrder(sections: {
   readonly header: boolean
   readonly leadImage: boolean
   readonly body: boolean
+  readonly liveBlog?: boolean
 }): boolean {
-  return sections.header && sections.leadImage && sections.body
+  return sections.header && sections.leadImage && sections.body && sections.liveBlog !== false
 }
 
 /** The position in `article.sources` of the first source with this id, or `undefined`. */
@@ -133,7 +134,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Call `found` with the `sourceId` of every citation, in reading order: the
- * standfirst, the lead image's caption, then the body. It looks at every
+ * standfirst, the lead image's caption, the body, then the live blog's
+ * updates. It looks at every
  * field, not at the node table, so that a renderer that numbers sources
  * carries no table; each object is looked at once, so shared or cyclic
  * input that skipped validation ends too.
@@ -142,6 +144,7 @@ function citations(article: Article<unknown>, found: (sourceId: unknown) => void
   const root = article as unknown as Record<string, unknown>
   const lead = root.image as Record<string, unknown> | null | undefined
   const stack: unknown[] = [
+    root.liveBlog,
     root.body,
     typeof lead === 'object' && lead !== null ? lead.caption : undefined,
     root.standfirst,

@@ -48,6 +48,8 @@ export interface HtmlLabels {
   downloadAudio: string
   /** Text of the link to an audio's transcript. */
   transcript: string
+  /** Heading of a live blog's updates. */
+  liveBlog: string
 }
 
 /** The built-in English labels. */
@@ -72,4 +74,5 @@ export const englishLabels: Readonly<HtmlLabels> = {
   listen: 'Listen to this article',
   downloadAudio: 'Download the audio',
   transcript: 'Transcript',
+  liveBlog: 'Live updates',
 }

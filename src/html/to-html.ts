@@ -4,7 +4,16 @@ import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
 import type { HtmlOptions, HtmlScratch, HtmlSection, ResolvedHtmlOptions } from './types.js'
 
-const SECTIONS: HtmlSection[] = ['header', 'leadImage', 'body', 'backstory', 'corrections', 'sources', 'related']
+const SECTIONS: HtmlSection[] = [
+  'header',
+  'leadImage',
+  'body',
+  'liveBlog',
+  'backstory',
+  'corrections',
+  'sources',
+  'related',
+]
 
 function resolve(options: HtmlOptions, article: Article<unknown>): ResolvedHtmlOptions {
   const sections = {} as Record<HtmlSection, boolean>

@@ -14,7 +14,7 @@ import type {
 import type { RendererOptions, RenderState, UnknownNodePolicy, UrlPolicy } from '../core/index.js'
 import type { Problem } from '../core/problem.js'
 import type { TrustPolicy } from '../model/trust.js'
-import type { Article, Audio, AudioFile, Author, Correction, Image, Source } from '../model/types.js'
+import type { Article, Audio, AudioFile, Author, Correction, Image, LiveUpdate, Source } from '../model/types.js'
 
 /**
  * The schema.org node of an article: one type, or for the `NewsArticle`
@@ -101,6 +101,8 @@ export interface JsonLdParts {
   source: Source
   /** One correction, as a `CorrectionComment`. */
   correction: Correction
+  /** One update of a live blog, as a `BlogPosting`. */
+  liveBlogUpdate: LiveUpdate
   /** The `WebPage`. */
   webPage: Article
   /** The `WebSite` of graph mode. */

@@ -32,6 +32,8 @@ export interface MarkdownLabels {
   listen: string
   /** Text of the link to an audio's transcript. */
   transcript: string
+  /** Heading of a live blog's updates. */
+  liveBlog: string
 }
 
 /** The built-in English labels of the Markdown renderer. */
@@ -49,6 +51,7 @@ export const englishLabels: Readonly<MarkdownLabels> = {
   audio: 'Audio',
   listen: 'Listen to this article',
   transcript: 'Transcript',
+  liveBlog: 'Live updates',
 }
 
 /**

@@ -442,6 +442,7 @@ function articleSchema(inlineContent: InlineContent, blocks: Blocks, parts: Part
         'TechArticle',
         'ScholarlyArticle',
         'Report',
+        'LiveBlogPosting',
       ]),
       'Article',
     ),
@@ -471,7 +472,61 @@ function articleSchema(inlineContent: InlineContent, blocks: Blocks, parts: Part
     corrections: opt(z.array(parts.correction)),
     backstory: opt(text()),
     audio: opt(parts.audioFile),
+    liveBlog: opt(liveBlogSchema(blocks, parts)),
   })
+}
+
+/** A live blog: its updates, in the order it declares, each with a unique id. */
+function liveBlogSchema(blocks: Blocks, parts: Parts) {
+  const update = object({
+    id: identifier(),
+    date: date(),
+    headline: opt(line()),
+    authors: opt(z.array(parts.author)),
+    body: blocks(),
+  })
+  return object({
+    order: z._default(z.enum(['newestFirst', 'oldestFirst']), 'newestFirst'),
+    coverageStart: opt(date()),
+    coverageEnd: opt(date()),
+    updates: z.array(update),
+  }).check(
+    z.superRefine((live, ctx) => {
+      const seen = new Map<string, number>()
+      let before = Number.NaN
+      live.updates.forEach((entry, index) => {
+        const first = seen.get(entry.id)
+        if (first === undefined) seen.set(entry.id, index)
+        else
+          ctx.issues.push({
+            code: 'custom',
+            input: entry.id,
+            path: ['updates', index, 'id'],
+            message: `Expected a unique id: \`${excerpt(entry.id)}\` is also the id of updates[${first}]`,
+            params: { code: 'invalid_id' },
+          })
+        if (!entry.date.includes('T'))
+          return ctx.issues.push({
+            code: 'custom',
+            input: entry.date,
+            path: ['updates', index, 'date'],
+            message: 'Expected a date and time with its offset, such as `2026-03-14T09:30:00+01:00`, for an update',
+            params: { code: 'invalid_date' },
+          })
+        const time = Date.parse(entry.date)
+        const wrong = live.order === 'newestFirst' ? time > before : time < before
+        if (wrong)
+          ctx.issues.push({
+            code: 'custom',
+            input: entry.date,
+            path: ['updates', index, 'date'],
+            message: `Expected updates ${live.order === 'newestFirst' ? 'newest' : 'oldest'} first, as \`order\` says: this one is ${live.order === 'newestFirst' ? 'newer' : 'older'} than the update before it`,
+            params: { code: 'invalid_value' },
+          })
+        if (!Number.isNaN(time)) before = time
+      })
+    }),
+  )
 }
 
 /**

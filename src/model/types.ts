@@ -384,6 +384,34 @@ export type ArticleType =
   | 'TechArticle'
   | 'ScholarlyArticle'
   | 'Report'
+  | 'LiveBlogPosting'
+
+/** One timestamped update of a live blog. */
+export interface LiveUpdate<C = never> {
+  /** Stable and unique in the live blog: the update's anchor on the page (`#update-1405`). No whitespace. */
+  id: string
+  /** When it was posted, as a date-time with its offset. */
+  date: IsoDate
+  /** One line, shown above the update. */
+  headline?: string
+  /** Who wrote it, when not the article's authors. */
+  authors?: Author[]
+  body: Block<C>[]
+}
+
+/** The order a live blog's updates are stored and shown in. */
+export type LiveBlogOrder = 'newestFirst' | 'oldestFirst'
+
+/** The running coverage of a live blog: its updates and the time it covers. */
+export interface LiveBlog<C = never> {
+  /** How `updates` are ordered, which validation checks against their dates. */
+  order: LiveBlogOrder
+  /** When the coverage began. */
+  coverageStart?: IsoDate
+  /** When it ended (or will end). */
+  coverageEnd?: IsoDate
+  updates: LiveUpdate<C>[]
+}
 
 /** A normalized article. `C` is the union of custom block types, if any. */
 export interface Article<C = never> {
@@ -432,6 +460,8 @@ export interface Article<C = never> {
   backstory?: string
   /** The article as audio: read aloud, or as a podcast episode. */
   audio?: AudioFile
+  /** Live coverage: timestamped updates after the body (the body is the summary above them). */
+  liveBlog?: LiveBlog<C>
 }
 
 /** Any node of the model that renderers dispatch on: a block or an inline node. */
@@ -548,4 +578,16 @@ export interface ArticleInput<CI = never> {
   corrections?: { date: DateInput; text: string }[]
   backstory?: string
   audio?: AudioFile
+  liveBlog?: {
+    order?: LiveBlogOrder | undefined
+    coverageStart?: DateInput
+    coverageEnd?: DateInput
+    updates: {
+      id: string
+      date: DateInput
+      headline?: string
+      authors?: AuthorInput[]
+      body: BlockInput<CI>[]
+    }[]
+  }
 }

@@ -39,6 +39,8 @@ export interface TextLabels {
   listen: string
   /** The link to an audio's transcript. */
   transcript: string
+  /** Heading of a live blog's updates. */
+  liveBlog: string
 }
 
 /** The built-in English labels. */
@@ -59,4 +61,5 @@ export const englishLabels: Readonly<TextLabels> = {
   gallery: 'Gallery',
   listen: 'Listen to this article',
   transcript: 'Transcript',
+  liveBlog: 'Live updates',
 }

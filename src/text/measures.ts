@@ -23,7 +23,7 @@ function tooDeep(): never {
 
 /**
  * The story's own text: every body block except furniture (promos, "Read
- * more" boxes, pullquotes), as plain text without markers or URLs, blocks
+ * more" boxes, pullquotes), then a live blog's updates (headline and blocks), as plain text without markers or URLs, blocks
  * separated by a blank line. Captions are left out unless asked for. This is
  * what `wordCount` counts and what JSON-LD writes as `articleBody`.
  *
@@ -43,6 +43,7 @@ export function storyText(article: Article<unknown>, options: StoryOptions = {})
   assertArticle(article)
   const out: string[] = []
   blocks(out, (article as { body?: unknown }).body, options.captions === true, 0)
+  liveUpdates(out, (article as { liveBlog?: unknown }).liveBlog, options.captions === true)
   return out.join('\n\n')
 }
 
@@ -59,6 +60,18 @@ export function wordCount(article: Article<unknown>, options: StoryOptions = {})
 }
 
 type Loose = Record<string, unknown>
+
+/** A live blog's updates, after the body: each update's headline, then its blocks. */
+function liveUpdates(out: string[], live: unknown, captions: boolean): void {
+  const updates = live !== null && typeof live === 'object' ? (live as Loose).updates : undefined
+  if (!Array.isArray(updates)) return
+  for (const entry of updates) {
+    if (entry === null || typeof entry !== 'object') continue
+    const { headline, body } = entry as Loose
+    if (typeof headline === 'string' && headline !== '') out.push(clean(headline))
+    blocks(out, body, captions, 0)
+  }
+}
 
 /** Append the text of each block to `out`, one entry per paragraph-like block. */
 function blocks(out: string[], nodes: unknown, captions: boolean, depth: number): void {

@@ -25,6 +25,7 @@ function resolve(options: RenderInput, article: Article<unknown>): ResolvedTextO
       header: sections.header !== false,
       leadImage: sections.leadImage !== false,
       body: sections.body !== false,
+      liveBlog: sections.liveBlog !== false,
       backstory: sections.backstory !== false,
       corrections: sections.corrections !== false,
       sources: sections.sources ?? options.sources ?? !speech,

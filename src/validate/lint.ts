@@ -39,6 +39,11 @@ export const LINT_RULES = {
     description:
       'An opinion piece is not labelled as one: its section, kicker or keywords say opinion but its `type` is not `OpinionNewsArticle`, or it is one without a `kicker` that tells readers so.',
   },
+  live_blog_not_typed: {
+    severity: 'warning',
+    description:
+      'The article has live updates (`liveBlog`) but its `type` is not `LiveBlogPosting`, so search engines are not told about them (JSON-LD writes the updates only on a `LiveBlogPosting`).',
+  },
   canonical_url_missing: {
     severity: 'warning',
     description: 'The article has no canonical `url`; structured data and social tags leave its address out.',
@@ -120,6 +125,12 @@ export function lintArticle(article: Article<unknown>): Diagnostic[] {
   }
   checkFields(article, report)
   checkDates(article, report)
+  if (article.liveBlog !== undefined && article.type !== 'LiveBlogPosting')
+    report(
+      'live_blog_not_typed',
+      ['type'],
+      `The article has live updates but \`type\` is \`${article.type}\`; use \`LiveBlogPosting\``,
+    )
   checkNodes(article, report)
   checkUrls(article, report)
   return found

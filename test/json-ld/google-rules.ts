@@ -27,6 +27,7 @@ const ARTICLE_TYPES = new Set([
   'Article',
   'NewsArticle',
   'BlogPosting',
+  'LiveBlogPosting',
   'OpinionNewsArticle',
   'AnalysisNewsArticle',
   'ReportageNewsArticle',
@@ -174,6 +175,20 @@ function checkNode(node: Node, nodeTypes: string[], path: string, report: Report
         report(path, `${key} is not a positive integer`)
       }
     }
+  }
+  if (nodeTypes.includes('LiveBlogPosting')) {
+    // Google's live-blog guidance: the coverage's start, and updates with their time and words.
+    const updates = Array.isArray(node.liveBlogUpdate) ? node.liveBlogUpdate : []
+    if (updates.length > 0 && !has('coverageStartTime')) report(path, 'LiveBlogPosting without coverageStartTime')
+    updates.forEach((update, index) => {
+      const entry = update as Node
+      if (!types(entry).includes('BlogPosting'))
+        report(`${path}.liveBlogUpdate[${index}]`, 'update is not a BlogPosting')
+      if (typeof entry.datePublished !== 'string')
+        report(`${path}.liveBlogUpdate[${index}]`, 'update without datePublished')
+      if (typeof entry.headline !== 'string' && typeof entry.articleBody !== 'string')
+        report(`${path}.liveBlogUpdate[${index}]`, 'update without headline or articleBody')
+    })
   }
   if (nodeTypes.includes('AudioObject')) {
     // Google's media guidance: a file to play, and a length in ISO 8601 when there is one.

@@ -8,7 +8,7 @@ import { relatedLink } from './related-links.js'
 
 /**
  * The whole article: `<article lang dir>` with the header, lead image, body,
- * corrections, sources and related articles, each a part with its own
+ * live blog updates, backstory, corrections, sources and related articles, each a part with its own
  * overridable handler (`header`, `leadImage`, `body`, `corrections`,
  * `sources`, `related`). `sections` leaves parts out.
  */
@@ -28,6 +28,9 @@ export function article(node: Article, state: HtmlState): string {
     if (state.options.scratch.headings.length > 0) html += state.handle('tableOfContents', node)
     html += body
   }
+  const live = node.liveBlog
+  if (sections.liveBlog && isObject(live) && Array.isArray(live.updates) && live.updates.length > 0)
+    html += state.handle('liveBlog', live, 'liveBlog')
   if (sections.backstory && typeof node.backstory === 'string' && node.backstory !== '')
     html += state.handle('backstory', node)
   if (sections.corrections && Array.isArray(node.corrections) && node.corrections.length > 0)

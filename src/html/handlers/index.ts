@@ -27,6 +27,7 @@ import { image } from './image.js'
 import { inlineCode } from './inline-code.js'
 import { link } from './link.js'
 import { list, listItem } from './list.js'
+import { liveBlog, update } from './live-blog.js'
 import { paragraph } from './paragraph.js'
 import { promo } from './promo.js'
 import { pullquote } from './pullquote.js'
@@ -57,6 +58,10 @@ export const defaultHandlers = {
   tableOfContents,
   /** The body blocks, in a `<div>`. */
   body,
+  /** A live blog's updates, after the body, under "Live updates". */
+  liveBlog,
+  /** One update of a live blog: an `<article>` with its time, headline and blocks. */
+  update,
   /** How the story was reported (`backstory`), after the body. */
   backstory,
   /** The corrections and editor's notes. */

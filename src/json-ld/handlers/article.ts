@@ -7,6 +7,7 @@ import type { Article, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, storyText } from '../../text/measures.js'
 import type { JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
 import { absoluteUrl, idOf, inlineText, int, list, nodeOf, nonEmpty, put, ref, stateUrl } from '../util.js'
+import { liveCoverage } from './live-blog.js'
 import { associatedMedia } from './media.js'
 import { NEWS_SUBTYPES } from './people.js'
 
@@ -20,6 +21,7 @@ const ARTICLE_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'TechArticle',
   'ScholarlyArticle',
   'Report',
+  'LiveBlogPosting',
   ...NEWS_SUBTYPES,
 ])
 
@@ -116,6 +118,7 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   put(out, 'backstory', nonEmpty(node.backstory))
   if (node.audio !== undefined) put(out, 'audio', nodeOf(state.handle('audioObject', node.audio, 'audio')))
   put(out, 'associatedMedia', associatedMedia(node, state))
+  if (type === 'LiveBlogPosting') liveCoverage(out, node, state)
   return out
 }
 

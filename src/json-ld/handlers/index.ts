@@ -4,6 +4,7 @@ import type { JsonLdParts, JsonLdResult, ResolvedJsonLdOptions } from '../types.
 import { article, articleNode, breadcrumbList, webPage, webSite } from './article.js'
 import { imageObject } from './image-object.js'
 import { inlineCode, lineBreak, text, words } from './inline.js'
+import { liveBlogUpdate } from './live-blog.js'
 import { audioObject } from './media.js'
 import { author, publisher } from './people.js'
 import { correction, source } from './sources.js'
@@ -33,6 +34,8 @@ export const defaultHandlers = {
   source,
   /** One correction, as a `CorrectionComment`. */
   correction,
+  /** One update of a live blog, as a `BlogPosting` in `liveBlogUpdate`. */
+  liveBlogUpdate,
   /** The `WebPage` node of graph mode. */
   webPage,
   /** The `WebSite` node of graph mode. */

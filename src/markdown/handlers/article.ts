@@ -12,7 +12,7 @@ import { linkList } from './related-links.js'
 /**
  * The whole article. With `frontmatter: true`: the metadata as YAML front
  * matter, then the body. Without: the `header` and `leadImage` parts, the
- * body, then the `backstory`, `corrections`, `sources` and `related` parts. Footnote
+ * body, then the `liveBlog`, `backstory`, `corrections`, `sources` and `related` parts. Footnote
  * definitions for the cited sources come last.
  */
 export function article(node: Article, state: MarkdownState): MdastResult {
@@ -25,6 +25,9 @@ export function article(node: Article, state: MarkdownState): MdastResult {
     if (typeof node.image === 'object' && node.image !== null)
       out.push(...state.handle('leadImage', node.image, 'image'))
     out.push(...state.handle('body', node))
+    const live = node.liveBlog
+    if (live !== null && typeof live === 'object' && Array.isArray(live.updates) && live.updates.length > 0)
+      out.push(...state.handle('liveBlog', live, 'liveBlog'))
     if (typeof node.backstory === 'string' && node.backstory !== '') out.push(...state.handle('backstory', node))
     if (Array.isArray(node.corrections) && node.corrections.length > 0) out.push(...state.handle('corrections', node))
     if (Array.isArray(node.sources) && node.sources.length > 0) out.push(...state.handle('sources', node))
@@ -247,6 +250,7 @@ const SHOWN = new Set([
   'body',
   'backstory',
   'audio',
+  'liveBlog',
   'corrections',
   'sources',
   'related',

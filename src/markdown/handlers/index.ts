@@ -27,6 +27,7 @@ import { image } from './image.js'
 import { inlineCode } from './inline-code.js'
 import { link } from './link.js'
 import { list, listItem } from './list.js'
+import { liveBlog, update } from './live-blog.js'
 import { paragraphHandler } from './paragraph.js'
 import { promo } from './promo.js'
 import { pullquote } from './pullquote.js'
@@ -54,6 +55,10 @@ export const defaultHandlers = {
   byline,
   /** The article's audio (`audio`), for readers: a link with its length, under the dates. */
   listen,
+  /** A live blog's updates, for readers: a heading, then each update. */
+  liveBlog,
+  /** One update: its headline, time, byline and blocks. */
+  update,
   /** The lead image with caption and credit. */
   leadImage,
   /** The body blocks. */

@@ -7,7 +7,7 @@ import { figure } from './image.js'
 import { relatedLine } from './related-links.js'
 
 /**
- * The whole article: header, lead image, body, backstory, corrections,
+ * The whole article: header, lead image, body, live blog, backstory, corrections,
  * sources, related articles and, in `'footnotes'` mode, the numbered links,
  * separated by blank lines. Each is a part with its own handler (`header`,
  * `leadImage`, `body`, `backstory`, `corrections`, `sources`, `related`,
@@ -19,6 +19,9 @@ export function article(node: Article, state: TextState): string {
   if (sections.header) parts.push(state.handle('header', node))
   if (sections.leadImage && node.image) parts.push(state.handle('leadImage', node.image, 'image'))
   if (sections.body) parts.push(state.handle('body', node))
+  const live = node.liveBlog
+  if (sections.liveBlog && live !== null && typeof live === 'object' && filled(live.updates))
+    parts.push(state.handle('liveBlog', live, 'liveBlog'))
   if (sections.backstory && typeof node.backstory === 'string' && node.backstory !== '')
     parts.push(state.handle('backstory', node))
   if (sections.corrections && filled(node.corrections)) parts.push(state.handle('corrections', node))

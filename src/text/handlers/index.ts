@@ -16,6 +16,7 @@ import { image } from './image.js'
 import { inlineCode } from './inline-code.js'
 import { link } from './link.js'
 import { list, listItem } from './list.js'
+import { liveBlog, update } from './live-blog.js'
 import { paragraph } from './paragraph.js'
 import { promo } from './promo.js'
 import { pullquote } from './pullquote.js'
@@ -45,6 +46,10 @@ export const defaultHandlers = {
   leadImage,
   /** The body blocks, separated by blank lines. */
   body,
+  /** A live blog's updates under "Live updates", after the body. */
+  liveBlog,
+  /** One update: its time and headline, its byline, then its blocks. */
+  update,
   /** `Behind the story:` and the backstory. */
   backstory,
   /** The corrections and editor's notes. */

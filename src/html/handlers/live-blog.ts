@@ -1,0 +1,39 @@
+import type { LiveBlog, LiveUpdate } from '../../model/types.js'
+import { attribute, escapeText } from '../escape.js'
+import type { HtmlState } from '../types.js'
+import { blockId, cls, formatDate, headingTag, uniqueId } from '../util.js'
+
+/**
+ * A live blog's updates, after the body: a `<section>` named by its heading
+ * ("Live updates"), each update in the order the model stores them.
+ */
+export function liveBlog(live: LiveBlog, state: HtmlState): string {
+  const headingId = uniqueId(state, cls(state, 'live-blog'))
+  const tag = headingTag(state, 2)
+  let updates = ''
+  const list: unknown[] = Array.isArray(live.updates) ? live.updates : []
+  list.forEach((entry, index) => {
+    if (entry !== null && typeof entry === 'object') updates += state.handle('update', entry, 'updates', index)
+  })
+  return `<section class="${cls(state, 'live-blog')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(state.options.labels.liveBlog)}</${tag}>${updates}</section>`
+}
+
+/**
+ * One update: an `<article>` whose `id` is the update's (a stable anchor to
+ * link to), with its time in `<time datetime>`, its headline, its own
+ * byline when it has authors, then its blocks.
+ */
+export function update(entry: LiveUpdate, state: HtmlState): string {
+  const shown = formatDate(state, entry.date)
+  let header =
+    shown === undefined
+      ? ''
+      : `<p class="${cls(state, 'update-time')}"><time${attribute('datetime', entry.date)}>${escapeText(shown)}</time></p>`
+  if (typeof entry.headline === 'string') {
+    const tag = headingTag(state, 3)
+    header += `<${tag} class="${cls(state, 'update-headline')}">${escapeText(entry.headline)}</${tag}>`
+  }
+  if (Array.isArray(entry.authors) && entry.authors.length > 0)
+    header += state.handle('byline', entry.authors, 'authors')
+  return `<article${attribute('id', blockId(state, entry.id))} class="${cls(state, 'update')}"><header>${header}</header>${state.join(entry, 'body')}</article>`
+}

@@ -505,14 +505,16 @@ function liveBlogSchema(blocks: Blocks, parts: Parts) {
             message: `Expected a unique id: \`${excerpt(entry.id)}\` is also the id of updates[${first}]`,
             params: { code: 'invalid_id' },
           })
-        if (!entry.date.includes('T'))
-          return ctx.issues.push({
+        if (!entry.date.includes('T')) {
+          ctx.issues.push({
             code: 'custom',
             input: entry.date,
             path: ['updates', index, 'date'],
             message: 'Expected a date and time with its offset, such as `2026-03-14T09:30:00+01:00`, for an update',
             params: { code: 'invalid_date' },
           })
+          return
+        }
         const time = Date.parse(entry.date)
         const wrong = live.order === 'newestFirst' ? time > before : time < before
         if (wrong)

@@ -13,9 +13,9 @@ import type {
   Embed,
   Emphasis,
   Heading,
-  Image,
   ImageBlock,
   InlineCode,
+  LeadImage,
   Link,
   List,
   ListItem,
@@ -29,6 +29,8 @@ import type {
   Table,
   Text,
 } from '../model/types.js'
+import { isIsoInstant } from '../model/date.js'
+import { excerpt } from '../model/excerpt.js'
 import { formatPath } from './path.js'
 import type { Problem } from './problem.js'
 
@@ -139,7 +141,7 @@ export interface ArticleParts {
   /** The authors. */
   byline: Author[]
   /** The lead image. */
-  leadImage: Image
+  leadImage: LeadImage
   /** The body blocks. */
   body: Article
   /** How the story was reported. */
@@ -181,9 +183,27 @@ export type Handlers<Result, Options = unknown, Parts extends object = {}> = {
  */
 export type UnknownNodePolicy<Result, Options = unknown> = 'error' | 'skip' | Handler<{ type: string }, Result, Options>
 
+/**
+ * How an article's `embargo` is checked: against what time, and whether at
+ * all. Every renderer takes these options (see {@link assertNotEmbargoed}).
+ */
+export interface EmbargoOptions {
+  /**
+   * The time to check the embargo against: a `Date`, an ISO 8601 string or
+   * milliseconds since the epoch. Pass the time the output goes public when
+   * a build runs ahead of it. (default: the current time)
+   */
+  now?: Date | string | number
+  /**
+   * Render an embargoed article anyway: for previews and proofs that stay
+   * private. (default: `false`)
+   */
+  ignoreEmbargo?: boolean
+}
+
 /** Options every renderer built on the core accepts; `Parts` types the renderer's own parts (see {@link Handlers}). */
 // biome-ignore lint/complexity/noBannedTypes: `{}` is "no parts".
-export interface RendererOptions<Result, Options = unknown, Parts extends object = {}> {
+export interface RendererOptions<Result, Options = unknown, Parts extends object = {}> extends EmbargoOptions {
   /**
    * Handlers merged over the renderer's defaults: override how a node type
    * or a part renders, or add one for a custom block type. An `undefined`
@@ -250,11 +270,12 @@ export interface Renderer<
 }
 
 /** Codes of {@link RenderError}. */
-export type RenderErrorCode = 'unknown_node' | 'invalid_node' | 'too_deep'
+export type RenderErrorCode = 'unknown_node' | 'invalid_node' | 'too_deep' | 'embargoed'
 
 /**
  * Thrown when an article cannot be rendered: a node without a handler, a
- * malformed node in input that skipped validation, or nesting past `maxDepth`.
+ * malformed node in input that skipped validation, nesting past `maxDepth`,
+ * or an embargo that has not lifted (`embargoed`).
  */
 export class RenderError extends Error implements Problem<RenderErrorCode> {
   override readonly name = 'RenderError'
@@ -315,6 +336,7 @@ export function createRenderer<
   ) => {
     // Option defaults read the article's fields: anything but an object fails here, by name.
     assertArticle(article)
+    assertNotEmbargoed(article, options)
     const handlers: Table = options.handlers
       ? Object.assign(Object.assign(Object.create(null), defaults), ownEntries(options.handlers))
       : defaults
@@ -508,6 +530,68 @@ export function assertArticle(article: unknown): asserts article is object {
         throw new RenderError('invalid_node', ['body', index], notANodeMessage(block))
     }
   }
+}
+
+/**
+ * Fail with a `RenderError` (`embargoed`, path `['embargo']`) when the
+ * article's `embargo` is later than `options.now` (default: the current
+ * time), unless `options.ignoreEmbargo` is `true`. An embargo that is not a
+ * date and time with an offset (input that skipped validation), or a `now`
+ * that is no time, fails the same way: the check fails closed. Every
+ * renderer calls it before it writes anything; call it too in an output of
+ * your own that publishes the article.
+ *
+ * @example
+ * import { assertNotEmbargoed } from 'articlekit/core'
+ *
+ * assertNotEmbargoed(article, { now: '2026-03-14T07:00:00Z' }) // throws while the embargo holds
+ */
+export function assertNotEmbargoed(article: unknown, options?: EmbargoOptions | null): void {
+  const embargo =
+    article !== null && typeof article === 'object' ? (article as { embargo?: unknown }).embargo : undefined
+  if (embargo === undefined || options?.ignoreEmbargo === true) return
+  const how = 'pass `now` with the time the output goes public, or `ignoreEmbargo: true` for a private preview'
+  if (typeof embargo !== 'string' || !isIsoInstant(embargo)) {
+    throw new RenderError(
+      'embargoed',
+      ['embargo'],
+      `The embargo ${shown(embargo)} is not a date and time with an offset, so it cannot be checked and the article is not rendered; validate the article with \`parseArticle\`, or ${how}`,
+    )
+  }
+  const given: unknown = options?.now ?? Date.now()
+  const now = timeOf(given)
+  if (now === undefined)
+    throw new RenderError(
+      'embargoed',
+      ['embargo'],
+      `The article is under embargo until \`${embargo}\`, and \`now\` is not a time to check it against: ${shown(given)}`,
+    )
+  if (Date.parse(embargo) > now.getTime()) {
+    throw new RenderError(
+      'embargoed',
+      ['embargo'],
+      `The article is under embargo until \`${embargo}\` (it is now \`${now.toISOString()}\`); render it after then, or ${how}`,
+    )
+  }
+}
+
+/** The time `now` names: a Date, an ISO string or milliseconds; anything else, or a time a Date cannot hold, is none. */
+function timeOf(given: unknown): Date | undefined {
+  const time =
+    given instanceof Date
+      ? given.getTime()
+      : typeof given === 'string'
+        ? Date.parse(given)
+        : typeof given === 'number'
+          ? given
+          : Number.NaN
+  const date = new Date(time)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+/** A value for a message: a string cut short in backticks, anything else described. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `\`${excerpt(value)}\`` : describe(value)
 }
 
 /** Why `value` cannot be rendered as a node; a string gets the hint that shorthand input needs `parseArticle`. */

@@ -5,6 +5,7 @@
 import { metaTagsOf, toMetaTags } from '../json-ld/meta-tags.js'
 import { serializeJsonLd } from '../json-ld/serialize.js'
 import { toJsonLd } from '../json-ld/to-json-ld.js'
+import { assertNotEmbargoed } from '../core/renderer.js'
 import type { JsonLdNode, JsonLdOptions } from '../json-ld/types.js'
 import type { Article } from '../model/types.js'
 import { attribute, attributes, escapeText } from './escape.js'
@@ -28,6 +29,8 @@ import type { HtmlDocumentOptions, HtmlWarning } from './types.js'
 export function toHtmlDocument(article: Article<unknown>, options: HtmlDocumentOptions = {}): string {
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
+  // The page is checked once, with its own options; the head then follows the body.
+  assertNotEmbargoed(article, options)
   // The body and the head tags look at the same URLs: report each problem once.
   const report = options.onWarning
   const seen = new Set<string>()
@@ -60,6 +63,8 @@ function wrapDocument(article: Article<unknown>, fragment: string, options: Html
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     paywallSelector: `.${classPrefix(options)}body`,
     ...(options.jsonLd || {}),
+    // The page passed the embargo check above.
+    ignoreEmbargo: true,
   }
   let head =
     '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +

@@ -4,7 +4,7 @@ import { RenderError } from '../../core/renderer.js'
 import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
 import type { Article, RelatedLink, Source } from '../../model/types.js'
-import { wordCount as countWords, storyText } from '../../text/measures.js'
+import { wordCount as countWords, textOf } from '../../text/measures.js'
 import type { JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
 import { absoluteUrl, idOf, inlineText, int, list, nodeOf, nonEmpty, put, ref, stateUrl } from '../util.js'
 import { NEWS_SUBTYPES } from './people.js'
@@ -86,7 +86,7 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
     list<unknown>(node.keywords).filter((keyword) => nonEmpty(keyword) !== undefined),
   )
   if (options.wordCount) put(out, 'wordCount', int(countWords(node)))
-  if (options.includeBody) put(out, 'articleBody', nonEmpty(storyText(node)))
+  if (options.includeBody) put(out, 'articleBody', nonEmpty(textOf(node)))
   if (node.isAccessibleForFree === true) out.isAccessibleForFree = true
   else if (node.isAccessibleForFree === false) {
     out.isAccessibleForFree = false

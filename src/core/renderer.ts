@@ -2,6 +2,8 @@
 // object handed to every handler, and one dispatch function that owns the
 // unknown-node policy, path tracking and the nesting guard.
 
+import { isIsoInstant } from '../model/date.js'
+import { excerpt } from '../model/excerpt.js'
 import type {
   Article,
   Aside,
@@ -29,8 +31,6 @@ import type {
   Table,
   Text,
 } from '../model/types.js'
-import { isIsoInstant } from '../model/date.js'
-import { excerpt } from '../model/excerpt.js'
 import { formatPath } from './path.js'
 import type { Problem } from './problem.js'
 

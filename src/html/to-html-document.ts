@@ -2,10 +2,10 @@
 // tags and JSON-LD of articlekit/json-ld. A function of its own, so that a
 // bundle that only renders fragments leaves all of json-ld out.
 
+import { assertNotEmbargoed } from '../core/renderer.js'
 import { metaTagsOf, toMetaTags } from '../json-ld/meta-tags.js'
 import { serializeJsonLd } from '../json-ld/serialize.js'
 import { toJsonLd } from '../json-ld/to-json-ld.js'
-import { assertNotEmbargoed } from '../core/renderer.js'
 import type { JsonLdNode, JsonLdOptions } from '../json-ld/types.js'
 import type { Article } from '../model/types.js'
 import { attribute, attributes, escapeText } from './escape.js'

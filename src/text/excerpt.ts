@@ -1,7 +1,7 @@
+import type { EmbargoOptions } from '../core/renderer.js'
 import { squash } from '../model/text.js'
 import type { Article } from '../model/types.js'
 import { cutText } from './cut.js'
-import type { EmbargoOptions } from '../core/renderer.js'
 import { type StoryOptions, storyText } from './measures.js'
 
 /** Options of {@link excerpt}. */

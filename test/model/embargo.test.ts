@@ -2,21 +2,14 @@
 // Schema and the lossless Markdown, and refused by every output that
 // publishes the article's words until it lifts, through one check in the
 // core (`assertNotEmbargoed`).
+
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { articleJsonSchema, parseArticle, safeParseArticle } from 'articlekit'
 import { assertNotEmbargoed, createRenderer, RenderError } from 'articlekit/core'
 import { toHast, toHtml, toHtmlDocument } from 'articlekit/html'
 import { toJsonLd, toJsonLdScript, toMetaTags, toMetaTagsHtml } from 'articlekit/json-ld'
 import { articleRemark, fromMarkdown, toMarkdown, toMdast } from 'articlekit/markdown'
-import {
-  characterCount,
-  excerpt,
-  readingTime,
-  storyText,
-  toSpeech,
-  toText,
-  wordCount,
-} from 'articlekit/text'
-import { Ajv2020 } from 'ajv/dist/2020.js'
+import { characterCount, excerpt, readingTime, storyText, toSpeech, toText, wordCount } from 'articlekit/text'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'

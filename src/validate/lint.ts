@@ -207,7 +207,9 @@ function checkCrops(image: LeadImage, report: Report): void {
   const sized: [IssuePath, string, number, number][] = []
   if (image.width !== undefined && image.height !== undefined)
     sized.push([['image'], 'Lead image', image.width, image.height])
-  image.crops?.forEach((crop, index) => sized.push([['image', 'crops', index], 'Crop', crop.width, crop.height]))
+  image.crops?.forEach((crop, index) => {
+    sized.push([['image', 'crops', index], 'Crop', crop.width, crop.height])
+  })
   for (const [path, what, width, height] of sized) {
     if (width * height < MIN_IMAGE_PIXELS)
       report(

@@ -130,8 +130,8 @@ describe('JSON-LD', () => {
 
   it('graph mode: the crops follow the primary image, nested', () => {
     const graph = toJsonLd(article, { mode: 'graph' }) as unknown as { '@graph': JsonLdNode[] }
-    const node = graph['@graph'].find((entry) => entry['@id'] === 'https://news.example.com/2026/quay#article')
-    expect((node?.image as JsonLdNode[]).map((entry) => entry['@id'] ?? entry.url)).toEqual([
+    const node = graph['@graph'].find((entry) => entry['@id'] === 'https://news.example.com/2026/quay#article') ?? {}
+    expect((node.image as JsonLdNode[]).map((entry) => entry['@id'] ?? entry.url)).toEqual([
       'https://news.example.com/2026/quay#primaryimage',
       'https://news.example.com/images/quay-4x3.jpg',
       'https://cdn.example.com/quay-1x1.jpg',

@@ -191,8 +191,12 @@ function images(node: Article, state: JsonLdState): JsonLdNode[] {
     result.push(out)
   }
   if (image !== null && typeof image === 'object')
-    list((image as { crops?: unknown }).crops).forEach((entry, index) => crop(entry, ['image', 'crops', index]))
-  options.images.forEach((entry, index) => crop(entry, ['options', 'images', index]))
+    list((image as { crops?: unknown }).crops).forEach((entry, index) => {
+      crop(entry, ['image', 'crops', index])
+    })
+  options.images.forEach((entry, index) => {
+    crop(entry, ['options', 'images', index])
+  })
   return result
 }
 

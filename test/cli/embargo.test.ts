@@ -46,7 +46,7 @@ describe('render', () => {
       const result = await cli(['render', 'budget.json', '--to', format])
       expect([result.code, result.stdout], format).toEqual([1, ''])
       expect(result.stderr).toMatch(
-        /^articlekit: budget\.json:embargo: cannot render: embargo: The article is under embargo until `2999-01-01T06:00:00Z` \(it is now `\d{4}-\d\d-\d\dT[\d:.]+Z`\); render it after then, or pass `now` with the time the output goes public, or `ignoreEmbargo: true` for a private preview \(here: `--now TIME` or `--ignore-embargo`\)\n$/,
+        /^articlekit: budget\.json:embargo: cannot render: embargo: The article is under embargo until `2999-01-01T06:00:00Z` \(it is now `\d{4}-\d\d-\d\dT[\d:.]+Z`\); it is not rendered: pass `now` with the time the output goes public, or `ignoreEmbargo: true` for a private preview \(here: `--now TIME` or `--ignore-embargo`\)\n$/,
       )
     }
     const page = await cli(['render', 'budget.json', '--to', 'html', '--document'])

@@ -5,11 +5,13 @@
 
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { articleJsonSchema, LIMITS, lintArticle, parseArticle, safeParseArticle } from 'articlekit'
+import { defaultUrlPolicy } from 'articlekit/core'
 import { toHtml } from 'articlekit/html'
 import { type JsonLdNode, type JsonLdWarning, toJsonLd, toMetaTags } from 'articlekit/json-ld'
 import { fromMarkdown, toMarkdown } from 'articlekit/markdown'
 import { toText } from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
+import { hostileUrls } from '../fixtures/hostile.js'
 
 const lead = { url: '/images/quay-16x9.jpg', alt: 'The quay at dawn', width: 1600, height: 900 }
 const crops = [
@@ -173,6 +175,42 @@ describe('JSON-LD', () => {
       ['url_refused', ['image', 'crops', 0, 'url']],
       ['url_refused', ['image', 'crops', 1, 'url']],
     ])
+  })
+
+  it('writes a crop URL of the hostile corpus only when the URL policy allows it, absolute http(s)', () => {
+    for (const { name, value } of hostileUrls) {
+      const warnings: JsonLdWarning[] = []
+      const loose = { ...article, image: { ...lead, crops: [{ url: value, width: 1200, height: 900 }] } }
+      const data = toJsonLd(loose, { onWarning: (warning) => warnings.push(warning) }) as JsonLdNode
+      const written = (data.image as JsonLdNode[]).slice(1)
+      if (written.length === 0) {
+        expect(
+          warnings.map((warning) => warning.path),
+          name,
+        ).toEqual([['image', 'crops', 0, 'url']])
+        continue
+      }
+      const url = written[0]?.url as string
+      expect(url, name).toMatch(/^https?:\/\//i)
+      expect(defaultUrlPolicy(url, 'image'), name).toBe(url)
+    }
+    // Validation never keeps a crop URL (normalized, as every string is) that the policy would refuse.
+    for (const { name, value } of hostileUrls) {
+      const result = safeParseArticle({
+        headline: 'H',
+        body: [],
+        image: { ...lead, crops: [{ url: value, width: 1, height: 1 }] },
+      })
+      if (!result.success) {
+        expect(
+          result.error.issues.map((issue) => issue.path),
+          name,
+        ).toEqual([['image', 'crops', 0, 'url']])
+        continue
+      }
+      const url = result.data.image?.crops?.[0]?.url as string
+      expect(defaultUrlPolicy(url, 'image'), name).toBe(url)
+    }
   })
 
   it('takes anything as crops from an unvalidated article without a TypeError', () => {

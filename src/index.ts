@@ -11,7 +11,7 @@
 export { formatPath, type IssuePath } from './core/path.js'
 export type { Problem } from './core/problem.js'
 export { type Visit, type VisitedNode, visitNodes } from './core/visit.js'
-export { hasTimeZone, isValidIsoDate } from './model/date.js'
+export { hasTimeZone, isIsoInstant, isValidIsoDate } from './model/date.js'
 export { LIMITS } from './model/limits.js'
 export { BLOCK_TYPES, type FieldContent, INLINE_TYPES, NODE_TABLE, type NodeSpec } from './model/node-types.js'
 export type { BlockSchema, CustomBlocks, ModelSchemas } from './model/schemas.js'

@@ -133,6 +133,10 @@ const examples = {
       shown: "{ headline: 'H', body: [], datePublished: new Date(Date.UTC(10000, 0, 1)) }",
       input: () => ({ headline: 'H', body: [], datePublished: new Date(Date.UTC(10000, 0, 1)) }),
     },
+    {
+      shown: "{ headline: 'H', body: [], embargo: '2027-03-15' }",
+      input: () => ({ headline: 'H', body: [], embargo: '2027-03-15' }),
+    },
   ],
   invalid_language: [
     {

@@ -58,6 +58,8 @@ export interface Job {
   baseUrl: string | undefined
   /** `--drafts`: render and convert blog posts marked as drafts rather than skip them. */
   drafts: boolean
+  /** `render`: `--now` (the time embargoes are checked against) and `--ignore-embargo`; they win over the config's. */
+  embargo?: { now?: string; ignoreEmbargo?: true } | undefined
 }
 
 /** The input formats of `--from`. */
@@ -264,6 +266,8 @@ function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | un
       }),
     })
   }
+  // `--now` and `--ignore-embargo` go to every renderer, over the config's options.
+  const embargo = job.embargo ?? {}
   switch (job.format) {
     case 'html': {
       // `document` is the config's own switch for a whole page; `--document` turns it on too.
@@ -273,12 +277,12 @@ function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | un
       // Its warnings go where the page's go (`onWarning` of `html`), so the head's one is left out.
       const { onWarning: _, ...seo } = config.jsonLd ?? {}
       const head = page && html.jsonLd !== false ? { ...html, jsonLd: { ...seo, ...html.jsonLd } } : html
-      const options = page ? { ...head, ...job.page } : head
+      const options = { ...(page ? { ...head, ...job.page } : head), ...embargo }
       const render = page ? toHtmlDocument : toHtml
       return (article, warn) => ({ text: render(article, { ...options, onWarning: chain(options.onWarning, warn) }) })
     }
     case 'markdown': {
-      const options = config.markdown ?? {}
+      const options: Record<string, unknown> = { ...config.markdown, ...embargo }
       return (article, warn) => ({
         text: (markdown as MarkdownModule).toMarkdown(article, {
           ...options,
@@ -287,17 +291,17 @@ function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | un
       })
     }
     case 'text': {
-      const options = config.text ?? {}
+      const options = { ...(config.text ?? {}), ...embargo }
       return (article, warn) => ({ text: toText(article, { ...options, onWarning: chain(options.onWarning, warn) }) })
     }
     case 'json-ld': {
-      const options = config.jsonLd ?? {}
+      const options = { ...(config.jsonLd ?? {}), ...embargo }
       return (article, warn) => {
         return { value: toJsonLd(article, { ...options, onWarning: chain(options.onWarning, warn) }) }
       }
     }
     case 'meta': {
-      const options = config.jsonLd ?? {}
+      const options = { ...(config.jsonLd ?? {}), ...embargo }
       return (article, warn) => ({
         text: toMetaTagsHtml(article, { ...options, onWarning: chain(options.onWarning, warn) }),
       })
@@ -463,7 +467,10 @@ function rendered(item: Item, job: Job, where: string, style: Style, read: ReadA
     // A stream record embeds a JSON-LD value as it is; a file gets it as indented text.
     if (item.kind !== 'line' && 'value' in output) output = { text: `${JSON.stringify(output.value, null, 2)}\n` }
   } catch (error) {
-    const message = `cannot render: ${error instanceof Error ? error.message : String(error)}`
+    // The library names its options; here they are flags.
+    const hint =
+      (error as { code?: unknown } | null)?.code === 'embargoed' ? ' (here: `--now TIME` or `--ignore-embargo`)' : ''
+    const message = `cannot render: ${error instanceof Error ? error.message : String(error)}${hint}`
     return failure(
       item,
       where,

@@ -65,6 +65,10 @@ Options:
                       for a static-site generator; default: .json files as JSON, .md as Markdown)
       --base-url URL  blog: resolve the posts' relative URLs against URL
       --drafts        blog: render posts marked as drafts too (default: skip them, with a note)
+      --now TIME      check embargoes against TIME, a date and time with an offset or Z, such as
+                      2026-03-14T06:00:00Z (default: the current time); an article under embargo
+                      is not rendered
+      --ignore-embargo  render articles under embargo too (for private previews)
 ${COMMON}
 
 ${EXIT_CODES}

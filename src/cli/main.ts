@@ -7,7 +7,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { articleJsonSchema, checkUrl, defineArticleSchema } from 'articlekit'
+import { articleJsonSchema, checkUrl, defineArticleSchema, isIsoInstant } from 'articlekit'
 import { findConfig, loadConfig } from './config.js'
 import {
   CONVERT_FORMATS,
@@ -59,6 +59,8 @@ const OPTIONS = {
   from: { type: 'string' },
   'base-url': { type: 'string' },
   drafts: { type: 'boolean' },
+  now: { type: 'string' },
+  'ignore-embargo': { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   jobs: { type: 'string', short: 'j' },
   quiet: { type: 'boolean', short: 'q' },
@@ -83,6 +85,8 @@ const ACCEPTS: Record<string, readonly OptionName[]> = {
     'from',
     'base-url',
     'drafts',
+    'now',
+    'ignore-embargo',
     'config',
     'jobs',
     'quiet',
@@ -283,6 +287,7 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
     from: options.from,
     baseUrl: options.baseUrl,
     drafts: values.drafts === true,
+    embargo: options.embargo,
   }
   // Engine problems (a broken config) surface here, once, before any work.
   const engine = await createEngine(job)
@@ -314,6 +319,7 @@ interface BatchOptions {
   from: InputFormat | undefined
   baseUrl: string | undefined
   page: Job['page']
+  embargo: Job['embargo']
 }
 
 function readBatchOptions(command: Job['command'], values: Values, ndjson: boolean): BatchOptions {
@@ -346,7 +352,18 @@ function readBatchOptions(command: Job['command'], values: Values, ndjson: boole
     if (checkUrl(baseUrl, true) !== undefined)
       throw usageError(`\`--base-url\` must be an absolute http: or https: URL, not \`${baseUrl}\``)
   }
-  return { format, extension, report, from, baseUrl, page: readPageOptions(values) }
+  return { format, extension, report, from, baseUrl, page: readPageOptions(values), embargo: readEmbargo(values) }
+}
+
+/** `--now` and `--ignore-embargo`: how `render` checks embargoes. */
+function readEmbargo(values: Values): Job['embargo'] {
+  const now = values.now as string | undefined
+  if (now !== undefined && !isIsoInstant(now))
+    throw usageError(
+      `\`--now\` must be a date and time with an offset or Z, such as 2026-03-14T06:00:00Z, not \`${now}\``,
+    )
+  if (now === undefined && values['ignore-embargo'] !== true) return undefined
+  return { ...(now !== undefined && { now }), ...(values['ignore-embargo'] === true && { ignoreEmbargo: true }) }
 }
 
 /** `--stylesheet`, `--title-template` and `--head-file`: what a page's head gets besides its tags. */

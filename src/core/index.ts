@@ -13,7 +13,9 @@ export { type Problem, warn } from './problem.js'
 export {
   type ArticleParts,
   type ArticleSection,
+  assertNotEmbargoed,
   createRenderer,
+  type EmbargoOptions,
   type Handler,
   type Handlers,
   type NodeMap,

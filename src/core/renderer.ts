@@ -2,6 +2,7 @@
 // object handed to every handler, and one dispatch function that owns the
 // unknown-node policy, path tracking and the nesting guard.
 
+import { excerpt } from '../model/excerpt.js'
 import type {
   Article,
   Aside,
@@ -16,9 +17,9 @@ import type {
   Emphasis,
   Gallery,
   Heading,
-  Image,
   ImageBlock,
   InlineCode,
+  LeadImage,
   Link,
   List,
   ListItem,
@@ -157,7 +158,7 @@ export interface ArticleParts {
   /** The article as audio, in the header. */
   listen: AudioFile
   /** The lead image. */
-  leadImage: Image
+  leadImage: LeadImage
   /** The body blocks. */
   body: Article
   /** The live blog's updates, after the body. */
@@ -203,9 +204,27 @@ export type Handlers<Result, Options = unknown, Parts extends object = {}> = {
  */
 export type UnknownNodePolicy<Result, Options = unknown> = 'error' | 'skip' | Handler<{ type: string }, Result, Options>
 
+/**
+ * How an article's `embargo` is checked: against what time, and whether at
+ * all. Every renderer takes these options (see {@link assertNotEmbargoed}).
+ */
+export interface EmbargoOptions {
+  /**
+   * The time to check the embargo against: a `Date`, an ISO 8601 string or
+   * milliseconds since the epoch. Pass the time the output goes public when
+   * a build runs ahead of it. (default: the current time)
+   */
+  now?: Date | string | number
+  /**
+   * Render an embargoed article anyway: for previews and proofs that stay
+   * private. (default: `false`)
+   */
+  ignoreEmbargo?: boolean
+}
+
 /** Options every renderer built on the core accepts; `Parts` types the renderer's own parts (see {@link Handlers}). */
 // biome-ignore lint/complexity/noBannedTypes: `{}` is "no parts".
-export interface RendererOptions<Result, Options = unknown, Parts extends object = {}> {
+export interface RendererOptions<Result, Options = unknown, Parts extends object = {}> extends EmbargoOptions {
   /**
    * Handlers merged over the renderer's defaults: override how a node type
    * or a part renders, or add one for a custom block type. An `undefined`
@@ -272,11 +291,12 @@ export interface Renderer<
 }
 
 /** Codes of {@link RenderError}. */
-export type RenderErrorCode = 'unknown_node' | 'invalid_node' | 'too_deep'
+export type RenderErrorCode = 'unknown_node' | 'invalid_node' | 'too_deep' | 'embargoed'
 
 /**
  * Thrown when an article cannot be rendered: a node without a handler, a
- * malformed node in input that skipped validation, or nesting past `maxDepth`.
+ * malformed node in input that skipped validation, nesting past `maxDepth`,
+ * or an embargo that has not lifted (`embargoed`).
  */
 export class RenderError extends Error implements Problem<RenderErrorCode> {
   override readonly name = 'RenderError'
@@ -337,6 +357,7 @@ export function createRenderer<
   ) => {
     // Option defaults read the article's fields: anything but an object fails here, by name.
     assertArticle(article)
+    assertNotEmbargoed(article, options)
     const handlers: Table = options.handlers
       ? Object.assign(Object.assign(Object.create(null), defaults), ownEntries(options.handlers))
       : defaults
@@ -530,6 +551,55 @@ export function assertArticle(article: unknown): asserts article is object {
         throw new RenderError('invalid_node', ['body', index], notANodeMessage(block))
     }
   }
+}
+
+/**
+ * Fail with a `RenderError` (`embargoed`, path `['embargo']`) when the
+ * article's `embargo` is later than `options.now` (default: the current
+ * time), unless `options.ignoreEmbargo` is `true`. An embargo that is not a
+ * date and time with an offset (input that skipped validation), or a `now`
+ * that is no time, fails the same way: the check fails closed. Every
+ * renderer calls it before it writes anything; call it too in an output of
+ * your own that publishes the article.
+ *
+ * @example
+ * import { assertNotEmbargoed } from 'articlekit/core'
+ *
+ * assertNotEmbargoed(article, { now: '2026-03-14T07:00:00Z' }) // throws while the embargo holds
+ */
+export function assertNotEmbargoed(article: unknown, options?: EmbargoOptions | null): void {
+  const embargo =
+    article !== null && typeof article === 'object' ? (article as { embargo?: unknown }).embargo : undefined
+  if (embargo === undefined || options?.ignoreEmbargo === true) return
+  // An instant by its shape (`isIsoInstant` checks it in full: validation's job), read by Date.parse.
+  const lifts = typeof embargo === 'string' && INSTANT.test(embargo) ? Date.parse(embargo) : Number.NaN
+  const given: unknown = options?.now ?? Date.now()
+  const now = new Date(
+    typeof given === 'string'
+      ? Date.parse(given)
+      : given instanceof Date || typeof given === 'number'
+        ? +given
+        : Number.NaN,
+  )
+  // A comparison with NaN is false: an embargo or a `now` that is no time goes on to the error.
+  if (lifts <= now.getTime()) return
+  throw new RenderError(
+    'embargoed',
+    ['embargo'],
+    `${
+      Number.isNaN(lifts)
+        ? `The embargo ${shown(embargo)} is not a date and time with an offset`
+        : `The article is under embargo until ${shown(embargo)} (${Number.isNaN(now.getTime()) ? `\`now\` is no time: ${shown(given)}` : `it is now \`${now.toISOString()}\``})`
+    }; it is not rendered: pass \`now\` with the time the output goes public, or \`ignoreEmbargo: true\` for a private preview`,
+  )
+}
+
+/** A date and time, seconds and fraction optional, with `Z` or an offset: the shape of an instant. */
+const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/
+
+/** A value for a message: a string cut short in backticks, anything else described. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `\`${excerpt(value)}\`` : describe(value)
 }
 
 /** Why `value` cannot be rendered as a node; a string gets the hint that shorthand input needs `parseArticle`. */

@@ -2,6 +2,7 @@
 // tags and JSON-LD of articlekit/json-ld. A function of its own, so that a
 // bundle that only renders fragments leaves all of json-ld out.
 
+import { assertNotEmbargoed } from '../core/renderer.js'
 import { metaTagsOf, toMetaTags } from '../json-ld/meta-tags.js'
 import { serializeJsonLd } from '../json-ld/serialize.js'
 import { toJsonLd } from '../json-ld/to-json-ld.js'
@@ -28,6 +29,8 @@ import type { HtmlDocumentOptions, HtmlWarning } from './types.js'
 export function toHtmlDocument(article: Article<unknown>, options: HtmlDocumentOptions = {}): string {
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
+  // The page is checked once, with its own options; the head then follows the body.
+  assertNotEmbargoed(article, options)
   // The body and the head tags look at the same URLs: report each problem once.
   const report = options.onWarning
   const seen = new Set<string>()
@@ -60,6 +63,8 @@ function wrapDocument(article: Article<unknown>, fragment: string, options: Html
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     paywallSelector: `.${classPrefix(options)}body`,
     ...(options.jsonLd || {}),
+    // The page passed the embargo check above.
+    ignoreEmbargo: true,
   }
   let head =
     '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +

@@ -51,7 +51,9 @@ const keepAsJson = (node: unknown, state: MarkdownState): MdastResult => fallbac
 /**
  * Turn an article into an mdast tree (the syntax tree of remark and the
  * unified ecosystem), so that remark plugins can work on it before it is
- * written out. Every URL passes the URL policy here.
+ * written out. Every URL passes the URL policy here. The reader form refuses
+ * an article under embargo (see `assertNotEmbargoed` of `articlekit/core`);
+ * the lossless form (`frontmatter: true`) writes it, embargo included.
  *
  * @example
  * import { toMdast } from 'articlekit/markdown'
@@ -62,9 +64,14 @@ const keepAsJson = (node: unknown, state: MarkdownState): MdastResult => fallbac
 export function toMdast(article: Article<unknown>, options: MarkdownOptions = {}): Root {
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
-  // In the lossless form a custom block without a handler is kept as JSON rather than refused.
-  const unknownNode = options.unknownNode ?? (options.frontmatter === true ? keepAsJson : undefined)
-  const children = renderArticle(article, unknownNode ? { ...options, unknownNode } : options)
+  if (options.frontmatter !== true) return { type: 'root', children: renderArticle(article, options) }
+  // The lossless form is storage, not publication: it keeps the embargo, so whatever renders it
+  // later refuses in turn. A custom block without a handler is kept as JSON rather than refused.
+  const children = renderArticle(article, {
+    ...options,
+    ignoreEmbargo: true,
+    unknownNode: options.unknownNode ?? keepAsJson,
+  })
   return { type: 'root', children }
 }
 

@@ -29,6 +29,15 @@ export function hasTimeZone(value: string): boolean {
   return /(?:Z|[+-]\d{2}:\d{2})$/.test(value)
 }
 
+/**
+ * Whether an ISO date string names one instant, the same everywhere: a date
+ * and time with `Z` or an offset (`2026-03-14T06:00:00Z`), not a calendar
+ * date or a local time. What an embargo needs.
+ */
+export function isIsoInstant(value: string): boolean {
+  return value.includes('T') && hasTimeZone(value) && isValidIsoDate(value)
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
@@ -40,3 +49,7 @@ function daysInMonth(year: number, month: number): number {
  */
 export const ISO_DATE_PATTERN =
   '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?)?$'
+
+/** Instants (see {@link isIsoInstant}) as a JSON Schema `pattern`, with the same caveat as {@link ISO_DATE_PATTERN}. */
+export const ISO_INSTANT_PATTERN =
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$'

@@ -26,6 +26,11 @@ export const LIMITS = {
   textLength: 1_000_000,
   /** Issues one validation lists; a last one, `too_many_issues`, says that more were found. */
   issues: 1_000,
+  /**
+   * Crops of the lead image (`image.crops`). Checked by the schema (`too_big`),
+   * not while reading: three aspect ratios in a few sizes each are plenty.
+   */
+  crops: 12,
 } as const
 
 /** Block types whose content is blocks (directly or in list items): each one nests a level deeper. */

@@ -6,9 +6,10 @@
 
 import * as z from 'zod/mini'
 import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
-import { ISO_DATE_PATTERN, isValidIsoDate } from './date.js'
+import { ISO_DATE_PATTERN, ISO_INSTANT_PATTERN, isIsoInstant, isValidIsoDate } from './date.js'
 import { excerpt } from './excerpt.js'
 import { withJsonSchema } from './json-schema-overrides.js'
+import { LIMITS } from './limits.js'
 import { TRUST_POLICIES, type TrustPolicy } from './trust.js'
 import type { Block, BlockInput, Inline, InlineInput } from './types.js'
 import { checkUrl, URL_PROBLEM_MESSAGES } from './url.js'
@@ -118,8 +119,12 @@ const identifier = () =>
     { type: 'string', pattern: '^\\S{1,200}$' },
   )
 
-/** An ISO 8601 date string, or a `Date`, which becomes a UTC string. */
-function date() {
+/**
+ * An ISO 8601 date string, or a `Date`, which becomes a UTC string. With
+ * `instant`, only a date and time with `Z` or an offset: one moment the world
+ * over, as an embargo must be.
+ */
+function date(instant = false) {
   return withJsonSchema(
     z.pipe(
       z.union([z.string(), z.date()]),
@@ -130,6 +135,13 @@ function date() {
               code: 'custom',
               input: value,
               message: `Expected an ISO 8601 date such as \`2026-03-14\` or \`2026-03-14T09:30:00+01:00\`, got \`${excerpt(value)}\``,
+              params: { code: 'invalid_date' },
+            })
+          } else if (instant && !isIsoInstant(value)) {
+            ctx.issues.push({
+              code: 'custom',
+              input: value,
+              message: `Expected a date and time with an offset or \`Z\`, such as \`2026-03-14T06:00:00Z\`: without them it falls at a different moment in each time zone, got \`${excerpt(value)}\``,
               params: { code: 'invalid_date' },
             })
           }
@@ -149,7 +161,7 @@ function date() {
         return value.toISOString()
       }),
     ),
-    { type: 'string', pattern: ISO_DATE_PATTERN },
+    { type: 'string', pattern: instant ? ISO_INSTANT_PATTERN : ISO_DATE_PATTERN },
   )
 }
 
@@ -274,6 +286,7 @@ function imageShapeOf(inlineContent: InlineContent) {
 /** The parts of an article that are not nodes: images, people, sources, links, corrections. */
 function partSchemas(imageShape: ReturnType<typeof imageShapeOf>) {
   const image = object(imageShape)
+  const imageCrop = object({ url: url(), width: positiveInt(), height: positiveInt() })
   const relatedLink = object({
     title: line(),
     url: url(),
@@ -282,6 +295,8 @@ function partSchemas(imageShape: ReturnType<typeof imageShapeOf>) {
   })
   return {
     image,
+    imageCrop,
+    leadImage: object({ ...imageShape, crops: opt(z.array(imageCrop).check(z.maxLength(LIMITS.crops))) }),
     attribution: object({ name: line(), title: opt(line()), url: opt(url()) }),
     author: object({
       type: z._default(z.enum(['Person', 'Organization']), 'Person'),
@@ -458,10 +473,11 @@ function articleSchema(inlineContent: InlineContent, blocks: Blocks, parts: Part
     publisher: opt(parts.publisher),
     datePublished: opt(date()),
     dateModified: opt(date()),
+    embargo: opt(date(true)),
     dateline: opt(line()),
     section: opt(line()),
     keywords: opt(z.array(line())),
-    image: opt(parts.image),
+    image: opt(parts.leadImage),
     body: blocks(),
     sources: opt(z.array(parts.source)),
     related: opt(z.array(parts.relatedLink)),

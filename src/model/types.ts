@@ -109,6 +109,29 @@ export interface Image {
   license?: Url
 }
 
+/**
+ * A version of the lead image cut to another aspect ratio (16:9, 4:3, 1:1),
+ * for search engines and apps that show the article's image in a frame of
+ * that shape. Its size is required: it is what makes it a crop of a ratio.
+ */
+export interface ImageCrop {
+  url: Url
+  /** Width in pixels. */
+  width: number
+  /** Height in pixels. */
+  height: number
+}
+
+/**
+ * The article's lead image: an {@link Image} that may carry crops. Only the
+ * lead image has them, since only it stands for the whole article in search
+ * results and cards.
+ */
+export interface LeadImage extends Image {
+  /** The same picture cut to other aspect ratios; at most `LIMITS.crops`. Written to JSON-LD after the image. */
+  crops?: ImageCrop[]
+}
+
 /** Who said a quote. */
 export interface Attribution {
   name: string
@@ -439,12 +462,17 @@ export interface Article<C = never> {
   publisher?: Publisher
   datePublished?: IsoDate
   dateModified?: IsoDate
+  /**
+   * The moment the article may be published, with an offset or `Z`
+   * (`2026-03-14T06:00:00Z`): renderers refuse to render it before then.
+   */
+  embargo?: IsoDate
   /** Where the story was reported from (`KYIV`). */
   dateline?: string
   section?: string
   keywords?: string[]
-  /** The lead image. */
-  image?: Image
+  /** The lead image, with its crops. */
+  image?: LeadImage
   body: Block<C>[]
   /** What the article was built from. */
   sources?: Source[]
@@ -488,6 +516,11 @@ export type InlineInput =
 
 /** An image as input: the caption may be a string. */
 export interface ImageInput extends Omit<Image, 'caption'> {
+  caption?: InlineContentInput
+}
+
+/** The lead image as input: the caption may be a string. */
+export interface LeadImageInput extends Omit<LeadImage, 'caption'> {
   caption?: InlineContentInput
 }
 
@@ -564,10 +597,11 @@ export interface ArticleInput<CI = never> {
   publisher?: Omit<Publisher, 'logo'> & { logo?: ImageInput }
   datePublished?: DateInput
   dateModified?: DateInput
+  embargo?: DateInput
   dateline?: string
   section?: string
   keywords?: string[]
-  image?: ImageInput
+  image?: LeadImageInput
   body: BlockInput<CI>[]
   sources?: (Omit<Source, 'datePublished'> & { datePublished?: DateInput })[]
   related?: RelatedLinkInput[]

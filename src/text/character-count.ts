@@ -1,5 +1,5 @@
 import type { Article } from '../model/types.js'
-import { type StoryOptions, storyText } from './measures.js'
+import { type StoryOptions, textOf } from './measures.js'
 import { segmenter, segmentsOf } from './segment.js'
 import { graphemes } from './wrap.js'
 
@@ -25,7 +25,7 @@ const simple = /^[\0-\u02ff]*$/
 export function characterCount(article: Article<unknown>, options: CharacterCountOptions = {}): number {
   // `null` from plain JavaScript means no options, as `undefined` does.
   options ??= {}
-  const text = storyText(article, options)
+  const text = textOf(article, options)
     .trim()
     .replace(/\s+/g, options.spaces === false ? '' : ' ')
   if (simple.test(text)) return text.length

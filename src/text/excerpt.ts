@@ -1,10 +1,11 @@
+import type { EmbargoOptions } from '../core/renderer.js'
 import { squash } from '../model/text.js'
 import type { Article } from '../model/types.js'
 import { cutText } from './cut.js'
 import { type StoryOptions, storyText } from './measures.js'
 
 /** Options of {@link excerpt}. */
-export interface ExcerptOptions extends StoryOptions {
+export interface ExcerptOptions extends StoryOptions, EmbargoOptions {
   /** Longest excerpt, ellipsis included, in UTF-16 code units (what `String#length` counts). (default: `160`) */
   maxLength?: number
   /** Appended when the text is cut. (default: `'…'`) */
@@ -18,7 +19,8 @@ export interface ExcerptOptions extends StoryOptions {
  * article's language, so Chinese and Japanese are cut between words), or, when
  * no boundary is near, at the last grapheme boundary, so a surrogate pair, a
  * combining sequence or an emoji sequence is never split. A bidi control the
- * cut leaves open is dropped. Then the ellipsis.
+ * cut leaves open is dropped. Then the ellipsis. An excerpt publishes the
+ * story's words: an article under embargo throws, as `storyText` does.
  *
  * @example
  * excerpt(article, { maxLength: 40 }) // 'A ferry that charges its batteries from…'

@@ -1,7 +1,7 @@
 // The story's own text and the measures built on it. This file imports no
 // part of the renderer, so other entries (JSON-LD) can use it on their own.
 
-import { assertArticle, RenderError } from '../core/renderer.js'
+import { assertArticle, assertNotEmbargoed, type EmbargoOptions, RenderError } from '../core/renderer.js'
 import { INLINE_TYPES, nodeSpec } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
 import { clean } from './clean.js'
@@ -32,13 +32,28 @@ function tooDeep(): never {
  * `invalid_node`. Nodes nested more than 64 deep (only possible without
  * validation) throw a `RenderError` with code `too_deep`. A custom block
  * with neither `children` nor a string `value` adds its string fields, as
- * `toText` writes them.
+ * `toText` writes them. The story's words are output: an article under
+ * embargo throws a `RenderError` with code `embargoed`, as in every renderer
+ * (`now` and `ignoreEmbargo` as there). The counts built on it do not.
  *
  * @example
  * storyText(parseArticle({ headline: 'H', body: ['One.', 'Two.'] })) // 'One.\n\nTwo.'
  */
-export function storyText(article: Article<unknown>, options: StoryOptions = {}): string {
+export function storyText(article: Article<unknown>, options: StoryOptions & EmbargoOptions = {}): string {
   // `null` from plain JavaScript means no options, as `undefined` does.
+  options ??= {}
+  assertArticle(article)
+  assertNotEmbargoed(article, options)
+  return textOf(article, options)
+}
+
+/**
+ * The story text without the embargo check: for the counts, which publish no
+ * words, and for outputs that have made the check themselves.
+ *
+ * @internal
+ */
+export function textOf(article: Article<unknown>, options: StoryOptions = {}): string {
   options ??= {}
   assertArticle(article)
   const out: string[] = []
@@ -56,7 +71,7 @@ export function storyText(article: Article<unknown>, options: StoryOptions = {})
  * wordCount(parseArticle({ headline: 'H', language: 'en', body: ["It's 6.30am in St. Ives."] })) // 5
  */
 export function wordCount(article: Article<unknown>, options: StoryOptions = {}): number {
-  return countWords(storyText(article, options), (article as { language?: unknown })?.language)
+  return countWords(textOf(article, options), (article as { language?: unknown })?.language)
 }
 
 type Loose = Record<string, unknown>

@@ -2,7 +2,7 @@ import { formatPath, type IssuePath } from '../core/path.js'
 import type { Problem } from '../core/problem.js'
 import { visitNodes } from '../core/visit.js'
 import { hasTimeZone } from '../model/date.js'
-import type { Article, Inline } from '../model/types.js'
+import type { Article, Inline, LeadImage } from '../model/types.js'
 
 /** How much a diagnostic matters. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -56,6 +56,16 @@ export const LINT_RULES = {
     severity: 'info',
     description: 'The lead image is narrower than 1200 pixels, the width large search previews need.',
   },
+  lead_image_ratio_missing: {
+    severity: 'info',
+    description:
+      'The lead image has crops, but it and its crops lack one of the aspect ratios Google asks for: 16:9, 4:3 and 1:1.',
+  },
+  lead_image_too_few_pixels: {
+    severity: 'warning',
+    description:
+      'The lead image or one of its crops has fewer than 50,000 pixels (width × height), too few for search results to show it.',
+  },
   image_alt_missing: {
     severity: 'warning',
     description: 'An image that carries content (the lead image, or one with a caption) has empty alt text.',
@@ -104,6 +114,20 @@ export type LintCode = keyof typeof LINT_RULES
 const HEADLINE_LIMIT = 110
 const DESCRIPTION_LIMIT = 160
 const LARGE_IMAGE_WIDTH = 1200
+/** Google's smallest image for search features, in pixels (width × height). */
+const MIN_IMAGE_PIXELS = 50_000
+/** The aspect ratios Google asks for, by name. */
+const RATIOS: readonly [string, number][] = [
+  ['16:9', 16 / 9],
+  ['4:3', 4 / 3],
+  ['1:1', 1],
+]
+/**
+ * How far a size may be from a ratio and still count, relative: 1%, far more
+ * than rounding a crop to whole pixels moves it (1366 × 768 is 16:9), far less
+ * than the next common shape (1200 × 630, the 1.91:1 of social cards, is 7% off).
+ */
+const RATIO_TOLERANCE = 0.01
 
 /**
  * Check a valid article for editorial and SEO problems that are not schema
@@ -180,7 +204,41 @@ function checkFields(article: Article<unknown>, report: Report): void {
       )
     }
     if (article.image.alt.trim() === '') report('image_alt_missing', ['image', 'alt'], 'The lead image has no alt text')
+    checkCrops(article.image, report)
   }
+}
+
+/**
+ * The lead image and its crops against Google's advice: 16:9, 4:3 and 1:1,
+ * each of at least 50,000 pixels. Ratios are only asked of an image that
+ * has crops (a single image is `lead_image_small`'s business); pixels of
+ * every image whose size is known.
+ */
+function checkCrops(image: LeadImage, report: Report): void {
+  const sized: [IssuePath, string, number, number][] = []
+  if (image.width !== undefined && image.height !== undefined)
+    sized.push([['image'], 'Lead image', image.width, image.height])
+  image.crops?.forEach((crop, index) => {
+    sized.push([['image', 'crops', index], 'Crop', crop.width, crop.height])
+  })
+  for (const [path, what, width, height] of sized) {
+    if (width * height < MIN_IMAGE_PIXELS)
+      report(
+        'lead_image_too_few_pixels',
+        path,
+        `${what} is ${width} × ${height}, ${width * height} pixels; search results need at least ${MIN_IMAGE_PIXELS}`,
+      )
+  }
+  if (!image.crops?.length) return
+  const missing = RATIOS.filter(
+    ([, ratio]) => !sized.some(([, , width, height]) => Math.abs(width / height - ratio) / ratio <= RATIO_TOLERANCE),
+  ).map(([name]) => name)
+  if (missing.length > 0)
+    report(
+      'lead_image_ratio_missing',
+      ['image', 'crops'],
+      `The lead image and its crops have no ${missing.join(' or ')} version; add crops so that 16:9, 4:3 and 1:1 are all there`,
+    )
 }
 
 /** Words that mark a piece as opinion in a section name, a kicker or a keyword. */

@@ -1,7 +1,7 @@
 // Part handlers are typed for users: each receives the value its renderer
 // hands it (the authors for `byline`, an image for `leadImage`), and JSON-LD
 // handlers return nodes or text, not `unknown`.
-import type { Author, Image, Source } from 'articlekit'
+import type { Author, LeadImage, Source } from 'articlekit'
 import type { ArticleSection } from 'articlekit/core'
 import { type HtmlOptions, type HtmlSection, defaultHandlers as html } from 'articlekit/html'
 import type { JsonLdNode, JsonLdOptions, JsonLdResult } from 'articlekit/json-ld'
@@ -18,7 +18,7 @@ describe('part handlers', () => {
           return html.byline(authors, state)
         },
         leadImage: (image) => {
-          expectTypeOf(image).toEqualTypeOf<Image>()
+          expectTypeOf(image).toEqualTypeOf<LeadImage>()
           return ''
         },
       },

@@ -41,6 +41,8 @@ describe('output types match the schemas', () => {
   })
   it('shared parts', () => {
     expectTypeOf<z.output<Schemas['parts']['image']>>().toEqualTypeOf<Model.Image>()
+    expectTypeOf<z.output<Schemas['parts']['leadImage']>>().toEqualTypeOf<Model.LeadImage>()
+    expectTypeOf<z.output<Schemas['parts']['imageCrop']>>().toEqualTypeOf<Model.ImageCrop>()
     expectTypeOf<z.output<Schemas['parts']['author']>>().toEqualTypeOf<Model.Author>()
     expectTypeOf<z.output<Schemas['parts']['publisher']>>().toEqualTypeOf<Model.Publisher>()
     expectTypeOf<z.output<Schemas['parts']['source']>>().toEqualTypeOf<Model.Source>()
@@ -69,6 +71,7 @@ describe('input types match the schemas', () => {
     equivalent<In<'link'>, Extract<Model.InlineInput, { type: 'link' }>>(true)
     equivalent<In<'citation'>, Extract<Model.InlineInput, { type: 'citation' }>>(true)
     equivalent<z.input<Schemas['parts']['image']>, Model.ImageInput>(true)
+    equivalent<z.input<Schemas['parts']['leadImage']>, Model.LeadImageInput>(true)
     equivalent<z.input<Schemas['parts']['author']>, Model.AuthorInput>(true)
     equivalent<z.input<Schemas['block']>, Exclude<Model.BlockInput, string>>(true)
   })
@@ -101,7 +104,7 @@ describe('every reported problem shares one shape', () => {
     expectTypeOf<Model.ValidationIssue>().toExtend<Model.Problem<Model.ValidationCode>>()
     expectTypeOf<Model.Diagnostic>().toExtend<Model.Problem<Model.LintCode>>()
     expectTypeOf<InstanceType<Core['RenderError']>>().toExtend<
-      Model.Problem<'unknown_node' | 'invalid_node' | 'too_deep'>
+      Model.Problem<'unknown_node' | 'invalid_node' | 'too_deep' | 'embargoed'>
     >()
     expectTypeOf<import('articlekit/html').HtmlWarning>().toExtend<Model.Problem>()
     expectTypeOf<import('articlekit/markdown').MarkdownWarning['code']>().toEqualTypeOf<

@@ -4,7 +4,7 @@ import { RenderError } from '../../core/renderer.js'
 import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
 import type { Article, RelatedLink, Source } from '../../model/types.js'
-import { wordCount as countWords, storyText } from '../../text/measures.js'
+import { wordCount as countWords, textOf } from '../../text/measures.js'
 import type { JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
 import { absoluteUrl, idOf, inlineText, int, list, nodeOf, nonEmpty, put, ref, stateUrl } from '../util.js'
 import { liveCoverage } from './live-blog.js'
@@ -89,7 +89,7 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
     list<unknown>(node.keywords).filter((keyword) => nonEmpty(keyword) !== undefined),
   )
   if (options.wordCount) put(out, 'wordCount', int(countWords(node)))
-  if (options.includeBody) put(out, 'articleBody', nonEmpty(storyText(node)))
+  if (options.includeBody) put(out, 'articleBody', nonEmpty(textOf(node)))
   if (node.isAccessibleForFree === true) out.isAccessibleForFree = true
   else if (node.isAccessibleForFree === false) {
     out.isAccessibleForFree = false
@@ -169,27 +169,46 @@ function quote(value: unknown): string {
   return typeof value === 'string' ? `\`${value.slice(0, 80)}\`` : 'a node without a name'
 }
 
-/** `image`: the lead image, then the extra crops of the `images` option. */
+/**
+ * `image`: the lead image, then its `crops`, then the extra crops of the
+ * `images` option, each URL once: Google picks the one whose shape fits.
+ */
 function images(node: Article, state: JsonLdState): JsonLdNode[] {
   const { options } = state
   const result: JsonLdNode[] = []
-  if (node.image !== undefined && node.image !== null) {
-    const lead = nodeOf(state.handle('imageObject', node.image, 'image'))
+  const image: unknown = node.image
+  if (image !== undefined && image !== null) {
+    const lead = nodeOf(state.handle('imageObject', image, 'image'))
     if (lead !== undefined && options.mode === 'graph' && options.canonical !== undefined) {
       const { '@type': type, ...rest } = lead
       const node = { '@type': type, '@id': idOf(options.canonical, 'primaryimage'), ...rest }
       result.push(link(state, node, ['image']) ?? node)
     } else if (lead !== undefined) result.push(lead)
   }
-  options.images.forEach((crop, index) => {
-    const url = absoluteUrl(options, crop?.url, 'image', ['options', 'images', index, 'url'])
-    if (url === undefined) return
-    const image: JsonLdNode = { '@type': 'ImageObject', url, contentUrl: url }
-    put(image, 'width', int(crop.width))
-    put(image, 'height', int(crop.height))
-    result.push(image)
+  const seen = new Set(result.map((entry) => entry.url))
+  const crop = (value: unknown, path: (string | number)[]) => {
+    const entry = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+    const url = absoluteUrl(options, entry.url, 'image', [...path, 'url'])
+    if (url === undefined || seen.has(url)) return
+    seen.add(url)
+    const out: JsonLdNode = { '@type': 'ImageObject', url, contentUrl: url }
+    put(out, 'width', size(entry.width))
+    put(out, 'height', size(entry.height))
+    result.push(out)
+  }
+  if (image !== null && typeof image === 'object')
+    list((image as { crops?: unknown }).crops).forEach((entry, index) => {
+      crop(entry, ['image', 'crops', index])
+    })
+  options.images.forEach((entry, index) => {
+    crop(entry, ['options', 'images', index])
   })
   return result
+}
+
+/** A width or height: a positive safe integer, as the model allows. */
+function size(value: unknown): number | undefined {
+  return Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : undefined
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Article, LiveUpdate } from '../../model/types.js'
-import { storyText } from '../../text/measures.js'
+import { textOf } from '../../text/measures.js'
 import type { JsonLdNode, JsonLdState } from '../types.js'
 import { idOf, list, nodeOf, nonEmpty, put } from '../util.js'
 
@@ -33,7 +33,7 @@ export function liveBlogUpdate(entry: LiveUpdate, state: JsonLdState): JsonLdNod
   put(out, 'headline', nonEmpty(entry.headline))
   put(out, 'datePublished', nonEmpty(entry.date))
   if (canonical !== undefined && nonEmpty(entry.id) !== undefined) out.url = idOf(canonical, entry.id)
-  put(out, 'articleBody', nonEmpty(storyText({ body: entry.body } as Article)))
+  put(out, 'articleBody', nonEmpty(textOf({ body: entry.body } as Article)))
   put(
     out,
     'author',

@@ -236,9 +236,14 @@ function sourceAttributes(id: string): Record<string, string> {
   return id.includes(':') ? { json: escapeJson(JSON.stringify(id)) } : { id }
 }
 
-/** Metadata the reader form shows. Everything else is reported as `not_carried`. */
+/**
+ * Metadata the reader form shows, or leaves out on purpose (`embargo`: the
+ * render checked it, and once it has lifted it means nothing to a reader).
+ * Everything else is reported as `not_carried`.
+ */
 const SHOWN = new Set([
   'schemaVersion',
+  'embargo',
   'kicker',
   'headline',
   'standfirst',

@@ -16,6 +16,14 @@ export { LIMITS } from './model/limits.js'
 export { BLOCK_TYPES, type FieldContent, INLINE_TYPES, NODE_TABLE, type NodeSpec } from './model/node-types.js'
 export type { BlockSchema, CustomBlocks, ModelSchemas } from './model/schemas.js'
 export { normalizeText } from './model/text.js'
+export {
+  CONTRIBUTOR_ROLES,
+  type ContributorRole,
+  IMAGE_CREATOR_ROLES,
+  type ImageCreatorLabels,
+  type ImageCreatorRole,
+  type RoleLabels,
+} from './model/credits.js'
 export { TRUST_POLICIES, type TrustPolicy } from './model/trust.js'
 export type * from './model/types.js'
 export { ALLOWED_URL_SCHEMES, checkUrl, type UrlProblem } from './model/url.js'

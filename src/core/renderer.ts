@@ -134,10 +134,12 @@ export type ArticleSection = 'header' | 'leadImage' | 'body' | 'backstory' | 'co
  * parts type (`HtmlParts`, …) extends it with the parts only it has.
  */
 export interface ArticleParts {
-  /** Kicker, headline, standfirst, byline and dates. */
+  /** Kicker, headline, standfirst, byline, credit lines and dates. */
   header: Article
-  /** The authors. */
+  /** The authors; the byline adds the article's contributors credited with additional reporting. */
   byline: Author[]
+  /** The credit lines of the article's other contributors (editors, translators, …). */
+  credits: Article
   /** The lead image. */
   leadImage: Image
   /** The body blocks. */

@@ -1,3 +1,5 @@
+import type { ImageCreatorLabels, RoleLabels } from '../model/credits.js'
+
 /**
  * Every word the HTML renderer writes by itself. Pass some or all of them as
  * the `labels` option to translate the output; missing ones fall back to
@@ -7,7 +9,7 @@
  * const german: Partial<HtmlLabels> = { by: 'Von', and: 'und', updated: 'Aktualisiert', sources: 'Quellen' }
  * toHtml(article, { labels: german })
  */
-export interface HtmlLabels {
+export interface HtmlLabels extends RoleLabels, ImageCreatorLabels {
   /** Before the author names: "By Ada Quill". */
   by: string
   /** Between the last two author names. */
@@ -60,4 +62,13 @@ export const englishLabels: Readonly<HtmlLabels> = {
   corrections: 'Corrections',
   embed: 'Open the embedded content',
   contents: 'Contents',
+  additionalReporting: 'Additional reporting by',
+  editor: 'Edited by',
+  translator: 'Translated by',
+  photographer: 'Photographs by',
+  illustrator: 'Illustrations by',
+  factChecker: 'Fact-checked by',
+  other: '{label}:',
+  photographerCredit: 'Photo:',
+  illustratorCredit: 'Illustration:',
 }

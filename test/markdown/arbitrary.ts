@@ -1,6 +1,7 @@
 // fast-check arbitraries of valid article input, biased towards text that
 // Markdown treats specially. parseArticle normalizes what they produce.
 
+import { CONTRIBUTOR_ROLES, IMAGE_CREATOR_ROLES } from 'articlekit'
 import fc from 'fast-check'
 import { hostileStrings } from '../fixtures/hostile.js'
 import { markdownHostile } from './hostile-corpus.js'
@@ -150,10 +151,35 @@ const image = fc.record(
     caption: fc.option(inlineContent, { nil: undefined }),
     credit: fc.option(text, { nil: undefined }),
     creditUrl: fc.option(url, { nil: undefined }),
+    creator: fc.option(
+      fc.record(
+        {
+          type: fc.option(fc.constantFrom('Person', 'Organization'), { nil: undefined }),
+          name: line,
+          url: fc.option(url, { nil: undefined }),
+          role: fc.option(fc.constantFrom(...IMAGE_CREATOR_ROLES), { nil: undefined }),
+        },
+        { requiredKeys: ['name'] },
+      ),
+      { nil: undefined },
+    ),
     license: fc.option(url, { nil: undefined }),
   },
   { requiredKeys: ['url', 'alt'] },
 )
+
+/** A contributor: any role, with the label `other` needs. */
+const contributor = fc
+  .record(
+    {
+      type: fc.option(fc.constantFrom('Person', 'Organization'), { nil: undefined }),
+      name: line,
+      url: fc.option(url, { nil: undefined }),
+      role: fc.constantFrom(...CONTRIBUTOR_ROLES),
+    },
+    { requiredKeys: ['name', 'role'] },
+  )
+  .chain((fields) => (fields.role === 'other' ? line.map((label) => ({ ...fields, label })) : fc.constant(fields)))
 const blockId = fc.option(id, { nil: undefined, freq: 4 })
 
 /** Any block, nested up to a few levels. */
@@ -304,6 +330,7 @@ export const articleInput = fc.record(
       }),
       { nil: undefined },
     ),
+    contributors: fc.option(fc.array(contributor, { maxLength: 3 }), { nil: undefined }),
     image: fc.option(image, { nil: undefined }),
     keywords: fc.option(fc.array(line, { maxLength: 3 }), { nil: undefined }),
     description: fc.option(text, { nil: undefined }),

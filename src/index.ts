@@ -11,11 +11,6 @@
 export { formatPath, type IssuePath } from './core/path.js'
 export type { Problem } from './core/problem.js'
 export { type Visit, type VisitedNode, visitNodes } from './core/visit.js'
-export { hasTimeZone, isValidIsoDate } from './model/date.js'
-export { LIMITS } from './model/limits.js'
-export { BLOCK_TYPES, type FieldContent, INLINE_TYPES, NODE_TABLE, type NodeSpec } from './model/node-types.js'
-export type { BlockSchema, CustomBlocks, ModelSchemas } from './model/schemas.js'
-export { normalizeText } from './model/text.js'
 export {
   CONTRIBUTOR_ROLES,
   type ContributorRole,
@@ -24,6 +19,11 @@ export {
   type ImageCreatorRole,
   type RoleLabels,
 } from './model/credits.js'
+export { hasTimeZone, isValidIsoDate } from './model/date.js'
+export { LIMITS } from './model/limits.js'
+export { BLOCK_TYPES, type FieldContent, INLINE_TYPES, NODE_TABLE, type NodeSpec } from './model/node-types.js'
+export type { BlockSchema, CustomBlocks, ModelSchemas } from './model/schemas.js'
+export { normalizeText } from './model/text.js'
 export { TRUST_POLICIES, type TrustPolicy } from './model/trust.js'
 export type * from './model/types.js'
 export { ALLOWED_URL_SCHEMES, checkUrl, type UrlProblem } from './model/url.js'

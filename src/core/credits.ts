@@ -91,7 +91,9 @@ export interface CreditState {
   readonly options: {
     readonly urlPolicy: UrlPolicy
     readonly resolveUrl: boolean
-    readonly onWarning?: ((warning: { code: 'url_refused'; path: (string | number)[]; message: string }) => void) | undefined
+    readonly onWarning?:
+      | ((warning: { code: 'url_refused'; path: (string | number)[]; message: string }) => void)
+      | undefined
   }
   readonly article: Article<unknown>
 }

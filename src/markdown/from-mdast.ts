@@ -573,7 +573,8 @@ function table(node: MdastTable, path: Path, context: Context, withHeader: boole
 function figureCreator(attributes: Record<string, string | null | undefined>): Json | undefined {
   const out: Json = {}
   const keys = { creatorType: 'type', creator: 'name', creatorUrl: 'url', creatorRole: 'role' } as const
-  for (const [attribute, key] of Object.entries(keys)) if (attributes[attribute] != null) out[key] = attributes[attribute]
+  for (const [attribute, key] of Object.entries(keys))
+    if (attributes[attribute] != null) out[key] = attributes[attribute]
   return Object.keys(out).length > 0 ? out : undefined
 }
 

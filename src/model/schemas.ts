@@ -6,8 +6,8 @@
 
 import * as z from 'zod/mini'
 import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
-import { ISO_DATE_PATTERN, isValidIsoDate } from './date.js'
 import { CONTRIBUTOR_ROLES, IMAGE_CREATOR_ROLES } from './credits.js'
+import { ISO_DATE_PATTERN, isValidIsoDate } from './date.js'
 import { excerpt } from './excerpt.js'
 import { withJsonSchema, withJsonSchemaRule } from './json-schema-overrides.js'
 import { TRUST_POLICIES, type TrustPolicy } from './trust.js'
@@ -285,7 +285,10 @@ function contributorSchema() {
     label: opt(line()),
   }).check(
     z.refine((value) => !isOther(value) || hasLabel(value), {
-      ...custom('required', 'Required with `role: other`: a `label` saying what the contributor did, such as `Graphics`'),
+      ...custom(
+        'required',
+        'Required with `role: other`: a `label` saying what the contributor did, such as `Graphics`',
+      ),
       path: ['label'],
       when: (payload) => typeof payload.value === 'object' && payload.value !== null,
     }),

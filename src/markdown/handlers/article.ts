@@ -146,7 +146,12 @@ export function credits(node: Article, state: MarkdownState): MdastResult {
 function phraseLine(phrases: readonly PhrasingContent[][]): MdastResult {
   if (phrases.length === 0) return []
   const separator: PhrasingContent[] = [{ type: 'text', value: ' · ' }]
-  return [{ type: 'paragraph', children: merge(phrases.flatMap((phrase, index) => (index > 0 ? [...separator, ...phrase] : phrase))) }]
+  return [
+    {
+      type: 'paragraph',
+      children: merge(phrases.flatMap((phrase, index) => (index > 0 ? [...separator, ...phrase] : phrase))),
+    },
+  ]
 }
 
 /** A name, linked when it has a URL. */

@@ -104,7 +104,9 @@ function nameList(state: TextState, names: readonly string[]): string {
 /** A role's words and its contributors' names ("Edited by A and B"); `''` when no name is printable. */
 function creditPhrase(state: TextState, group: CreditGroup): string {
   const names = group.entries.map((entry) => printable(state, entry.contributor.name)).filter(Boolean)
-  return names.length === 0 ? '' : `${printable(state, rolePhrase(state.options.labels, group))} ${nameList(state, names)}`
+  return names.length === 0
+    ? ''
+    : `${printable(state, rolePhrase(state.options.labels, group))} ${nameList(state, names)}`
 }
 
 /** The lead image, as an image block renders (`[Image: caption (credit)]`). */

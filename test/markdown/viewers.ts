@@ -98,7 +98,7 @@ export function collapse(text: string): string {
 /**
  * Every string under `keys` anywhere in a value, but link titles (tooltips,
  * not text) and the creator of an image with a credit line (the credit is
- * printed in its place).
+ * printed in its place; an empty one is not a credit line).
  */
 function stringsUnder(value: unknown, keys: ReadonlySet<string>, out: string[] = [], key = ''): string[] {
   if (typeof value === 'string') {
@@ -107,7 +107,8 @@ function stringsUnder(value: unknown, keys: ReadonlySet<string>, out: string[] =
     for (const item of value) stringsUnder(item, keys, out, key)
   } else if (value !== null && typeof value === 'object') {
     const link = (value as { type?: unknown }).type === 'link'
-    const credited = typeof (value as { credit?: unknown }).credit === 'string'
+    const { credit } = value as { credit?: unknown }
+    const credited = typeof credit === 'string' && credit !== ''
     for (const [name, item] of Object.entries(value))
       if (!(link && name === 'title') && !(credited && name === 'creator')) stringsUnder(item, keys, out, name)
   }

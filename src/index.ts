@@ -11,6 +11,14 @@
 export { formatPath, type IssuePath } from './core/path.js'
 export type { Problem } from './core/problem.js'
 export { type Visit, type VisitedNode, visitNodes } from './core/visit.js'
+export {
+  CONTRIBUTOR_ROLES,
+  type ContributorRole,
+  IMAGE_CREATOR_ROLES,
+  type ImageCreatorLabels,
+  type ImageCreatorRole,
+  type RoleLabels,
+} from './model/credits.js'
 export { hasTimeZone, isIsoInstant, isValidIsoDate } from './model/date.js'
 export { LIMITS } from './model/limits.js'
 export { BLOCK_TYPES, type FieldContent, INLINE_TYPES, NODE_TABLE, type NodeSpec } from './model/node-types.js'

@@ -17,6 +17,8 @@ describe('exports', () => {
       'ALLOWED_URL_SCHEMES',
       'ArticleValidationError',
       'BLOCK_TYPES',
+      'CONTRIBUTOR_ROLES',
+      'IMAGE_CREATOR_ROLES',
       'INLINE_TYPES',
       'LIMITS',
       'LINT_RULES',

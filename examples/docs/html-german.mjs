@@ -27,12 +27,22 @@ const german = {
   downloadAudio: 'Audio herunterladen',
   transcript: 'Abschrift',
   liveBlog: 'Liveticker',
+  additionalReporting: 'Mitarbeit:',
+  editor: 'Redaktion:',
+  translator: 'Übersetzung:',
+  photographer: 'Fotos:',
+  illustrator: 'Illustrationen:',
+  factChecker: 'Faktencheck:',
+  other: '{label}:',
+  photographerCredit: 'Foto:',
+  illustratorCredit: 'Illustration:',
 }
 
 const article = parseArticle({
   language: 'de',
   headline: 'Nachtbusse fahren wieder zum Hafen',
   authors: [{ name: 'Tamsin Rowe' }, { name: 'Jory Penhallow' }],
+  contributors: [{ name: 'Kerra Nance', role: 'additionalReporting' }],
   datePublished: '2026-10-05T18:00:00+02:00',
   sources: [{ id: 'fahrplan', name: 'Porthcarrow Buses' }],
   body: [
@@ -50,5 +60,5 @@ const article = parseArticle({
 const html = toHtml(article, { labels: german })
 console.log(html.replace(/(<\/(?:header|h1|h2|p|div|section)>)/g, '$1\n'))
 
-assert.ok(html.includes('Von <bdi>Tamsin Rowe</bdi> und <bdi>Jory Penhallow</bdi>'))
+assert.ok(html.includes('Von <bdi>Tamsin Rowe</bdi> und <bdi>Jory Penhallow</bdi> · Mitarbeit: <bdi>Kerra Nance</bdi>'))
 assert.ok(html.includes('aria-label="Quelle 1"'))

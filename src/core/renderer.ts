@@ -151,12 +151,14 @@ export type ArticleSection =
  * parts type (`HtmlParts`, …) extends it with the parts only it has.
  */
 export interface ArticleParts {
-  /** Kicker, headline, standfirst, byline and dates. */
+  /** Kicker, headline, standfirst, byline, credit lines and dates. */
   header: Article
-  /** The authors. */
+  /** The authors; the byline adds the article's contributors credited with additional reporting. */
   byline: Author[]
   /** The article as audio, in the header. */
   listen: AudioFile
+  /** The credit lines of the article's other contributors (editors, translators, …). */
+  credits: Article
   /** The lead image. */
   leadImage: LeadImage
   /** The body blocks. */

@@ -1,3 +1,5 @@
+import type { ImageCreatorLabels, RoleLabels } from '../model/credits.js'
+
 /**
  * Every word the HTML renderer writes by itself. Pass some or all of them as
  * the `labels` option to translate the output; missing ones fall back to
@@ -7,7 +9,7 @@
  * const german: Partial<HtmlLabels> = { by: 'Von', and: 'und', updated: 'Aktualisiert', sources: 'Quellen' }
  * toHtml(article, { labels: german })
  */
-export interface HtmlLabels {
+export interface HtmlLabels extends RoleLabels, ImageCreatorLabels {
   /** Before the author names: "By Ada Quill". */
   by: string
   /** Between the last two author names. */
@@ -75,4 +77,13 @@ export const englishLabels: Readonly<HtmlLabels> = {
   downloadAudio: 'Download the audio',
   transcript: 'Transcript',
   liveBlog: 'Live updates',
+  additionalReporting: 'Additional reporting by',
+  editor: 'Edited by',
+  translator: 'Translated by',
+  photographer: 'Photographs by',
+  illustrator: 'Illustrations by',
+  factChecker: 'Fact-checked by',
+  other: '{label}:',
+  photographerCredit: 'Photo:',
+  illustratorCredit: 'Illustration:',
 }

@@ -8,7 +8,7 @@
  * @module articlekit/json-schema
  */
 import * as z from 'zod/mini'
-import { jsonSchemaOverrides } from '../model/json-schema-overrides.js'
+import { jsonSchemaOverrides, jsonSchemaRules } from '../model/json-schema-overrides.js'
 import type { ArticleModel } from '../validate/define.js'
 
 /** A JSON Schema document (draft 2020-12). */
@@ -54,6 +54,8 @@ export function toJsonSchema(
     reused: 'inline',
     unrepresentable: 'any',
     override(context) {
+      const rule = jsonSchemaRules.get(context.zodSchema)
+      if (rule) Object.assign(context.jsonSchema, structuredClone(rule))
       const replacement = jsonSchemaOverrides.get(context.zodSchema)
       if (!replacement) return
       const target = context.jsonSchema as Record<string, unknown>

@@ -571,6 +571,19 @@ function table(node: MdastTable, path: Path, context: Context, withHeader: boole
   return out
 }
 
+/**
+ * The image's creator from `:::figure`'s `creator`, `creatorType`,
+ * `creatorUrl` and `creatorRole`; any of them makes a creator, so one
+ * without a name is reported by validation rather than dropped.
+ */
+function figureCreator(attributes: Record<string, string | null | undefined>): Json | undefined {
+  const out: Json = {}
+  const keys = { creatorType: 'type', creator: 'name', creatorUrl: 'url', creatorRole: 'role' } as const
+  for (const [attribute, key] of Object.entries(keys))
+    if (attributes[attribute] != null) out[key] = attributes[attribute]
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
 /** The block directives articlekit writes. */
 function container(node: ContainerDirective, path: Path, context: Context): Json | undefined {
   const attributes = node.attributes ?? {}
@@ -592,6 +605,8 @@ function container(node: ContainerDirective, path: Path, context: Context): Json
       for (const key of ['width', 'height'] as const) if (attributes[key] != null) out[key] = number(attributes[key])
       for (const key of ['credit', 'creditUrl', 'license'] as const)
         if (attributes[key] != null) out[key] = attributes[key]
+      const creator = figureCreator(attributes)
+      if (creator !== undefined) out.creator = creator
       if (caption?.type === 'paragraph') out.caption = inlines(caption.children, [...path, 'caption'], context)
       return out
     }

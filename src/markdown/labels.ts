@@ -1,11 +1,17 @@
+import type { ImageCreatorLabels, RoleLabels } from '../model/credits.js'
+
 /**
  * Every word the Markdown renderer writes by itself, in the reader form
- * (without `frontmatter: true`). Missing ones fall back to English.
+ * (without `frontmatter: true`). Missing ones fall back to English. Beside
+ * the keys below, it has the words of each contributor role (`editor:
+ * 'Edited by'`, …, and `other: '{label}:'`; see `RoleLabels`) and of an image
+ * creator's credit (`photographerCredit: 'Photo:'`, `illustratorCredit:
+ * 'Illustration:'`).
  *
  * @example
  * toMarkdown(article, { labels: { by: 'Von', and: 'und', sources: 'Quellen' } })
  */
-export interface MarkdownLabels {
+export interface MarkdownLabels extends RoleLabels, ImageCreatorLabels {
   /** Before the author names: "By Ada Quill". */
   by: string
   /** Between the last two author names. */
@@ -52,6 +58,15 @@ export const englishLabels: Readonly<MarkdownLabels> = {
   listen: 'Listen to this article',
   transcript: 'Transcript',
   liveBlog: 'Live updates',
+  additionalReporting: 'Additional reporting by',
+  editor: 'Edited by',
+  translator: 'Translated by',
+  photographer: 'Photographs by',
+  illustrator: 'Illustrations by',
+  factChecker: 'Fact-checked by',
+  other: '{label}:',
+  photographerCredit: 'Photo:',
+  illustratorCredit: 'Illustration:',
 }
 
 /**

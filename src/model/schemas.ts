@@ -6,9 +6,10 @@
 
 import * as z from 'zod/mini'
 import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
+import { CONTRIBUTOR_ROLES, IMAGE_CREATOR_ROLES } from './credits.js'
 import { ISO_DATE_PATTERN, ISO_INSTANT_PATTERN, isIsoInstant, isValidIsoDate } from './date.js'
 import { excerpt } from './excerpt.js'
-import { withJsonSchema } from './json-schema-overrides.js'
+import { withJsonSchema, withJsonSchemaRule } from './json-schema-overrides.js'
 import { LIMITS } from './limits.js'
 import { TRUST_POLICIES, type TrustPolicy } from './trust.js'
 import type { Block, BlockInput, Inline, InlineInput } from './types.js'
@@ -279,8 +280,61 @@ function imageShapeOf(inlineContent: InlineContent) {
     caption: opt(inlineContent()),
     credit: opt(text()),
     creditUrl: opt(url()),
+    creator: opt(
+      object({
+        type: personOrOrganization(),
+        name: line(),
+        url: opt(url()),
+        role: opt(z.enum(IMAGE_CREATOR_ROLES)),
+      }),
+    ),
     license: opt(url()),
   }
+}
+
+/** `type` of a person or organization: `Person` unless given. */
+const personOrOrganization = () => z._default(z.enum(['Person', 'Organization']), 'Person')
+
+/**
+ * A contributor: a person or organization with a role, and a `label` that
+ * `role: 'other'` requires and every other role refuses, reported at the
+ * label's path. The rule runs even when another field of the entry is wrong,
+ * so every problem is listed at once.
+ */
+function contributorSchema() {
+  const isOther = (value: unknown) => (value as { role?: unknown } | null)?.role === 'other'
+  const hasLabel = (value: unknown) => (value as { label?: unknown } | null)?.label !== undefined
+  const role = (value: unknown) => (value as { role?: unknown } | null)?.role
+  const entry = object({
+    type: personOrOrganization(),
+    name: line(),
+    url: opt(url()),
+    role: z.enum(CONTRIBUTOR_ROLES),
+    label: opt(line()),
+  }).check(
+    z.refine((value) => !isOther(value) || hasLabel(value), {
+      ...custom(
+        'required',
+        'Required with `role: other`: a `label` saying what the contributor did, such as `Graphics`',
+      ),
+      path: ['label'],
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    }),
+    z.refine((value) => isOther(value) || !hasLabel(value) || !CONTRIBUTOR_ROLES.includes(role(value) as 'other'), {
+      error: (issue) =>
+        `A \`label\` is only for \`role: other\`; the role \`${String(role(issue.input))}\` has its own words in each renderer`,
+      params: { code: 'invalid_value' },
+      path: ['label'],
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    }),
+  )
+  // JSON Schema: the same rule, beside the properties zod writes.
+  return withJsonSchemaRule(entry, {
+    if: { properties: { role: { const: 'other' } }, required: ['role'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's keyword.
+    then: { properties: { label: true }, required: ['label'] },
+    else: { properties: { label: false } },
+  })
 }
 
 /** The parts of an article that are not nodes: images, people, sources, links, corrections. */
@@ -299,7 +353,7 @@ function partSchemas(imageShape: ReturnType<typeof imageShapeOf>) {
     leadImage: object({ ...imageShape, crops: opt(z.array(imageCrop).check(z.maxLength(LIMITS.crops))) }),
     attribution: object({ name: line(), title: opt(line()), url: opt(url()) }),
     author: object({
-      type: z._default(z.enum(['Person', 'Organization']), 'Person'),
+      type: personOrOrganization(),
       name: line(),
       url: opt(url()),
       image: opt(url()),
@@ -325,6 +379,7 @@ function partSchemas(imageShape: ReturnType<typeof imageShapeOf>) {
       basedOn: opt(z.boolean()),
     }),
     relatedLink,
+    contributor: contributorSchema(),
     correction: object({ date: date(), text: text() }),
     audioFile: object(audioShape()),
   }
@@ -470,6 +525,7 @@ function articleSchema(inlineContent: InlineContent, blocks: Blocks, parts: Part
     standfirst: opt(inlineContent()),
     description: opt(text()),
     authors: z._default(z.array(parts.author), () => []),
+    contributors: opt(z.array(parts.contributor)),
     publisher: opt(parts.publisher),
     datePublished: opt(date()),
     dateModified: opt(date()),

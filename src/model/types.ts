@@ -1,3 +1,4 @@
+import type { ContributorRole, ImageCreatorRole } from './credits.js'
 import type { TrustPolicy } from './trust.js'
 /**
  * The normalized article model: what `parseArticle` returns and what every
@@ -101,8 +102,14 @@ export interface Image {
   height?: number
   /** What the image shows, displayed under it. */
   caption?: Inline[]
-  /** Who made or owns the image (`© Jane Roe / Agency`), kept apart from the caption. */
+  /** Who made or owns the image (`© Jane Roe / Agency`), kept apart from the caption: the credit line as printed. */
   credit?: string
+  /**
+   * Who made the image, as a person or organization with a role: JSON-LD's
+   * `creator`. Renderers print `credit` when there is one, else a line made
+   * from this (`Photo: Jane Roe`).
+   */
+  creator?: ImageCreator
   /** Where the credit links to. */
   creditUrl?: Url
   /** URL of the licence the image is published under. */
@@ -151,6 +158,31 @@ export interface Author {
   jobTitle?: string
   /** Other profiles of the same author (social accounts, Wikidata). */
   sameAs?: Url[]
+}
+
+/**
+ * A person or organization credited with the article beside its authors,
+ * for what they did (see `CONTRIBUTOR_ROLES`): additional reporting joins the
+ * byline, the other roles are credit lines ("Edited by …").
+ */
+export interface Contributor {
+  type: 'Person' | 'Organization'
+  name: string
+  /** Profile page. */
+  url?: Url
+  role: ContributorRole
+  /** What they did, in a few words (`Graphics`, `Research`): required with `role: 'other'`, refused with any other role. One line. */
+  label?: string
+}
+
+/** Who made an image: a photographer, an illustrator, or (without a role) its maker. */
+export interface ImageCreator {
+  type: 'Person' | 'Organization'
+  name: string
+  /** Profile page. */
+  url?: Url
+  /** What they made: a photograph or an illustration (see `IMAGE_CREATOR_ROLES`). */
+  role?: ImageCreatorRole
 }
 
 /**
@@ -459,6 +491,8 @@ export interface Article<C = never> {
   /** Plain-text summary for search engines and previews. */
   description?: string
   authors: Author[]
+  /** People and organizations credited beside the authors, each with a role. */
+  contributors?: Contributor[]
   publisher?: Publisher
   datePublished?: IsoDate
   dateModified?: IsoDate
@@ -514,14 +548,21 @@ export type InlineInput =
   | Break
   | { type: 'citation'; sourceId: string; children?: InlineContentInput }
 
-/** An image as input: the caption may be a string. */
-export interface ImageInput extends Omit<Image, 'caption'> {
+/** An image as input: the caption may be a string, and the creator's `type` defaults to `Person`. */
+export interface ImageInput extends Omit<Image, 'caption' | 'creator'> {
   caption?: InlineContentInput
+  creator?: ImageCreatorInput
+}
+
+/** An image's creator as input: `type` defaults to `Person`. */
+export interface ImageCreatorInput extends Omit<ImageCreator, 'type'> {
+  type?: ImageCreator['type'] | undefined
 }
 
 /** The lead image as input: the caption may be a string. */
-export interface LeadImageInput extends Omit<LeadImage, 'caption'> {
+export interface LeadImageInput extends Omit<LeadImage, 'caption' | 'creator'> {
   caption?: InlineContentInput
+  creator?: ImageCreatorInput
 }
 
 /** A list item as input: a string is shorthand for an item holding one paragraph. */
@@ -577,6 +618,11 @@ export interface AuthorInput extends Omit<Author, 'type'> {
   type?: Author['type'] | undefined
 }
 
+/** A contributor as input: `type` defaults to `Person`. */
+export interface ContributorInput extends Omit<Contributor, 'type'> {
+  type?: Contributor['type'] | undefined
+}
+
 /**
  * What `parseArticle` accepts. Defaults fill `schemaVersion`, `type` and
  * `authors`; shorthands are expanded. At run time `undefined` is accepted for
@@ -594,6 +640,7 @@ export interface ArticleInput<CI = never> {
   standfirst?: InlineContentInput
   description?: string
   authors?: AuthorInput[] | undefined
+  contributors?: ContributorInput[]
   publisher?: Omit<Publisher, 'logo'> & { logo?: ImageInput }
   datePublished?: DateInput
   dateModified?: DateInput

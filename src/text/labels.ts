@@ -1,12 +1,18 @@
+import type { ImageCreatorLabels, RoleLabels } from '../model/credits.js'
+
 /**
  * Every word the text renderer writes by itself. Pass some or all of them as
  * the `labels` option to translate the output; missing ones are English.
+ * Beside the keys below, it has the words of each contributor role
+ * (`editor: 'Edited by'`, …, and `other: '{label}:'`; see `RoleLabels`) and
+ * of an image creator's credit (`photographerCredit: 'Photo:'`,
+ * `illustratorCredit: 'Illustration:'`).
  *
  * @example
  * const german: Partial<TextLabels> = { by: 'Von', and: 'und', updated: 'Aktualisiert', sources: 'Quellen', image: 'Bild' }
  * toText(article, { labels: german })
  */
-export interface TextLabels {
+export interface TextLabels extends RoleLabels, ImageCreatorLabels {
   /** Before the author names: "By Ada Quill". */
   by: string
   /** Between the last two author names. */
@@ -62,4 +68,13 @@ export const englishLabels: Readonly<TextLabels> = {
   listen: 'Listen to this article',
   transcript: 'Transcript',
   liveBlog: 'Live updates',
+  additionalReporting: 'Additional reporting by',
+  editor: 'Edited by',
+  translator: 'Translated by',
+  photographer: 'Photographs by',
+  illustrator: 'Illustrations by',
+  factChecker: 'Fact-checked by',
+  other: '{label}:',
+  photographerCredit: 'Photo:',
+  illustratorCredit: 'Illustration:',
 }

@@ -1,6 +1,7 @@
 // fast-check arbitraries of valid article input, biased towards text that
 // Markdown treats specially. parseArticle normalizes what they produce.
 
+import { CONTRIBUTOR_ROLES, IMAGE_CREATOR_ROLES } from 'articlekit'
 import fc from 'fast-check'
 import { hostileStrings } from '../fixtures/hostile.js'
 import { markdownHostile } from './hostile-corpus.js'
@@ -154,6 +155,30 @@ const image = fc.record(
   },
   { requiredKeys: ['url', 'alt'] },
 )
+
+/** An image's creator, given to the lead image. */
+const imageCreator = fc.record(
+  {
+    type: fc.option(fc.constantFrom('Person', 'Organization'), { nil: undefined }),
+    name: line,
+    url: fc.option(url, { nil: undefined }),
+    role: fc.option(fc.constantFrom(...IMAGE_CREATOR_ROLES), { nil: undefined }),
+  },
+  { requiredKeys: ['name'] },
+)
+
+/** A contributor: any role, with the label `other` needs. */
+const contributor = fc
+  .record(
+    {
+      type: fc.option(fc.constantFrom('Person', 'Organization'), { nil: undefined }),
+      name: line,
+      url: fc.option(url, { nil: undefined }),
+      role: fc.constantFrom(...CONTRIBUTOR_ROLES),
+    },
+    { requiredKeys: ['name', 'role'] },
+  )
+  .chain((fields) => (fields.role === 'other' ? line.map((label) => ({ ...fields, label })) : fc.constant(fields)))
 const blockId = fc.option(id, { nil: undefined, freq: 4 })
 
 /** Any block, nested up to a few levels. */
@@ -320,46 +345,53 @@ export const block: fc.Arbitrary<unknown> = fc.letrec<{ block: unknown; blocks: 
 })).block
 
 /** A whole article input. */
-export const articleInput = fc.record(
-  {
-    headline: line,
-    standfirst: fc.option(inlineContent, { nil: undefined }),
-    authors: fc.option(
-      fc.array(fc.record({ name: line, url: fc.option(url, { nil: undefined }) }, { requiredKeys: ['name'] }), {
-        maxLength: 2,
-      }),
-      { nil: undefined },
-    ),
-    image: fc.option(image, { nil: undefined }),
-    audio: fc.option(
-      fc.record(
-        {
-          url,
-          title: fc.option(line, { nil: undefined }),
-          duration: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
-        },
-        { requiredKeys: ['url'] },
+export const articleInput = fc
+  .record(
+    {
+      headline: line,
+      standfirst: fc.option(inlineContent, { nil: undefined }),
+      authors: fc.option(
+        fc.array(fc.record({ name: line, url: fc.option(url, { nil: undefined }) }, { requiredKeys: ['name'] }), {
+          maxLength: 2,
+        }),
+        { nil: undefined },
       ),
-      { nil: undefined },
-    ),
-    keywords: fc.option(fc.array(line, { maxLength: 3 }), { nil: undefined }),
-    description: fc.option(text, { nil: undefined }),
-    body: fc.array(block, { maxLength: 6 }),
-    sources: fc.option(
-      fc.array(
+      image: fc.option(image, { nil: undefined }),
+      keywords: fc.option(fc.array(line, { maxLength: 3 }), { nil: undefined }),
+      description: fc.option(text, { nil: undefined }),
+      body: fc.array(block, { maxLength: 6 }),
+      sources: fc.option(
+        fc.array(
+          fc.record(
+            {
+              id: fc.option(fc.constantFrom('a', 'b', 'x]y', 'c'), { nil: undefined }),
+              name: line,
+              title: fc.option(line, { nil: undefined }),
+              url: fc.option(url, { nil: undefined }),
+            },
+            { requiredKeys: ['name'] },
+          ),
+          { maxLength: 3 },
+        ),
+        { nil: undefined },
+      ),
+      // Last, so that adding them left the values drawn before them (and the seeded runs) as they were.
+      contributors: fc.option(fc.array(contributor, { maxLength: 3 }), { nil: undefined }),
+      creator: fc.option(imageCreator, { nil: undefined }),
+      audio: fc.option(
         fc.record(
           {
-            id: fc.option(fc.constantFrom('a', 'b', 'x]y', 'c'), { nil: undefined }),
-            name: line,
+            url,
             title: fc.option(line, { nil: undefined }),
-            url: fc.option(url, { nil: undefined }),
+            duration: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
           },
-          { requiredKeys: ['name'] },
+          { requiredKeys: ['url'] },
         ),
-        { maxLength: 3 },
+        { nil: undefined },
       ),
-      { nil: undefined },
-    ),
-  },
-  { requiredKeys: ['headline', 'body'] },
-)
+    },
+    { requiredKeys: ['headline', 'body'] },
+  )
+  .map(({ creator, ...input }) =>
+    creator === undefined || input.image === undefined ? input : { ...input, image: { ...input.image, creator } },
+  )

@@ -95,7 +95,11 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** Every string under `keys` anywhere in a value, but link titles (tooltips, not text). */
+/**
+ * Every string under `keys` anywhere in a value, but link titles (tooltips,
+ * not text) and the creator of an image with a credit line (the credit is
+ * printed in its place; an empty one is not a credit line).
+ */
 function stringsUnder(value: unknown, keys: ReadonlySet<string>, out: string[] = [], key = ''): string[] {
   if (typeof value === 'string') {
     if (keys.has(key)) out.push(value)
@@ -103,8 +107,10 @@ function stringsUnder(value: unknown, keys: ReadonlySet<string>, out: string[] =
     for (const item of value) stringsUnder(item, keys, out, key)
   } else if (value !== null && typeof value === 'object') {
     const link = (value as { type?: unknown }).type === 'link'
+    const { credit } = value as { credit?: unknown }
+    const credited = typeof credit === 'string' && credit !== ''
     for (const [name, item] of Object.entries(value))
-      if (!(link && name === 'title')) stringsUnder(item, keys, out, name)
+      if (!(link && name === 'title') && !(credited && name === 'creator')) stringsUnder(item, keys, out, name)
   }
   return out
 }
@@ -297,6 +303,11 @@ export function everyFieldInput(raw: string, lineOf: (raw: string) => string): R
     description: raw,
     dateline: name,
     authors: [{ name }, { name, url: '/who' }],
+    contributors: [
+      { name, role: 'additionalReporting', url: '/who' },
+      { name, role: 'editor' },
+      { name, role: 'other', label: name },
+    ],
     keywords: [name],
     image: { url: '/i.jpg', alt: raw, caption: raw, credit: raw, creditUrl: '/c', license: '/l' },
     body: [
@@ -316,6 +327,7 @@ export function everyFieldInput(raw: string, lineOf: (raw: string) => string): R
       { type: 'pullquote', children: raw, attribution: { name, url: '/who' } },
       { type: 'pullquote', children: raw },
       { type: 'image', url: '/b.jpg', alt: raw, caption: raw, credit: raw, width: 10 },
+      { type: 'image', url: '/c.jpg', alt: raw, creator: { name, url: '/who', role: 'photographer' } },
       { type: 'embed', url: 'https://video.example.com/', title: name, provider: name, caption: raw },
       { type: 'code', value: raw, language: name },
       {

@@ -44,6 +44,8 @@ describe('output types match the schemas', () => {
     expectTypeOf<z.output<Schemas['parts']['leadImage']>>().toEqualTypeOf<Model.LeadImage>()
     expectTypeOf<z.output<Schemas['parts']['imageCrop']>>().toEqualTypeOf<Model.ImageCrop>()
     expectTypeOf<z.output<Schemas['parts']['author']>>().toEqualTypeOf<Model.Author>()
+    expectTypeOf<z.output<Schemas['parts']['contributor']>>().toEqualTypeOf<Model.Contributor>()
+    expectTypeOf<NonNullable<Model.Image['creator']>>().toEqualTypeOf<Model.ImageCreator>()
     expectTypeOf<z.output<Schemas['parts']['publisher']>>().toEqualTypeOf<Model.Publisher>()
     expectTypeOf<z.output<Schemas['parts']['source']>>().toEqualTypeOf<Model.Source>()
     expectTypeOf<z.output<Schemas['parts']['relatedLink']>>().toEqualTypeOf<Model.RelatedLink>()
@@ -73,6 +75,8 @@ describe('input types match the schemas', () => {
     equivalent<z.input<Schemas['parts']['image']>, Model.ImageInput>(true)
     equivalent<z.input<Schemas['parts']['leadImage']>, Model.LeadImageInput>(true)
     equivalent<z.input<Schemas['parts']['author']>, Model.AuthorInput>(true)
+    equivalent<z.input<Schemas['parts']['contributor']>, Model.ContributorInput>(true)
+    equivalent<NonNullable<z.input<Schemas['parts']['image']>['creator']>, Model.ImageCreatorInput>(true)
     equivalent<z.input<Schemas['block']>, Exclude<Model.BlockInput, string>>(true)
   })
   it('a wrong input type is caught', () => {

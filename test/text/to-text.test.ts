@@ -263,8 +263,8 @@ describe('toText: the whole article', () => {
       // The kicker stands on the line above the headline.
       'Explainer\nEvery node the model knows',
       'A summary with emphasis',
-      // The article's audio, with its length, under the date line.
-      'By Ada Quill and Data Desk\nPORTHCARROW · 14 March 2026 at 09:30 · Updated 14 March 2026 at 11:05\n[Listen to this article (6:12) (https://audio.example.com/read/ferry.mp3)]',
+      // Additional reporting joins the byline; the other credits are a line under it; the article's audio is under the dates.
+      'By Ada Quill and Data Desk · Additional reporting by Cai Morva\nEdited by Ed Penhallow · Graphics: Map Studio\nPORTHCARROW · 14 March 2026 at 09:30 · Updated 14 March 2026 at 11:05\n[Listen to this article (6:12) (https://audio.example.com/read/ferry.mp3)]',
       '[Image: The ferry on its first crossing (/ferry) (© Example Agency / Example Images)]',
     ])
   })

@@ -1,3 +1,4 @@
+import { type CreditEntry, creditGroups, creditUrl, listed, rolePhrase } from '../../core/credits.js'
 import { inReadingOrder, numberSources } from '../../core/sources.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
@@ -49,27 +50,67 @@ export function header(node: Article, state: HtmlState): string {
   html += `<${tag} class="${cls(state, 'headline')}">${escapeText(node.headline)}</${tag}>`
   if (node.standfirst !== undefined)
     html += `<p class="${cls(state, 'standfirst')}">${state.join(node, 'standfirst')}</p>`
-  if (Array.isArray(node.authors) && node.authors.length > 0) html += state.handle('byline', node.authors, 'authors')
+  const groups = creditGroups(node)
+  // The byline also carries additional reporting, so it is written for that alone too.
+  if ((Array.isArray(node.authors) && node.authors.length > 0) || groups[0]?.role === 'additionalReporting')
+    html += state.handle('byline', Array.isArray(node.authors) ? node.authors : [], 'authors')
+  if (groups.some((group) => group.role !== 'additionalReporting')) html += state.handle('credits', node)
   html += dates(node, state)
   if (node.audio !== undefined) html += state.handle('listen', node.audio, 'audio')
   return `${html}</header>`
 }
 
-/** "By A, B and C": every author, linked with `rel="author"` when they have a URL, each name isolated with `<bdi>`. */
+/**
+ * "By A, B and C · Additional reporting by D": every author, linked with
+ * `rel="author"` when they have a URL, then the article's contributors with
+ * the role `additionalReporting`, linked without it. Each name is isolated
+ * with `<bdi>`.
+ */
 export function byline(authors: Author[], state: HtmlState): string {
   const { labels } = state.options
   const names: string[] = []
   authors.forEach((author, index) => {
     // An entry that is not an object (input that skipped validation) has no name to show.
     if (!isObject(author)) return
-    const name = `<bdi>${escapeText(author.name)}</bdi>`
     const href = author.url === undefined ? undefined : safeUrl(state, author.url, 'author', index, 'url')
-    names.push(href === undefined ? name : `<a${linkAttributes(state, href, 'author')}>${name}</a>`)
+    names.push(personName(state, author.name, href, 'author'))
   })
-  const last = names.pop()
-  if (last === undefined) return ''
-  const list = names.length === 0 ? last : `${names.join(', ')} ${escapeText(labels.and)} ${last}`
-  return `<p class="${cls(state, 'byline')}">${escapeText(labels.by)} ${list}</p>`
+  const parts: string[] = []
+  if (names.length > 0) parts.push(`${escapeText(labels.by)} ${nameList(state, names)}`)
+  const reporting = creditGroups(state.article).find((group) => group.role === 'additionalReporting')
+  if (reporting !== undefined) parts.push(creditPhrase(state, reporting.entries, rolePhrase(labels, reporting)))
+  return parts.length === 0 ? '' : `<p class="${cls(state, 'byline')}">${parts.join(' · ')}</p>`
+}
+
+/**
+ * The credit lines under the byline, one phrase per role in the order of
+ * `CONTRIBUTOR_ROLES` ("Edited by A · Translated by B · Graphics: C"), from
+ * the article's `contributors` (additional reporting is in the byline).
+ * Names are isolated with `<bdi>` and linked to their profiles.
+ */
+export function credits(node: Article, state: HtmlState): string {
+  const { labels } = state.options
+  const phrases = creditGroups(node)
+    .filter((group) => group.role !== 'additionalReporting')
+    .map((group) => creditPhrase(state, group.entries, rolePhrase(labels, group)))
+  return phrases.length === 0 ? '' : `<p class="${cls(state, 'credits')}">${phrases.join(' · ')}</p>`
+}
+
+/** A name in `<bdi>`, linked when it has a URL. */
+function personName(state: HtmlState, name: unknown, href: string | undefined, rel?: string): string {
+  const html = `<bdi>${escapeText(name)}</bdi>`
+  return href === undefined ? html : `<a${linkAttributes(state, href, rel)}>${html}</a>`
+}
+
+/** Names as the byline lists them: "A, B and C". */
+function nameList(state: HtmlState, names: readonly string[]): string {
+  return listed(names, ', ', ` ${escapeText(state.options.labels.and)} `).join('')
+}
+
+/** A role's words and its contributors' names: "Edited by A and B". */
+function creditPhrase(state: HtmlState, entries: readonly CreditEntry[], phrase: string): string {
+  const names = entries.map((entry) => personName(state, entry.contributor.name, creditUrl(state, entry)))
+  return `${escapeText(phrase)} ${nameList(state, names)}`
 }
 
 /** The dateline and the dates, each in `<time datetime>` with the machine value. */

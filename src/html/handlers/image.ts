@@ -1,3 +1,4 @@
+import { creatorPhrase } from '../../core/credits.js'
 import type { Image, ImageBlock } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
@@ -11,8 +12,10 @@ export function image(node: ImageBlock, state: HtmlState): string {
 /**
  * An image as `<figure>`: `<img>` with its alt text (`alt=""` for decorative
  * images; the caption is never reused as alt), sizes and loading hints, and a
- * `<figcaption>` with the caption and, marked up apart, the credit. An image
- * whose URL the policy refuses renders its caption alone.
+ * `<figcaption>` with the caption and, marked up apart, the credit: the
+ * `credit` line as printed, else one made from the `creator` ("Photo: Jane
+ * Roe", the name in `<bdi>`, linked to their profile). An image whose URL the
+ * policy refuses renders its caption alone.
  */
 export function figure(
   state: HtmlState,
@@ -26,16 +29,30 @@ export function figure(
       : `<img${attribute('src', src)}${attribute('alt', typeof value.alt === 'string' ? value.alt : '')}${attribute('width', value.width)}${attribute('height', value.height)}${attribute('loading', loading)} decoding="async"${attribute('fetchpriority', loading === 'eager' ? 'high' : undefined)}>`
   const caption =
     value.caption === undefined ? '' : `<span class="${cls(state, 'caption')}">${state.join(value, 'caption')}</span>`
-  const credit = typeof value.credit === 'string' && value.credit !== '' ? creditMarkup(state, value) : ''
+  const credit = creditMarkup(state, value)
   const figcaption =
     caption || credit ? `<figcaption>${caption}${caption && credit ? ' ' : ''}${credit}</figcaption>` : ''
   if (!img && !figcaption) return ''
   return `<figure${attribute('id', id)} class="${cls(state, className)}">${img}${figcaption}</figure>`
 }
 
+/** The credit line: `credit` (linked to `creditUrl`), else the creator's name after its role's words; `''` without either. */
 function creditMarkup(state: HtmlState, value: Image): string {
-  const prefix = state.options.labels.credit ? `${escapeText(state.options.labels.credit)} ` : ''
-  const href = value.creditUrl === undefined ? undefined : safeUrl(state, value.creditUrl, 'image', 'creditUrl')
-  const text = escapeText(value.credit)
+  const { labels } = state.options
+  let phrase: string | undefined
+  let text: string
+  let href: string | undefined
+  if (typeof value.credit === 'string' && value.credit !== '') {
+    text = escapeText(value.credit)
+    href = value.creditUrl === undefined ? undefined : safeUrl(state, value.creditUrl, 'image', 'creditUrl')
+  } else {
+    phrase = creatorPhrase(labels, value.creator)
+    if (phrase === undefined || value.creator === undefined) return ''
+    text = `<bdi>${escapeText(value.creator.name)}</bdi>`
+    href = value.creator.url === undefined ? undefined : safeUrl(state, value.creator.url, 'author', 'creator', 'url')
+  }
+  // A creator without a role stands where a credit line would, after the same words.
+  const words = phrase || labels.credit
+  const prefix = words ? `${escapeText(words)} ` : ''
   return `<small class="${cls(state, 'credit')}">${prefix}${href === undefined ? text : `<a${linkAttributes(state, href)}>${text}</a>`}</small>`
 }

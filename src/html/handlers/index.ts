@@ -7,6 +7,7 @@ import {
   body,
   byline,
   corrections,
+  credits,
   header,
   leadImage,
   related,
@@ -40,18 +41,20 @@ import { text } from './text.js'
 
 /**
  * The HTML renderer's default handlers: one per node type, plus the article's
- * parts (`header`, `byline`, `leadImage`, `tableOfContents`, `body`,
+ * parts (`header`, `byline`, `credits`, `leadImage`, `tableOfContents`, `body`,
  * `backstory`, `corrections`, `sources`, `related`). Override any of them with the `handlers` option.
  */
 export const defaultHandlers = {
   /** The whole article: `<article>` with the parts below in order. */
   article,
-  /** `<header>`: headline, standfirst, byline and dates. */
+  /** `<header>`: kicker, headline, standfirst, byline, credit lines and dates. */
   header,
-  /** The byline: every author, linked with `rel="author"` when they have a URL. */
+  /** The byline: every author, linked with `rel="author"` when they have a URL, then additional reporting. */
   byline,
   /** The article's audio (`audio`), under the dates: a player named "Listen to this article". */
   listen,
+  /** The credit lines of the other contributors ("Edited by …"), under the byline. */
+  credits,
   /** The lead image as a `<figure>`. */
   leadImage,
   /** The table of contents, when the `tableOfContents` option asks for one. */

@@ -3,7 +3,7 @@ import { warn } from '../../core/problem.js'
 import { RenderError } from '../../core/renderer.js'
 import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
-import type { Article, RelatedLink, Source } from '../../model/types.js'
+import type { Article, Contributor, RelatedLink, Source } from '../../model/types.js'
 import { wordCount as countWords, textOf } from '../../text/measures.js'
 import type { JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
 import { absoluteUrl, idOf, inlineText, int, list, nodeOf, nonEmpty, put, ref, stateUrl } from '../util.js'
@@ -80,6 +80,7 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
       .map((author, index) => link(state, nodeOf(state.handle('author', author, 'authors', index)), ['authors', index]))
       .filter((author) => author !== undefined),
   )
+  for (const [key, people] of Object.entries(contributors(node, state))) put(out, key, people)
   put(out, 'publisher', publisher)
   put(out, 'image', images(node, state))
   put(out, 'articleSection', nonEmpty(node.section))
@@ -119,6 +120,26 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   if (node.audio !== undefined) put(out, 'audio', nodeOf(state.handle('audioObject', node.audio, 'audio')))
   put(out, 'associatedMedia', associatedMedia(node, state))
   if (type === 'LiveBlogPosting') liveCoverage(out, node, state)
+  return out
+}
+
+/**
+ * The contributors as `editor`, `translator` and `contributor` (additional
+ * reporting, photographers, illustrators, fact-checkers and the rest), each
+ * a Person or Organization written by the `author` handler, in the order
+ * given. In graph mode one with a profile URL is linked by `@id`, as authors
+ * are. An entry that is not an object or has no name is left out.
+ */
+function contributors(node: Article, state: JsonLdState): Record<string, JsonLdNode[]> {
+  const out: Record<string, JsonLdNode[]> = { editor: [], translator: [], contributor: [] }
+  list<Contributor>(node.contributors).forEach((entry, index) => {
+    if (entry === null || typeof entry !== 'object') return
+    const person = link(state, nodeOf(state.handle('author', entry, 'contributors', index)), ['contributors', index])
+    if (person === undefined) return
+    // schema.org has a property of their own for editors and translators; `contributor` is for the rest.
+    const key = entry.role === 'editor' || entry.role === 'translator' ? entry.role : 'contributor'
+    out[key]?.push(person)
+  })
   return out
 }
 

@@ -22,7 +22,7 @@ export const defaultHandlers = {
   article,
   /** The `NewsArticle` node itself. */
   articleNode,
-  /** One author as a `Person` (or `Organization`). */
+  /** One author as a `Person` (or `Organization`); contributors and an image's creator too. */
   author,
   /** The publisher `Organization` with its logo. */
   publisher,

@@ -1,4 +1,5 @@
 import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast'
+import { type CreditGroup, creditGroups, creditUrl, listed, rolePhrase } from '../../core/credits.js'
 import { displayDate } from '../../core/date.js'
 import { numberSources } from '../../core/sources.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
@@ -87,7 +88,8 @@ function shorthand(value: unknown, depth = 0): unknown {
 
 /**
  * The header for readers: the kicker in bold, `# Headline`, the standfirst,
- * the byline, the dateline and dates, and a link to the article's audio.
+ * the byline, the credit lines, the dateline and dates, and a link to the
+ * article's audio.
  */
 export function header(node: Article, state: MarkdownState): MdastResult {
   const { labels } = state.options
@@ -97,8 +99,11 @@ export function header(node: Article, state: MarkdownState): MdastResult {
     out.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: node.kicker }] }] })
   out.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: str(node.headline) }] })
   if (node.standfirst !== undefined) out.push(...paragraph(phrasing(state, node, 'standfirst')))
-  if (Array.isArray(node.authors) && node.authors.length > 0)
-    out.push(...state.handle('byline', node.authors, 'authors'))
+  const groups = creditGroups(node)
+  // The byline also carries additional reporting, so it is written for that alone too.
+  if ((Array.isArray(node.authors) && node.authors.length > 0) || groups[0]?.role === 'additionalReporting')
+    out.push(...state.handle('byline', Array.isArray(node.authors) ? node.authors : [], 'authors'))
+  if (groups.some((group) => group.role !== 'additionalReporting')) out.push(...state.handle('credits', node))
   const dates: string[] = []
   if (typeof node.dateline === 'string') dates.push(node.dateline)
   if (typeof node.datePublished === 'string') dates.push(`${labels.published} ${when(node.datePublished, state)}`)
@@ -114,17 +119,65 @@ function when(iso: unknown, state: MarkdownState): string {
   return displayDate(iso, state.options.locale) ?? str(iso)
 }
 
-/** "By A, B and C", each name linked to the author's page. */
+/**
+ * "By A, B and C · Additional reporting by D": the authors, each name linked
+ * to their page, then the article's contributors credited with additional
+ * reporting, linked the same way.
+ */
 export function byline(authors: Author[], state: MarkdownState): MdastResult {
   const { labels } = state.options
-  const children: PhrasingContent[] = [{ type: 'text', value: `${labels.by} ` }]
-  authors.forEach((author, index) => {
-    if (index > 0) children.push({ type: 'text', value: index === authors.length - 1 ? ` ${labels.and} ` : ', ' })
-    const name: PhrasingContent = { type: 'text', value: str(author?.name) }
+  const names = authors.map((author, index) => {
     const url = author?.url === undefined ? undefined : safeUrl(state, author.url, 'author', index, 'url')
-    children.push(url === undefined ? name : { type: 'link', url, title: null, children: [name] })
+    return personName(str(author?.name), url)
   })
-  return [{ type: 'paragraph', children: merge(children) }]
+  const phrases: PhrasingContent[][] = []
+  if (names.length > 0) phrases.push([{ type: 'text', value: `${labels.by} ` }, ...nameList(state, names)])
+  const reporting = creditGroups(state.article).find((group) => group.role === 'additionalReporting')
+  if (reporting !== undefined) phrases.push(creditPhrase(state, reporting))
+  return phraseLine(phrases)
+}
+
+/**
+ * The credit lines of the other contributors for readers, one phrase per role
+ * ("Edited by A · Translated by B · Graphics: C"), each name linked to their
+ * page, in a paragraph under the byline.
+ */
+export function credits(node: Article, state: MarkdownState): MdastResult {
+  const groups = creditGroups(node).filter((group) => group.role !== 'additionalReporting')
+  return phraseLine(groups.map((group) => creditPhrase(state, group)))
+}
+
+/** Phrases in one paragraph, `·` between them; nothing without a phrase. */
+function phraseLine(phrases: readonly PhrasingContent[][]): MdastResult {
+  if (phrases.length === 0) return []
+  const separator: PhrasingContent[] = [{ type: 'text', value: ' · ' }]
+  return [
+    {
+      type: 'paragraph',
+      children: merge(phrases.flatMap((phrase, index) => (index > 0 ? [...separator, ...phrase] : phrase))),
+    },
+  ]
+}
+
+/** A name, linked when it has a URL. */
+function personName(name: string, url: string | undefined): PhrasingContent {
+  const text: PhrasingContent = { type: 'text', value: name }
+  return url === undefined ? text : { type: 'link', url, title: null, children: [text] }
+}
+
+/** Names as the byline lists them: "A, B and C". */
+function nameList(state: MarkdownState, names: readonly PhrasingContent[]): PhrasingContent[] {
+  return listed<PhrasingContent>(
+    names,
+    { type: 'text', value: ', ' },
+    { type: 'text', value: ` ${state.options.labels.and} ` },
+  ).map((node) => (node.type === 'text' ? { ...node } : node))
+}
+
+/** A role's words and its contributors' names, linked: "Edited by A and B". */
+function creditPhrase(state: MarkdownState, group: CreditGroup): PhrasingContent[] {
+  const names = group.entries.map((entry) => personName(entry.contributor.name, creditUrl(state, entry)))
+  return [{ type: 'text', value: `${rolePhrase(state.options.labels, group)} ` }, ...nameList(state, names)]
 }
 
 /** The lead image for readers: `![alt](url)`, the caption, and the credit line (see `figure`). */
@@ -248,6 +301,7 @@ const SHOWN = new Set([
   'headline',
   'standfirst',
   'authors',
+  'contributors',
   'dateline',
   'datePublished',
   'dateModified',

@@ -7,6 +7,7 @@ import {
   body,
   byline,
   corrections,
+  credits,
   frontmatter,
   header,
   leadImage,
@@ -41,7 +42,7 @@ import { text } from './text.js'
 /**
  * The Markdown renderer's default handlers: one per node type, each
  * returning mdast nodes, plus the article's parts (`frontmatter`, `header`,
- * `byline`, `leadImage`, `body`, `corrections`, `sources`, `related`).
+ * `byline`, `credits`, `leadImage`, `body`, `corrections`, `sources`, `related`).
  * Override any of them with the `handlers` option.
  */
 export const defaultHandlers = {
@@ -49,9 +50,9 @@ export const defaultHandlers = {
   article,
   /** The YAML front matter of `frontmatter: true`. */
   frontmatter,
-  /** Headline as `#`, standfirst, byline and dates. */
+  /** Kicker, headline as `#`, standfirst, byline, credit lines and dates. */
   header,
-  /** The byline paragraph. */
+  /** The byline paragraph, additional reporting included. */
   byline,
   /** The article's audio (`audio`), for readers: a link with its length, under the dates. */
   listen,
@@ -59,6 +60,8 @@ export const defaultHandlers = {
   liveBlog,
   /** One update: its headline, time, byline and blocks. */
   update,
+  /** The credit lines of the other contributors, a paragraph under the byline. */
+  credits,
   /** The lead image with caption and credit. */
   leadImage,
   /** The body blocks. */

@@ -1,3 +1,4 @@
+import { type CreditGroup, creditGroups, listed, rolePhrase } from '../../core/credits.js'
 import { inReadingOrder, numberSources } from '../../core/sources.js'
 import type { Article, Author, Correction, Image, RelatedLink, Source } from '../../model/types.js'
 import type { TextState } from '../types.js'
@@ -41,11 +42,21 @@ export function header(node: Article, state: TextState): string {
   const { speech, labels } = state.options
   const standfirst = node.standfirst === undefined ? '' : inlineText(state, node, 'standfirst')
   const authors = Array.isArray(node.authors) ? node.authors : []
-  const byline = authors.length > 0 ? state.handle('byline', authors, 'authors') : ''
+  const groups = creditGroups(node)
+  // The byline also carries additional reporting, so it is written for that alone too.
+  const byline =
+    authors.length > 0 || groups[0]?.role === 'additionalReporting' ? state.handle('byline', authors, 'authors') : ''
+  const credits = groups.some((group) => group.role !== 'additionalReporting') ? state.handle('credits', node) : ''
   const kicker = printable(state, node.kicker)
   if (speech)
     return join(
-      [sentence(kicker), sentence(printable(state, node.headline)), sentence(standfirst), sentence(byline)],
+      [
+        sentence(kicker),
+        sentence(printable(state, node.headline)),
+        sentence(standfirst),
+        sentence(byline),
+        sentence(credits),
+      ],
       ' ',
     )
   const updated = formatDate(state, node.dateModified)
@@ -61,17 +72,49 @@ export function header(node: Article, state: TextState): string {
   return join([
     join([fill(state, kicker), title(state, printable(state, node.headline), '=')], '\n'),
     fill(state, standfirst),
-    join([byline, fill(state, dates), listen], '\n'),
+    join([byline, credits, fill(state, dates), listen], '\n'),
   ])
 }
 
-/** "By A, B and C". */
+/** "By A, B and C · Additional reporting by D": the authors, then the article's contributors credited with additional reporting. In speech, a sentence each. */
 export function byline(authors: Author[], state: TextState): string {
   const { labels } = state.options
   const names = authors.map((author) => printable(state, author?.name)).filter(Boolean)
-  const last = names.pop()
-  if (last === undefined) return ''
-  return fill(state, `${labels.by} ${names.length === 0 ? last : `${names.join(', ')} ${labels.and} ${last}`}`)
+  const phrases = [names.length === 0 ? '' : `${labels.by} ${nameList(state, names)}`]
+  const reporting = creditGroups(state.article).find((group) => group.role === 'additionalReporting')
+  if (reporting !== undefined) phrases.push(creditPhrase(state, reporting))
+  return phraseLine(state, phrases)
+}
+
+/**
+ * The credit lines of the other contributors, one phrase per role ("Edited by
+ * A · Translated by B · Graphics: C"), under the byline. In speech, a
+ * sentence each.
+ */
+export function credits(node: Article, state: TextState): string {
+  const groups = creditGroups(node).filter((group) => group.role !== 'additionalReporting')
+  return phraseLine(
+    state,
+    groups.map((group) => creditPhrase(state, group)),
+  )
+}
+
+/** Phrases on one line, `·` between them; in speech, a sentence each. */
+function phraseLine(state: TextState, phrases: readonly string[]): string {
+  return state.options.speech ? join(phrases.map(sentence), ' ') : fill(state, join(phrases, ' · '))
+}
+
+/** Names as the byline lists them: "A, B and C". */
+function nameList(state: TextState, names: readonly string[]): string {
+  return listed(names, ', ', ` ${state.options.labels.and} `).join('')
+}
+
+/** A role's words and its contributors' names ("Edited by A and B"); `''` when no name is printable. */
+function creditPhrase(state: TextState, group: CreditGroup): string {
+  const names = group.entries.map((entry) => printable(state, entry.contributor.name)).filter(Boolean)
+  return names.length === 0
+    ? ''
+    : `${printable(state, rolePhrase(state.options.labels, group))} ${nameList(state, names)}`
 }
 
 /** The lead image, as an image block renders (`[Image: caption (credit)]`). */

@@ -1,7 +1,19 @@
 import type { Handler, Handlers } from '../../core/index.js'
 import type { Article } from '../../model/types.js'
 import type { ResolvedTextOptions, TextParts } from '../types.js'
-import { article, backstory, body, byline, corrections, header, leadImage, notes, related, sources } from './article.js'
+import {
+  article,
+  backstory,
+  body,
+  byline,
+  corrections,
+  credits,
+  header,
+  leadImage,
+  notes,
+  related,
+  sources,
+} from './article.js'
 import { aside } from './aside.js'
 import { audio, listen } from './audio.js'
 import { lineBreak } from './break.js'
@@ -29,19 +41,21 @@ import { text } from './text.js'
 
 /**
  * The text renderer's default handlers: one per node type, plus the article's
- * parts (`header`, `byline`, `leadImage`, `body`, `backstory`, `corrections`, `sources`,
+ * parts (`header`, `byline`, `credits`, `leadImage`, `body`, `backstory`, `corrections`, `sources`,
  * `related`, `notes`) and `listItem` and `tableCell`. Override any of them
  * with the `handlers` option.
  */
 export const defaultHandlers = {
   /** The whole article: the parts below joined by blank lines. */
   article,
-  /** Kicker, headline, standfirst, byline and date line. */
+  /** Kicker, headline, standfirst, byline, credit lines and date line. */
   header,
-  /** `By` and the authors' names. */
+  /** `By` and the authors' names, then additional reporting. */
   byline,
   /** The article's audio (`audio`) as `[Listen to this article (6:12) (url)]`, under the date line. */
   listen,
+  /** The credit lines of the other contributors (`Edited by …`). */
+  credits,
   /** The lead image as `[Image: caption (credit)]`. */
   leadImage,
   /** The body blocks, separated by blank lines. */

@@ -295,3 +295,15 @@ describe('unvalidated input', () => {
     }
   })
 })
+
+describe('JSON-LD on cyclic input', () => {
+  it('ends on a quote that holds itself, with the word count off', () => {
+    const quote: Record<string, unknown> = { type: 'quote', children: [] }
+    ;(quote.children as unknown[]).push(quote, { type: 'audio', url: 'https://news.example.com/a.mp3' })
+    const json = toJsonLd({ headline: 'H', body: [quote] } as unknown as Article, { wordCount: false }) as Record<
+      string,
+      unknown
+    >
+    expect(json.associatedMedia).toEqual([{ '@type': 'AudioObject', contentUrl: 'https://news.example.com/a.mp3' }])
+  })
+})

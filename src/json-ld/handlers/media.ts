@@ -34,7 +34,8 @@ interface Entry {
  * every gallery as an ImageObject and every audio block as an AudioObject,
  * through the `imageObject` and `audioObject` handlers. Blocks that hold
  * blocks (the node table's `blocks` and `items` fields) are searched too,
- * without recursion and without looking at inline content.
+ * without recursion, without looking at inline content, and each block
+ * once, so a block that holds itself ends too.
  */
 export function associatedMedia(article: Article, state: JsonLdState): JsonLdNode[] {
   const media: JsonLdNode[] = []
@@ -44,9 +45,12 @@ export function associatedMedia(article: Article, state: JsonLdState): JsonLdNod
       for (let index = list.length - 1; index >= 0; index--) stack.push({ node: list[index], key: index, parent })
   }
   push(article.body, { node: undefined, key: 'body', parent: undefined })
+  // Input that skipped validation may share or nest a block in itself: each is looked at once.
+  const seen = new Set<object>()
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const node = entry.node as Record<string, unknown> | null
-    if (node === null || typeof node !== 'object') continue
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue
+    seen.add(node)
     if (node.type === 'audio') {
       const audio = nodeOf(state.handle('audioObject', node, ...pathOf(entry)))
       if (audio) media.push(audio)

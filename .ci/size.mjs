@@ -33,21 +33,27 @@ import { jsEntries, ROOT } from './package-entries.mjs'
 // parts are left out, about 0.4 KB in each of toHtml, toText and toMdast), toHtmlDocument's stylesheets, title template and head markup (issue 16), warn and
 // numberSources exported by the core (issue 15), and the kicker, backstory and trust policies (issue 17:
 // schema, generated JSON Schema, lint rule and every renderer).
+// Raised on 2026-12-06 (third time that day) to what each measured, for the news-grade model issue 17 asks
+// for in every renderer: galleries and audio (two block types, the article's audio, ISO 8601 lengths), live
+// blogs (updates after the body, LiveBlogPosting), credits with roles (contributors, image creators, credit
+// lines) and the embargo (one check in the core that every renderer runs, about 0.37 KB in each), plus the
+// lead image's crops and their lint rules in the model. About 1.1 to 1.9 KB per renderer function. These
+// features and the goals of issue 15 pull apart: see docs/performance.md, Bundle size.
 const BUDGETS_KB = {
-  index: 24.15,
-  core: 3.65,
+  index: 26.6,
+  core: 4.1,
   // Everything the entry exports, toHast's reader and the embed providers included; a ratchet.
-  html: 18.8,
-  text: 11.25,
-  'json-ld': 10.4,
+  html: 21.55,
+  text: 12.95,
+  'json-ld': 11.8,
   // toJsonSchema no longer bundles the model's schemas (issue 16), only their JSON Schema overrides.
-  'json-schema': 7.6,
+  'json-schema': 7.65,
   // Parsing and front matter need micromark, yaml and zod (fromMarkdown validates); toMarkdown alone is below.
   // Raised once, from 110, by issue 14 (the linear-time limits of fromMarkdown, about 0.9 KB; the reader
   // form and the dialect hook the rest), after every saving found: see docs/performance.md, Bundle size.
-  markdown: 112.45,
+  markdown: 115.9,
   // The blog import mode: fromMarkdown's parser with all of GFM, parse5 for raw HTML, TOML and YAML, and zod.
-  import: 165.65,
+  import: 167.15,
 }
 
 /**
@@ -68,19 +74,19 @@ const GOALS_KB = {
  */
 const FUNCTION_BUDGETS_KB = {
   // The fragment alone: the whole page is toHtmlDocument's, so json-ld stays out of this.
-  'html: toHtml': 8.4,
+  'html: toHtml': 10.3,
   // toHtml's fragment plus the head tags and JSON-LD of articlekit/json-ld.
-  'html: toHtmlDocument': 16.55,
-  'text: toText': 8.9,
-  'text: wordCount': 3.45,
-  'json-ld: toJsonLdScript': 8.85,
-  'json-ld: toMetaTagsHtml': 10.15,
+  'html: toHtmlDocument': 19.3,
+  'text: toText': 10.5,
+  'text: wordCount': 3.55,
+  'json-ld: toJsonLdScript': 10.25,
+  'json-ld: toMetaTagsHtml': 11.5,
   'json-ld: serializeJsonLd': 0.5,
   // The front matter's own YAML writer took the yaml package's stringify out of both (issue 14), and
   // since issue 15 the reader's modules, which import the yaml package to read front matter, share no
   // build chunk with the writer's, so the yaml package stays out altogether (YAML_FREE below).
-  'markdown: toMdast': 9.15,
-  'markdown: toMarkdown': 36.6,
+  'markdown: toMdast': 11.05,
+  'markdown: toMarkdown': 38.55,
 }
 
 /**

@@ -81,6 +81,21 @@ export function creditGroups(article: Pick<Article, 'contributors'>): CreditGrou
   return [...groups.values()].sort((a, b) => rank(a) - rank(b))
 }
 
+/**
+ * The additional reporters a byline names: the article's, in the article's
+ * own byline (the `byline` part at path `authors`); none in any other, such
+ * as a live blog update's, which credits its own authors only.
+ *
+ * @internal
+ */
+export function bylineReporting(state: {
+  readonly article: Pick<Article, 'contributors'>
+  readonly path: readonly (string | number)[]
+}): CreditGroup | undefined {
+  if (state.path.length !== 1 || state.path[0] !== 'authors') return undefined
+  return creditGroups(state.article).find((group) => group.role === 'additionalReporting')
+}
+
 /** The words before a group's names: the role's phrase, or for `other` the label pack's template filled with its label. */
 export function rolePhrase(labels: RoleLabels, group: CreditGroup): string {
   return group.role === 'other' ? labels.other.replace('{label}', () => group.label ?? '') : labels[group.role]

@@ -152,6 +152,23 @@ describe('renderers', () => {
   })
 })
 
+describe("an update's byline", () => {
+  it("credits the update's authors only, not the article's additional reporting", () => {
+    const credited = parseArticle({
+      ...input,
+      authors: [{ name: 'Tamsin Rowe' }],
+      contributors: [{ name: 'Cai Morva', role: 'additionalReporting' }],
+    })
+    const html = toHtml(credited)
+    expect(html).toContain(
+      '<p class="ak-byline">By <bdi>Tamsin Rowe</bdi> · Additional reporting by <bdi>Cai Morva</bdi></p>',
+    )
+    expect(html).toContain('</h3><p class="ak-byline">By <bdi>Ada Quill</bdi></p></header>')
+    expect(toText(credited)).toContain('2 November 2026 at 14:15 · Gusts of 80 mph <measured>\nBy Ada Quill\n')
+    expect(toMarkdown(credited)).toContain('*2 November 2026 at 14:15*\n\nBy Ada Quill\n\nThe pier')
+  })
+})
+
 describe('lint and unvalidated input', () => {
   it('asks for LiveBlogPosting when an article has updates but another type', () => {
     const news = parseArticle({ ...input, type: 'NewsArticle' })

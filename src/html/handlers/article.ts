@@ -1,4 +1,4 @@
-import { type CreditEntry, creditGroups, creditUrl, listed, rolePhrase } from '../../core/credits.js'
+import { bylineReporting, type CreditEntry, creditGroups, creditUrl, listed, rolePhrase } from '../../core/credits.js'
 import { inReadingOrder, numberSources } from '../../core/sources.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
@@ -77,7 +77,7 @@ export function byline(authors: Author[], state: HtmlState): string {
   })
   const parts: string[] = []
   if (names.length > 0) parts.push(`${escapeText(labels.by)} ${nameList(state, names)}`)
-  const reporting = creditGroups(state.article).find((group) => group.role === 'additionalReporting')
+  const reporting = bylineReporting(state)
   if (reporting !== undefined) parts.push(creditPhrase(state, reporting.entries, rolePhrase(labels, reporting)))
   return parts.length === 0 ? '' : `<p class="${cls(state, 'byline')}">${parts.join(' · ')}</p>`
 }

@@ -1,5 +1,5 @@
 import type { FootnoteDefinition, PhrasingContent, RootContent } from 'mdast'
-import { type CreditGroup, creditGroups, creditUrl, listed, rolePhrase } from '../../core/credits.js'
+import { bylineReporting, type CreditGroup, creditGroups, creditUrl, listed, rolePhrase } from '../../core/credits.js'
 import { displayDate } from '../../core/date.js'
 import { numberSources } from '../../core/sources.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
@@ -132,7 +132,7 @@ export function byline(authors: Author[], state: MarkdownState): MdastResult {
   })
   const phrases: PhrasingContent[][] = []
   if (names.length > 0) phrases.push([{ type: 'text', value: `${labels.by} ` }, ...nameList(state, names)])
-  const reporting = creditGroups(state.article).find((group) => group.role === 'additionalReporting')
+  const reporting = bylineReporting(state)
   if (reporting !== undefined) phrases.push(creditPhrase(state, reporting))
   return phraseLine(phrases)
 }

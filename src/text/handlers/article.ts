@@ -1,4 +1,4 @@
-import { type CreditGroup, creditGroups, listed, rolePhrase } from '../../core/credits.js'
+import { bylineReporting, type CreditGroup, creditGroups, listed, rolePhrase } from '../../core/credits.js'
 import { inReadingOrder, numberSources } from '../../core/sources.js'
 import type { Article, Author, Correction, Image, RelatedLink, Source } from '../../model/types.js'
 import type { TextState } from '../types.js'
@@ -81,7 +81,7 @@ export function byline(authors: Author[], state: TextState): string {
   const { labels } = state.options
   const names = authors.map((author) => printable(state, author?.name)).filter(Boolean)
   const phrases = [names.length === 0 ? '' : `${labels.by} ${nameList(state, names)}`]
-  const reporting = creditGroups(state.article).find((group) => group.role === 'additionalReporting')
+  const reporting = bylineReporting(state)
   if (reporting !== undefined) phrases.push(creditPhrase(state, reporting))
   return phraseLine(state, phrases)
 }

@@ -7,6 +7,9 @@ import { toJsonLd } from 'articlekit/json-ld'
 import { fromMarkdown, toMarkdown } from 'articlekit/markdown'
 import { toSpeech, toText, wordCount } from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
+import { hostileStrings } from '../fixtures/hostile.js'
+import { controls, mapStrings, TEXT_KEYS } from '../fixtures/text-fields.js'
+import { readerProblems } from '../markdown/viewers.js'
 
 const input = {
   type: 'LiveBlogPosting',
@@ -194,5 +197,30 @@ describe('lint and unvalidated input', () => {
     const broken = { headline: 'H', body: [], liveBlog: { updates: [{ id: 'a', body: null }] } } as never
     expect(() => toHtml(broken)).toThrow(RenderError)
     expect(() => toHtml(broken)).toThrow(/liveBlog\.updates\[0\]\.body: Expected an array/)
+  })
+})
+
+describe('hostile text in every text field of a live blog', () => {
+  it('is escaped in HTML, clean in text, never raw HTML for Markdown readers, and round-trips losslessly', () => {
+    const problems: string[] = []
+    for (const hostile of hostileStrings) {
+      const result = safeParseArticle(mapStrings(input, (key, text) => (TEXT_KEYS.has(key) ? hostile.value : text)))
+      if (!result.success) continue
+      const hostileArticle = result.data
+      const html = toHtml(hostileArticle)
+      if (hostile.value.includes('<') && html.includes(hostile.value))
+        problems.push(`${hostile.name}: unescaped in HTML`)
+      for (const [name, output] of [
+        ['text', toText(hostileArticle)],
+        ['speech', toSpeech(hostileArticle)],
+      ] as const)
+        if (controls.test(output)) problems.push(`${hostile.name}: a control character in ${name}`)
+      const reader = readerProblems(hostileArticle, toMarkdown(hostileArticle))
+      if (reader.length > 0) problems.push(`${hostile.name}: ${reader.join(', ')}`)
+      const lossless = fromMarkdown(toMarkdown(hostileArticle, { frontmatter: true }))
+      if (JSON.stringify(lossless) !== JSON.stringify(hostileArticle))
+        problems.push(`${hostile.name}: lossless round trip`)
+    }
+    expect(problems).toEqual([])
   })
 })

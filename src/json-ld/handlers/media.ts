@@ -35,7 +35,9 @@ interface Entry {
  * through the `imageObject` and `audioObject` handlers. Blocks that hold
  * blocks (the node table's `blocks` and `items` fields) are searched too,
  * without recursion, without looking at inline content, and each block
- * once, so a block that holds itself ends too.
+ * once, so a block that holds itself ends too. Not `visitNodes`, which also
+ * walks every inline node and builds paths as it goes: this walk is 0.3 KB
+ * smaller in `toJsonLdScript` and builds a path only for a media block.
  */
 export function associatedMedia(article: Article, state: JsonLdState): JsonLdNode[] {
   const media: JsonLdNode[] = []

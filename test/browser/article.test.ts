@@ -2,14 +2,15 @@
 // stylesheet: zero axe-core violations at WCAG 2.1 A and AA in the light and
 // the dark colour scheme, a sound heading outline, alt on every image, the
 // accessible names of the asides and navigation as screen readers get them,
-// and no sideways scrolling on a narrow phone. With ARTICLEKIT_SCREENSHOT=1
-// it also saves the screenshots docs/html.md shows.
+// and no sideways scrolling on a narrow phone. The opinion piece (credits, a
+// gallery, audio players) and the live blog are checked the same way. With
+// ARTICLEKIT_SCREENSHOT=1 it also saves the screenshots docs/html.md shows.
 //
 // Run with `npm run test:browser` (needs `/usr/bin/chromium`).
 import { mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article, images, pageUrl, site } from './example-page.js'
+import { article, type ExamplePage, images, liveBlog, opinion, pageUrl, site } from './example-page.js'
 import { accessibleNode, type Browser, launch, runAxe } from './harness.js'
 
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
@@ -25,10 +26,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Load the page in a colour scheme, with every image decoded. */
-async function open(colorScheme: 'light' | 'dark'): Promise<void> {
+/** Load a page (the example article's by default) in a colour scheme, with every image decoded. */
+async function open(colorScheme: 'light' | 'dark', url = pageUrl): Promise<void> {
   await browser.page.emulateMedia({ colorScheme })
-  await browser.page.goto(pageUrl, { waitUntil: 'load' })
+  await browser.page.goto(url, { waitUntil: 'load' })
   // Lazy images load only near the viewport: ask for all of them now.
   await browser.page.evaluate(() =>
     Promise.all(
@@ -127,5 +128,108 @@ describe('the example article in Chromium', () => {
     } finally {
       await browser.page.setViewportSize({ width: 900, height: 900 })
     }
+  })
+})
+
+/** The headings of the open page, as `[level, text]`. */
+function headings(): Promise<[number, string][]> {
+  return browser.page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
+    elements.map((element) => [Number(element.tagName.slice(1)), element.textContent ?? ''] as [number, string]),
+  )
+}
+
+describe.each([
+  ['opinion piece', opinion],
+  ['live blog', liveBlog],
+] as [string, ExamplePage][])('the %s in Chromium', (_name, page) => {
+  describe.each(['light', 'dark'] as const)('in the %s colour scheme', (scheme) => {
+    beforeAll(() => open(scheme, page.url))
+
+    it('has no axe-core violations at WCAG 2.1 A and AA, and every contrast decided', async () => {
+      const { violations, incomplete } = await runAxe(browser.page, wcag21aa)
+      expect(violations).toEqual([])
+      expect(incomplete.filter((result) => result.id === 'color-contrast')).toEqual([])
+    })
+  })
+
+  describe('its structure', () => {
+    beforeAll(() => open('light', page.url))
+
+    it('has one h1, the headline, and skips no heading level', async () => {
+      const found = await headings()
+      expect(found[0]).toEqual([1, page.article.headline])
+      const levels = found.map(([level]) => level)
+      expect(levels.filter((level) => level === 1)).toHaveLength(1)
+      expect(levels.every((level, index) => index === 0 || level <= (levels[index - 1] as number) + 1)).toBe(true)
+    })
+
+    it('gives every image its alt attribute, and loads every image', async () => {
+      const found = await browser.page.$$eval('img', (elements) =>
+        elements.map((image) => ({ alt: image.getAttribute('alt'), loaded: image.naturalWidth > 0 })),
+      )
+      expect(found).toEqual(page.images.map((image) => ({ alt: image.alt, loaded: true })))
+    })
+
+    it('fits a 320 px wide screen without scrolling sideways (WCAG 1.4.10)', async () => {
+      await browser.page.setViewportSize({ width: 320, height: 640 })
+      try {
+        const sizes = await browser.page.evaluate(() => ({
+          page: document.documentElement.clientWidth,
+          content: document.documentElement.scrollWidth,
+        }))
+        expect(sizes.content).toBe(sizes.page)
+      } finally {
+        await browser.page.setViewportSize({ width: 900, height: 900 })
+      }
+    })
+  })
+})
+
+describe("the opinion piece's players and gallery", () => {
+  beforeAll(() => open('light', opinion.url))
+
+  it('names each audio player by what it plays, with native controls that load nothing until played', async () => {
+    const players = await browser.page.$$eval('audio', (elements) =>
+      elements.map((audio) => ({ controls: audio.controls, preload: audio.preload })),
+    )
+    expect(players).toEqual([
+      { controls: true, preload: 'none' },
+      { controls: true, preload: 'none' },
+    ])
+    expect(await accessibleNode(browser, '.ak-listen audio')).toMatchObject({
+      name: 'Listen to this article',
+      ignored: false,
+    })
+    expect(await accessibleNode(browser, '.ak-audio audio')).toMatchObject({
+      name: 'The Argument, episode 31: is the night ferry worth it?',
+      ignored: false,
+    })
+  })
+
+  it('lays the gallery out as a grid of figures', async () => {
+    const display = await browser.page.$eval('.ak-gallery', (element) => getComputedStyle(element).display)
+    expect(display).toBe('grid')
+  })
+})
+
+describe("the live blog's updates", () => {
+  beforeAll(() => open('light', liveBlog.url))
+
+  it('are articles with their own anchors and times, newest first, under "Live updates"', async () => {
+    const updates = await browser.page.$$eval('.ak-update', (elements) =>
+      elements.map((element) => ({
+        tag: element.tagName.toLowerCase(),
+        id: element.id,
+        time: element.querySelector('time')?.getAttribute('datetime'),
+      })),
+    )
+    const expected = liveBlog.article.liveBlog?.updates ?? []
+    expect(expected.length).toBeGreaterThan(1)
+    expect(updates).toEqual(expected.map((update) => ({ tag: 'article', id: update.id, time: update.date })))
+    expect(await accessibleNode(browser, '.ak-live-blog')).toEqual({
+      role: 'region',
+      name: 'Live updates',
+      ignored: false,
+    })
   })
 })

@@ -36,9 +36,9 @@ interface Page {
   html: string
 }
 
-const example = parseArticle(
-  JSON.parse(await readFile(new URL('../../examples/article.json', import.meta.url), 'utf8')),
-)
+const readExample = async (file: string) =>
+  parseArticle(JSON.parse(await readFile(new URL(`../../examples/${file}`, import.meta.url), 'utf8')))
+const example = await readExample('article.json')
 const stylesheet = await readFile(new URL('../../src/html/article.css', import.meta.url), 'utf8')
 
 /**
@@ -101,6 +101,8 @@ const cases: Case[] = [
   { name: 'minimal', article: parseArticle(minimal) },
   { name: 'shorthands', article: parseArticle(shorthands.input) },
   { name: 'example-article', article: example },
+  { name: 'opinion-article', article: await readExample('opinion-article.json') },
+  { name: 'live-blog', article: await readExample('live-blog.json'), options: { tableOfContents: true } },
   { name: 'hostile-text', article: hostile },
 ]
 

@@ -21,17 +21,21 @@ export function liveBlog(live: LiveBlog, state: HtmlState): string {
 /**
  * One update: an `<article>` whose `id` is the update's (a stable anchor to
  * link to), with its time in `<time datetime>`, its headline, its own
- * byline when it has authors, then its blocks.
+ * byline when it has authors, then its blocks. An update without a headline
+ * takes its time as its heading, so that every update is a stop in the
+ * page's outline (screen readers move by headings).
  */
 export function update(entry: LiveUpdate, state: HtmlState): string {
   const shown = formatDate(state, entry.date)
-  let header =
-    shown === undefined
-      ? ''
-      : `<p class="${cls(state, 'update-time')}"><time${attribute('datetime', entry.date)}>${escapeText(shown)}</time></p>`
-  if (typeof entry.headline === 'string') {
+  const { headline } = entry
+  let header = ''
+  if (shown !== undefined) {
+    const tag = typeof headline === 'string' ? 'p' : headingTag(state, 3)
+    header = `<${tag} class="${cls(state, 'update-time')}"><time${attribute('datetime', entry.date)}>${escapeText(shown)}</time></${tag}>`
+  }
+  if (typeof headline === 'string') {
     const tag = headingTag(state, 3)
-    header += `<${tag} class="${cls(state, 'update-headline')}">${escapeText(entry.headline)}</${tag}>`
+    header += `<${tag} class="${cls(state, 'update-headline')}">${escapeText(headline)}</${tag}>`
   }
   if (Array.isArray(entry.authors) && entry.authors.length > 0)
     header += state.handle('byline', entry.authors, 'authors')

@@ -29,7 +29,8 @@ const formats = {
     assert.deepEqual(fromMarkdown(markdown), article)
     return markdown
   },
-  'json-ld': () => toJsonLdScript(article, { site: { name: 'The Westmere Courier', url: 'https://news.example.com/' } }),
+  'json-ld': () =>
+    toJsonLdScript(article, { site: { name: 'The Westmere Courier', url: 'https://news.example.com/' } }),
   text: () => toText(article, { wrap: 72 }),
 }
 const render = formats[format]

@@ -26,6 +26,7 @@ export function parseMarkdown(markdown: string, options?: { limits?: Partial<Mar
     options?.limits,
     (guard) => parseWith(source, [guard]),
     (tree) => tree,
+    true,
   )
 }
 
@@ -68,6 +69,7 @@ export function fromMarkdown<C = never>(markdown: string, options: FromMarkdownO
     options.limits,
     (guard) => parseWith(source, [guard]),
     (tree) => fromMdast(tree, options),
+    true,
   )
 }
 

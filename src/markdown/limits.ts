@@ -20,7 +20,7 @@ export interface MarkdownLimits {
    * How deep block quotes, list items, footnote definitions and container
    * directives nest. Counted from each line's start: every `>`, list marker
    * and `[^note]:`, every two columns of indentation before them, and every
-   * `:::name` still open. (default: `64`)
+   * `:::name` still open; the front matter is not counted. (default: `64`)
    */
   readonly depth: number
   /**
@@ -47,8 +47,8 @@ export interface MarkdownLimits {
    * How many block quotes, lists, footnote definitions and container
    * directives the document may open. micromark moves the events of the
    * whole document when some of them close. Counted as the containers a line
-   * with a marker has beyond the line before it, and each `:::name`.
-   * (default: `1000`)
+   * with a marker has beyond the line before it, and each `:::name`; the
+   * front matter is not counted. (default: `1000`)
    */
   readonly containers: number
 }
@@ -112,8 +112,14 @@ const FENCE = /:{3,}/y
  *
  * @returns The issue of the first limit crossed, or none.
  */
-export function scanMarkdownLimits(source: string, limits: MarkdownLimits = defaultMarkdownLimits): MarkdownIssue[] {
+export function scanMarkdownLimits(
+  source: string,
+  limits: MarkdownLimits = defaultMarkdownLimits,
+  frontMatter = false,
+): MarkdownIssue[] {
   const size = source.length
+  // YAML front matter is one literal block to micromark, whatever its lines look like.
+  const skipped = frontMatter ? frontMatterEnd(source) : 0
   // Open container directives: the length of their fence and the nesting level of their line.
   const fences: number[] = []
   const levels: number[] = []
@@ -125,8 +131,8 @@ export function scanMarkdownLimits(source: string, limits: MarkdownLimits = defa
   let before = 0
   // The next backtick at or after the line being read, found once for all lines.
   let tick = source.indexOf('`')
-  let line = 0
-  for (let start = 0, end = 0; start <= size; start = end + (source.startsWith('\r\n', end) ? 2 : 1)) {
+  let line = skipped === 0 ? 0 : lineBreaks(source, skipped)
+  for (let start = skipped, end = 0; start <= size; start = end + (source.startsWith('\r\n', end) ? 2 : 1)) {
     line++
     end = start
     while (end < size && source[end] !== '\n' && source[end] !== '\r') end++
@@ -176,6 +182,42 @@ export function scanMarkdownLimits(source: string, limits: MarkdownLimits = defa
     }
   }
   return []
+}
+
+/**
+ * Where YAML front matter ends, as micromark's front-matter extension reads
+ * it: `---` (then spaces or tabs) as the document's first line, up to the
+ * next such line. The index after that line's ending, or 0 when the source
+ * has no closed front matter.
+ */
+function frontMatterEnd(source: string): number {
+  const fence = (start: number): number => {
+    if (!source.startsWith('---', start)) return -1
+    let at = start + 3
+    while (source[at] === ' ' || source[at] === '\t') at++
+    if (at === source.length) return at
+    if (source[at] === '\n') return at + 1
+    if (source[at] === '\r') return at + (source[at + 1] === '\n' ? 2 : 1)
+    return -1
+  }
+  let at = fence(0)
+  if (at <= 0) return 0
+  while (at < source.length) {
+    const end = fence(at)
+    if (end !== -1) return end
+    while (at < source.length && source[at] !== '\n' && source[at] !== '\r') at++
+    if (at < source.length) at += source.startsWith('\r\n', at) ? 2 : 1
+  }
+  return 0
+}
+
+/** How many lines the first `end` characters of `source` hold (each ending counted once). */
+function lineBreaks(source: string, end: number): number {
+  let count = 0
+  for (let at = 0; at < end; at++) {
+    if (source[at] === '\n' || (source[at] === '\r' && source[at + 1] !== '\n')) count++
+  }
+  return count
 }
 
 /**

@@ -14,6 +14,8 @@ import { limitIssue, type MarkdownLimits, resolveLimits, scanMarkdownLimits, too
  * pre-scan first, then `parse` with the micromark extension that guards
  * inline content, the tree's inline depth, and `convert`. A stack overflow
  * anywhere becomes a `too_deep` issue; any other error propagates.
+ * `frontMatter` says that `parse` reads YAML front matter, which the
+ * pre-scan then skips.
  *
  * @internal
  */
@@ -22,9 +24,10 @@ export function readWithin<T>(
   limits: Partial<MarkdownLimits> | undefined,
   parse: (guard: Extension) => Root,
   convert: (tree: Root) => T,
+  frontMatter = false,
 ): T {
   const resolved = resolveLimits(limits)
-  const refused = scanMarkdownLimits(source, resolved)
+  const refused = scanMarkdownLimits(source, resolved, frontMatter)
   if (refused.length > 0) throw new ArticleValidationError(refused)
   try {
     const tree = parse(inlineGuard(resolved))

@@ -97,9 +97,9 @@ export const reportWithoutUrl = {
   body: ['Crossings rose by a fifth.'],
 } satisfies ArticleInput
 
-/** The example article of the repository. */
-export function exampleArticle(): Article {
-  return parseArticle(JSON.parse(readFileSync(new URL('../../examples/article.json', import.meta.url), 'utf8')))
+/** An example article of the repository, `examples/article.json` by default. */
+export function exampleArticle(file = 'article.json'): Article {
+  return parseArticle(JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8')))
 }
 
 /** Every fixture, parsed, by name. */
@@ -109,6 +109,8 @@ export function allFixtures(): [string, Article][] {
     ['minimal', parseArticle(minimal)],
     ['shorthands', parseArticle(shorthands.input)],
     ['examples/article.json', exampleArticle()],
+    ['examples/opinion-article.json', exampleArticle('opinion-article.json')],
+    ['examples/live-blog.json', exampleArticle('live-blog.json')],
     ['paywalledOpinion', parseArticle(paywalledOpinion)],
     ['organizationBlog', parseArticle(organizationBlog)],
     ['reportWithoutUrl', parseArticle(reportWithoutUrl)],

@@ -344,6 +344,33 @@ export const block: fc.Arbitrary<unknown> = fc.letrec<{ block: unknown; blocks: 
   blocks: fc.array(tie('block'), { maxLength: 3 }),
 })).block
 
+/**
+ * A live blog: updates with ids made unique by their place, and dates a
+ * minute apart in the order the blog declares.
+ */
+const liveBlog = fc
+  .record({
+    order: fc.constantFrom('newestFirst', 'oldestFirst'),
+    updates: fc.array(
+      fc.record(
+        {
+          headline: fc.option(line, { nil: undefined }),
+          authors: fc.option(fc.array(fc.record({ name: line }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+          body: fc.array(block, { maxLength: 2 }),
+        },
+        { requiredKeys: ['body'] },
+      ),
+      { maxLength: 3 },
+    ),
+  })
+  .map(({ order, updates }) => ({
+    order,
+    updates: updates.map((update, index) => {
+      const minute = order === 'newestFirst' ? updates.length - index : index
+      return { ...update, id: `u-${index}`, date: `2026-11-02T09:${String(minute).padStart(2, '0')}:00Z` }
+    }),
+  }))
+
 /** A whole article input. */
 export const articleInput = fc
   .record(
@@ -389,6 +416,7 @@ export const articleInput = fc
         ),
         { nil: undefined },
       ),
+      liveBlog: fc.option(liveBlog, { nil: undefined }),
     },
     { requiredKeys: ['headline', 'body'] },
   )

@@ -148,6 +148,24 @@ describe('the limits option', () => {
     expect(deep[0]?.path.length).toBeGreaterThan(0)
   })
 
+  it('does not count the lines of YAML front matter, which micromark reads as one block', () => {
+    // Blocks in front matter (a live blog's updates are) have lines that look like nested list items.
+    const yaml = `---\nheadline: Lines\nstandfirst: |\n${'  - a\n    - b\n'.repeat(10)}---\n`
+    const nested = `# Lists\n\n${'- a\n  - b\n'.repeat(20)}`
+    expect(outcome(yaml, { limits: { containers: 10 } })).toEqual({ article: true })
+    expect(outcome(yaml.replace(/\n/g, '\r\n'), { limits: { containers: 10 } })).toEqual({ article: true })
+    // The body after it is counted, on its own line numbers.
+    expect(issuesOf(`${yaml}\n${nested.slice(9)}`, { limits: { containers: 10 } })[0]).toMatchObject({
+      code: 'too_large',
+      message: 'Markdown past the limit `containers` of 10: `11` (line 45, column 1)',
+    })
+    // Without its closing fence it is no front matter, and its lines count.
+    const unclosed = `---\n${'- a\n  - b\n'.repeat(20)}`
+    expect(issuesOf(unclosed, { limits: { containers: 10 } })[0]?.code).toBe('too_large')
+    // Nor is a fence that is not the document's first line.
+    expect(issuesOf(`\n${yaml}${nested}`, { limits: { containers: 10 } })[0]?.code).toBe('too_large')
+  })
+
   it('keeps the defaults for what is not a number', () => {
     const limits = { depth: 'two', inlineMarkers: Number.NaN, footnotes: null, backtickLengths: -1 } as never
     expect(outcome(quotes(3), { limits })).toEqual({ article: true })

@@ -204,7 +204,8 @@ function articleTables(article: Article): number[] {
       for (const [key, item] of Object.entries(node)) if (key !== 'rows' && key !== 'header') visit(item)
     }
   }
-  visit(article.body)
+  // The live blog's updates follow the body in the reader form.
+  visit([article.body, article.liveBlog])
   return out
 }
 

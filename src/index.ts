@@ -11,6 +11,7 @@
 export { formatPath, type IssuePath } from './core/path.js'
 export type { Problem } from './core/problem.js'
 export { type Visit, type VisitedNode, visitNodes } from './core/visit.js'
+export { ARTICLE_TYPES, type ArticleType } from './model/article-types.js'
 export {
   CONTRIBUTOR_ROLES,
   type ContributorRole,

@@ -15,6 +15,7 @@ describe('exports', () => {
   it('articlekit', () => {
     expect(Object.keys(main).sort()).toEqual([
       'ALLOWED_URL_SCHEMES',
+      'ARTICLE_TYPES',
       'ArticleValidationError',
       'BLOCK_TYPES',
       'CONTRIBUTOR_ROLES',

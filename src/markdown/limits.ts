@@ -103,6 +103,12 @@ export function limitIssue(
 const PREFIX = /(\t)|( )|> ?|(?:[-+*]|\d{1,9}[.)])(?=[ \t\r\n]|$) {0,4}|(\[\^[^\]\r\n]*\]:) {0,4}/y
 const RUN = /`+/y
 const FENCE = /:{3,}/y
+/**
+ * YAML front matter as micromark's front-matter extension reads it: `---`
+ * (then spaces or tabs) as the document's first line, up to the next such
+ * line. Anchored, so the lazy run is tried from one place only: linear.
+ */
+const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)(?:[\s\S]*?(?:\r\n?|\n))??---[ \t]*(?:\r\n?|\n|$)/
 
 /**
  * Check the limits a single pass over the source can decide: block nesting
@@ -119,7 +125,7 @@ export function scanMarkdownLimits(
 ): MarkdownIssue[] {
   const size = source.length
   // YAML front matter is one literal block to micromark, whatever its lines look like.
-  const skipped = frontMatter ? frontMatterEnd(source) : 0
+  const skipped = frontMatter ? (FRONT_MATTER.exec(source)?.[0].length ?? 0) : 0
   // Open container directives: the length of their fence and the nesting level of their line.
   const fences: number[] = []
   const levels: number[] = []
@@ -131,7 +137,7 @@ export function scanMarkdownLimits(
   let before = 0
   // The next backtick at or after the line being read, found once for all lines.
   let tick = source.indexOf('`')
-  let line = skipped === 0 ? 0 : lineBreaks(source, skipped)
+  let line = skipped && source.slice(0, skipped).split(/\r\n?|\n/).length - 1
   for (let start = skipped, end = 0; start <= size; start = end + (source.startsWith('\r\n', end) ? 2 : 1)) {
     line++
     end = start
@@ -182,42 +188,6 @@ export function scanMarkdownLimits(
     }
   }
   return []
-}
-
-/**
- * Where YAML front matter ends, as micromark's front-matter extension reads
- * it: `---` (then spaces or tabs) as the document's first line, up to the
- * next such line. The index after that line's ending, or 0 when the source
- * has no closed front matter.
- */
-function frontMatterEnd(source: string): number {
-  const fence = (start: number): number => {
-    if (!source.startsWith('---', start)) return -1
-    let at = start + 3
-    while (source[at] === ' ' || source[at] === '\t') at++
-    if (at === source.length) return at
-    if (source[at] === '\n') return at + 1
-    if (source[at] === '\r') return at + (source[at + 1] === '\n' ? 2 : 1)
-    return -1
-  }
-  let at = fence(0)
-  if (at <= 0) return 0
-  while (at < source.length) {
-    const end = fence(at)
-    if (end !== -1) return end
-    while (at < source.length && source[at] !== '\n' && source[at] !== '\r') at++
-    if (at < source.length) at += source.startsWith('\r\n', at) ? 2 : 1
-  }
-  return 0
-}
-
-/** How many lines the first `end` characters of `source` hold (each ending counted once). */
-function lineBreaks(source: string, end: number): number {
-  let count = 0
-  for (let at = 0; at < end; at++) {
-    if (source[at] === '\n' || (source[at] === '\r' && source[at + 1] !== '\n')) count++
-  }
-  return count
 }
 
 /**

@@ -8,11 +8,13 @@ import type { Nodes, Root } from 'mdast'
 import type { Code, Effects, Extension, State, TokenizeContext } from 'micromark-util-types'
 import { ArticleValidationError } from '../validate/errors.js'
 import { limitIssue, type MarkdownLimits, resolveLimits, scanMarkdownLimits, tooDeep } from './limits.js'
+import { linearSetext } from './setext.js'
 
 /**
  * Read Markdown within the limits, for `fromMarkdown` and the dialects: the
  * pre-scan first, then `parse` with the micromark extension that guards
- * inline content, the tree's inline depth, and `convert`. A stack overflow
+ * inline content and makes setext headings linear, the tree's inline depth,
+ * and `convert`. A stack overflow
  * anywhere becomes a `too_deep` issue; any other error propagates.
  * `frontMatter` says that `parse` reads YAML front matter, which the
  * pre-scan then skips.
@@ -30,7 +32,7 @@ export function readWithin<T>(
   const refused = scanMarkdownLimits(source, resolved, frontMatter)
   if (refused.length > 0) throw new ArticleValidationError(refused)
   try {
-    const tree = parse(inlineGuard(resolved))
+    const tree = parse({ ...inlineGuard(resolved), ...linearSetext })
     checkInlineDepth(tree, resolved)
     return convert(tree)
   } catch (error) {

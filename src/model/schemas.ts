@@ -6,6 +6,7 @@
 
 import * as z from 'zod/mini'
 import { $constructor, $ZodObjectJIT } from 'zod/v4/core'
+import { ARTICLE_TYPES } from './article-types.js'
 import { CONTRIBUTOR_ROLES, IMAGE_CREATOR_ROLES } from './credits.js'
 import { ISO_DATE_PATTERN, ISO_INSTANT_PATTERN, isIsoInstant, isValidIsoDate } from './date.js'
 import { excerpt } from './excerpt.js'
@@ -497,25 +498,7 @@ function blockSchemas(
 function articleSchema(inlineContent: InlineContent, blocks: Blocks, parts: Parts) {
   return object({
     schemaVersion: z._default(z.literal(1), 1),
-    type: z._default(
-      z.enum([
-        'Article',
-        'NewsArticle',
-        'BlogPosting',
-        'OpinionNewsArticle',
-        'AnalysisNewsArticle',
-        'ReportageNewsArticle',
-        'ReviewNewsArticle',
-        'BackgroundNewsArticle',
-        'AskPublicNewsArticle',
-        'SatiricalArticle',
-        'TechArticle',
-        'ScholarlyArticle',
-        'Report',
-        'LiveBlogPosting',
-      ]),
-      'Article',
-    ),
+    type: z._default(z.enum(ARTICLE_TYPES), 'Article'),
     id: opt(line()),
     url: opt(url(true)),
     language: opt(language()),

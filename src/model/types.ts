@@ -1,3 +1,4 @@
+import type { ArticleType } from './article-types.js'
 import type { ContributorRole, ImageCreatorRole } from './credits.js'
 import type { TrustPolicy } from './trust.js'
 /**
@@ -423,23 +424,6 @@ export type BlockType = Block['type']
 // ---------------------------------------------------------------------------
 // Article
 // ---------------------------------------------------------------------------
-
-/** schema.org article types an article can declare. */
-export type ArticleType =
-  | 'Article'
-  | 'NewsArticle'
-  | 'BlogPosting'
-  | 'OpinionNewsArticle'
-  | 'AnalysisNewsArticle'
-  | 'ReportageNewsArticle'
-  | 'ReviewNewsArticle'
-  | 'BackgroundNewsArticle'
-  | 'AskPublicNewsArticle'
-  | 'SatiricalArticle'
-  | 'TechArticle'
-  | 'ScholarlyArticle'
-  | 'Report'
-  | 'LiveBlogPosting'
 
 /** One timestamped update of a live blog. */
 export interface LiveUpdate<C = never> {

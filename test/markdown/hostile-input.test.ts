@@ -164,6 +164,11 @@ describe('the limits option', () => {
     expect(issuesOf(unclosed, { limits: { containers: 10 } })[0]?.code).toBe('too_large')
     // Nor is a fence that is not the document's first line.
     expect(issuesOf(`\n${yaml}${nested}`, { limits: { containers: 10 } })[0]?.code).toBe('too_large')
+    // Empty front matter is front matter too.
+    expect(issuesOf(`---\n---\n${nested.slice(9)}`, { limits: { containers: 10 } })[0]?.message).toContain('line 22,')
+    // Near-fences that never close: read to the end once, then counted as Markdown (here: rules and text).
+    const near = `---\n${'---  x\n ---\n'.repeat(50_000)}`
+    expect(outcome(`# A\n\n${near}`)).toEqual(outcome(near.replace(/^---\n/, '# A\n\n---\n')))
   })
 
   it('keeps the defaults for what is not a number', () => {

@@ -2,7 +2,14 @@
 // backstory, the publisher's Trust Project policy pages, and the lint rule
 // that asks for opinion to be labelled. Each is checked from validation to
 // every renderer.
-import { lintArticle, parseArticle, safeParseArticle, TRUST_POLICIES } from 'articlekit'
+import {
+  ARTICLE_TYPES,
+  articleJsonSchema,
+  lintArticle,
+  parseArticle,
+  safeParseArticle,
+  TRUST_POLICIES,
+} from 'articlekit'
 import { toHtml } from 'articlekit/html'
 import { type JsonLdWarning, toJsonLd } from 'articlekit/json-ld'
 import { fromMarkdown, toMarkdown } from 'articlekit/markdown'
@@ -37,6 +44,19 @@ describe('validation', () => {
       [['publisher', 'ethicsPolicy'], 'invalid_url'],
       [['backstory'], 'invalid_type'],
     ])
+  })
+
+  it('takes every article type from one list: the schema, the JSON Schema and JSON-LD', () => {
+    expect(ARTICLE_TYPES).toContain('LiveBlogPosting')
+    const schema = articleJsonSchema() as { $defs: { Article: { properties: { type: { enum: string[] } } } } }
+    expect(schema.$defs.Article.properties.type.enum).toEqual([...ARTICLE_TYPES])
+    for (const type of ARTICLE_TYPES) {
+      const written = toJsonLd(parseArticle({ type, headline: 'A', body: [] }))['@type']
+      // The news genres are NewsArticle's subtypes, and say so.
+      const genre = type !== 'NewsArticle' && type.endsWith('NewsArticle')
+      expect(written).toEqual(genre ? [type, 'NewsArticle'] : type)
+    }
+    expect(safeParseArticle({ type: 'Newsarticle', headline: 'A', body: [] }).success).toBe(false)
   })
 
   it('lists the nine policies by their schema.org names', () => {

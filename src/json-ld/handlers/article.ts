@@ -1,6 +1,7 @@
 import { formatPath } from '../../core/path.js'
 import { warn } from '../../core/problem.js'
 import { RenderError } from '../../core/renderer.js'
+import { isArticleType, isNewsType } from '../../model/article-types.js'
 import { type FieldContent, nodeSpec } from '../../model/node-types.js'
 import { squash } from '../../model/text.js'
 import type { Article, Contributor, RelatedLink, Source } from '../../model/types.js'
@@ -9,21 +10,8 @@ import type { JsonLdBreadcrumb, JsonLdNode, JsonLdState } from '../types.js'
 import { absoluteUrl, idOf, inlineText, int, list, nodeOf, nonEmpty, put, ref, stateUrl } from '../util.js'
 import { liveCoverage } from './live-blog.js'
 import { associatedMedia } from './media.js'
-import { NEWS_SUBTYPES } from './people.js'
 
 const CONTEXT = 'https://schema.org'
-
-const ARTICLE_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'Article',
-  'NewsArticle',
-  'BlogPosting',
-  'SatiricalArticle',
-  'TechArticle',
-  'ScholarlyArticle',
-  'Report',
-  'LiveBlogPosting',
-  ...NEWS_SUBTYPES,
-])
 
 /**
  * The whole output. Flat mode: the article node with `@context`. Graph mode:
@@ -56,8 +44,8 @@ export function articleNode(node: Article, state: JsonLdState): JsonLdNode {
   const { options } = state
   const { canonical } = options
   const graph = options.mode === 'graph'
-  const type = ARTICLE_TYPES.has(node.type) ? node.type : 'Article'
-  const out: JsonLdNode = { '@type': NEWS_SUBTYPES.has(type) ? [type, 'NewsArticle'] : type }
+  const type = isArticleType(node.type) ? node.type : 'Article'
+  const out: JsonLdNode = { '@type': type !== 'NewsArticle' && isNewsType(type) ? [type, 'NewsArticle'] : type }
   if (graph && canonical !== undefined) out['@id'] = idOf(canonical, 'article')
   put(out, 'headline', nonEmpty(node.headline))
   put(out, 'alternativeHeadline', nonEmpty(node.alternativeHeadline))

@@ -1,3 +1,4 @@
+import { isNewsType } from '../../model/article-types.js'
 import { squash } from '../../model/text.js'
 import { TRUST_POLICIES } from '../../model/trust.js'
 import type { Article, Author, Image } from '../../model/types.js'
@@ -49,7 +50,7 @@ export function publisher(article: Article, state: JsonLdState): JsonLdNode | un
   const own = article.publisher !== null && typeof article.publisher === 'object' ? article.publisher : undefined
   const name = own ? nonEmpty(own.name) : nonEmpty(site.name)
   if (name === undefined) return undefined
-  const type = isNews(article.type) ? 'NewsMediaOrganization' : 'Organization'
+  const type = isNewsType(article.type) ? 'NewsMediaOrganization' : 'Organization'
   const node: JsonLdNode = { '@type': type }
   const url = own ? stateUrl(state, own.url, 'other', 'publisher', 'url') : state.options.siteUrl
   const id = organizationId(state, own !== undefined, url, name)
@@ -107,19 +108,4 @@ function origin(url: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-/** The article types that are news: `NewsArticle` and its subtypes. */
-export const NEWS_SUBTYPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'AnalysisNewsArticle',
-  'AskPublicNewsArticle',
-  'BackgroundNewsArticle',
-  'OpinionNewsArticle',
-  'ReportageNewsArticle',
-  'ReviewNewsArticle',
-])
-
-/** Whether an article type is `NewsArticle` or one of its subtypes. */
-export function isNews(type: unknown): boolean {
-  return type === 'NewsArticle' || NEWS_SUBTYPES.has(type as string)
 }

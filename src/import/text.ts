@@ -176,6 +176,9 @@ function placed(reading: Reading, path: Path, at: TextLine): Path {
   return path
 }
 
+/** What the report adds to a promo or a source without an address. */
+const NO_URL = ', without a URL: the text has none and `links` gives none'
+
 const words = (paragraph: TextParagraph) => paragraph.map((line) => line.text).join(' ')
 const textOf = (value: string) => [{ type: 'text', value }]
 
@@ -290,7 +293,7 @@ function readPromo(line: TextLine, reading: Reading): boolean {
   if (kind !== 'none') block.kind = kind
   if (url !== undefined) block.url = url
   const path = add(reading, block, line)
-  const how = `${kind === 'none' ? '' : ` (\`${kind}\`)`}${url === undefined ? ', without a URL: the text has none and `links` gives none' : ''}`
+  const how = `${kind === 'none' ? '' : ` (\`${kind}\`)`}${url === undefined ? NO_URL : ''}`
   note(reading, path, 'promo', `\`${excerpt(line.text, 60)}\` is a promo${how}`, line)
   return true
 }
@@ -383,7 +386,7 @@ function readSources(paragraphs: TextParagraph[], index: number, reading: Readin
     if (url !== undefined) source.url = url
     const path = placed(reading, ['sources', reading.sources.length], line)
     reading.sources.push(source)
-    const how = url === undefined ? ', without a URL: the text has none and `links` gives none' : ''
+    const how = url === undefined ? NO_URL : ''
     note(reading, path, 'sources', `A source: \`${excerpt(name, 40)}\`, report \`${excerpt(title, 60)}\`${how}`, line)
   }
   return last

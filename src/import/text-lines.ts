@@ -13,8 +13,9 @@ export interface TextLine {
 /** Lines with no blank line between them. */
 export type TextParagraph = TextLine[]
 
-/** The labels that open a box of titles (`Read more:`) or of sources (`Sources used:`), lower case, colon included. */
+/** The labels that open a box of titles (`Read more:`), lower case, colon included. */
 export const READ_MORE_LABELS: ReadonlySet<string> = new Set(['read more:', 'read also:', 'also read:', 'see also:'])
+/** The labels that open the list of sources (`Sources used:`), lower case, colon included. */
 export const SOURCES_LABELS: ReadonlySet<string> = new Set(['sources used:', 'sources:'])
 
 /** Whether a line is a label alone, which stands as a paragraph of its own even without blank lines around it. */

@@ -194,7 +194,7 @@ function readHead(paragraphs: TextParagraph[], reading: Reading): number {
     first as TextLine,
   )
   const next = rest.length > 0 ? rest : paragraphs[1]
-  if (!next || (rest.length === 0 && !isStandfirst(next))) return 1
+  if (!next || (rest.length === 0 && !isStoryParagraph(next))) return 1
   reading.standfirst = words(next)
   const at = next[0] as TextLine
   const where = rest.length > 0 ? 'The lines under the headline are' : 'The paragraph after the headline is'
@@ -202,8 +202,8 @@ function readHead(paragraphs: TextParagraph[], reading: Reading): number {
   return rest.length > 0 ? 1 : 2
 }
 
-/** Whether the paragraph after the headline can be the standfirst: anything but a figure, a promo, a box or debris. */
-function isStandfirst(paragraph: TextParagraph): boolean {
+/** Whether a paragraph is the story's own words (the standfirst, a statement): anything but a figure, a promo, a box or debris. */
+function isStoryParagraph(paragraph: TextParagraph): boolean {
   if (figureOf(paragraph)) return false
   if (paragraph.length > 1) return true
   const text = (paragraph[0] as TextLine).text
@@ -219,7 +219,7 @@ function isStandfirst(paragraph: TextParagraph): boolean {
 
 /** Whether a paragraph is the story's prose (so that a short line before it is a subheading). */
 function isProse(paragraph: TextParagraph | undefined): boolean {
-  if (!paragraph || !isStandfirst(paragraph)) return false
+  if (!paragraph || !isStoryParagraph(paragraph)) return false
   return paragraph.length > 1 || !isSubheading((paragraph[0] as TextLine).text)
 }
 
@@ -259,7 +259,7 @@ function readBody(paragraphs: TextParagraph[], start: number, reading: Reading):
     const prose = words(paragraph)
     add(reading, { type: 'paragraph', children: textOf(prose) }, first)
     const next = paragraphs[index + 1]
-    if (next && isStandfirst(next) && statementIntro(prose) !== undefined) {
+    if (next && isStoryParagraph(next) && statementIntro(prose) !== undefined) {
       readQuote(next, prose, reading)
       index++
     }
@@ -409,7 +409,9 @@ function leadImage(reading: Reading, option: FromTextOptions['image']): Json | u
     note(reading, ['image'], 'lead_image', `The ${what} are the lead image's${alt}`, at)
     const image: Json = { alt: '', credit: figure.credit.text }
     if (figure.caption) image.caption = textOf(figure.caption.text)
-    return Object.assign(image, option)
+    // The option's fields win; one given as `undefined` leaves the text's.
+    for (const [key, value] of Object.entries(option)) if (value !== undefined) image[key] = value
+    return image
   }
   return given ? { alt: '', ...option } : (option as Json | undefined)
 }

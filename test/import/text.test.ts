@@ -521,3 +521,18 @@ describe('the seed story', () => {
     expect(codes.at(-1)).toBe(`page_debris@${lines.lastIndexOf(last) + 1}`)
   })
 })
+
+describe('the lead image option', () => {
+  it('wins over the text field by field; a field given as undefined leaves the text’s', () => {
+    const text = 'Headline\n\nA caption\n© Agency\nA caption\n\nBody.'
+    // Plain JavaScript may pass `undefined` for a field it does not set.
+    const image = { url: 'https://images.example.com/a.jpg', credit: 'Own credit', caption: undefined }
+    const { article } = read(text, { image: image as unknown as { url: string } })
+    expect(article.image).toEqual({
+      url: 'https://images.example.com/a.jpg',
+      alt: '',
+      caption: t('A caption'),
+      credit: 'Own credit',
+    })
+  })
+})

@@ -7,7 +7,7 @@ import type { PromoKind } from '../model/types.js'
 import { isAdLabel, isBoxLabel, READ_MORE_LABELS, type TextLine, type TextParagraph } from './text-lines.js'
 
 /** Characters that end a sentence or a clause. */
-const FINAL = new Set(['.', '!', '?', ':', ';', ',', '…'])
+const FINAL = new Set(['.', '!', '?', ':', ';', ',', '…', '。', '！', '？', '：', '；', '،', '؟', '।'])
 /** Closing quotation marks and brackets, which may follow the final punctuation (`…’.` or `….’`). */
 const CLOSERS = new Set(['’', '”', '"', "'", '»', '›', ')', ']', '」'])
 
@@ -37,7 +37,8 @@ export function figureOf(paragraph: TextParagraph): TextFigure | undefined {
   const [a, b, c] = paragraph
   if (!a) return undefined
   if (paragraph.length === 1) return isCredit(a.text) ? { credit: a } : undefined
-  if (!b || paragraph.length > 3 || isCredit(a.text) === isCredit(b.text)) {
+  // A caption is one sentence or so: a longer line next to a credit is prose.
+  if (!b || paragraph.length > 3 || isCredit(a.text) === isCredit(b.text) || a.text.length + b.text.length > 600) {
     return undefined
   }
   if (c) return isCredit(b.text) && c.text === a.text ? { caption: a, credit: b } : undefined
@@ -46,8 +47,9 @@ export function figureOf(paragraph: TextParagraph): TextFigure | undefined {
 
 /** The title of an inline `Read more: title` line, if the line is one. */
 export function readMoreTitle(text: string): string | undefined {
-  const colon = text.indexOf(':')
-  if (colon < 0 || colon > 12 || !READ_MORE_LABELS.has(text.slice(0, colon + 1).toLowerCase())) return undefined
+  // The labels are short: the colon is looked for near the start only, however long the line.
+  const colon = text.slice(0, 13).indexOf(':')
+  if (colon < 0 || !READ_MORE_LABELS.has(text.slice(0, colon + 1).toLowerCase())) return undefined
   const title = text.slice(colon + 1).trim()
   return title === '' ? undefined : title
 }

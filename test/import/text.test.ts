@@ -310,6 +310,8 @@ describe('the rules, one by one', () => {
     expect(body('One.', 'Is it over?', 'Two.')[1]).toEqual(p('Is it over?'))
     const long = 'A line of many words that goes on much longer than any section title would'
     expect(body('One.', long, 'Two.')[1]).toEqual(p(long))
+    // Final punctuation of other scripts counts too.
+    expect(body('One.', '見出しではない。', 'Two.')[1]).toEqual(p('見出しではない。'))
     // Two short lines in a row: only the one right before the prose is a subheading.
     expect(body('One.', 'First', 'Second', 'Two.').map((block) => block.type)).toEqual([
       'paragraph',
@@ -355,6 +357,11 @@ describe('the rules, one by one', () => {
       type: 'promo',
       children: t('READ MORE: The tide tables'),
     })
+  })
+
+  it('a credit line next to a long line of prose is no figure', () => {
+    const prose = `Photo: ${'the bridge was closed for repairs and '.repeat(20)}reopened.`
+    expect(body(`${prose}\nIt reopened on Monday.`)).toEqual([p(`${prose} It reopened on Monday.`)])
   })
 
   it('a marker with nothing after it, and advertising labels, are page debris', () => {

@@ -82,7 +82,7 @@ describe('exports', () => {
   })
 
   it('articlekit/import', () => {
-    expect(Object.keys(importers).sort()).toEqual(['blog'])
+    expect(Object.keys(importers).sort()).toEqual(['blog', 'fromText'])
   })
 
   it('articlekit/json-ld', () => {

@@ -49,8 +49,9 @@ export interface Job {
   markdown: boolean
   /**
    * `--from`: how to read every input: `json`, `md` (articlekit's Markdown),
-   * or `blog` (posts written for a static-site generator, read with `blog()`
-   * of `articlekit/import`). Without it, files by their extension and
+   * `blog` (posts written for a static-site generator, read with `blog()`
+   * of `articlekit/import`) or `text` (news stories saved as plain text,
+   * read with `fromText()` of `articlekit/import`). Without it, files by their extension and
    * standard input by its first character.
    */
   from: InputFormat | undefined
@@ -63,7 +64,7 @@ export interface Job {
 }
 
 /** The input formats of `--from`. */
-export const INPUT_FORMATS = ['md', 'json', 'blog'] as const
+export const INPUT_FORMATS = ['md', 'json', 'blog', 'text'] as const
 
 /** An input format of `--from`. */
 export type InputFormat = (typeof INPUT_FORMATS)[number]
@@ -134,12 +135,12 @@ export function inputFormat(item: Item, text: string, from: InputFormat | undefi
 type MarkdownModule = typeof import('articlekit/markdown')
 type ImportModule = typeof import('articlekit/import')
 
-/** Load `articlekit/import`, or fail with a clear message when this build lacks it. */
-export async function loadImport(): Promise<ImportModule> {
+/** Load `articlekit/import` for `--from blog` or `--from text`, or fail with a clear message when this build lacks it. */
+export async function loadImport(from: InputFormat = 'blog'): Promise<ImportModule> {
   try {
     return await import('articlekit/import')
   } catch (error) {
-    throw new CliError(EXIT.usage, `\`--from blog\` is not available: ${systemReason(error).split('\n')[0]}`, {
+    throw new CliError(EXIT.usage, `\`--from ${from}\` is not available: ${systemReason(error).split('\n')[0]}`, {
       cause: error,
     })
   }
@@ -200,14 +201,15 @@ export interface Engine {
 export async function createEngine(job: Job): Promise<Engine> {
   const config = await loadConfig(job.configPath)
   const markdown = job.markdown ? await loadMarkdown() : undefined
-  const dialect =
-    job.from === 'blog' ? (await loadImport()).blog(job.baseUrl ? { baseUrl: job.baseUrl } : {}) : undefined
+  const importer = job.from === 'blog' || job.from === 'text' ? await loadImport(job.from) : undefined
+  const dialect = job.from === 'blog' ? importer?.blog(job.baseUrl ? { baseUrl: job.baseUrl } : {}) : undefined
+  const fromText = job.from === 'text' ? importer?.fromText : undefined
   const model = config.blocks ? defineArticleSchema({ blocks: config.blocks }) : undefined
   const safeParse = (value: unknown): SafeParseResult<Article> =>
     model ? (model.safeParse(value) as SafeParseResult<Article>) : safeParseArticle(value)
   const render = createRender(job, config, markdown)
   const style = createStyle(job.color)
-  const process = (item: Item) => processItem(item, job, style, safeParse, markdown, dialect, render)
+  const process = (item: Item) => processItem(item, job, style, safeParse, markdown, { dialect, fromText }, render)
   const processLines = (batch: LineBatch): LinesResult => {
     let status: LinesResult['status'] = EXIT.ok
     let failed = 0
@@ -318,7 +320,7 @@ function processItem(
   style: Style,
   safeParse: (value: unknown) => SafeParseResult<Article>,
   markdown: MarkdownModule | undefined,
-  dialect: MarkdownDialect | undefined,
+  importers: Importers,
   render: Render | undefined,
 ): ItemResult {
   // Where problems are reported: `file`, or `stdin:12` for a stream line.
@@ -340,7 +342,7 @@ function processItem(
   const unreadable = unreadableProblem(item, invalidUtf8)
   const read = unreadable
     ? { article: undefined, problems: [unreadable], notes: [] }
-    : readArticle(item, text, job.from, safeParse, markdown, dialect)
+    : readArticle(item, text, job.from, safeParse, markdown, importers)
   if (job.command === 'validate') return validated(item, job, where, style, read)
   return rendered(item, job, where, style, read, render as Render)
 }
@@ -364,25 +366,41 @@ interface ReadArticle {
   notes: Problem[]
 }
 
-/** Read and validate one input, as JSON or as Markdown (articlekit's, or a blog post). */
+/** The importers of `articlekit/import` a run uses: the blog dialect (`--from blog`), `fromText` (`--from text`). */
+interface Importers {
+  dialect: MarkdownDialect | undefined
+  fromText: ImportModule['fromText'] | undefined
+}
+
+/** Read and validate one input, as JSON, as Markdown (articlekit's, or a blog post), or as a plain-text story. */
 function readArticle(
   item: Item,
   text: string,
   from: InputFormat | undefined,
   safeParse: (value: unknown) => SafeParseResult<Article>,
   markdown: MarkdownModule | undefined,
-  dialect: MarkdownDialect | undefined,
+  { dialect, fromText }: Importers,
 ): ReadArticle {
   const notes: Problem[] = []
   const format = inputFormat(item, text, from)
   if (format === 'json') return { ...readJson(item, text, safeParse), notes }
+  // The story's report goes where a blog post's warnings go.
+  const onWarning = (warning: Parameters<typeof located>[0]) =>
+    notes.push({ ...located(warning), severity: 'warning', labelled: true })
+  if (format === 'text' && fromText) {
+    try {
+      return { article: fromText(text, { onWarning }), problems: [], notes }
+    } catch (error) {
+      return { article: undefined, problems: problemsOf(error), notes }
+    }
+  }
   if (!markdown) throw new CliError(EXIT.usage, 'Markdown input needs `articlekit/markdown`, which was not loaded')
   try {
     const options: FromMarkdownOptions<never> = { model: { safeParse } as never }
     if (format === 'blog' && dialect) {
       options.dialect = dialect
       if (item.kind === 'file') options.fileName = item.path
-      options.onWarning = (warning) => notes.push({ ...located(warning), severity: 'warning', labelled: true })
+      options.onWarning = onWarning
     }
     return { article: markdown.fromMarkdown(text, options) as Article, problems: [], notes }
   } catch (error) {

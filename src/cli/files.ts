@@ -28,6 +28,9 @@ export interface InputFile {
 /** The extensions of article files: what a folder given as an input yields, and what a file name may end with. */
 export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.md', '.markdown', '.mdx'])
 
+/** The extensions of plain-text stories, which `--from text` reads instead. */
+export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text'])
+
 /** Folders a walk never enters, besides those whose name starts with a dot. */
 const SKIPPED_FOLDERS = new Set(['node_modules'])
 
@@ -40,7 +43,12 @@ export interface ExpandOptions {
   stream?: boolean
   /** A folder that a walk leaves out: `--out-dir`, whose files are outputs. */
   skip?: string
+  /** The extensions of input files, for a name and a folder's walk. (default: {@link INPUT_EXTENSIONS}) */
+  extensions?: ReadonlySet<string>
 }
+
+/** The extensions as a message lists them: `` `.json`, `.md` ``. */
+const listed = (extensions: ReadonlySet<string>) => [...extensions].map((extension) => `\`${extension}\``).join(', ')
 
 /**
  * Expand the command line's inputs: a path that exists is taken as it is
@@ -56,8 +64,10 @@ export function expandInputs(patterns: readonly string[], cwd: string, options: 
     for (const file of expandOne(pattern, cwd, options)) {
       if (seen.has(file.path)) continue
       seen.add(file.path)
-      if (!options.stream && !INPUT_EXTENSIONS.has(extname(file.name).toLowerCase())) {
-        throw usageError(`cannot read \`${file.name}\`: expected a \`.json\` or \`.md\` file`)
+      const extensions = options.extensions ?? INPUT_EXTENSIONS
+      if (!options.stream && !extensions.has(extname(file.name).toLowerCase())) {
+        const expected = options.extensions ? `one of ${listed(extensions)}` : 'a `.json` or `.md` file'
+        throw usageError(`cannot read \`${file.name}\`: expected ${expected}`)
       }
       files.push(file)
     }
@@ -80,22 +90,23 @@ function expandOne(pattern: string, cwd: string, options: ExpandOptions): InputF
   }
   if (!stats.isDirectory()) return [{ path, name: pattern, via: 'name' }]
   if (options.stream) throw ioError('cannot read', pattern, Object.assign(new Error(), { code: 'EISDIR' }))
-  const names = walkFolder(path, options.skip)
+  const names = walkFolder(path, options.skip, options.extensions)
   if (names.length === 0) {
-    throw new CliError(EXIT.io, `no \`.json\`, \`.md\`, \`.markdown\` or \`.mdx\` file in \`${pattern}\``)
+    const expected = options.extensions ? listed(options.extensions) : '`.json`, `.md`, `.markdown` or `.mdx`'
+    throw new CliError(EXIT.io, `no ${expected} file in \`${pattern}\``)
   }
   return names.map((name) => ({ path: join(path, name), name: join(pattern, name), via: 'folder' as const }))
 }
 
 /**
  * The article files under `folder`, as paths relative to it with `/`,
- * sorted by code unit as glob matches are: files with an extension of {@link INPUT_EXTENSIONS},
+ * sorted by code unit as glob matches are: files with an extension of `extensions` ({@link INPUT_EXTENSIONS}),
  * in every folder below, except folders and files whose name starts with a
  * dot, `node_modules`, `articlekit.config.json` and the folder `skip`.
  * Symbolic links to files are followed, those to folders are not (a link
  * may lead back up the tree).
  */
-export function walkFolder(folder: string, skip?: string): string[] {
+export function walkFolder(folder: string, skip?: string, extensions = INPUT_EXTENSIONS): string[] {
   const found: string[] = []
   const pending: string[] = ['']
   for (let relativeFolder = pending.pop(); relativeFolder !== undefined; relativeFolder = pending.pop()) {
@@ -112,7 +123,7 @@ export function walkFolder(folder: string, skip?: string): string[] {
       const name = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(name)
-      } else if (INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !SKIPPED_FILES.has(entry.name)) {
+      } else if (extensions.has(extname(entry.name).toLowerCase()) && !SKIPPED_FILES.has(entry.name)) {
         if (entry.isFile() || (entry.isSymbolicLink() && isFile(join(folder, name)))) found.push(name)
       }
     }

@@ -30,7 +30,8 @@ folders (walked for .json, .md, .markdown and .mdx files) or globs (quote
 them: 'articles/**/*.json'), or - for one article on standard
 input (JSON or Markdown, told apart by its first character, or as --from
 says). --from blog reads Markdown posts written for Jekyll, Hugo, Eleventy,
-Astro, Gatsby, Ghost or Decap CMS. With --ndjson, one JSON article per line is
+Astro, Gatsby, Ghost or Decap CMS; --from text reads news stories saved as
+plain text (.txt files). With --ndjson, one JSON article per line is
 read from standard input (or the one input file), and one result per line is
 written to standard output.
 
@@ -61,8 +62,10 @@ Options:
       --title-template T  with --document: the page's <title>, %s standing for the headline
       --head-file FILE  with --document: add FILE's markup as it is at the end of <head>
       --ndjson        read one JSON article per line; write one JSON record per line
-      --from F        read every input as json, md (articlekit's Markdown) or blog (posts written
-                      for a static-site generator; default: .json files as JSON, .md as Markdown)
+      --from F        read every input as json, md (articlekit's Markdown), blog (posts written
+                      for a static-site generator) or text (news stories saved as plain text, .txt
+                      files; the import report goes to standard error); default: .json files as
+                      JSON, .md as Markdown
       --base-url URL  blog: resolve the posts' relative URLs against URL
       --drafts        blog: render posts marked as drafts too (default: skip them, with a note)
       --now TIME      check embargoes against TIME, a date and time with an offset or Z, such as
@@ -84,8 +87,10 @@ Options:
       --lint          also print editorial and SEO findings, with their severity
       --format F      pretty (default) or json
       --ndjson        read one JSON article per line
-      --from F        read every input as json, md (articlekit's Markdown) or blog (posts written
-                      for a static-site generator; default: .json files as JSON, .md as Markdown)
+      --from F        read every input as json, md (articlekit's Markdown), blog (posts written
+                      for a static-site generator) or text (news stories saved as plain text, .txt
+                      files; the import report goes to standard error); default: .json files as
+                      JSON, .md as Markdown
       --base-url URL  blog: resolve the posts' relative URLs against URL
 ${COMMON}
 
@@ -96,13 +101,17 @@ ${EXIT_CODES}
 
 Convert Markdown with YAML front matter to article JSON, and article JSON to
 Markdown with front matter (a lossless round trip). With --from blog, posts
-written for a static-site generator become article JSON.
+written for a static-site generator become article JSON; with --from text,
+news stories saved as plain text do, with the import report on standard
+error (exit code 1 when a text holds no article).
 
 Options:
   -t, --to FORMAT     json or markdown
   -o, --out-dir DIR   write the files into DIR (default: standard output for one input or -)
-      --from F        read every input as json, md (articlekit's Markdown) or blog (posts written
-                      for a static-site generator; default: .json files as JSON, .md as Markdown)
+      --from F        read every input as json, md (articlekit's Markdown), blog (posts written
+                      for a static-site generator) or text (news stories saved as plain text, .txt
+                      files; the import report goes to standard error); default: .json files as
+                      JSON, .md as Markdown
       --base-url URL  blog: resolve the posts' relative URLs against URL
       --drafts        blog: convert posts marked as drafts too (default: skip them, with a note)
 ${COMMON}

@@ -25,7 +25,7 @@ import {
   RENDER_FORMATS,
 } from './engine.js'
 import { CliError, EXIT, type ExitCode, ioError, messageLines, PREFIX, prefixLines, usageError } from './errors.js'
-import { expandInputs, type InputFile, outputPaths, removePendingTemps, writeAtomic } from './files.js'
+import { expandInputs, type InputFile, outputPaths, removePendingTemps, TEXT_EXTENSIONS, writeAtomic } from './files.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
 import { type LineBatch, ndjsonBatches } from './ndjson.js'
@@ -255,7 +255,7 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   const jobs = parseJobs(values.jobs as string | boolean | undefined)
   const outDir = typeof values['out-dir'] === 'string' ? resolve(io.cwd, values['out-dir']) : undefined
   const options = readBatchOptions(command, values, ndjson)
-  const inputs = readBatchInputs(command, positionals, ndjson, outDir, options.extension, io.cwd)
+  const inputs = readBatchInputs(command, positionals, ndjson, outDir, options, io.cwd)
 
   // Standard input may be Markdown: that is known only once it is read.
   const markdown =
@@ -404,7 +404,7 @@ function readBatchInputs(
   positionals: string[],
   ndjson: boolean,
   outDir: string | undefined,
-  extension: string,
+  { extension, from }: Pick<BatchOptions, 'extension' | 'from'>,
   cwd: string,
 ): BatchInputs {
   const fromStdin = positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')
@@ -420,7 +420,9 @@ function readBatchInputs(
     if (!fromStdin) files = expandInputs(positionals, cwd, { stream: true })
     if (files.length > 1) throw usageError('`--ndjson` reads one stream, but the glob matches several files')
   } else if (!fromStdin) {
-    files = expandInputs(positionals, cwd, outDir === undefined ? {} : { skip: outDir })
+    // `--from text` reads plain-text stories, and only them.
+    const extensions = from === 'text' ? { extensions: TEXT_EXTENSIONS } : {}
+    files = expandInputs(positionals, cwd, outDir === undefined ? extensions : { ...extensions, skip: outDir })
   }
   // One file named as it is goes to standard output; a glob or a folder writes files, even for one match.
   const toStdout = ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && files[0]?.via === 'name')

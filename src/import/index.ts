@@ -2,9 +2,11 @@
  * Importers: content written for other tools, read into validated articles.
  * `blog()` is the import mode of `fromMarkdown` for posts written for
  * static-site generators (Jekyll, Hugo, Eleventy, Astro, Gatsby, Ghost's
- * Markdown export, Decap CMS).
+ * Markdown export, Decap CMS); `fromText()` reads news stories saved as
+ * plain text, as scrapers save them.
  *
  * @module articlekit/import
  */
 
 export { type BlogOptions, blog } from './blog.js'
+export { type FromTextOptions, fromText } from './text.js'

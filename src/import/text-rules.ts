@@ -1,0 +1,216 @@
+// What each line of a plain-text dump is: the tests `fromText` applies to a
+// line or a paragraph, each on its own and each linear in the line's length
+// (string scans and anchored one-character tests; no regular expression
+// with a repeated group).
+
+import type { PromoKind } from '../model/types.js'
+import { isAdLabel, isBoxLabel, READ_MORE_LABELS, type TextLine, type TextParagraph } from './text-lines.js'
+
+/** Characters that end a sentence or a clause. */
+const FINAL = new Set(['.', '!', '?', ':', ';', ',', '…', '。', '！', '？', '：', '；', '،', '؟', '।'])
+/** Closing quotation marks and brackets, which may follow the final punctuation (`…’.` or `….’`). */
+const CLOSERS = new Set(['’', '”', '"', "'", '»', '›', ')', ']', '」'])
+
+/** Whether a line ends with punctuation that closes a sentence or a clause, before any closing quotation marks. */
+export function hasFinalPunctuation(text: string): boolean {
+  let end = text.length - 1
+  while (end > 0 && CLOSERS.has(text[end] as string)) end--
+  return FINAL.has(text[end] as string)
+}
+
+/** Whether a line is a credit line: `© Agency / Photographer`, `(c) …`, `Photo: …`, `Credit: …`. */
+export function isCredit(text: string): boolean {
+  if (text.length > 300) return false
+  if (text.startsWith('©')) return true
+  const lower = text.slice(0, 12).toLowerCase()
+  return ['(c) ', 'photo:', 'photograph:', 'credit:', 'picture:'].some((start) => lower.startsWith(start))
+}
+
+/** An image as a page shows it in text: a caption line (often written again after the credit) and a credit line. */
+export interface TextFigure {
+  readonly caption?: TextLine
+  readonly credit: TextLine
+}
+
+/** The figure a paragraph is, if it is one: `caption, credit, caption`, `caption, credit`, `credit, caption` or a credit alone. */
+export function figureOf(paragraph: TextParagraph): TextFigure | undefined {
+  const [a, b, c] = paragraph
+  if (!a) return undefined
+  if (paragraph.length === 1) return isCredit(a.text) ? { credit: a } : undefined
+  // A caption is one sentence or so: a longer line next to a credit is prose.
+  if (!b || paragraph.length > 3 || isCredit(a.text) === isCredit(b.text) || a.text.length + b.text.length > 600) {
+    return undefined
+  }
+  if (c) return isCredit(b.text) && c.text === a.text ? { caption: a, credit: b } : undefined
+  return isCredit(b.text) ? { caption: a, credit: b } : { caption: b, credit: a }
+}
+
+/** The title of an inline `Read more: title` line, if the line is one. */
+export function readMoreTitle(text: string): string | undefined {
+  // The labels are short: the colon is looked for near the start only, however long the line.
+  const colon = text.slice(0, 13).indexOf(':')
+  if (colon < 0 || !READ_MORE_LABELS.has(text.slice(0, colon + 1).toLowerCase())) return undefined
+  const title = text.slice(colon + 1).trim()
+  return title === '' ? undefined : title
+}
+
+/** Whether a line can be the title of a linked article: one line, not ended like a sentence, not a label. */
+export function isTitle(text: string): boolean {
+  const last = text[text.length - 1] as string
+  return text.length <= 300 && !['.', ':', ';', ','].includes(last) && !isBoxLabel(text) && !isAdLabel(text)
+}
+
+/** An `Outlet: title` line of the sources, read. */
+export function sourceOf(text: string): { name: string; title: string } | undefined {
+  const colon = text.indexOf(':')
+  if (colon < 1 || colon > 100 || text.length > 500) return undefined
+  const name = text.slice(0, colon).trim()
+  const title = text.slice(colon + 1).trim()
+  return name === '' || title === '' || hasFinalPunctuation(name) ? undefined : { name, title }
+}
+
+/** How calls to action of a publisher start. */
+const CALLS = [
+  'discover ',
+  'listen ',
+  'subscribe ',
+  'sign up ',
+  'download ',
+  'follow ',
+  'join ',
+  'watch ',
+  'get ',
+  'try ',
+  'support ',
+  'register ',
+  'explore ',
+  'check out ',
+]
+/** Words that name what a promo is for, by kind. */
+const KINDS: readonly [string, PromoKind][] = [
+  ['podcast', 'podcast'],
+  ['newsletter', 'newsletter'],
+  [' app', 'app'],
+  ['subscri', 'subscription'],
+  ['event', 'event'],
+  ['webinar', 'event'],
+]
+
+/**
+ * Whether a line is a publisher's call to action (`Discover our latest
+ * podcast`, `Sign up for our newsletter`): short, starting with a call
+ * (`Discover`, `Listen`, `Subscribe`, …) and speaking of `our` something or
+ * of a podcast, newsletter, app or event. Returns its kind when a word of the
+ * line names one, `'none'` when none does, and `undefined` when the line is not one.
+ */
+export function callToAction(text: string): PromoKind | 'none' | undefined {
+  if (text.length > 120 || text.endsWith('.')) return undefined
+  const lower = `${text.toLowerCase()} `
+  if (!CALLS.some((call) => lower.startsWith(call))) return undefined
+  const kind = KINDS.find(([word]) => lower.includes(word))?.[1]
+  if (kind === undefined && !lower.includes(' our ')) return undefined
+  return kind ?? 'none'
+}
+
+/** Whether a line may be a subheading: a few words without final punctuation. */
+export function isSubheading(text: string): boolean {
+  return text.length <= 100 && !hasFinalPunctuation(text) && text.split(' ').length <= 12
+}
+
+/** The verbs that introduce a statement set apart (`… stated:`), lower case. */
+const VERBS = ['stated', 'states', 'said', 'says', 'wrote', 'writes', 'added', 'declared']
+
+/** The words before the verb, when a paragraph ends by introducing a statement (`The agency stated:`). */
+export function statementIntro(text: string): string | undefined {
+  if (!text.endsWith(':')) return undefined
+  const tail = text.slice(-12).toLowerCase()
+  for (const verb of VERBS) {
+    const at = text.length - verb.length - 1
+    if (tail.endsWith(`${verb}:`) && (at === 0 || text[at - 1] === ' ')) return text.slice(0, at).trimEnd()
+  }
+  return undefined
+}
+
+/** Words that stand before a name without being part of it. */
+const NOT_NAMES = new Set([
+  'but',
+  'and',
+  'then',
+  'however',
+  'yesterday',
+  'today',
+  'later',
+  'meanwhile',
+  'also',
+  'so',
+  'now',
+  'earlier',
+  'instead',
+])
+/** Pronouns: a speaker the text does not name. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'one', 'this', 'that'])
+/** Particles inside names (`Ursula von der Leyen`). */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'ibn', 'al'])
+/** Words a title cannot end with: the name is then not the one it describes (`a spokesperson for Harbour Council`). */
+const LINKS = new Set(['for', 'of', 'at', 'from', 'to', 'in', 'with', 'by', 'on'])
+const ARTICLES = new Set(['the', 'a', 'an'])
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word)
+
+/**
+ * Who makes a statement, from the words before `stated:`: the last clause's
+ * run of capitalised words is the name (`Joe Prentice`, `The Kremlin`), and
+ * the words right before it, without a comma between, are the title
+ * (`Harbour master`). A pronoun, or a clause without a capitalised word,
+ * names no one.
+ */
+export function speakerOf(before: string): { name: string; title?: string } | undefined {
+  const clauseEnd = before.endsWith(',') ? before.length - 1 : before.length
+  const text = before.slice(0, clauseEnd)
+  let start = 0
+  for (const mark of ['. ', '! ', '? ', '; ', ': ', ', ', '— ', '– ']) {
+    const found = text.lastIndexOf(mark)
+    if (found >= 0) start = Math.max(start, found + mark.length)
+  }
+  const words = text.slice(start).split(' ').filter(Boolean)
+  let first = words.length
+  while (first > 0) {
+    const word = words[first - 1] as string
+    if (capitalised(word) || (first < words.length && PARTICLES.has(word))) first--
+    else break
+  }
+  while (
+    first < words.length &&
+    (PARTICLES.has(words[first] as string) || NOT_NAMES.has((words[first] as string).toLowerCase()))
+  )
+    first++
+  const name = words.slice(first)
+  if (name.length === 0 || (name.length === 1 && PRONOUNS.has((name[0] as string).toLowerCase()))) return undefined
+  const titleWords = words.slice(0, first)
+  if (titleWords.length > 0 && ARTICLES.has((titleWords[0] as string).toLowerCase())) titleWords.shift()
+  const title = titleWords.join(' ')
+  const ends = (titleWords[titleWords.length - 1] ?? '').toLowerCase()
+  return title === '' || LINKS.has(ends) || before.endsWith(',')
+    ? { name: name.join(' ') }
+    : { name: name.join(' '), title }
+}
+
+/** Pairs of quotation marks a statement may be written between. */
+const QUOTES: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['"', '"'],
+  ["'", "'"],
+  ['«', '»'],
+  ['„', '“'],
+  ['‚', '‘'],
+  ['「', '」'],
+])
+
+/** A statement without the quotation marks around the whole of it (the quote block shows it as a quotation). */
+export function unquote(text: string): string {
+  const close = QUOTES.get(text[0] as string)
+  if (close === undefined || text.length < 3 || !text.endsWith(close)) return text
+  const inner = text.slice(1, -1)
+  return inner.includes(close) || inner.includes(text[0] as string) ? text : inner.trim()
+}

@@ -112,8 +112,9 @@ function split(
 ): Sitemap {
   const maxBytes = limitOption(options.maxBytes, 'maxBytes', MAX_BYTES)
   const indexName = options.indexName ?? 'sitemap.xml'
-  // Serialization is concatenation: a file is its empty shell plus each URL's own bytes.
-  const shell = bytes(xmlDocument(urlset([], namespaces)))
+  // Serialization is concatenation: a file is its shell plus each URL's own bytes. The shell is
+  // measured around a stand-in `<u/>` (4 bytes), since an empty urlset would close as `<urlset/>`.
+  const shell = bytes(xmlDocument(urlset([x('u')], namespaces))) - 4
   const groups: number[][] = [[]]
   let size = shell
   urls.forEach((url, index) => {

@@ -150,5 +150,6 @@ export function toAtom(articles: readonly Article<unknown>[], channel: FeedChann
       { articles: picked.map((item) => item.article), namespaces: options.namespaces ?? {}, now: now(options.now) },
       entries,
     ),
+    options.indent === true,
   )
 }

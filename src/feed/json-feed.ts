@@ -163,5 +163,5 @@ export function toJsonFeed(
   channel: FeedChannel,
   options: JsonFeedOptions = {},
 ): string {
-  return JSON.stringify(toJsonFeedObject(articles, channel, options))
+  return JSON.stringify(toJsonFeedObject(articles, channel, options), null, options?.indent === true ? 2 : undefined)
 }

@@ -200,6 +200,7 @@ export function toRss(articles: readonly Article<unknown>[], channel: FeedChanne
       { articles: picked.map((item) => item.article), namespaces: options.namespaces ?? {}, now: now(options.now) },
       items,
     ),
+    options.indent === true,
   )
 }
 

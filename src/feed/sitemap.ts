@@ -20,7 +20,7 @@ import type {
   SitemapOptions,
   XmlResult,
 } from './types.js'
-import { textElement, xmlDocument, xmlFragment } from './xml.js'
+import { indentElement, textElement, xmlDocument, xmlFragment } from './xml.js'
 
 const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const IMAGE = 'http://www.google.com/schemas/sitemap-image/1.1'
@@ -112,13 +112,17 @@ function split(
 ): Sitemap {
   const maxBytes = limitOption(options.maxBytes, 'maxBytes', MAX_BYTES)
   const indexName = options.indexName ?? 'sitemap.xml'
-  // Serialization is concatenation: a file is its shell plus each URL's own bytes. The shell is
-  // measured around a stand-in `<u/>` (4 bytes), since an empty urlset would close as `<urlset/>`.
-  const shell = bytes(xmlDocument(urlset([x('u')], namespaces))) - 4
+  const indent = options.indent === true
+  // Serialization is concatenation: a file is its shell plus each URL's own bytes (with its line
+  // break and indent when indented). The shell is measured around a stand-in `<u/>`, since an
+  // empty urlset would close as `<urlset/>`.
+  const lead = indent ? '\n  ' : ''
+  const shell = bytes(xmlDocument(urlset([x('u')], namespaces), indent)) - bytes(`${lead}<u/>`)
   const groups: number[][] = [[]]
   let size = shell
   urls.forEach((url, index) => {
-    const added = bytes(xmlFragment(url))
+    if (indent) indentElement(url, 1)
+    const added = bytes(lead + xmlFragment(url))
     if (shell + added > maxBytes) {
       throw new RenderError(
         'invalid_option',
@@ -141,6 +145,7 @@ function split(
         group.map((index) => urls[index] as Element),
         namespaces,
       ),
+      indent,
     )
   if (groups.length === 1) return { files: [{ name: indexName, xml: file(groups[0] as number[]) }], index: undefined }
   const base = options.base
@@ -164,11 +169,16 @@ function split(
         'sitemapindex',
         { xmlns: SITEMAP },
         files.map((entry, number) => {
-          // Files hold the newest URLs first: a file's first dated URL is its newest change, near enough.
-          const newest = (groups[number] as number[]).map((at) => times[at]).find((time) => time !== undefined)
+          // The file's last change: the latest lastmod of its URLs.
+          let newest: string | undefined
+          for (const at of groups[number] as number[]) {
+            const time = times[at]
+            if (time !== undefined && (newest === undefined || instant(time) > instant(newest))) newest = time
+          }
           return x('sitemap', [x('loc', base + entry.name), ...textElement('lastmod', newest)])
         }),
       ),
+      indent,
     ),
   }
   return { files: [index, ...files], index }

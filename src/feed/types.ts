@@ -105,6 +105,12 @@ export interface FeedBaseOptions extends EmbargoOptions {
    * (default: none)
    */
   namespaces?: Record<string, string>
+  /**
+   * Write each element that holds only elements with its children on lines
+   * of their own, indented by two spaces, for people reading the file; text
+   * is never changed. (default: `false`, one line)
+   */
+  indent?: boolean
 }
 
 /** What an XML feed's item handler returns: the elements it writes (an empty array for none). */

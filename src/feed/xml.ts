@@ -96,16 +96,41 @@ function textNodes(value: string): ElementContent[] {
 /**
  * A whole XML document from its root element: the declaration, then the
  * element, made safe and serialized. Elements without content are closed
- * with `/>`.
+ * with `/>`. With `indent`, elements that hold only elements get each child
+ * on a line of its own, two spaces deeper.
  *
  * @internal
  */
-export function xmlDocument(root: Element | Root): string {
+export function xmlDocument(root: Element | Root, indent = false): string {
   const tree = root.type === 'root' ? root : x(null, root)
   makeSafe(tree)
+  if (indent) {
+    for (const child of tree.children) if (child.type === 'element') indentElement(child, 0)
+  }
   tree.children.unshift({ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' })
+  if (indent) tree.children.splice(1, 0, { type: 'text', value: '\n' })
   // Only textNodes' `&gt;` is raw by now: makeSafe turned every other raw node into text.
   return `${toXml(tree, { allowDangerousXml: true, closeEmptyElements: true, tightClose: true })}\n`
+}
+
+/**
+ * Put each child of an element that holds only elements on a line of its
+ * own, `depth + 1` levels of two spaces in, and its end tag on a line at
+ * `depth`; then the same in each child. An element with text (or already
+ * indented) is left as it is, so that no text changes.
+ *
+ * @internal
+ */
+export function indentElement(element: Element, depth: number): void {
+  if (element.children.length === 0 || !element.children.every((child) => child.type === 'element')) return
+  const inner = `\n${'  '.repeat(depth + 1)}`
+  const children: ElementContent[] = []
+  for (const child of element.children) {
+    children.push({ type: 'text', value: inner }, child)
+    indentElement(child as Element, depth + 1)
+  }
+  children.push({ type: 'text', value: `\n${'  '.repeat(depth)}` })
+  element.children = children
 }
 
 /**

@@ -120,6 +120,15 @@ describe('toRss', () => {
     expect(xml).toContain('<description>A pound more, &#x3C;and> worth it.</description>')
   })
 
+  it('indents on request, with the same content', () => {
+    const flat = toRss([ferry], channel)
+    const indented = toRss([ferry], channel, { indent: true })
+    expect(indented).toContain('\n  <channel>\n    <title>Harbour News</title>\n')
+    expect(indented).toContain('\n      <media:content url=')
+    // Only white space between elements differs.
+    expect(indented.replace(/>\s+</g, '><').replace('?>\n<', '?><')).toBe(flat)
+  })
+
   it('honours limit, after sorting', () => {
     const items = all(parseXml(toRss([ferry, undated, night], channel, { limit: 1 })), 'item')
     expect(items.map((item) => one(item, 'title').text)).toEqual(['Night crossing & its fare'])

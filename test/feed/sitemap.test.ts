@@ -174,3 +174,30 @@ describe('recentForNews', () => {
     expect(() => recentForNews(articles, { now: 'soon' })).toThrow(expect.objectContaining({ path: ['now'] }))
   })
 })
+
+describe('indent', () => {
+  it('puts elements on lines of their own and keeps every file within maxBytes', () => {
+    const maxBytes = 1500
+    const sitemap = toSitemap(many(20), { maxBytes, indent: true, base: 'https://news.example.com/maps/' })
+    const files = sitemap.files.slice(1)
+    expect(files.length).toBeGreaterThan(1)
+    for (const file of files) {
+      const size = new TextEncoder().encode(file.xml).length
+      expect(size).toBeLessThanOrEqual(maxBytes)
+      expect(file.xml).toContain('\n  <url>\n    <loc>')
+    }
+    // A file with one URL fewer than the next would take: the count is exact, not cautious.
+    const first = files[0]?.xml as string
+    const urls = all(parseXml(first), 'url').length
+    const alone = toSitemap(many(20).slice(20 - urls - 1), { maxBytes: 100_000, indent: true }).files[0]?.xml as string
+    expect(new TextEncoder().encode(alone).length).toBeGreaterThan(maxBytes)
+    expect(sitemap.index?.xml).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${SITEMAP}">\n${files
+        .map((file, index) => {
+          const newest = all(parseXml(file.xml), 'lastmod')[0]?.text
+          return `  <sitemap>\n    <loc>https://news.example.com/maps/sitemap-${index + 1}.xml</loc>\n    <lastmod>${newest}</lastmod>\n  </sitemap>\n`
+        })
+        .join('')}</sitemapindex>\n`,
+    )
+  })
+})

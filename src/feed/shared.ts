@@ -3,11 +3,13 @@
 
 import type { Renderer, UrlContext, UrlPolicy } from '../core/index.js'
 import { defaultUrlPolicy } from '../core/url-policy.js'
-import { toHtml } from '../html/to-html.js'
+// Through the entries' own modules: the build then shares their chunks as they are, and the other
+// entries' bundles stay the size they were (a deep import split their chunks, 0.03 to 0.1 KB each).
+import { toHtml } from '../html/index.js'
 import type { HtmlOptions } from '../html/types.js'
 import { absoluteUrl, nonEmpty } from '../json-ld/util.js'
 import type { Article, Inline } from '../model/types.js'
-import { toText } from '../text/to-text.js'
+import { toText } from '../text/index.js'
 import type { TextOptions } from '../text/types.js'
 import { type Picked, prefixed } from './select.js'
 import type { FeedBaseOptions, FeedState, FeedWarning, ResolvedChannel, ResolvedFeedOptions } from './types.js'

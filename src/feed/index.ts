@@ -32,8 +32,13 @@
 //   `jsonFeedHandlers`, `sitemapHandlers` are the defaults). The document around the items is
 //   one `channelHandler` (`rssChannel`, …); `namespaces` declares prefixes for what overrides add.
 // - XML is a xast tree serialized by xast-util-to-xml, made safe in one walk (`xml.ts`).
-// - The content is `toHtml` (`html` options) and, for JSON Feed, `toText` (`text` options).
-// - Sitemaps return files rather than one string, since the protocol splits them.
+// - The content is `toHtml` (`html` options) and, for JSON Feed, `toText` (`text` options),
+//   without the header by default (a reader shows title, byline and date itself), with relative
+//   URLs made absolute against the article's URL through the URL policy, since a feed is read
+//   away from the site.
+// - Sitemaps return files rather than one string, since the protocol splits them (50,000 URLs,
+//   50 MiB; 1,000 for a news sitemap), with an index listing them under `base`.
+// - `indent` writes one element a line for people; the default is one line.
 
 export { atomChannel, atomHandlers, toAtom } from './atom.js'
 export { jsonFeedChannel, jsonFeedHandlers, toJsonFeed, toJsonFeedObject } from './json-feed.js'

@@ -3,6 +3,7 @@
 
 import * as main from 'articlekit'
 import * as core from 'articlekit/core'
+import * as feed from 'articlekit/feed'
 import * as html from 'articlekit/html'
 import * as importers from 'articlekit/import'
 import * as jsonLd from 'articlekit/json-ld'
@@ -132,5 +133,24 @@ describe('exports', () => {
 
   it('articlekit/json-schema', () => {
     expect(Object.keys(jsonSchema).sort()).toEqual(['toJsonSchema'])
+  })
+
+  it('articlekit/feed', () => {
+    expect(Object.keys(feed).sort()).toEqual([
+      'atomChannel',
+      'atomHandlers',
+      'jsonFeedChannel',
+      'jsonFeedHandlers',
+      'recentForNews',
+      'rssChannel',
+      'rssHandlers',
+      'sitemapHandlers',
+      'toAtom',
+      'toJsonFeed',
+      'toJsonFeedObject',
+      'toNewsSitemap',
+      'toRss',
+      'toSitemap',
+    ])
   })
 })

@@ -293,12 +293,14 @@ export interface Renderer<
 }
 
 /** Codes of {@link RenderError}. */
-export type RenderErrorCode = 'unknown_node' | 'invalid_node' | 'too_deep' | 'embargoed'
+export type RenderErrorCode = 'unknown_node' | 'invalid_node' | 'too_deep' | 'embargoed' | 'invalid_option'
 
 /**
  * Thrown when an article cannot be rendered: a node without a handler, a
  * malformed node in input that skipped validation, nesting past `maxDepth`,
- * or an embargo that has not lifted (`embargoed`).
+ * an embargo that has not lifted (`embargoed`), or an option a render
+ * cannot use (`invalid_option`: a feed's channel without a `link`, say; the
+ * path then starts with the option's name).
  */
 export class RenderError extends Error implements Problem<RenderErrorCode> {
   override readonly name = 'RenderError'

@@ -7,8 +7,10 @@
 // feed and carriage return, DEL and the C1 controls, and the noncharacters
 // (U+FDD0–U+FDEF and the last two code points of every plane, the astral
 // ones as surrogate pairs). A string without hazards comes back as it is.
-const FORBIDDEN = '\\0-\\x08\\v\\x0e-\\x1f\\x7f-\\x9f\\ufdd0-\\ufdef\\ufffe\\uffff'
-const ASTRAL_NONCHARACTER =
+/** The code points HTML forbids, as a character-class body; the feeds' XML text (`src/feed/xml.ts`) builds on it. */
+export const FORBIDDEN = '\\0-\\x08\\v\\x0e-\\x1f\\x7f-\\x9f\\ufdd0-\\ufdef\\ufffe\\uffff'
+/** The astral noncharacters as surrogate pairs, a pattern. */
+export const ASTRAL_NONCHARACTER =
   '[\\ud83f\\ud87f\\ud8bf\\ud8ff\\ud93f\\ud97f\\ud9bf\\ud9ff\\uda3f\\uda7f\\udabf\\udaff\\udb3f\\udb7f\\udbbf\\udbff][\\udffe\\udfff]'
 const textHazards = /* @__PURE__ */ new RegExp(`[&<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
 const attributeHazards = /* @__PURE__ */ new RegExp(`[&"<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')

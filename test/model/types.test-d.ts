@@ -108,7 +108,7 @@ describe('every reported problem shares one shape', () => {
     expectTypeOf<Model.ValidationIssue>().toExtend<Model.Problem<Model.ValidationCode>>()
     expectTypeOf<Model.Diagnostic>().toExtend<Model.Problem<Model.LintCode>>()
     expectTypeOf<InstanceType<Core['RenderError']>>().toExtend<
-      Model.Problem<'unknown_node' | 'invalid_node' | 'too_deep' | 'embargoed'>
+      Model.Problem<'unknown_node' | 'invalid_node' | 'too_deep' | 'embargoed' | 'invalid_option'>
     >()
     expectTypeOf<import('articlekit/html').HtmlWarning>().toExtend<Model.Problem>()
     expectTypeOf<import('articlekit/markdown').MarkdownWarning['code']>().toEqualTypeOf<

@@ -107,7 +107,8 @@ function needsDateAndAuthor(channel: ResolvedChannel) {
       return {
         code: 'missing_date',
         at: ['datePublished'],
-        message: 'The article has no `datePublished` or `dateModified`, which an Atom entry needs; left out',
+        message:
+          'The article has no `datePublished` or `dateModified` that can be placed in time, which an Atom entry needs; left out',
       }
     }
     if (channel.author === undefined && !(node.authors ?? []).some((author) => nonEmpty(author?.name))) {

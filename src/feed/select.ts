@@ -76,6 +76,16 @@ export function select(articles: readonly Article<unknown>[], options: FeedBaseO
       })
       continue
     }
+    for (const key of ['datePublished', 'dateModified'] as const) {
+      const value = (article as Article<unknown>)[key]
+      if (typeof value === 'string' && Number.isNaN(instant(value))) {
+        report?.({
+          code: 'date_without_offset',
+          path: [key],
+          message: `\`${value}\` has no time zone offset, so a feed cannot place it in time and writes no date from it`,
+        })
+      }
+    }
     const missing = need?.(article as Article<unknown>)
     if (missing !== undefined) {
       report?.({ code: missing.code, path: missing.at, message: missing.message })

@@ -257,7 +257,7 @@ function needsNews(node: Article<unknown>, publication: NewsPublication): Missin
     return {
       code: 'missing_date',
       at: ['datePublished'],
-      message: 'The article has no `datePublished`, which a news sitemap needs; left out',
+      message: 'The article has no `datePublished` that can be placed in time, which a news sitemap needs; left out',
     }
   }
   if (publication.language === undefined && newsLanguage(node.language) === undefined) {

@@ -59,6 +59,7 @@ export type FeedWarningCode =
   | 'embargoed'
   | 'missing_url'
   | 'missing_date'
+  | 'date_without_offset'
   | 'missing_author'
   | 'missing_language'
   | 'missing_type'
@@ -75,7 +76,10 @@ export type FeedWarningCode =
  * article lacks what the format needs (a canonical URL for a sitemap or an
  * Atom entry, a date for a news sitemap or an Atom entry, an author for an
  * Atom entry when the channel has none, a language for a news sitemap) and
- * was left out whole. `missing_type`: the article's audio has no
+ * was left out whole. `date_without_offset`: a date and time without a
+ * time zone offset (valid in the model, a wall-clock time) cannot be placed
+ * in time, so the feed writes no date from it (and leaves the article out
+ * where the format needs one). `missing_type`: the article's audio has no
  * `mimeType`, so it gets no enclosure. `url_refused`, `url_relative`: a URL
  * failed the URL policy or could not be made absolute, and was left out.
  * The content's own warnings (`raw_html_escaped`, …) come from `toHtml` and

@@ -88,3 +88,42 @@ describe('feed dates', () => {
     expect(written()).toEqual(expected)
   })
 })
+
+describe('a date and time without an offset', () => {
+  // Valid in the model (a wall-clock time), but no feed can place it in time.
+  const floating = parseArticle({
+    url: 'https://news.example.com/floating',
+    headline: 'Floating',
+    language: 'en',
+    authors: [{ name: 'F' }],
+    datePublished: '2026-06-12T07:45:00',
+    body: [],
+  })
+  const warned = (write: (options: { onWarning: (warning: { code: string; path: unknown[] }) => void }) => void) => {
+    const codes: [string, unknown[]][] = []
+    write({ onWarning: (warning) => codes.push([warning.code, warning.path]) })
+    return codes
+  }
+
+  it('is reported in every format, never dropped in silence', () => {
+    const without: [string, unknown[]] = ['date_without_offset', [0, 'datePublished']]
+    expect(warned((options) => toRss([floating], channel, options))).toEqual([without])
+    expect(toRss([floating], channel)).not.toContain('<pubDate>')
+    expect(warned((options) => toJsonFeedObject([floating], channel, options))).toEqual([without])
+    expect(warned((options) => toSitemap([floating], options))).toEqual([without])
+    // Formats that need a date leave the article out, and say why.
+    expect(warned((options) => toAtom([floating], channel, options))).toEqual([
+      without,
+      ['missing_date', [0, 'datePublished']],
+    ])
+    expect(
+      warned((options) =>
+        toNewsSitemap(
+          [floating],
+          { name: 'Example News', language: 'en' },
+          { ...options, now: '2026-06-12T12:00:00Z' },
+        ),
+      ),
+    ).toEqual([without, ['missing_date', [0, 'datePublished']]])
+  })
+})

@@ -117,6 +117,8 @@ export interface Context {
   footnotes: Map<string, string>
   /** Where the front matter starts (its first YAML line), to place issues in it. */
   yaml: { counter: LineCounter; line: number; doc: ReturnType<typeof parseDocument> } | undefined
+  /** The live blog's directive, when the live blog was read from one rather than from the front matter. */
+  liveBlog: ContainerDirective | undefined
   /** A dialect's hooks. */
   hooks?: ConvertHooks
   /**
@@ -135,6 +137,7 @@ export function createContext(hooks?: ConvertHooks): Context {
     definitions: new Map(),
     footnotes: new Map(),
     yaml: undefined,
+    liveBlog: undefined,
   }
   if (hooks) {
     context.hooks = hooks
@@ -201,7 +204,19 @@ function toInput(tree: Root, context: Context): Json {
       start++
     }
   }
-  const body = blocks(children.slice(start), ['body'], context)
+  // The live blog's directive, after the body (anywhere at the top level is read the same).
+  const rest: RootContent[] = []
+  for (const child of children.slice(start)) {
+    if (child.type !== 'containerDirective' || child.name !== ('live-blog' satisfies Directive)) rest.push(child)
+    else if (meta.liveBlog !== undefined) {
+      const where = context.liveBlog === undefined ? 'in its front matter' : 'above'
+      report(context, ['liveBlog'], child, 'invalid_markdown', `Expected one live blog; the article has one ${where}`)
+    } else {
+      context.liveBlog = child
+      meta.liveBlog = liveBlog(child, context)
+    }
+  }
+  const body = blocks(rest, ['body'], context)
   if (meta.body !== undefined) {
     report(
       context,
@@ -949,10 +964,52 @@ export function issue(path: Path, code: string, message: string, at: Point | und
   return { path, code, message: `${message} (line ${at.line}, column ${at.column})`, line: at.line, column: at.column }
 }
 
+/**
+ * `::::live-blog{order coverageStart coverageEnd}` holding `:::update{#id
+ * date headline authors}` directives, each holding the update's blocks; the
+ * authors are JSON. What the directives cannot be is reported; the model
+ * checks the values.
+ */
+function liveBlog(node: ContainerDirective, context: Context): Json {
+  const path: Path = ['liveBlog']
+  record(context, path, node)
+  const { order, coverageStart, coverageEnd } = node.attributes ?? {}
+  const out: Json = { ...attributesOf({ order, coverageStart, coverageEnd }) }
+  const updates: Json[] = []
+  for (const child of node.children) {
+    const at: Path = [...path, 'updates', updates.length]
+    if (child.type !== 'containerDirective' || child.name !== ('update' satisfies Directive)) {
+      report(context, at, child, 'invalid_markdown', 'Expected only `:::update` directives in a live blog')
+      continue
+    }
+    record(context, at, child)
+    const { id, date, headline, authors } = child.attributes ?? {}
+    const update: Json = attributesOf({ id, date, headline })
+    if (typeof authors === 'string') {
+      try {
+        update.authors = JSON.parse(authors)
+      } catch {
+        report(context, [...at, 'authors'], child, 'invalid_markdown', "Expected the update's `authors` as JSON")
+      }
+    }
+    update.body = blocks(child.children, [...at, 'body'], context)
+    updates.push(update)
+  }
+  out.updates = updates
+  return out
+}
+
+/** The attributes that are present, as they are. */
+function attributesOf(values: Record<string, string | null | undefined>): Json {
+  const out: Json = {}
+  for (const key of Object.keys(values)) if (typeof values[key] === 'string') out[key] = values[key]
+  return out
+}
+
 /** Give a model issue the position of the front-matter key or Markdown node it is about. @internal */
 export function place(found: ValidationIssue, context: Context): MarkdownIssue {
   const path = found.path
-  if (path[0] !== 'body' && context.yaml) {
+  if (path[0] !== 'body' && !(path[0] === 'liveBlog' && context.liveBlog) && context.yaml) {
     const at = yamlPosition(path, context)
     return issue(path, found.code, found.message, at)
   }

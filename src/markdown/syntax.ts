@@ -24,6 +24,10 @@ export const DIRECTIVE = {
   gallery: 'gallery',
   /** `:::audio{…}`: a link to the audio, then its caption. */
   audio: 'audio',
+  /** `::::live-blog{order="…" coverageStart="…" coverageEnd="…"}`: the live blog's updates, after the body. */
+  liveBlog: 'live-blog',
+  /** `:::update{#id date="…" headline="…" authors='[…]'}`: one update of the live blog, holding its blocks. */
+  update: 'update',
   /** `:::related{label="…"}`: a "Read more" box. */
   related: 'related',
   /** `:cite[words][^1]`: cited words, followed by their footnote reference. */

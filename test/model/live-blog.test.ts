@@ -125,6 +125,59 @@ describe('renderers', () => {
     expect(fromMarkdown(toMarkdown(article, { frontmatter: true }))).toEqual(article)
   })
 
+  it('Markdown, lossless: the updates as directives after the body, their blocks as Markdown', () => {
+    const lossless = toMarkdown(article, { frontmatter: true })
+    expect(lossless).not.toContain('liveBlog:')
+    expect(lossless.slice(lossless.indexOf('The ferry is suspended.'))).toBe(
+      'The ferry is suspended.\n\n' +
+        '::::live-blog{order="newestFirst" coverageStart="2026-11-02T06:00:00Z" coverageEnd="2026-11-02T22:00:00Z"}\n\n' +
+        ':::update{#u-1415 date="2026-11-02T14:15:00Z" headline="Gusts of 80 mph &#x3C;measured>" authors=\'&#x5B;{"type":"Person","name":"Ada Quill"}&#x5D;\'}\n\n' +
+        'The pier is closed[^1]\n\n:::\n\n' +
+        ':::update{#u-0930 date="2026-11-02T09:30:00Z"}\n\nFirst warning issued.\n\n:::\n\n' +
+        '::::\n\n[^1]: Met Office\n',
+    )
+    // Documents that kept the live blog in the front matter still read.
+    const { liveBlog, ...rest } = article
+    const old = toMarkdown(rest as typeof article, { frontmatter: true }).replace(
+      '\n---\n',
+      `\nliveBlog: ${JSON.stringify(liveBlog)}\n---\n`,
+    )
+    expect(fromMarkdown(old)).toEqual(article)
+  })
+
+  it('Markdown, lossless: says where a live blog directive is wrong', () => {
+    const issues = (markdown: string) => {
+      try {
+        fromMarkdown(markdown)
+      } catch (error) {
+        return (error as { issues: { path: unknown[]; code: string; line?: number }[] }).issues.map((issue) => [
+          issue.path,
+          issue.code,
+          issue.line,
+        ])
+      }
+      return []
+    }
+    const head = '---\ntype: LiveBlogPosting\nheadline: Live\n---\n\nBody.\n\n'
+    // Line 8 is the directive; line 10 its first update.
+    expect(issues(`${head}::::live-blog\n\nStray words.\n\n::::\n`)).toEqual([
+      [['liveBlog', 'updates', 0], 'invalid_markdown', 10],
+    ])
+    expect(
+      issues(
+        `${head}::::live-blog\n\n:::update{#a date="2026-11-02T09:30:00Z" authors="[{"}\n\nWords.\n\n:::\n\n::::\n`,
+      ),
+    ).toEqual([[['liveBlog', 'updates', 0, 'authors'], 'invalid_markdown', 10]])
+    // The model's issues inside an update point at its directive.
+    expect(issues(`${head}::::live-blog\n\n:::update{#a date="2026-11-02"}\n\nWords.\n\n:::\n\n::::\n`)).toEqual([
+      [['liveBlog', 'updates', 0, 'date'], 'invalid_date', 10],
+    ])
+    const twice = `${head}::::live-blog\n::::\n\n::::live-blog\n::::\n`
+    expect(issues(twice)).toEqual([[['liveBlog'], 'invalid_markdown', 11]])
+    const both = head.replace('headline: Live', 'headline: Live\nliveBlog: { updates: [] }')
+    expect(issues(`${both}::::live-blog\n::::\n`)).toEqual([[['liveBlog'], 'invalid_markdown', 9]])
+  })
+
   it('JSON-LD: a LiveBlogPosting with its coverage and a BlogPosting per update', () => {
     const json = toJsonLd(article) as Record<string, unknown>
     expect(json['@type']).toBe('LiveBlogPosting')

@@ -8,11 +8,12 @@ import type { MarkdownState, MdastResult } from '../types.js'
 import { escapeJson, flat, notCarried, paragraph, phrasing, safeUrl, str } from '../util.js'
 import { toYaml } from '../yaml.js'
 import { figure } from './image.js'
+import { carriedAsDirectives } from './live-blog.js'
 import { linkList } from './related-links.js'
 
 /**
  * The whole article. With `frontmatter: true`: the metadata as YAML front
- * matter, then the body. Without: the `header` and `leadImage` parts, the
+ * matter, the body, then the live blog as directives. Without: the `header` and `leadImage` parts, the
  * body, then the `liveBlog`, `backstory`, `corrections`, `sources` and `related` parts. Footnote
  * definitions for the cited sources come last.
  */
@@ -21,6 +22,7 @@ export function article(node: Article, state: MarkdownState): MdastResult {
   if (state.options.frontmatter) {
     out.push(...state.handle('frontmatter', node))
     out.push(...state.handle('body', node))
+    if (carriedAsDirectives(node.liveBlog)) out.push(...state.handle('liveBlog', node.liveBlog, 'liveBlog'))
   } else {
     out.push(...state.handle('header', node))
     if (typeof node.image === 'object' && node.image !== null)
@@ -50,13 +52,14 @@ export function body(node: Article, state: MarkdownState): MdastResult {
 
 /**
  * Every field but `body` as YAML front matter, in the model's order (see
- * `toYaml`). Inline content that is one plain text is written as a string
- * (the input shorthand).
+ * `toYaml`), and but `liveBlog` when it is written as directives after the
+ * body. Inline content that is one plain text is written as a string (the
+ * input shorthand).
  */
 export function frontmatter(node: Article, _state: MarkdownState): MdastResult {
   const meta: Record<string, unknown> = {}
   for (const key of Object.keys(node)) {
-    if (key === 'body') continue
+    if (key === 'body' || (key === 'liveBlog' && carriedAsDirectives(node.liveBlog))) continue
     meta[key] = shorthand((node as unknown as Record<string, unknown>)[key])
   }
   return [{ type: 'yaml', value: toYaml(meta) }]

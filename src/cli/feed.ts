@@ -130,13 +130,22 @@ function siteError(name: string, path: readonly (string | number)[], message: st
   return usageError(`${name}${where ? `:${where}` : ''}: ${message}`)
 }
 
-/** A library `RenderError` about the channel or publication as a site file error, its path mapped by `rename`. */
-function fromRender(name: string, error: unknown, rename: (path: (string | number)[]) => (string | number)[]): never {
+/**
+ * A library `RenderError` about the channel or publication as a site file
+ * error, its path mapped by `rename`; `undefined` from it means a flag,
+ * whose name is then `name`.
+ */
+function fromRender(
+  name: string,
+  error: unknown,
+  rename: (path: (string | number)[]) => (string | number)[] | undefined,
+): never {
   const found = error as { name?: unknown; code?: unknown; path?: unknown; message?: unknown }
   if (found?.name !== 'RenderError' || found.code !== 'invalid_option' || !Array.isArray(found.path)) throw error
   const path = found.path as (string | number)[]
   const message = String(found.message).slice(formatPath(path).length + 2)
-  throw siteError(name, rename(path), message)
+  const renamed = rename(path)
+  throw renamed === undefined ? usageError(`\`${name}\`: ${message}`) : siteError(name, renamed, message)
 }
 
 /**
@@ -208,7 +217,8 @@ function checkChannel(
     build([], channel as unknown as FeedChannel)
   } catch (error) {
     // `--self` is checked as the channel's `self`; say which one was wrong.
-    fromRender(name, error, (path) => (self !== undefined && path[1] === 'self' ? ['--self'] : path.slice(1)))
+    const flag = self !== undefined && (error as { path?: unknown[] })?.path?.[1] === 'self'
+    fromRender(flag ? '--self' : name, error, (path) => (flag ? undefined : path.slice(1)))
   }
   return channel as unknown as FeedChannel
 }

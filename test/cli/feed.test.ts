@@ -262,6 +262,11 @@ describe('the site file', () => {
       'articlekit: no-description.json:description: Expected a non-empty string, got nothing\n',
     )
     expect((await feed('no-description.json', 'atom')).code).toBe(0)
+    const self = await cli(['feed', 'news', '--to', 'atom', '--site', 'site.json', '--self', 'feed.atom'])
+    expect([self.code, self.stderr]).toEqual([
+      2,
+      'articlekit: `--self`: Expected an absolute http: or https: URL the URL policy allows, got `feed.atom`\n',
+    ])
   })
 
   it('refuses unknown keys, bad JSON, a missing file and a missing --site', async () => {

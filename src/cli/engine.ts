@@ -26,7 +26,7 @@ import { createStyle, type Style } from './style.js'
 
 /** What to do with every input of a run. Plain data, so it can be sent to workers. */
 export interface Job {
-  command: 'render' | 'validate' | 'convert'
+  command: 'render' | 'validate' | 'convert' | 'feed'
   /** Output format: for `render` one of {@link RENDER_FORMATS}, for `convert` `json` or `markdown`. */
   format: string
   /** `--document`: a whole HTML page. */
@@ -195,6 +195,12 @@ export interface Engine {
   process(item: Item): ItemResult
   /** Process every line of a batch and join the results, so a batch costs one message, not one per line. */
   processLines(batch: LineBatch): LinesResult
+  /**
+   * Read and validate one input as `render` does, without rendering it, for
+   * a command that needs the article itself (`feed`): the article, or a
+   * result whose `stderr` says why there is none (a draft post is skipped).
+   */
+  read(item: Item): { article: Article | undefined; result: ItemResult }
 }
 
 /** Build the engine for `job`: load the config and the renderers it needs. */
@@ -209,7 +215,16 @@ export async function createEngine(job: Job): Promise<Engine> {
     model ? (model.safeParse(value) as SafeParseResult<Article>) : safeParseArticle(value)
   const render = createRender(job, config, markdown)
   const style = createStyle(job.color)
-  const process = (item: Item) => processItem(item, job, style, safeParse, markdown, { dialect, fromText }, render)
+  const importers = { dialect, fromText }
+  const process = (item: Item) => processItem(item, job, style, safeParse, markdown, importers, render)
+  const read = (item: Item) => {
+    const found = readItem(item, job, safeParse, markdown, importers)
+    if ('status' in found) return { article: undefined, result: found }
+    const gated = gate(item, job, found.where, style, found.read)
+    return 'article' in gated
+      ? { article: gated.article, result: { status: EXIT.ok, ...(gated.notes ? { stderr: gated.notes } : {}) } }
+      : { article: undefined, result: withoutRecord(gated.result) }
+  }
   const processLines = (batch: LineBatch): LinesResult => {
     let status: LinesResult['status'] = EXIT.ok
     let failed = 0
@@ -225,7 +240,7 @@ export async function createEngine(job: Job): Promise<Engine> {
     }
     return { status, count: items.length, failed, stdout: encodeRecords(records), stderr }
   }
-  return { job, process, processLines }
+  return { job, process, processLines, read }
 }
 
 /**
@@ -250,7 +265,7 @@ type Rendered = { text: string } | { value: unknown }
 type Render = (article: Article, warn: (warning: { path: (string | number)[]; message: string }) => void) => Rendered
 
 function createRender(job: Job, config: CliConfig, markdown: MarkdownModule | undefined): Render | undefined {
-  if (job.command === 'validate') return undefined
+  if (job.command === 'validate' || job.command === 'feed') return undefined
   const chain =
     <W>(own: ((warning: W) => void) | undefined, warn: (warning: W) => void) =>
     (warning: W) => {
@@ -323,6 +338,21 @@ function processItem(
   importers: Importers,
   render: Render | undefined,
 ): ItemResult {
+  const found = readItem(item, job, safeParse, markdown, importers)
+  if ('status' in found) return found
+  const { where, read } = found
+  if (job.command === 'validate') return validated(item, job, where, style, read)
+  return rendered(item, job, where, style, read, render as Render)
+}
+
+/** One input read and validated, with where its problems are reported. */
+function readItem(
+  item: Item,
+  job: Job,
+  safeParse: (value: unknown) => SafeParseResult<Article>,
+  markdown: MarkdownModule | undefined,
+  importers: Importers,
+): { where: string; read: ReadArticle } | ItemResult {
   // Where problems are reported: `file`, or `stdin:12` for a stream line.
   const where = item.kind === 'line' ? `${item.name}:${item.line}` : item.name
   let text = ''
@@ -343,8 +373,7 @@ function processItem(
   const read = unreadable
     ? { article: undefined, problems: [unreadable], notes: [] }
     : readArticle(item, text, job.from, safeParse, markdown, importers)
-  if (job.command === 'validate') return validated(item, job, where, style, read)
-  return rendered(item, job, where, style, read, render as Render)
+  return { where, read }
 }
 
 /** Why an input has no text to read, if it has none: a line over the length limit, or bytes that are not UTF-8. */
@@ -458,18 +487,41 @@ function validated(item: Item, job: Job, where: string, style: Style, read: Read
   return { status, stdout: problems.map((problem) => formatProblem(where, problem, style)).join('') }
 }
 
-/** `render` and `convert`: the output, with the renderer's warnings; a draft post is skipped unless `--drafts`. */
-function rendered(item: Item, job: Job, where: string, style: Style, read: ReadArticle, render: Render): ItemResult {
+/**
+ * What `render`, `convert` and `feed` do with an input read: fail it when it
+ * is no article, skip a draft post unless `--drafts`, else go on with the
+ * article and the import's notes, ready to print.
+ */
+function gate(
+  item: Item,
+  job: Job,
+  where: string,
+  style: Style,
+  read: ReadArticle,
+): { article: Article; notes: string } | { result: ItemResult } {
   const article = read.article
   const notes = job.quiet ? '' : read.notes.map((warning) => formatProblem(where, warning, style)).join('')
   if (!article) {
     const failed = failure(item, where, 'invalid_article', read.problems, style)
-    return notes ? { ...failed, stderr: notes + (failed.stderr ?? '') } : failed
+    return { result: notes ? { ...failed, stderr: notes + (failed.stderr ?? '') } : failed }
   }
   if (!job.drafts && read.notes.some((warning) => warning.code === 'draft')) {
     const skipped = job.quiet ? '' : `${style.bold(where)}: skipped: the post is a draft (\`--drafts\` includes it)\n`
-    return { status: EXIT.ok, ...(notes || skipped ? { stderr: notes + skipped } : {}) }
+    return { result: { status: EXIT.ok, ...(notes || skipped ? { stderr: notes + skipped } : {}) } }
   }
+  return { article, notes }
+}
+
+/** A result without its standard output: a failed stream line's record is for `render`'s output, not a feed's. */
+function withoutRecord({ stdout: _, ...result }: ItemResult): ItemResult {
+  return result
+}
+
+/** `render` and `convert`: the output, with the renderer's warnings; a draft post is skipped unless `--drafts`. */
+function rendered(item: Item, job: Job, where: string, style: Style, read: ReadArticle, render: Render): ItemResult {
+  const gated = gate(item, job, where, style, read)
+  if ('result' in gated) return gated.result
+  const { article, notes } = gated
   const warnings: Problem[] = []
   let output: Rendered
   try {
@@ -591,6 +643,19 @@ function formatProblem(where: string, problem: Problem, style: Style): string {
   if (!problem.labelled) return `${style.bold(location)}: ${oneLine(problem.message)}\n`
   const paint = problem.severity === 'error' ? style.red : problem.severity === 'warning' ? style.yellow : style.cyan
   return `${style.bold(location)}: ${paint(problem.severity)}: ${oneLine(problem.message)} ${style.dim(`(${problem.code})`)}\n`
+}
+
+/**
+ * A warning about the input `where` as one line, as `render` prints the
+ * renderer's: `file:path: warning: message (code)`.
+ */
+export function formatWarning(
+  where: string,
+  warning: { path: (string | number)[]; code: string; message: string },
+  color: boolean,
+): string {
+  const problem: Problem = { ...warning, severity: 'warning', labelled: true }
+  return formatProblem(where, problem, createStyle(color))
 }
 
 /** Messages are single lines; a stray newline in one would break `file:path: message`. */

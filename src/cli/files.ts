@@ -177,7 +177,8 @@ export function outputPaths(inputs: readonly InputFile[], extension: string, out
   return outputs
 }
 
-function canonical(path: string): string {
+/** A path as the file system resolves it, through symbolic links, to compare two paths. */
+export function canonical(path: string): string {
   // An existing file may be reached through a symbolic link; compare real paths.
   try {
     return realpathSync(path)

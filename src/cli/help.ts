@@ -22,6 +22,7 @@ Commands:
   render <inputs...> --to FORMAT   render articles to html, markdown, json-ld, text or meta
   validate <inputs...>             check articles; print every issue as file:path: message
   convert <inputs...> --to FORMAT  Markdown with front matter to article JSON (json), and back (markdown)
+  feed <inputs...> --to FORMAT     write the articles as one rss, atom, json-feed, sitemap or news-sitemap
   schema                           print the JSON Schema of an article
   init                             write an example article and config file into this folder
 
@@ -115,6 +116,44 @@ Options:
       --base-url URL  blog: resolve the posts' relative URLs against URL
       --drafts        blog: convert posts marked as drafts too (default: skip them, with a note)
 ${COMMON}
+
+${EXIT_CODES}
+`,
+  feed: `Usage: articlekit feed <inputs...> --to FORMAT [--site FILE] [options]
+       articlekit feed --ndjson [file] --to FORMAT [--site FILE] [options]
+
+Write the articles as one feed or sitemap, newest first. Inputs are read and
+validated as \`render\` reads them; when one is invalid, its problems are
+printed, nothing is written and the exit code is 1. Articles a format cannot
+write whole (no URL for a sitemap, under embargo) are left out, each with a
+warning on standard error.
+
+Options:
+  -t, --to FORMAT     rss, atom, json-feed, sitemap (with images) or news-sitemap (Google News)
+      --site FILE     a JSON file: title, link, description, language, image, copyright,
+                      generator, self and author, the feed's channel (needed by rss, atom and
+                      json-feed); publication {name, language} for news-sitemap (default: title
+                      and language); sitemapBase, the URL of the folder split sitemaps go in
+      --out FILE      write the feed to FILE, atomically (default: standard output)
+  -o, --out-dir DIR   sitemaps: write the file, or the files and their index, into DIR
+      --self URL      where the feed is published (the channel's self, over the site file's)
+      --limit N       at most N articles, the newest
+      --max-urls N    sitemaps: at most N URLs a file, then split with an index
+                      (default and most: 50000; news-sitemap 1000)
+      --all-dates     news-sitemap: keep articles older than two days (default: only those
+                      published in the two days before --now, as Google News asks)
+      --indent        one element a line, for people reading the file
+      --ndjson        read one JSON article per line, from the one input file or standard input
+      --from F        read every input as json, md, blog or text, as render does
+      --base-url URL  blog: resolve the posts' relative URLs against URL
+      --drafts        blog: include posts marked as drafts (default: skip them, with a note)
+      --now TIME      check embargoes (and the news window) against TIME, a date and time with an
+                      offset or Z (default: the current time); an article under embargo is left out
+      --ignore-embargo  write articles under embargo too (for private previews)
+  -c, --config FILE   config file: its html and text options shape the feeds' content
+  -q, --quiet         print nothing but results and errors
+      --verbose       print each file written, and stack traces
+  -h, --help          show this help
 
 ${EXIT_CODES}
 `,

@@ -25,10 +25,11 @@ import {
   RENDER_FORMATS,
 } from './engine.js'
 import { CliError, EXIT, type ExitCode, ioError, messageLines, PREFIX, prefixLines, usageError } from './errors.js'
+import { FEED_FORMATS, readFeedOptions, runFeed } from './feed.js'
 import { expandInputs, type InputFile, outputPaths, removePendingTemps, TEXT_EXTENSIONS, writeAtomic } from './files.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
-import { type LineBatch, ndjsonBatches } from './ndjson.js'
+import { batchItems, type LineBatch, ndjsonBatches } from './ndjson.js'
 import { flushOut, guardOutput, writeOut } from './output.js'
 import { adapt, type HelpedOptions, helpedRunner, inlineRunner, type Runner, runOrdered, workerRunner } from './pool.js'
 import { Progress } from './progress.js'
@@ -61,6 +62,13 @@ const OPTIONS = {
   drafts: { type: 'boolean' },
   now: { type: 'string' },
   'ignore-embargo': { type: 'boolean' },
+  site: { type: 'string' },
+  out: { type: 'string' },
+  self: { type: 'string' },
+  limit: { type: 'string' },
+  'max-urls': { type: 'string' },
+  'all-dates': { type: 'boolean' },
+  indent: { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   jobs: { type: 'string', short: 'j' },
   quiet: { type: 'boolean', short: 'q' },
@@ -95,6 +103,27 @@ const ACCEPTS: Record<string, readonly OptionName[]> = {
   ],
   validate: ['lint', 'format', 'ndjson', 'from', 'base-url', 'config', 'jobs', 'quiet', 'verbose', 'help'],
   convert: ['to', 'out-dir', 'ndjson', 'from', 'base-url', 'drafts', 'config', 'jobs', 'quiet', 'verbose', 'help'],
+  feed: [
+    'to',
+    'site',
+    'out',
+    'out-dir',
+    'self',
+    'limit',
+    'max-urls',
+    'all-dates',
+    'indent',
+    'ndjson',
+    'from',
+    'base-url',
+    'drafts',
+    'now',
+    'ignore-embargo',
+    'config',
+    'quiet',
+    'verbose',
+    'help',
+  ],
   schema: ['config', 'quiet', 'verbose', 'help'],
   init: ['quiet', 'verbose', 'help'],
 }
@@ -255,6 +284,7 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   const jobs = parseJobs(values.jobs as string | boolean | undefined)
   const outDir = typeof values['out-dir'] === 'string' ? resolve(io.cwd, values['out-dir']) : undefined
   const options = readBatchOptions(command, values, ndjson)
+  const feed = command === 'feed' ? await readFeedOptions(values, options.format, io.cwd) : undefined
   const inputs = readBatchInputs(command, positionals, ndjson, outDir, options, io.cwd)
 
   // Standard input may be Markdown: that is known only once it is read.
@@ -291,6 +321,10 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
   }
   // Engine problems (a broken config) surface here, once, before any work.
   const engine = await createEngine(job)
+  if (feed) {
+    const items = ndjson ? streamItems(io, inputs.files[0]) : fileItems(io, inputs)
+    return runFeed(io, job, engine, await loadConfig(configPath), items, inputs.files, feed)
+  }
   const run = startRun(io, quiet)
   try {
     if (ndjson) await runNdjson(run, job, engine, jobs, inputs.files[0])
@@ -326,7 +360,7 @@ function readBatchOptions(command: Job['command'], values: Values, ndjson: boole
   let format = ''
   let extension = ''
   if (command !== 'validate') {
-    const formats = command === 'render' ? RENDER_FORMATS : CONVERT_FORMATS
+    const formats = command === 'render' ? RENDER_FORMATS : command === 'feed' ? FEED_FORMATS : CONVERT_FORMATS
     const names = Object.keys(formats).join(', ')
     if (typeof values.to !== 'string') throw usageError(`\`${command}\` needs \`--to FORMAT\`, one of ${names}`)
     const alias = Object.hasOwn(FORMAT_ALIASES, values.to) ? FORMAT_ALIASES[values.to] : undefined
@@ -416,7 +450,8 @@ function readBatchInputs(
   let files: InputFile[] = []
   if (ndjson) {
     if (positionals.length > 1) throw usageError('`--ndjson` reads one stream: standard input, or one file')
-    if (outDir !== undefined) throw usageError('`--ndjson` writes to standard output; leave out `--out-dir`')
+    if (outDir !== undefined && command !== 'feed')
+      throw usageError('`--ndjson` writes to standard output; leave out `--out-dir`')
     if (!fromStdin) files = expandInputs(positionals, cwd, { stream: true })
     if (files.length > 1) throw usageError('`--ndjson` reads one stream, but the glob matches several files')
   } else if (!fromStdin) {
@@ -426,7 +461,7 @@ function readBatchInputs(
   }
   // One file named as it is goes to standard output; a glob or a folder writes files, even for one match.
   const toStdout = ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && files[0]?.via === 'name')
-  const outputs = command !== 'validate' && !toStdout ? outputPaths(files, extension, outDir) : []
+  const outputs = command !== 'validate' && command !== 'feed' && !toStdout ? outputPaths(files, extension, outDir) : []
   return { fromStdin, files, toStdout, outputs }
 }
 
@@ -491,24 +526,12 @@ function startRun(io: Io, quiet: boolean): BatchRun {
 /** `--ndjson`: one stream of JSON lines, from `file` or standard input, in batches of lines. */
 async function runNdjson(run: BatchRun, job: Job, engine: Engine, jobs: number | 'auto', file: InputFile | undefined) {
   const { io, progress } = run
-  let stream: AsyncIterable<Buffer | string> = io.stdin as AsyncIterable<Buffer>
-  let name = 'stdin'
-  let onBytes: ((bytes: number) => void) | undefined
-  if (file) {
-    name = file.name
-    let size = 0
-    try {
-      size = statSync(file.path).size
-      stream = createReadStream(file.path, { highWaterMark: 256 * 1024 })
-      // Opening errors surface on the first read; make them one line.
-      await once(stream as NodeJS.ReadableStream, 'open')
-    } catch (error) {
-      throw ioError('cannot read', file.name, error)
-    }
-    onBytes = (bytes) => {
-      progress.fraction = size > 0 ? bytes / size : undefined
-    }
-  }
+  const { stream, name, size } = await openStream(io, file)
+  const onBytes = file
+    ? (bytes: number) => {
+        progress.fraction = size > 0 ? bytes / size : undefined
+      }
+    : undefined
   // Batches of raw lines go to the workers, which send back finished records as bytes.
   const runner = chooseRunner<LineBatch, LinesResult>(job, jobs, undefined, {
     work: (lines) => engine.processLines(lines),
@@ -527,6 +550,45 @@ async function runNdjson(run: BatchRun, job: Job, engine: Engine, jobs: number |
     }
     progress.tick()
   })
+}
+
+/** The stream of `--ndjson`: `file`, opened (an error to open it is one line), or standard input. */
+async function openStream(
+  io: Io,
+  file: InputFile | undefined,
+): Promise<{ stream: AsyncIterable<Buffer | string>; name: string; size: number }> {
+  if (!file) return { stream: io.stdin as AsyncIterable<Buffer>, name: 'stdin', size: 0 }
+  try {
+    const size = statSync(file.path).size
+    const stream = createReadStream(file.path, { highWaterMark: 256 * 1024 })
+    // Opening errors surface on the first read; make them one line.
+    await once(stream, 'open')
+    return { stream, name: file.name, size }
+  } catch (error) {
+    throw ioError('cannot read', file.name, error)
+  }
+}
+
+/** `feed --ndjson`: the stream's lines as items, one batch of lines at a time. */
+async function* streamItems(io: Io, file: InputFile | undefined): AsyncGenerator<Item> {
+  const { stream, name } = await openStream(io, file)
+  for await (const batch of ndjsonBatches(stream, name)) yield* batchItems(batch)
+}
+
+/** `feed`: the input files as items, or the one text of standard input. */
+async function* fileItems(io: Io, inputs: BatchInputs): AsyncGenerator<Item> {
+  if (!inputs.fromStdin) {
+    for (const file of inputs.files) yield { kind: 'file', path: file.path, name: file.name }
+    return
+  }
+  yield await stdinItem(io)
+}
+
+/** The one article of standard input, as an item: without text when its bytes are not UTF-8. */
+async function stdinItem(io: Io): Promise<Item> {
+  const bytes = await readAll(io.stdin)
+  const invalidUtf8 = !isUtf8(bytes)
+  return { kind: 'text', text: invalidUtf8 ? '' : bytes.toString('utf8'), name: 'stdin', invalidUtf8 }
 }
 
 /**
@@ -588,9 +650,7 @@ async function runItems(run: BatchRun, job: Job, engine: Engine, jobs: number | 
   run.close = () => runner.close()
   let source: Item[][]
   if (inputs.fromStdin) {
-    const bytes = await readAll(io.stdin)
-    const invalidUtf8 = !isUtf8(bytes)
-    source = [[{ kind: 'text', text: invalidUtf8 ? '' : bytes.toString('utf8'), name: 'stdin', invalidUtf8 }]]
+    source = [[await stdinItem(io)]]
   } else {
     progress.total = inputs.files.length
     source = inputs.files.map((file) => [{ kind: 'file', path: file.path, name: file.name }])
@@ -641,6 +701,7 @@ const OUTCOMES: Record<Job['command'], [done: string, failed: string]> = {
   render: ['rendered', 'failed'],
   convert: ['converted', 'failed'],
   validate: ['valid', 'invalid'],
+  feed: ['read', 'failed'],
 }
 
 /**

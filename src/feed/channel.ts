@@ -16,6 +16,7 @@ function invalid(path: (string | number)[], message: string): RenderError {
 /** What a value is, for a message. */
 function shown(value: unknown): string {
   if (typeof value === 'string') return `\`${excerpt(value)}\``
+  if (value === undefined) return 'nothing'
   if (value === null) return '`null`'
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`
 }
@@ -43,7 +44,7 @@ function url(value: unknown, path: (string | number)[], policy: UrlPolicy, requi
 /** A record, or the error naming `at`. */
 function record(value: unknown, at: string): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw invalid([at], `Expected an object, got ${value === undefined ? 'nothing' : shown(value)}`)
+    throw invalid([at], `Expected an object, got ${shown(value)}`)
   }
   return value as Record<string, unknown>
 }

@@ -84,7 +84,7 @@ describe('help and usage', () => {
     const cases: [string[], string][] = [
       [
         ['publish'],
-        'articlekit: unknown command `publish`; expected render, validate, convert, schema, init (see `articlekit --help`)\n',
+        'articlekit: unknown command `publish`; expected render, validate, convert, feed, schema, init (see `articlekit --help`)\n',
       ],
       [
         ['render', 'a.json', '--to', 'pdf'],

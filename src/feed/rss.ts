@@ -3,6 +3,7 @@
 import type { Element, ElementContent, Root } from 'xast'
 import { x } from 'xastscript'
 import { createRenderer } from '../core/renderer.js'
+import { escapeText } from '../html/escape.js'
 import { int, list, nonEmpty } from '../json-ld/util.js'
 import type { Article, AudioFile, Author, LeadImage } from '../model/types.js'
 import { checkChannel } from './channel.js'
@@ -32,6 +33,17 @@ export function categoryNames(article: Article<unknown>): string[] {
   return [...names]
 }
 
+/**
+ * Plain text as the HTML an RSS `<description>` holds: readers take the
+ * element as HTML (RSS 2.0 allows entity-encoded HTML there; feedparser reads
+ * it as HTML always), so text written once would lose every `<…>` and
+ * `&…;` to their sanitizers. Escaped for HTML, then for XML, it shows as
+ * written.
+ */
+function htmlDescription(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : escapeText(text)
+}
+
 /** Width and height attributes of an image, when they are whole numbers. */
 function dimensions(image: { width?: unknown; height?: unknown }): Record<string, string> {
   const size: Record<string, string> = {}
@@ -47,7 +59,7 @@ const article: FeedHandler<Article, XmlResult> = (node, state) => {
     ...textElement('title', node.headline),
     ...textElement('link', state.options.canonical),
     ...state.handle('guid', node),
-    ...textElement('description', summary(node)),
+    ...textElement('description', htmlDescription(summary(node))),
     ...(Array.isArray(node.authors) ? state.handle('creators', node.authors, 'authors') : []),
     ...state.handle('categories', node),
     ...textElement('pubDate', rfc822(node.datePublished)),
@@ -148,7 +160,7 @@ export const rssChannel: ChannelHandler<Root, XmlResult> = (channel, state, item
     x('channel', [
       x('title', channel.title),
       x('link', channel.link),
-      x('description', channel.description ?? ''),
+      x('description', htmlDescription(channel.description) ?? ''),
       ...(channel.self ? [x('atom:link', { href: channel.self, rel: 'self', type: 'application/rss+xml' })] : []),
       ...textElement('language', channel.language),
       ...textElement('copyright', channel.copyright),

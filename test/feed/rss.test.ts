@@ -111,13 +111,14 @@ describe('toRss', () => {
     const item = one(parseXml(toRss([night], channel)), 'item')
     expect(all(item, 'link')).toEqual([])
     expect(one(item, 'guid')).toMatchObject({ attributes: { isPermaLink: 'false' }, text: 'night-2' })
-    expect(one(item, 'description').text).toBe('A pound more, <and> worth it.')
+    // HTML, as readers take a description: the reader shows the text as written.
+    expect(one(item, 'description').text).toBe('A pound more, &lt;and&gt; worth it.')
   })
 
   it('escapes text: the raw XML holds no markup from the article', () => {
     const xml = toRss([night], channel)
     expect(xml).toContain('<title>Night crossing &#x26; its fare</title>')
-    expect(xml).toContain('<description>A pound more, &#x3C;and> worth it.</description>')
+    expect(xml).toContain('<description>A pound more, &#x26;lt;and&#x26;gt; worth it.</description>')
   })
 
   it('indents on request, with the same content', () => {

@@ -72,7 +72,8 @@ export function select(articles: readonly Article<unknown>[], options: FeedBaseO
       report?.({
         code: 'embargoed',
         path: ['embargo'],
-        message: `${error.message.replace(/^embargo: /, '')}; left out of the feed`,
+        // The core's reason, without its advice to a single render: a feed leaves the article out instead.
+        message: `${error.message.replace(/^embargo: /, '').replace(/; it is not rendered:.*$/s, '')}; left out of the feed`,
       })
       continue
     }

@@ -8,7 +8,8 @@ import { attrs, escapeJson, flat, str } from '../util.js'
 /**
  * A live blog's updates. Reader form: a "Live updates" heading, then each
  * update. Lossless form: `::::live-blog{order coverageStart coverageEnd}`
- * holding an `:::update` directive per update (see {@link carriedAsDirectives}).
+ * holding an `:::update` directive per update, when the live blog is one the
+ * directives can carry.
  */
 export function liveBlog(live: LiveBlog, state: MarkdownState): MdastResult {
   const out: RootContent[] = []

@@ -26,6 +26,10 @@ const TIMED = [
   'many `<`',
   'table with many columns',
   'footnote definitions',
+  // micromark's own setext resolver was quadratic; src/markdown/setext.ts replaces it.
+  'setext headings `a` over `---`',
+  'setext headings between paragraphs',
+  'setext headings after definitions',
 ]
 
 /** Repeat `make` until its output is about `bytes` long, so every shape grows by its length. */

@@ -53,6 +53,14 @@ function makeSafe(node: Nodes): void {
     }
   }
   if (!('children' in node)) return
+  if (plainChildren(node.children as Nodes[])) {
+    // Nothing to join or turn into text: clean each text where it is, and go down.
+    for (const child of node.children as Nodes[]) {
+      if (child.type === 'text') child.value = xmlText(String(child.value ?? ''))
+      else makeSafe(child)
+    }
+    return
+  }
   const children: ElementContent[] = []
   // Neighbouring text is joined first: `]]` and `>` in two nodes would serialize as `]]>`.
   let text = ''
@@ -76,6 +84,23 @@ function makeSafe(node: Nodes): void {
   }
   if (text) children.push(...textNodes(xmlText(text)))
   ;(node as Element).children = children
+}
+
+/**
+ * Whether children can stay as they are: no two texts side by side, no
+ * `raw`, `cdata` or comment node, and no `]]>` in a text.
+ */
+function plainChildren(children: readonly Nodes[]): boolean {
+  let text = false
+  for (const child of children) {
+    const type = child.type as string
+    if (type === 'raw' || type === 'cdata' || type === 'comment') return false
+    if (type === 'text') {
+      if (text || (child as { value: string }).value.includes(cdataEnd)) return false
+      text = true
+    } else text = false
+  }
+  return true
 }
 
 /** The `>` of a `]]>` in text, as a reference: this module's only raw node, one object. */

@@ -66,7 +66,9 @@ const BUDGETS_KB = {
   // app that imports only blog() does not bundle it (checked: none of its code is in blog's bundle).
   import: 171.5,
   // Feeds and sitemaps (issue 19): toHtml and toText for the content, xast-util-to-xml, the formats.
-  feed: 24.4,
+  // Raised on 2026-12-07 from 24.4, set the same night, by 0.02 KB for the safety walk that leaves children
+  // arrays in place (toRss 2.46x to 2.01x the feed package without content, 1.09x to 0.99x with content).
+  feed: 24.42,
 }
 
 /**

@@ -86,21 +86,13 @@ function makeSafe(node: Nodes): void {
   ;(node as Element).children = children
 }
 
-/**
- * Whether children can stay as they are: no two texts side by side, no
- * `raw`, `cdata` or comment node, and no `]]>` in a text.
- */
+/** Whether children can stay as they are: elements, and texts without `]]>` that have no text beside them. */
 function plainChildren(children: readonly Nodes[]): boolean {
-  let text = false
-  for (const child of children) {
-    const type = child.type as string
-    if (type === 'raw' || type === 'cdata' || type === 'comment') return false
-    if (type === 'text') {
-      if (text || (child as { value: string }).value.includes(cdataEnd)) return false
-      text = true
-    } else text = false
-  }
-  return true
+  return children.every(
+    (child, index) =>
+      child.type === 'element' ||
+      (child.type === 'text' && children[index - 1]?.type !== 'text' && !String(child.value).includes(cdataEnd)),
+  )
 }
 
 /** The `>` of a `]]>` in text, as a reference: this module's only raw node, one object. */

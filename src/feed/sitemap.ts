@@ -8,7 +8,7 @@ import { defaultUrlPolicy } from '../core/url-policy.js'
 import type { Article, LeadImage } from '../model/types.js'
 import { checkPublication, newsLanguage } from './channel.js'
 import { instant, w3cDate } from './dates.js'
-import { select } from './select.js'
+import { type Picked, select } from './select.js'
 import { feedUrl, type ItemInput, type MissingPart, needsUrl, renderItems, resolvedOf } from './shared.js'
 import type {
   FeedHandler,
@@ -204,15 +204,7 @@ export function toSitemap(articles: readonly Article<unknown>[], options: Sitema
   const picked = select(articles, options, needsUrl(options))
   const resolved = options.images === false ? { handlers: { ...options.handlers, image: () => [] } } : {}
   const urls = renderItems(renderUrl, picked, { ...options, ...resolved }, undefined).flat() as Element[]
-  const namespaces: Record<string, string> = options.images === false ? {} : { 'xmlns:image': IMAGE }
-  for (const [prefix, uri] of Object.entries(options.namespaces ?? {})) namespaces[`xmlns:${prefix}`] = uri
-  return split(
-    urls,
-    picked.map((item) => lastmod(item.article)),
-    namespaces,
-    options,
-    maxUrls,
-  )
+  return files(urls, picked, options.images === false ? {} : { 'xmlns:image': IMAGE }, options, maxUrls)
 }
 
 /**
@@ -240,15 +232,20 @@ export function toNewsSitemap(
   const url = needsUrl(options)
   const picked = select(articles, options, (node) => url(node) ?? needsNews(node, checked))
   const urls = renderItems(renderUrl, picked, options, undefined, { publication: checked }).flat() as Element[]
-  const namespaces: Record<string, string> = { 'xmlns:news': NEWS }
+  return files(urls, picked, { 'xmlns:news': NEWS }, options, maxUrls)
+}
+
+/** The files of either sitemap: its own namespaces and the caller's, then {@link split}. */
+function files(
+  urls: Element[],
+  picked: Picked[],
+  namespaces: Record<string, string>,
+  options: SitemapOptions,
+  maxUrls: number,
+): Sitemap {
   for (const [prefix, uri] of Object.entries(options.namespaces ?? {})) namespaces[`xmlns:${prefix}`] = uri
-  return split(
-    urls,
-    picked.map((item) => lastmod(item.article)),
-    namespaces,
-    options,
-    maxUrls,
-  )
+  const dates = picked.map((item) => lastmod(item.article))
+  return split(urls, dates, namespaces, options, maxUrls)
 }
 
 /** What a news entry needs beside a URL: a publication date and a language. */

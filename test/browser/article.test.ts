@@ -41,6 +41,23 @@ async function open(colorScheme: 'light' | 'dark', url = pageUrl): Promise<void>
   )
 }
 
+/**
+ * The open page's width, the width of its content and the right edge of its
+ * widest image, measured at 320 px wide; the viewport goes back to 900 px.
+ */
+async function atPhoneWidth(): Promise<{ page: number; content: number; widest: number }> {
+  await browser.page.setViewportSize({ width: 320, height: 640 })
+  try {
+    return await browser.page.evaluate(() => ({
+      page: document.documentElement.clientWidth,
+      content: document.documentElement.scrollWidth,
+      widest: Math.max(0, ...Array.from(document.images, (image) => image.getBoundingClientRect().right)),
+    }))
+  } finally {
+    await browser.page.setViewportSize({ width: 900, height: 900 })
+  }
+}
+
 describe.each([
   ['light', 'rgb(255, 255, 255)'],
   ['dark', 'rgb(18, 18, 18)'],
@@ -73,10 +90,8 @@ describe('the example article in Chromium', () => {
   beforeAll(() => open('light'))
 
   it('has one h1, the headline, and skips no heading level', async () => {
-    const headings = await browser.page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
-      elements.map((element) => [Number(element.tagName.slice(1)), element.textContent]),
-    )
-    expect(headings).toEqual([
+    const found = await headings()
+    expect(found).toEqual([
       [1, article.headline],
       [2, 'How the tide powers the boat'],
       [2, 'Fishermen fear for their moorings'],
@@ -85,7 +100,7 @@ describe('the example article in Chromium', () => {
       [2, 'Sources'],
       [2, 'Related'],
     ])
-    const levels = headings.map(([level]) => level as number)
+    const levels = found.map(([level]) => level)
     expect(levels.filter((level) => level === 1)).toHaveLength(1)
     expect(levels.every((level, index) => index === 0 || level <= (levels[index - 1] as number) + 1)).toBe(true)
   })
@@ -116,18 +131,9 @@ describe('the example article in Chromium', () => {
   })
 
   it('fits a 320 px wide screen without scrolling sideways (WCAG 1.4.10)', async () => {
-    await browser.page.setViewportSize({ width: 320, height: 640 })
-    try {
-      const sizes = await browser.page.evaluate(() => ({
-        page: document.documentElement.clientWidth,
-        content: document.documentElement.scrollWidth,
-        widest: Math.max(...Array.from(document.images, (image) => image.getBoundingClientRect().right)),
-      }))
-      expect(sizes.content).toBe(sizes.page)
-      expect(sizes.widest).toBeLessThanOrEqual(sizes.page)
-    } finally {
-      await browser.page.setViewportSize({ width: 900, height: 900 })
-    }
+    const sizes = await atPhoneWidth()
+    expect(sizes.content).toBe(sizes.page)
+    expect(sizes.widest).toBeLessThanOrEqual(sizes.page)
   })
 })
 
@@ -171,16 +177,9 @@ describe.each([
     })
 
     it('fits a 320 px wide screen without scrolling sideways (WCAG 1.4.10)', async () => {
-      await browser.page.setViewportSize({ width: 320, height: 640 })
-      try {
-        const sizes = await browser.page.evaluate(() => ({
-          page: document.documentElement.clientWidth,
-          content: document.documentElement.scrollWidth,
-        }))
-        expect(sizes.content).toBe(sizes.page)
-      } finally {
-        await browser.page.setViewportSize({ width: 900, height: 900 })
-      }
+      const sizes = await atPhoneWidth()
+      expect(sizes.content).toBe(sizes.page)
+      expect(sizes.widest).toBeLessThanOrEqual(sizes.page)
     })
   })
 })

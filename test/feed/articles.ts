@@ -52,3 +52,14 @@ export const undated: Article = parseArticle({
   headline: 'Timeless',
   body: ['No date.'],
 })
+
+/** The channel with `value` in its text fields, for the hostile-text tests. */
+export function hostileChannel(value: string): FeedChannel {
+  return {
+    title: `T${value}`,
+    link: 'https://news.example.com/',
+    description: `D${value}`,
+    copyright: `C${value}`,
+    author: `A${value}`,
+  }
+}

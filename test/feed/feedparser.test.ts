@@ -22,12 +22,12 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { type Article, safeParseArticle } from 'articlekit'
-import { type FeedChannel, toAtom, toRss } from 'articlekit/feed'
+import { toAtom, toRss } from 'articlekit/feed'
 import { describe, expect, it } from 'vitest'
 import { hostileStrings } from '../fixtures/hostile.js'
 import { mapStrings, TEXT_KEYS } from '../fixtures/text-fields.js'
 import { everyNode } from '../fixtures/valid.js'
-import { channel, ferry, night } from './articles.js'
+import { channel, ferry, hostileChannel, night } from './articles.js'
 import { one, parseXml } from './parse-xml.js'
 
 const PYTHON = '/usr/bin/python3'
@@ -92,17 +92,6 @@ function hostileArticle(value: string): Record<string, unknown> {
   input.section = value
   input.keywords = [value]
   return input
-}
-
-/** The channel with `value` in its text fields. */
-function hostileChannel(value: string): FeedChannel {
-  return {
-    title: `T${value}`,
-    link: 'https://news.example.com/',
-    description: `D${value}`,
-    copyright: `C${value}`,
-    author: `A${value}`,
-  }
 }
 
 /** The text of HTML that toHtml wrote: its tags dropped, its four references decoded. */

@@ -4,12 +4,13 @@
 
 import { type Article, safeParseArticle } from 'articlekit'
 import { defaultUrlPolicy } from 'articlekit/core'
-import { type FeedChannel, toAtom, toJsonFeedObject, toNewsSitemap, toRss, toSitemap } from 'articlekit/feed'
+import { toAtom, toJsonFeedObject, toNewsSitemap, toRss, toSitemap } from 'articlekit/feed'
 import { toHtml } from 'articlekit/html'
 import { describe, expect, it } from 'vitest'
 import { hostileStrings } from '../fixtures/hostile.js'
 import { mapStrings, TEXT_KEYS } from '../fixtures/text-fields.js'
 import { everyNode } from '../fixtures/valid.js'
+import { hostileChannel } from './articles.js'
 import { all, one, parseXml, type XmlElement } from './parse-xml.js'
 
 /** The text of the first `name` in `element`, or `''` when there is none (an empty value writes no element). */
@@ -47,17 +48,6 @@ function carried(value: string): string {
 /** Text as HTML, written here from HTML's own rule: what an RSS `<description>` holds, since readers read it as HTML. */
 function asHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-/** The channel with hostile text in its text fields. */
-function hostileChannel(value: string): FeedChannel {
-  return {
-    title: `T${value}`,
-    link: 'https://news.example.com/',
-    description: `D${value}`,
-    copyright: `C${value}`,
-    author: `A${value}`,
-  }
 }
 
 /** The article with `value` in every text field. */

@@ -6,7 +6,8 @@
 // (`page.ts`) and this module. The body of `readPageMetadata` is replaced by
 // the real reader; the types may gain fields.
 
-import type { ArticleType, AuthorInput, ImageCreatorInput, ImageInput, Url } from '../model/types.js'
+import type { ArticleType } from '../model/article-types.js'
+import type { AuthorInput, ImageCreatorInput, ImageInput, Url } from '../model/types.js'
 
 /** Where a page's metadata is read from, and how it reports what it leaves out. */
 export interface PageContext {

@@ -4,7 +4,9 @@ import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
 import { citeSource, inReadingOrder } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
-import { attributes, escapeAttribute } from './escape.js'
+import { LIMITS } from '../model/limits.js'
+import { TRUST_POLICIES } from '../model/trust.js'
+import { attribute, attributes, escapeAttribute } from './escape.js'
 import type { HtmlState } from './types.js'
 
 /** A class name with the configured prefix. */
@@ -145,4 +147,98 @@ export function sourceNumber(state: HtmlState, sourceId: unknown): number {
 /** The element id of a source's entry in the sources list. */
 export function sourceAnchor(state: HtmlState, number: number): string {
   return cls(state, `source-${number}`)
+}
+
+/**
+ * What the markup of one model object does not show, as a `data-ak` attribute of JSON that
+ * `readOwnHtml` (`articlekit/import`) lays over what it reads from the markup: values no reader
+ * sees (ids, types, exact values), and `null` for a field that is absent where the markup shows a
+ * default in its place. `''` when every value is `undefined`. Every URL in it passes the URL
+ * policy (a refused one is left out and reported at its path, `at` and the keys below it), and
+ * only JSON data is kept, to the model's depth: input that skipped validation cannot make it throw.
+ */
+export function hidden(state: HtmlState, values: Record<string, unknown>, ...at: (string | number)[]): string {
+  let shown: Record<string, unknown> | undefined
+  const budget = { nodes: HIDDEN_NODES }
+  for (const key in values) {
+    const value = values[key]
+    if (value === undefined) continue
+    const kept = keep(state, value, key, [...at, key], [], budget)
+    if (kept === undefined) continue
+    shown ??= {}
+    shown[key] = kept
+  }
+  return shown === undefined ? '' : attribute('data-ak', JSON.stringify(shown))
+}
+
+/** How many values one `data-ak` may hold: shared references in unvalidated input cannot make it grow without end. */
+const HIDDEN_NODES = 100_000
+
+/** The URL policy's context of each key of the model that holds a URL. */
+const URL_CONTEXTS: Readonly<Record<string, UrlContext>> = {
+  url: 'link',
+  image: 'image',
+  sameAs: 'author',
+  license: 'license',
+  creditUrl: 'image',
+  transcriptUrl: 'audio',
+}
+
+/** A copy of `value` as JSON data, its URLs through the policy; `undefined` to leave it out. */
+function keep(
+  state: HtmlState,
+  value: unknown,
+  key: string,
+  path: (string | number)[],
+  parents: unknown[],
+  budget: { nodes: number },
+): unknown {
+  if (--budget.nodes < 0) return undefined
+  if (value === null || typeof value === 'boolean') return value
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+  if (typeof value === 'string') {
+    const context = URL_CONTEXTS[key] ?? (TRUST_POLICY_KEYS.has(key) ? 'link' : undefined)
+    return context === undefined ? value : safeUrl(state, value, context, ...path)
+  }
+  if (typeof value !== 'object' || parents.includes(value) || parents.length >= LIMITS.jsonDepth) return undefined
+  parents.push(value)
+  let copy: unknown
+  if (Array.isArray(value)) {
+    const list: unknown[] = []
+    value.forEach((item, index) => {
+      const kept = keep(state, item, key, [...path, index], parents, budget)
+      if (kept !== undefined) list.push(kept)
+    })
+    copy = list
+  } else {
+    const object: Record<string, unknown> = {}
+    for (const name of Object.keys(value)) {
+      const kept = keep(state, (value as Record<string, unknown>)[name], name, [...path, name], parents, budget)
+      if (kept !== undefined) object[name] = kept
+    }
+    copy = object
+  }
+  parents.pop()
+  return copy
+}
+
+/** The publisher's policy pages: URLs too. */
+const TRUST_POLICY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(TRUST_POLICIES)
+
+/** A block's own id when the id written for it differs (made unique in the output), for `hidden`. */
+export function ownId(own: unknown, written: string | undefined): string | undefined {
+  return typeof own === 'string' && own !== written ? own : undefined
+}
+
+/** Where two texts meet, the second goes in this span: the page would read them as one text. */
+export const TEXT_MARK = '<span data-ak-text>'
+
+/**
+ * Two results in a row. Markup starts with `<` and ends with `>`, escaped text never holds either:
+ * where two texts meet, the second goes in `<span data-ak-text>`, or the page would read one text.
+ */
+export function joinHtml(html: string, next: string): string {
+  return html !== '' && next !== '' && html.charCodeAt(html.length - 1) !== 62 && next.charCodeAt(0) !== 60
+    ? `${html}${TEXT_MARK}${next}</span>`
+    : html + next
 }

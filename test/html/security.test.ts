@@ -458,13 +458,13 @@ interface TextField {
 
 const textFields: TextField[] = [
   { name: 'headline', template: article({ headline: V }), text: ['h1.ak-headline', 'document: title'] },
-  { name: 'alternativeHeadline (not rendered)', template: article({ alternativeHeadline: V }) },
+  { name: 'alternativeHeadline (in data-ak)', template: article({ alternativeHeadline: V }) },
   {
     name: 'description (document only)',
     template: article({ description: V }),
     attr: [['document: meta[name=description]', 'content']],
   },
-  { name: 'id (not rendered)', template: article({ id: V }) },
+  { name: 'id (in data-ak)', template: article({ id: V }) },
   {
     name: 'language',
     template: article({ language: V }),
@@ -478,9 +478,9 @@ const textFields: TextField[] = [
     template: article({ language: V, datePublished: '2026-03-14T09:30:00+01:00' }),
     attr: [['article', 'lang']],
   },
-  { name: 'section (not rendered)', template: article({ section: V }) },
-  { name: 'keywords[] (not rendered)', template: article({ keywords: [V] }) },
-  { name: 'copyrightHolder (not rendered)', template: article({ copyrightHolder: V }) },
+  { name: 'section (in data-ak)', template: article({ section: V }) },
+  { name: 'keywords[] (in data-ak)', template: article({ keywords: [V] }) },
+  { name: 'copyrightHolder (in data-ak)', template: article({ copyrightHolder: V }) },
   { name: 'standfirst text', template: article({ standfirst: [text(V)] }), text: ['p.ak-standfirst'] },
   {
     name: 'standfirst emphasis text',
@@ -504,12 +504,12 @@ const textFields: TextField[] = [
     text: ['p.ak-byline'],
   },
   {
-    name: 'author jobTitle (not rendered)',
+    name: 'author jobTitle (in data-ak)',
     template: article({ authors: [{ type: 'Person', name: 'Ada Quill', jobTitle: V }] }),
   },
-  { name: 'publisher name (not rendered)', template: article({ publisher: { name: V } }) },
+  { name: 'publisher name (in data-ak)', template: article({ publisher: { name: V } }) },
   {
-    name: 'publisher logo alt (not rendered)',
+    name: 'publisher logo alt (in data-ak)',
     template: article({ publisher: { name: 'Example News', logo: { url: '/logo.png', alt: V } } }),
   },
   { name: 'dateline', template: article({ dateline: V }), text: ['span.ak-dateline'] },
@@ -688,7 +688,7 @@ const textFields: TextField[] = [
     text: ['aside.ak-read-more span.ak-related-description'],
   },
   {
-    name: 'relatedLinks link image alt (not rendered)',
+    name: 'relatedLinks link image alt (in data-ak)',
     template: body({
       type: 'relatedLinks',
       links: [{ title: 'Budget', url: '/budget', image: { url: '/b.jpg', alt: V } }],
@@ -719,9 +719,9 @@ const textFields: TextField[] = [
     template: article({ sources: [{ name: 'City Council', title: V }] }),
     text: ['section.ak-sources li'],
   },
-  { name: 'source author (not rendered)', template: article({ sources: [{ name: 'City Council', author: V }] }) },
+  { name: 'source author (in data-ak)', template: article({ sources: [{ name: 'City Council', author: V }] }) },
   {
-    name: 'source datePublished (not rendered)',
+    name: 'source datePublished (in data-ak)',
     template: article({ sources: [{ name: 'City Council', datePublished: V }] }),
   },
   {
@@ -769,7 +769,7 @@ const textFields: TextField[] = [
  * A URL field. `attr` lists where an allowed URL must be written, exactly;
  * `text` an element whose text must contain `marker` whether or not the URL
  * is allowed. `rendered: 'document'` fields are used in document mode only,
- * `rendered: false` never (they must still not leak).
+ * `data: true` never (they must still not leak).
  */
 interface UrlField {
   name: string
@@ -777,6 +777,8 @@ interface UrlField {
   attr?: [selector: string, attribute: string][]
   text?: [selector: string, marker: string]
   rendered?: 'document' | false
+  /** Written in every mode in the `data-ak` JSON that `readOwnHtml` reads back, through the URL policy. */
+  data?: true
 }
 
 const inlineLinkFields = (name: string, wrap: (inline: unknown) => unknown, container: string): UrlField => ({
@@ -792,6 +794,7 @@ const urlFields: UrlField[] = [
     template: article({ url: V }),
     attr: [['link[rel=canonical]', 'href']],
     rendered: 'document',
+    data: true,
   },
   {
     name: 'author url',
@@ -811,26 +814,26 @@ const urlFields: UrlField[] = [
     text: ['p.ak-byline', 'Ben Marsh'],
   },
   {
-    name: 'author image (not rendered)',
+    name: 'author image (in data-ak)',
     template: article({ authors: [{ type: 'Person', name: 'Ada', image: V }] }),
-    rendered: false,
+    data: true,
   },
   {
-    name: 'author sameAs (not rendered)',
+    name: 'author sameAs (in data-ak)',
     template: article({ authors: [{ type: 'Person', name: 'Ada', sameAs: [V] }] }),
-    rendered: false,
+    data: true,
   },
-  { name: 'publisher url (not rendered)', template: article({ publisher: { name: 'News', url: V } }), rendered: false },
+  { name: 'publisher url (in data-ak)', template: article({ publisher: { name: 'News', url: V } }), data: true },
   {
-    name: 'publisher logo url (not rendered)',
+    name: 'publisher logo url (in data-ak)',
     template: article({ publisher: { name: 'News', logo: { url: V, alt: 'Logo' } } }),
-    rendered: false,
+    data: true,
   },
-  { name: 'license (not rendered)', template: article({ license: V }), rendered: false },
+  { name: 'license (in data-ak)', template: article({ license: V }), data: true },
   {
-    name: 'lead image license (not rendered)',
+    name: 'lead image license (in data-ak)',
     template: article({ image: { url: '/lead.jpg', alt: '', license: V } }),
-    rendered: false,
+    data: true,
   },
   {
     name: 'lead image url',
@@ -882,9 +885,9 @@ const urlFields: UrlField[] = [
     'aside.ak-pullquote',
   ),
   {
-    name: 'pullquote attribution url (not rendered)',
+    name: 'pullquote attribution url (in data-ak)',
     template: body({ type: 'pullquote', children: [text('On time')], attribution: { name: 'Mara', url: V } }),
-    rendered: false,
+    data: true,
   },
   {
     name: 'image block url',
@@ -904,9 +907,9 @@ const urlFields: UrlField[] = [
     'figure.ak-image span.ak-caption',
   ),
   {
-    name: 'image block license (not rendered)',
+    name: 'image block license (in data-ak)',
     template: body({ type: 'image', url: '/quay.jpg', alt: '', license: V }),
-    rendered: false,
+    data: true,
   },
   {
     name: 'gallery image url',
@@ -966,9 +969,9 @@ const urlFields: UrlField[] = [
     text: ['aside.ak-read-more li', 'Budget vote'],
   },
   {
-    name: 'relatedLinks link image url (not rendered)',
+    name: 'relatedLinks link image url (in data-ak)',
     template: body({ type: 'relatedLinks', links: [{ title: 'Budget', url: '/budget', image: { url: V, alt: '' } }] }),
-    rendered: false,
+    data: true,
   },
   inlineLinkFields(
     'aside link url',
@@ -995,9 +998,9 @@ const urlFields: UrlField[] = [
     text: ['nav.ak-related li', 'Tide tables'],
   },
   {
-    name: 'related image url (not rendered)',
+    name: 'related image url (in data-ak)',
     template: article({ related: [{ title: 'Tides', url: '/tide', image: { url: V, alt: '' } }] }),
-    rendered: false,
+    data: true,
   },
 ]
 
@@ -1199,7 +1202,7 @@ describe('toHtml: onWarning', () => {
           const warnings: HtmlWarning[] = []
           renderIn(mode, set(hostile.value), { onWarning: (w) => warnings.push(w) })
           const refusedByPolicy = defaultUrlPolicy(hostile.value, contextOf(field)) === undefined
-          const refused = isRenderedIn(field, mode) && refusedByPolicy
+          const refused = (isRenderedIn(field, mode) || field.data === true) && refusedByPolicy
           const expected = refused ? [{ code: 'url_refused', path }] : []
           let actual = warnings.map(({ code, path }) => ({ code, path }))
           if (mode === 'document') {

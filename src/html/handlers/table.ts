@@ -1,7 +1,7 @@
 import type { Table } from '../../model/types.js'
 import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls } from '../util.js'
+import { blockId, cls, hidden, joinHtml, ownId } from '../util.js'
 
 /**
  * A table: `<caption>`, a `<thead>` of `<th scope="col">` when there is a
@@ -35,13 +35,15 @@ export function table(node: Table, state: HtmlState): string {
     body += '</tr>'
   })
   body += '</tbody>'
-  return `<table${attribute('id', blockId(state, node.id))} class="${cls(state, 'table')}">${caption}${head}${body}</table>`
+  const id = blockId(state, node.id)
+  // The alignment is on every cell, but a column of `null` and a missing `align` look alike.
+  return `<table${attribute('id', id)} class="${cls(state, 'table')}"${hidden(state, { id: ownId(node.id, id), align: node.align })}>${caption}${head}${body}</table>`
 }
 
 /** A cell's inline content, rendered node by node with its path. */
 function cellContent(state: HtmlState, cell: unknown, ...at: (string | number)[]): string {
   if (!Array.isArray(cell)) return ''
   let html = ''
-  for (let index = 0; index < cell.length; index++) html += state.one(cell[index], ...at, index)
+  for (let index = 0; index < cell.length; index++) html = joinHtml(html, state.one(cell[index], ...at, index))
   return html
 }

@@ -1,7 +1,9 @@
 import type { Text } from '../../model/types.js'
 import { escapeText } from '../escape.js'
+import { TEXT_MARK } from '../util.js'
 
-/** Text: escaped. */
+/** Text: escaped. An empty text is an empty `<span data-ak-text>`, so that it reads back. */
 export function text(node: Text): string {
-  return escapeText(node.value)
+  const html = escapeText(node.value)
+  return html === '' && node.value === '' ? `${TEXT_MARK}</span>` : html
 }

@@ -160,7 +160,8 @@ export function sourceAnchor(state: HtmlState, number: number): string {
 export function hidden(state: HtmlState, values: Record<string, unknown>, ...at: (string | number)[]): string {
   let shown: Record<string, unknown> | undefined
   const budget = { nodes: HIDDEN_NODES }
-  for (const key in values) {
+  // Own keys only: a polluted Object.prototype adds nothing.
+  for (const key of Object.keys(values)) {
     const value = values[key]
     if (value === undefined) continue
     const kept = keep(state, value, key, [...at, key], [], budget)

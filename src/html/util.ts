@@ -4,7 +4,6 @@ import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
 import { citeSource, inReadingOrder } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
-import { LIMITS } from '../model/limits.js'
 import { TRUST_POLICIES } from '../model/trust.js'
 import { attribute, attributes, escapeAttribute } from './escape.js'
 import type { HtmlState } from './types.js'
@@ -172,6 +171,12 @@ export function hidden(state: HtmlState, values: Record<string, unknown>, ...at:
   return shown === undefined ? '' : attribute('data-ak', JSON.stringify(shown))
 }
 
+/**
+ * How deep a `data-ak` value may nest: the model's `LIMITS.jsonDepth`, written here because
+ * importing `LIMITS` would bring the node table into every HTML bundle (`test/html/own-data.test.ts`).
+ */
+export const HIDDEN_DEPTH = 256
+
 /** How many values one `data-ak` may hold: shared references in unvalidated input cannot make it grow without end. */
 const HIDDEN_NODES = 100_000
 
@@ -201,7 +206,7 @@ function keep(
     const context = URL_CONTEXTS[key] ?? (TRUST_POLICY_KEYS.has(key) ? 'link' : undefined)
     return context === undefined ? value : safeUrl(state, value, context, ...path)
   }
-  if (typeof value !== 'object' || parents.includes(value) || parents.length >= LIMITS.jsonDepth) return undefined
+  if (typeof value !== 'object' || parents.includes(value) || parents.length >= HIDDEN_DEPTH) return undefined
   parents.push(value)
   let copy: unknown
   if (Array.isArray(value)) {

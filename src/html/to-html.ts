@@ -3,7 +3,6 @@ import type { Article } from '../model/types.js'
 import { defaultHandlers } from './handlers/index.js'
 import { englishLabels } from './labels.js'
 import type { HtmlOptions, HtmlScratch, HtmlSection, ResolvedHtmlOptions } from './types.js'
-import { joinHtml } from './util.js'
 
 const SECTIONS: HtmlSection[] = [
   'header',
@@ -107,7 +106,7 @@ function tocLevel(option: HtmlOptions['tableOfContents']): number {
 const renderArticle = /* @__PURE__ */ createRenderer<string, ResolvedHtmlOptions, typeof defaultHandlers, HtmlOptions>({
   format: 'html',
   empty: '',
-  join: joinHtml,
+  join: (html, next) => html + next,
   handlers: defaultHandlers,
   // Text, most of every article, is escaped from the node alone.
   leaves: ['text'],

@@ -236,15 +236,5 @@ export function ownId(own: unknown, written: string | undefined): string | undef
   return typeof own === 'string' && own !== written ? own : undefined
 }
 
-/** Where two texts meet, the second goes in this span: the page would read them as one text. */
+/** Where two texts meet, the second goes in this span (see the `text` handler): the page would read them as one text. */
 export const TEXT_MARK = '<span data-ak-text>'
-
-/**
- * Two results in a row. Markup starts with `<` and ends with `>`, escaped text never holds either:
- * where two texts meet, the second goes in `<span data-ak-text>`, or the page would read one text.
- */
-export function joinHtml(html: string, next: string): string {
-  return html !== '' && next !== '' && html.charCodeAt(html.length - 1) !== 62 && next.charCodeAt(0) !== 60
-    ? `${html}${TEXT_MARK}${next}</span>`
-    : html + next
-}

@@ -679,7 +679,7 @@ describe('toHtml: safety', () => {
           { type: 'text', value: 'Hear ' },
           { type: 'link', url: '/ep1', children: [{ type: 'text', value: 'episode 1' }] },
         ],
-      })}><p><a href="/podcast">Hear <span data-ak-text>episode 1</span></a></p></aside>`,
+      })}><p><a href="/podcast">Hear episode 1</a></p></aside>`,
     )
   })
 

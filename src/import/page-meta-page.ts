@@ -1,0 +1,256 @@
+// What a page's own elements state about its article: `<time datetime>`,
+// microdata (`itemprop` in the article's `itemscope`), the visible byline,
+// and the `<title>`. Each reader looks at a bounded number of elements.
+
+import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
+import {
+  bylineNames,
+  clean,
+  type Found,
+  type FoundAuthor,
+  type FoundImage,
+  type FoundPublisher,
+  keywordList,
+  MAX_LIST,
+} from './page-meta-found.js'
+
+/** The first element matching `selector` with a `datetime` attribute, its value trimmed. */
+function datetime(root: ParentNode, selector: string): string | undefined {
+  const value = root.querySelector(selector)?.getAttribute('datetime')?.trim()
+  return value === undefined || value === '' ? undefined : value
+}
+
+/** The dates of `<time datetime>` elements: one with `pubdate` or `itemprop`, else the first in the article's header. */
+export function readTimes(document: Document): Found {
+  const found: Found = { source: '<time datetime>' }
+  const published =
+    datetime(document, 'time[pubdate][datetime]') ??
+    datetime(document, 'time[itemprop~="datePublished"][datetime]') ??
+    datetime(document, 'article header time[datetime]') ??
+    datetime(document, '.byline time[datetime]')
+  const modified = datetime(document, 'time[itemprop~="dateModified"][datetime]')
+  if (published !== undefined) found.datePublished = published
+  if (modified !== undefined) found.dateModified = modified
+  return found
+}
+
+// Microdata -------------------------------------------------------------------
+
+/** The schema.org type an `itemtype` names (`https://schema.org/NewsArticle` → `NewsArticle`). */
+function itemType(element: Element): string | undefined {
+  const type = element.getAttribute('itemtype')?.trim().split(/\s+/)[0]
+  return type?.replace(/^https?:\/\/schema\.org\//i, '')
+}
+
+/** The item an element's property belongs to: its nearest `itemscope` ancestor, or `null`. */
+function owner(element: Element): Element | null {
+  return element.parentElement?.closest('[itemscope]') ?? null
+}
+
+/** How many elements with one property name are looked at, so that a page of nested items stays linear. */
+const MAX_SCANNED = 1000
+
+/** The properties `name` of the item `scope` (`null`: properties outside every item), up to `MAX_LIST`. */
+function props(root: ParentNode, scope: Element | null, name: string): Element[] {
+  const out: Element[] = []
+  let scanned = 0
+  for (const element of Array.from(root.querySelectorAll(`[itemprop~="${name}"]`))) {
+    if (owner(element) === scope) out.push(element)
+    if (out.length >= MAX_LIST || ++scanned >= MAX_SCANNED) break
+  }
+  return out
+}
+
+/** A property's value as microdata defines it: `content`, `datetime`, `href`, `src`, `value` or the text. */
+function propValue(element: Element): string | undefined {
+  const content = element.getAttribute('content')
+  if (content !== null) return content
+  switch (element.localName) {
+    case 'time':
+      return element.getAttribute('datetime') ?? element.textContent ?? undefined
+    case 'a':
+    case 'area':
+    case 'link':
+      return element.getAttribute('href') ?? undefined
+    case 'img':
+    case 'audio':
+    case 'video':
+    case 'source':
+    case 'iframe':
+    case 'embed':
+      return element.getAttribute('src') ?? undefined
+    case 'object':
+      return element.getAttribute('data') ?? undefined
+    case 'data':
+    case 'meter':
+      return element.getAttribute('value') ?? undefined
+    default:
+      return element.textContent ?? undefined
+  }
+}
+
+/** The first text of property `name` of `scope`. */
+function text(root: ParentNode, scope: Element | null, name: string): string | undefined {
+  for (const element of props(root, scope, name)) {
+    const value = clean(propValue(element))
+    if (value !== undefined) return value
+  }
+  return undefined
+}
+
+/** The first URL of property `name` of `scope`: an element's URL, or a nested item's `url`/`contentUrl`. */
+function url(root: ParentNode, scope: Element | null, name: string): string | undefined {
+  const [element] = props(root, scope, name)
+  if (element === undefined) return undefined
+  const value = element.hasAttribute('itemscope')
+    ? (url(element, element, 'url') ?? url(element, element, 'contentUrl'))
+    : propValue(element)?.trim()
+  return value === '' ? undefined : value
+}
+
+/** A person or organization: a nested item (its `name`, `url`, type) or the element's text. */
+function people(root: ParentNode, scope: Element | null, name: string): FoundAuthor[] {
+  const out: FoundAuthor[] = []
+  for (const element of props(root, scope, name)) {
+    if (!element.hasAttribute('itemscope')) {
+      for (const found of bylineNames(propValue(element) ?? '')) out.push({ name: found })
+      continue
+    }
+    const person = text(element, element, 'name')
+    if (person === undefined) continue
+    const author: FoundAuthor = { name: person }
+    const link = url(element, element, 'url')
+    if (link !== undefined) author.url = link
+    if (/Organization$/.test(itemType(element) ?? '')) author.type = 'Organization'
+    out.push(author)
+  }
+  return out
+}
+
+/** What the microdata of the article's item (`itemscope itemtype=…Article`) states. */
+export function readMicrodata(document: Document): Found {
+  const found: Found = { source: 'microdata' }
+  let scope: Element | null = null
+  let type: ArticleType | undefined
+  for (const element of Array.from(document.querySelectorAll('[itemscope][itemtype]'))) {
+    const name = itemType(element) ?? ''
+    if ((ARTICLE_TYPES as readonly string[]).includes(name) || /(?:Article|BlogPosting)$/.test(name)) {
+      scope = element
+      type = (ARTICLE_TYPES as readonly string[]).includes(name) ? (name as ArticleType) : undefined
+      break
+    }
+  }
+  const root: ParentNode = scope ?? document
+  const set = <K extends keyof Found>(field: K, value: Found[K] | undefined) => {
+    if (value !== undefined) found[field] = value
+  }
+  set('type', type)
+  set('headline', text(root, scope, 'headline') ?? text(root, scope, 'name'))
+  set('alternativeHeadline', text(root, scope, 'alternativeHeadline'))
+  set('description', text(root, scope, 'description'))
+  const authors = people(root, scope, 'author')
+  if (authors.length > 0) found.authors = authors
+  set('datePublished', text(root, scope, 'datePublished'))
+  set('dateModified', text(root, scope, 'dateModified'))
+  set('section', text(root, scope, 'articleSection'))
+  set('keywords', keywordList(props(root, scope, 'keywords').map((element) => propValue(element) ?? '')))
+  set('language', text(root, scope, 'inLanguage'))
+  set('url', url(root, scope, 'url') ?? url(root, scope, 'mainEntityOfPage'))
+  set('publisher', publisher(root, scope))
+  set('siteName', found.publisher?.name)
+  set('image', image(root, scope))
+  const free = text(root, scope, 'isAccessibleForFree')?.toLowerCase()
+  set('isAccessibleForFree', free === 'false' ? false : free === 'true' ? true : undefined)
+  return found
+}
+
+/** The publisher item: its name, URL and logo. */
+function publisher(root: ParentNode, scope: Element | null): FoundPublisher | undefined {
+  const [element] = props(root, scope, 'publisher')
+  if (element === undefined) return undefined
+  if (!element.hasAttribute('itemscope')) {
+    const name = clean(propValue(element))
+    return name === undefined ? undefined : { name }
+  }
+  const out: FoundPublisher = {}
+  const name = text(element, element, 'name')
+  const link = url(element, element, 'url')
+  const logo = url(element, element, 'logo')
+  if (name !== undefined) out.name = name
+  if (link !== undefined) out.url = link
+  if (logo !== undefined) out.logo = logo
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
+/** The image property: an `<img>` (with its `alt`) or a nested `ImageObject` item. */
+function image(root: ParentNode, scope: Element | null): FoundImage | undefined {
+  const [element] = props(root, scope, 'image')
+  const link = url(root, scope, 'image')
+  if (element === undefined || link === undefined) return undefined
+  const found: FoundImage = { url: link }
+  const alt = element.localName === 'img' ? clean(element.getAttribute('alt')) : undefined
+  if (alt !== undefined) found.alt = alt
+  if (element.hasAttribute('itemscope')) {
+    const caption = text(element, element, 'caption')
+    const credit = text(element, element, 'creditText') ?? text(element, element, 'copyrightHolder')
+    const width = Number(text(element, element, 'width'))
+    const height = Number(text(element, element, 'height'))
+    if (caption !== undefined) found.caption = caption
+    if (credit !== undefined) found.credit = credit
+    if (Number.isInteger(width) && width > 0) found.width = width
+    if (Number.isInteger(height) && height > 0) found.height = height
+  }
+  return found
+}
+
+// The byline ------------------------------------------------------------------
+
+/** Elements that hold a byline, best first. */
+const BYLINES = ['.byline', '.author', '[itemprop~="author"]', '.article-byline', '.byline-name']
+
+/**
+ * The visible byline: `rel=author` links (each one author, with its page),
+ * else the first byline element: its links when they are names, else its
+ * text read by `bylineNames`.
+ */
+export function readByline(document: Document): Found {
+  const found: Found = { source: 'the byline' }
+  let authors = linkedNames(Array.from(document.querySelectorAll('a[rel~="author"]')))
+  if (authors.length === 0) {
+    for (const selector of BYLINES) {
+      const element = document.querySelector(selector)
+      if (element === null) continue
+      authors = linkedNames(Array.from(element.querySelectorAll('a[href]')))
+      if (authors.length === 0) authors = bylineNames(element.textContent ?? '').map((name) => ({ name }))
+      if (authors.length > 0) break
+    }
+  }
+  if (authors.length > 0) found.authors = authors
+  return found
+}
+
+/** Links whose text is a name, as authors with the link as their page. */
+function linkedNames(links: readonly Element[]): FoundAuthor[] {
+  const out: FoundAuthor[] = []
+  for (const link of links) {
+    const [name] = bylineNames(link.textContent ?? '')
+    if (name === undefined) continue
+    const href = link.getAttribute('href')?.trim()
+    out.push(href ? { name, url: href } : { name })
+    if (out.length >= MAX_LIST) break
+  }
+  return out
+}
+
+/** The `<title>`, then the first `<h1>`, as the last sources of a headline. */
+export function readTitle(document: Document): Found {
+  const found: Found = { source: '<title>' }
+  const title = clean(document.querySelector('title')?.textContent) ?? firstHeading(document)
+  if (title !== undefined) found.headline = title
+  return found
+}
+
+/** The page's first `<h1>`, which decides where a title's site name is when the site's name is not known. */
+export function firstHeading(document: Document): string | undefined {
+  return clean(document.querySelector('h1')?.textContent)
+}

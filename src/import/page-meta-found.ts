@@ -37,7 +37,7 @@ export interface Found {
   readonly source: string
   type?: ArticleType
   headline?: string
-  /** The headline is the article's own (JSON-LD `headline`): no site name is cut from it. */
+  /** The headline is the article's own (JSON-LD `headline`): only a `| Site` suffix is cut from it. */
   headlineExact?: boolean
   alternativeHeadline?: string
   description?: string
@@ -56,13 +56,10 @@ export interface Found {
 
 /** The most items read from one list (authors, keywords, images) of one source. */
 export const MAX_LIST = 100
-/** The longest text kept from one element or value before it is cleaned (a headline, a byline). */
-const MAX_TEXT = 2000
-
 /** A page's text as the model stores it: normalized, whitespace runs as one space; `undefined` when empty. */
 export function clean(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
-  const text = squash(normalizeText(value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value))
+  const text = squash(normalizeText(value))
   return text === '' ? undefined : text
 }
 
@@ -167,33 +164,44 @@ export function sameName(a: string, b: string): boolean {
 
 /**
  * A title without the site's name around it: `Title | Site`, `Title - Site`,
- * `Title — Site`, `Site: Title`. The site's name decides when it is known,
- * else the page's `<h1>`; with neither, only a `| Site` suffix is cut. A dash
- * inside the headline stays: only a part that is the site's name (or lies
- * outside the `<h1>`) is cut.
+ * `Title — Site`, `Site: Title`. The site's name decides when it is known;
+ * then the page's `<h1>`, when the title holds it between separators
+ * (`Title | Section | Site`); with neither, only a `| Site` suffix is cut. A
+ * dash inside the headline stays: only a part that is the site's name (or
+ * lies outside the `<h1>`) is cut.
+ *
+ * @param own The title is the article's own headline (JSON-LD `headline`):
+ *   only a suffix that is exactly the site's name is cut from it.
  */
-export function withoutSiteName(title: string, site: string | undefined, h1: string | undefined): string {
-  if (site !== undefined) {
-    for (const separator of [...SEPARATORS, ': ']) {
-      const start = title.indexOf(separator)
-      if (start > 0 && sameName(title.slice(0, start), site)) return title.slice(start + separator.length).trim()
-      const end = title.lastIndexOf(separator)
-      if (end > 0 && separator !== ': ' && sameName(title.slice(end + separator.length), site)) {
-        return title.slice(0, end).trim()
-      }
-    }
-  }
-  if (h1 !== undefined && h1 !== title && h1.length < title.length) {
-    const at = title.indexOf(h1)
-    const before = title.slice(0, at)
-    const after = title.slice(at + h1.length)
+export function withoutSiteName(title: string, site: string | undefined, h1: string | undefined, own = false): string {
+  let text = title
+  if (site !== undefined) text = withoutSite(text, site, own)
+  if (own) return text
+  if (h1 !== undefined && h1 !== text && h1.length < text.length) {
+    const at = text.indexOf(h1)
+    const before = text.slice(0, at)
+    const after = text.slice(at + h1.length)
     const beforeOk = before === '' || SEPARATORS.some((s) => before.endsWith(s)) || before.endsWith(': ')
     const afterOk = after === '' || SEPARATORS.some((s) => after.startsWith(s))
     if (at !== -1 && beforeOk && afterOk) return h1
   }
   if (site === undefined && h1 === undefined) {
-    const end = title.lastIndexOf(' | ')
-    if (end > 0) return title.slice(0, end).trim()
+    const end = text.lastIndexOf(' | ')
+    if (end > 0) return text.slice(0, end).trim()
+  }
+  return text
+}
+
+/** The title without the site's name before or after it (only after it when `suffixOnly`). */
+function withoutSite(title: string, site: string, suffixOnly: boolean): string {
+  for (const separator of SEPARATORS) {
+    const end = title.lastIndexOf(separator)
+    if (end > 0 && sameName(title.slice(end + separator.length), site)) return title.slice(0, end).trim()
+  }
+  if (suffixOnly) return title
+  for (const separator of [...SEPARATORS, ': ']) {
+    const start = title.indexOf(separator)
+    if (start > 0 && sameName(title.slice(0, start), site)) return title.slice(start + separator.length).trim()
   }
   return title
 }

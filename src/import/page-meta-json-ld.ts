@@ -54,7 +54,26 @@ function typesOf(node: JsonObject): string[] {
 interface Graph {
   nodes: JsonObject[]
   ids: Map<string, JsonObject>
+  /** Nodes that are other works the page mentions or lists (see `ASIDE`), not the page's own. */
+  aside: Set<JsonObject>
 }
+
+/** Keys whose values are other works: an article under them is a related or cited one, not the page's. */
+const ASIDE = new Set([
+  'itemListElement',
+  'hasPart',
+  'isPartOf',
+  'citation',
+  'isBasedOn',
+  'relatedLink',
+  'significantLink',
+  'mentions',
+  'about',
+  'subjectOf',
+  'workExample',
+  'review',
+  'comment',
+])
 
 /**
  * Read a page's JSON-LD. Scripts that are not JSON are reported and skipped;
@@ -62,7 +81,7 @@ interface Graph {
  * is reported and read as far as it went.
  */
 export function readJsonLd(document: Document, context: PageContext): Found | undefined {
-  const graph: Graph = { nodes: [], ids: new Map() }
+  const graph: Graph = { nodes: [], ids: new Map(), aside: new Set() }
   const budget = { nodes: 0, over: false }
   let index = 0
   for (const script of Array.from(document.querySelectorAll('script'))) {
@@ -81,7 +100,7 @@ export function readJsonLd(document: Document, context: PageContext): Found | un
       context.warn('invalid_json_ld', [], `JSON-LD script ${index} is not valid JSON (${excerpt(reason, 80)}); skipped`)
       continue
     }
-    walk(value, 0, graph, budget)
+    walk(value, 0, false, graph, budget)
   }
   if (budget.over) {
     context.warn(
@@ -90,13 +109,19 @@ export function readJsonLd(document: Document, context: PageContext): Found | un
       `The page's JSON-LD is nested deeper than ${MAX_JSON_LD_DEPTH} levels or holds more than ${MAX_JSON_LD_NODES} objects; the rest is not read`,
     )
   }
-  const article = pickArticle(graph.nodes)
+  const article = pickArticle(graph)
   if (article === undefined) return undefined
   return foundIn(article, graph)
 }
 
 /** Collect every object in document order, up to the depth and node budget. */
-function walk(value: unknown, depth: number, graph: Graph, budget: { nodes: number; over: boolean }): void {
+function walk(
+  value: unknown,
+  depth: number,
+  aside: boolean,
+  graph: Graph,
+  budget: { nodes: number; over: boolean },
+): void {
   if (typeof value !== 'object' || value === null) return
   if (depth > MAX_JSON_LD_DEPTH || budget.nodes >= MAX_JSON_LD_NODES) {
     budget.over = true
@@ -106,18 +131,19 @@ function walk(value: unknown, depth: number, graph: Graph, budget: { nodes: numb
   if (Array.isArray(value)) {
     for (const item of value) {
       if (budget.over) return
-      walk(item, depth + 1, graph, budget)
+      walk(item, depth + 1, aside, graph, budget)
     }
     return
   }
   const node = value as JsonObject
   graph.nodes.push(node)
+  if (aside) graph.aside.add(node)
   const id = own(node, '@id')
   // A reference (`{ "@id": … }` alone) names a node; it is not one.
   if (typeof id === 'string' && !graph.ids.has(id) && Object.keys(node).length > 1) graph.ids.set(id, node)
   for (const key of Object.keys(node)) {
     if (budget.over) return
-    walk(node[key], depth + 1, graph, budget)
+    walk(node[key], depth + 1, aside || ASIDE.has(key), graph, budget)
   }
 }
 
@@ -127,9 +153,16 @@ const ARTICLE_LIKE = /(?:Article|BlogPosting|Report)$/
  * The article node: the first node of a type in `ARTICLE_TYPES` with a
  * headline, else the first of any article type (`MedicalScholarlyArticle`),
  * else the first web page (`WebPage`, `ItemPage`), whose name and dates are
- * the article's on pages without an article node.
+ * the article's on pages without an article node. Articles the page lists or
+ * cites (in an `ItemList`, a `citation`) are taken only when there is no other.
  */
-function pickArticle(nodes: readonly JsonObject[]): JsonObject | undefined {
+function pickArticle(graph: Graph): JsonObject | undefined {
+  const pages = graph.nodes.filter((node) => !graph.aside.has(node))
+  return pickIn(pages) ?? pickIn(graph.nodes)
+}
+
+/** The article node among `nodes` (see `pickArticle`). */
+function pickIn(nodes: readonly JsonObject[]): JsonObject | undefined {
   let known: JsonObject | undefined
   let other: JsonObject | undefined
   let page: JsonObject | undefined

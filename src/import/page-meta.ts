@@ -159,11 +159,11 @@ function checked(
   return undefined
 }
 
-/** The first headline, without the site's name around it unless it is the article's own (JSON-LD `headline`). */
+/** The first headline, without the site's name around it (see `withoutSiteName`). */
 function headline(sources: readonly Found[], site: string | undefined, h1: string | undefined): string | undefined {
   for (const found of sources) {
     if (found.headline === undefined) continue
-    const text = found.headlineExact ? found.headline : withoutSiteName(found.headline, site, h1)
+    const text = withoutSiteName(found.headline, site, h1, found.headlineExact)
     if (text !== '') return text
   }
   return undefined

@@ -158,6 +158,28 @@ describe('JSON-LD alone', () => {
     expect(meta.keywords).toEqual(['boats', 'tides'])
   })
 
+  it('prefers the page’s own article to the articles it lists or cites', () => {
+    const { meta } = read(
+      page(
+        ld({
+          '@type': 'WebPage',
+          hasPart: { '@type': 'NewsArticle', headline: 'An older story' },
+          relatedLink: [{ '@type': 'Article', headline: 'A related story' }],
+        }) +
+          ld({
+            '@type': 'ItemList',
+            itemListElement: [{ '@type': 'ListItem', item: { '@type': 'NewsArticle', headline: 'Listed' } }],
+          }) +
+          ld({ '@type': 'OpinionNewsArticle', headline: 'The page’s own' }),
+      ),
+    )
+    expect(meta).toMatchObject({ type: 'OpinionNewsArticle', headline: 'The page’s own' })
+    const listed = read(
+      page(ld({ '@type': 'ItemList', itemListElement: [{ '@type': 'NewsArticle', headline: 'Listed' }] })),
+    )
+    expect(listed.meta.headline).toBe('Listed')
+  })
+
   it('takes an Organization author as an organization, and a string author as a byline', () => {
     const { meta } = read(
       page(
@@ -570,6 +592,12 @@ describe('the headline without the site name', () => {
     expect(headlineOf('Harbour reopens - Harbour Gazette', head)).toBe('Harbour reopens')
   })
 
+  it('cuts a section between the headline and the site name by the <h1>', () => {
+    expect(headlineOf('Harbour reopens | Local news | Harbour Gazette', site, '<h1>Harbour reopens</h1>')).toBe(
+      'Harbour reopens',
+    )
+  })
+
   it('uses the <h1> when the site name is not known', () => {
     expect(headlineOf('Harbour reopens - Gazette Online', '', '<h1>Harbour reopens</h1>')).toBe('Harbour reopens')
     expect(headlineOf('Gazette Online: Harbour reopens', '', '<h1>Harbour reopens</h1>')).toBe('Harbour reopens')
@@ -587,8 +615,11 @@ describe('the headline without the site name', () => {
     )
   })
 
-  it('cuts a “| Site” suffix when neither the site nor the <h1> is known, and never a JSON-LD headline', () => {
+  it('cuts a “| Site” suffix when neither the site nor the <h1> is known, and only the site suffix from a JSON-LD headline', () => {
     expect(headlineOf('Harbour reopens | Gazette')).toBe('Harbour reopens')
+    expect(
+      read(page(site + ld({ '@type': 'Article', headline: 'Harbour reopens | Harbour Gazette' }))).meta.headline,
+    ).toBe('Harbour reopens')
     expect(read(page(site + ld({ '@type': 'Article', headline: 'Harbour Gazette: 150 years' }))).meta.headline).toBe(
       'Harbour Gazette: 150 years',
     )

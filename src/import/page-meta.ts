@@ -8,7 +8,15 @@
 import type { ArticleType } from '../model/article-types.js'
 import { excerpt } from '../model/excerpt.js'
 import type { AuthorInput, ImageCreatorInput, ImageInput, Url } from '../model/types.js'
-import { clean, type Found, type FoundAuthor, languageTag, sameName, withoutSiteName } from './page-meta-found.js'
+import {
+  clean,
+  type Found,
+  type FoundAuthor,
+  languageTag,
+  MAX_LIST,
+  sameName,
+  withoutSiteName,
+} from './page-meta-found.js'
 import { readJsonLd } from './page-meta-json-ld.js'
 import { firstHeading, readByline, readMicrodata, readTimes, readTitle } from './page-meta-page.js'
 import { metaTags, readNamedMeta, readOpenGraph } from './page-meta-tags.js'
@@ -120,6 +128,14 @@ export function readPageMetadata(document: Document, context: PageContext): Page
   meta.authors = authors(sources, context, meta.publisher?.name ?? siteName)
   set('image', image(sources, context))
   set('isAccessibleForFree', take('isAccessibleForFree'))
+  for (const field of ['authors', 'keywords'] as const) {
+    if ((meta[field]?.length ?? 0) < MAX_LIST) continue
+    context.warn(
+      'too_large',
+      [field],
+      `The page lists ${MAX_LIST} or more ${field}; only the first ${MAX_LIST} are read`,
+    )
+  }
   return meta
 }
 

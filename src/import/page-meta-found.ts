@@ -109,6 +109,8 @@ const JOIN =
   /\s*[,;]\s*(?:(?:and|AND|und|UND|et|ET|och|og|en|&|y|e)\s+)?|\s+(?:and|AND|und|UND|et|ET|och|og|en|&|y|e)\s+/
 /** What ends the names: a date, a separator, "Published", "Updated". */
 const END = /\s(?:[|•·]|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)(?:\s|:|$)|\d/i
+/** A place after the names: "in London", "aus Berlin". */
+const PLACE = /\s(?:in|aus)\s+(?=\p{Lu})/u
 /** Words of a job title or a place in a byline, never of a name: such a part (", Political Editor") is dropped. */
 const ROLE =
   /\b(?:editor|correspondent|reporter|writer|columnist|contributor|critic|producer|analyst|journalist|staff|desk|chief|senior|deputy|redakteur(?:in)?|korrespondent(?:in)?|reporterin|autorin|chefredakteur(?:in)?|rédact(?:eur|rice)|correspondante?|journaliste|envoyée?|spécial)\b/i
@@ -122,8 +124,10 @@ const ROLE =
 export function bylineNames(text: string): string[] {
   let line = clean(text)
   if (line === undefined) return []
-  const end = line.search(END)
-  if (end !== -1) line = line.slice(0, end)
+  for (const stop of [END, PLACE]) {
+    const end = line.search(stop)
+    if (end !== -1) line = line.slice(0, end)
+  }
   line = line.replace(BY, '').replace(BY_LOWER, '')
   const names: string[] = []
   for (const part of line.split(JOIN)) {

@@ -210,8 +210,8 @@ const BYLINES = ['.byline', '.author', '[itemprop~="author"]', '.article-byline'
 
 /**
  * The visible byline: `rel=author` links (each one author, with its page),
- * else the first byline element: its links when they are names, else its
- * text read by `bylineNames`.
+ * else the names in the first byline element's text, each with the page of
+ * a link in it that holds just that name.
  */
 export function readByline(document: Document): Found {
   const found: Found = { source: 'the byline' }
@@ -220,8 +220,10 @@ export function readByline(document: Document): Found {
     for (const selector of BYLINES) {
       const element = document.querySelector(selector)
       if (element === null) continue
-      authors = linkedNames(Array.from(element.querySelectorAll('a[href]')))
-      if (authors.length === 0) authors = bylineNames(element.textContent ?? '').map((name) => ({ name }))
+      const links = linkedNames(Array.from(element.querySelectorAll('a[href]')))
+      authors = bylineNames(element.textContent ?? '').map(
+        (name) => links.find((link) => link.name === name) ?? { name },
+      )
       if (authors.length > 0) break
     }
   }
@@ -229,12 +231,13 @@ export function readByline(document: Document): Found {
   return found
 }
 
-/** Links whose text is a name, as authors with the link as their page. */
+/** Links whose text is one name, as authors with the link as their page. */
 function linkedNames(links: readonly Element[]): FoundAuthor[] {
   const out: FoundAuthor[] = []
   for (const link of links) {
-    const [name] = bylineNames(link.textContent ?? '')
-    if (name === undefined) continue
+    const names = bylineNames(link.textContent ?? '')
+    const [name] = names
+    if (name === undefined || names.length > 1) continue
     const href = link.getAttribute('href')?.trim()
     out.push(href ? { name, url: href } : { name })
     if (out.length >= MAX_LIST) break

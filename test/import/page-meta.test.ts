@@ -443,9 +443,10 @@ describe('the visible byline', () => {
   it('reads .author and [itemprop=author] elements, and their name links', () => {
     expect(byline('<div class="author">Words by Li Wei</div>')).toEqual([{ name: 'Li Wei' }])
     expect(byline('<span itemprop="author">Jane Roe</span>')).toEqual([{ name: 'Jane Roe' }])
-    expect(byline('<div class="byline">By <a href="/p/li">Li Wei</a> in Lisbon</div>')).toEqual([
-      { name: 'Li Wei', url: 'https://news.example.com/p/li' },
-    ])
+    expect(
+      byline('<div class="byline">By <a href="/p/li">Li Wei</a> in Lisbon · <a href="/local">Local</a></div>'),
+    ).toEqual([{ name: 'Li Wei', url: 'https://news.example.com/p/li' }])
+    expect(byline('<div class="byline">Von Anna Schmidt aus Berlin</div>')).toEqual([{ name: 'Anna Schmidt' }])
   })
 })
 

@@ -131,7 +131,7 @@ export function bylineNames(text: string): string[] {
   line = line.replace(BY, '').replace(BY_LOWER, '')
   const names: string[] = []
   for (const part of line.split(JOIN)) {
-    const name = part.trim().replace(/[.:]$/, '')
+    const name = part.trim().replace(BY, '').replace(/[.:]$/, '')
     if (isName(name) && !names.includes(name)) names.push(name)
     if (names.length >= MAX_LIST) break
   }

@@ -80,11 +80,11 @@ const ASIDE = new Set([
  * a walk that reaches {@link MAX_JSON_LD_DEPTH} or {@link MAX_JSON_LD_NODES}
  * is reported and read as far as it went.
  */
-export function readJsonLd(document: Document, context: PageContext): Found | undefined {
+export function readJsonLd(scripts: readonly Element[], context: PageContext): Found | undefined {
   const graph: Graph = { nodes: [], ids: new Map(), aside: new Set() }
   const budget = { nodes: 0, over: false }
   let index = 0
-  for (const script of Array.from(document.querySelectorAll('script'))) {
+  for (const script of scripts) {
     const type = (script.getAttribute('type') ?? '').split(';')[0]?.trim().toLowerCase()
     if (type !== 'application/ld+json') continue
     index++

@@ -3,6 +3,7 @@
 // and the `<title>`. Each reader looks at a bounded number of elements.
 
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
+import { bylineRank, hasWord, inside, type PageElements, propNames, propsByItem } from './page-meta-elements.js'
 import {
   bylineNames,
   clean,
@@ -14,21 +15,36 @@ import {
   MAX_LIST,
 } from './page-meta-found.js'
 
-/** The first element matching `selector` with a `datetime` attribute, its value trimmed. */
-function datetime(root: ParentNode, selector: string): string | undefined {
-  const value = root.querySelector(selector)?.getAttribute('datetime')?.trim()
-  return value === undefined || value === '' ? undefined : value
+/** How many elements of one kind a reader looks at with a selector, so that a page of thousands stays fast. */
+const MAX_SCANNED = 1000
+
+/** The `datetime` of the first of `times` (up to `MAX_SCANNED`) that passes `test`, trimmed. */
+function datetime(times: readonly Element[], test: (time: Element) => boolean): string | undefined {
+  for (const time of times.slice(0, MAX_SCANNED)) {
+    const value = time.getAttribute('datetime')?.trim()
+    if (value !== undefined && value !== '' && test(time)) return value
+  }
+  return undefined
 }
 
-/** The dates of `<time datetime>` elements: one with `pubdate` or `itemprop`, else the first in the article's header. */
-export function readTimes(document: Document): Found {
+/** Whether a time is in an article's header (`article header time`). */
+function inArticleHeader(time: Element): boolean {
+  return inside(time, (node) => node.localName === 'header' && inside(node, (outer) => outer.localName === 'article'))
+}
+
+/**
+ * The dates of `<time datetime>` elements: one with `pubdate` or `itemprop`,
+ * else the first in the article's header or in a `.byline`.
+ */
+export function readTimes(elements: PageElements): Found {
   const found: Found = { source: '<time datetime>' }
+  const { times } = elements
   const published =
-    datetime(document, 'time[pubdate][datetime]') ??
-    datetime(document, 'time[itemprop~="datePublished"][datetime]') ??
-    datetime(document, 'article header time[datetime]') ??
-    datetime(document, '.byline time[datetime]')
-  const modified = datetime(document, 'time[itemprop~="dateModified"][datetime]')
+    datetime(times, (time) => time.hasAttribute('pubdate')) ??
+    datetime(times, (time) => hasWord(time, 'itemprop', 'datePublished')) ??
+    datetime(times, inArticleHeader) ??
+    datetime(times, (time) => inside(time, (node) => hasWord(node, 'class', 'byline')))
+  const modified = datetime(times, (time) => hasWord(time, 'itemprop', 'dateModified'))
   if (published !== undefined) found.datePublished = published
   if (modified !== undefined) found.dateModified = modified
   return found
@@ -42,21 +58,17 @@ function itemType(element: Element): string | undefined {
   return type?.replace(/^https?:\/\/schema\.org\//i, '')
 }
 
-/** The item an element's property belongs to: its nearest `itemscope` ancestor, or `null`. */
-function owner(element: Element): Element | null {
-  return element.parentElement?.closest('[itemscope]') ?? null
+/** The properties of each item, and the article's item. */
+interface Items {
+  readonly byItem: Map<Element | null, Element[]>
 }
 
-/** How many elements with one property name are looked at, so that a page of nested items stays linear. */
-const MAX_SCANNED = 1000
-
 /** The properties `name` of the item `scope` (`null`: properties outside every item), up to `MAX_LIST`. */
-function props(root: ParentNode, scope: Element | null, name: string): Element[] {
+function props(items: Items, scope: Element | null, name: string): Element[] {
   const out: Element[] = []
-  let scanned = 0
-  for (const element of Array.from(root.querySelectorAll(`[itemprop~="${name}"]`))) {
-    if (owner(element) === scope) out.push(element)
-    if (out.length >= MAX_LIST || ++scanned >= MAX_SCANNED) break
+  for (const element of items.byItem.get(scope) ?? []) {
+    if (propNames(element).includes(name)) out.push(element)
+    if (out.length >= MAX_LIST) break
   }
   return out
 }
@@ -90,7 +102,7 @@ function propValue(element: Element): string | undefined {
 }
 
 /** The first text of property `name` of `scope`. */
-function text(root: ParentNode, scope: Element | null, name: string): string | undefined {
+function text(root: Items, scope: Element | null, name: string): string | undefined {
   for (const element of props(root, scope, name)) {
     const value = clean(propValue(element))
     if (value !== undefined) return value
@@ -99,27 +111,27 @@ function text(root: ParentNode, scope: Element | null, name: string): string | u
 }
 
 /** The first URL of property `name` of `scope`: an element's URL, or a nested item's `url`/`contentUrl`. */
-function url(root: ParentNode, scope: Element | null, name: string): string | undefined {
+function url(root: Items, scope: Element | null, name: string): string | undefined {
   const [element] = props(root, scope, name)
   if (element === undefined) return undefined
   const value = element.hasAttribute('itemscope')
-    ? (url(element, element, 'url') ?? url(element, element, 'contentUrl'))
+    ? (url(root, element, 'url') ?? url(root, element, 'contentUrl'))
     : propValue(element)?.trim()
   return value === '' ? undefined : value
 }
 
 /** A person or organization: a nested item (its `name`, `url`, type) or the element's text. */
-function people(root: ParentNode, scope: Element | null, name: string): FoundAuthor[] {
+function people(root: Items, scope: Element | null, name: string): FoundAuthor[] {
   const out: FoundAuthor[] = []
   for (const element of props(root, scope, name)) {
     if (!element.hasAttribute('itemscope')) {
       for (const found of bylineNames(propValue(element) ?? '')) out.push({ name: found })
       continue
     }
-    const person = text(element, element, 'name')
+    const person = text(root, element, 'name')
     if (person === undefined) continue
     const author: FoundAuthor = { name: person }
-    const link = url(element, element, 'url')
+    const link = url(root, element, 'url')
     if (link !== undefined) author.url = link
     if (/Organization$/.test(itemType(element) ?? '')) author.type = 'Organization'
     out.push(author)
@@ -128,11 +140,11 @@ function people(root: ParentNode, scope: Element | null, name: string): FoundAut
 }
 
 /** What the microdata of the article's item (`itemscope itemtype=…Article`) states. */
-export function readMicrodata(document: Document): Found {
+export function readMicrodata(elements: PageElements): Found {
   const found: Found = { source: 'microdata' }
   let scope: Element | null = null
   let type: ArticleType | undefined
-  for (const element of Array.from(document.querySelectorAll('[itemscope][itemtype]'))) {
+  for (const element of elements.scopes) {
     const name = itemType(element) ?? ''
     if ((ARTICLE_TYPES as readonly string[]).includes(name) || /(?:Article|BlogPosting)$/.test(name)) {
       scope = element
@@ -140,7 +152,7 @@ export function readMicrodata(document: Document): Found {
       break
     }
   }
-  const root: ParentNode = scope ?? document
+  const root: Items = { byItem: propsByItem(elements.props) }
   const set = <K extends keyof Found>(field: K, value: Found[K] | undefined) => {
     if (value !== undefined) found[field] = value
   }
@@ -165,7 +177,7 @@ export function readMicrodata(document: Document): Found {
 }
 
 /** The publisher item: its name, URL and logo. */
-function publisher(root: ParentNode, scope: Element | null): FoundPublisher | undefined {
+function publisher(root: Items, scope: Element | null): FoundPublisher | undefined {
   const [element] = props(root, scope, 'publisher')
   if (element === undefined) return undefined
   if (!element.hasAttribute('itemscope')) {
@@ -173,9 +185,9 @@ function publisher(root: ParentNode, scope: Element | null): FoundPublisher | un
     return name === undefined ? undefined : { name }
   }
   const out: FoundPublisher = {}
-  const name = text(element, element, 'name')
-  const link = url(element, element, 'url')
-  const logo = url(element, element, 'logo')
+  const name = text(root, element, 'name')
+  const link = url(root, element, 'url')
+  const logo = url(root, element, 'logo')
   if (name !== undefined) out.name = name
   if (link !== undefined) out.url = link
   if (logo !== undefined) out.logo = logo
@@ -183,7 +195,7 @@ function publisher(root: ParentNode, scope: Element | null): FoundPublisher | un
 }
 
 /** The image property: an `<img>` (with its `alt`) or a nested `ImageObject` item. */
-function image(root: ParentNode, scope: Element | null): FoundImage | undefined {
+function image(root: Items, scope: Element | null): FoundImage | undefined {
   const [element] = props(root, scope, 'image')
   const link = url(root, scope, 'image')
   if (element === undefined || link === undefined) return undefined
@@ -191,10 +203,10 @@ function image(root: ParentNode, scope: Element | null): FoundImage | undefined 
   const alt = element.localName === 'img' ? clean(element.getAttribute('alt')) : undefined
   if (alt !== undefined) found.alt = alt
   if (element.hasAttribute('itemscope')) {
-    const caption = text(element, element, 'caption')
-    const credit = text(element, element, 'creditText') ?? text(element, element, 'copyrightHolder')
-    const width = Number(text(element, element, 'width'))
-    const height = Number(text(element, element, 'height'))
+    const caption = text(root, element, 'caption')
+    const credit = text(root, element, 'creditText') ?? text(root, element, 'copyrightHolder')
+    const width = Number(text(root, element, 'width'))
+    const height = Number(text(root, element, 'height'))
     if (caption !== undefined) found.caption = caption
     if (credit !== undefined) found.credit = credit
     if (Number.isInteger(width) && width > 0) found.width = width
@@ -205,22 +217,23 @@ function image(root: ParentNode, scope: Element | null): FoundImage | undefined 
 
 // The byline ------------------------------------------------------------------
 
-/** Elements that hold a byline, best first. */
-const BYLINES = ['.byline', '.author', '[itemprop~="author"]', '.article-byline', '.byline-name']
-
 /**
  * The visible byline: `rel=author` links (each one author, with its page),
  * else the names in the first byline element's text, each with the page of
  * a link in it that holds just that name.
  */
-export function readByline(document: Document): Found {
+export function readByline(elements: PageElements): Found {
   const found: Found = { source: 'the byline' }
-  let authors = linkedNames(Array.from(document.querySelectorAll('a[rel~="author"]')))
+  const relAuthor = elements.bylines.filter(
+    (element) =>
+      element.localName === 'a' && (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author'),
+  )
+  let authors = linkedNames(relAuthor)
   if (authors.length === 0) {
-    for (const selector of BYLINES) {
-      const element = document.querySelector(selector)
-      if (element === null) continue
-      const links = linkedNames(Array.from(element.querySelectorAll('a[href]')))
+    for (let rank = 0; rank <= 4; rank++) {
+      const element = elements.bylines.find((candidate) => bylineRank(candidate) === rank)
+      if (element === undefined) continue
+      const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED))
       authors = bylineNames(element.textContent ?? '').map(
         (name) => links.find((link) => link.name === name) ?? { name },
       )
@@ -246,14 +259,9 @@ function linkedNames(links: readonly Element[]): FoundAuthor[] {
 }
 
 /** The `<title>`, then the first `<h1>`, as the last sources of a headline. */
-export function readTitle(document: Document): Found {
+export function readTitle(elements: PageElements): Found {
   const found: Found = { source: '<title>' }
-  const title = clean(document.querySelector('title')?.textContent) ?? firstHeading(document)
+  const title = clean(elements.title?.textContent) ?? clean(elements.h1?.textContent)
   if (title !== undefined) found.headline = title
   return found
-}
-
-/** The page's first `<h1>`, which decides where a title's site name is when the site's name is not known. */
-export function firstHeading(document: Document): string | undefined {
-  return clean(document.querySelector('h1')?.textContent)
 }

@@ -18,9 +18,9 @@ import {
 export type MetaTags = ReadonlyMap<string, readonly string[]>
 
 /** Collect the page's `<meta>` tags (up to `MAX_LIST` values a name). */
-export function metaTags(document: Document): MetaTags {
+export function metaTags(metas: readonly Element[]): MetaTags {
   const tags = new Map<string, string[]>()
-  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+  for (const meta of metas) {
     const name = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('http-equiv')
     const content = meta.getAttribute('content')
     if (name === null || content === null || meta.hasAttribute('itemprop')) continue

@@ -8,6 +8,7 @@
 import type { ArticleType } from '../model/article-types.js'
 import { excerpt } from '../model/excerpt.js'
 import type { AuthorInput, ImageCreatorInput, ImageInput, Url } from '../model/types.js'
+import { pageElements } from './page-meta-elements.js'
 import {
   clean,
   type Found,
@@ -18,7 +19,7 @@ import {
   withoutSiteName,
 } from './page-meta-found.js'
 import { readJsonLd } from './page-meta-json-ld.js'
-import { firstHeading, readByline, readMicrodata, readTimes, readTitle } from './page-meta-page.js'
+import { readByline, readMicrodata, readTimes, readTitle } from './page-meta-page.js'
 import { metaTags, readNamedMeta, readOpenGraph } from './page-meta-tags.js'
 import { readDate } from './post-date.js'
 import { postUrl } from './post-url.js'
@@ -35,36 +36,62 @@ export interface PageContext {
 
 /** A lead-image candidate from the page's metadata (`og:image`, JSON-LD `image`). */
 export interface PageImage {
+  /** Resolved against the page's base and checked with the model's URL rule. */
   url: Url
+  /** `og:image:alt`, `twitter:image:alt`, or a microdata `<img>`'s `alt`. */
   alt?: string
+  /** JSON-LD `caption` (else `description`), microdata `caption`. */
   caption?: string
+  /** JSON-LD `creditText`, else `copyrightHolder`; microdata the same. */
   credit?: string
+  /** JSON-LD `creator`. */
   creator?: ImageCreatorInput
+  /** In pixels (`og:image:width`, JSON-LD `width` as a number, `"1200px"` or a `QuantitativeValue`). */
   width?: number
+  /** In pixels, as `width`. */
   height?: number
 }
 
-/** The article's metadata as the page states it; every field absent when the page does not say it. */
+/**
+ * The article's metadata as the page states it; every field absent when the
+ * page does not say it. Unless a field says otherwise, it comes from the
+ * first of: JSON-LD (the article node), Open Graph and `article:*`, named
+ * `<meta>` tags, `<time datetime>` (dates only), microdata, the visible
+ * byline (authors only), the `<title>` (headline only).
+ */
 export interface PageMetadata {
+  /** The schema.org type when it is one of `ARTICLE_TYPES` (the most specific of several `@type`s); JSON-LD, then microdata `itemtype`. */
   type?: ArticleType
-  /** The headline without the site's suffix (`| Site`, `- Site`). */
+  /** The headline without the site's name around it (`Title | Site`, `Site: Title`; see `withoutSiteName`). */
   headline?: string
+  /** JSON-LD or microdata `alternativeHeadline`. */
   alternativeHeadline?: string
   description?: string
+  /**
+   * The authors of the first source that names any, each once: people, or
+   * organizations (a JSON-LD `Organization`, or a name equal to the
+   * publisher's or the site's). A later source gives a page (`url`) to an
+   * author of the same name who has none.
+   */
   authors: AuthorInput[]
-  /** ISO 8601, with the page's own offset where it gives one. */
+  /** ISO 8601, with the page's own offset where it gives one (never shifted to UTC or to the machine's zone). */
   datePublished?: string
+  /** As `datePublished`. */
   dateModified?: string
   section?: string
+  /** From comma lists and arrays: trimmed, each once (case ignored). */
   keywords?: string[]
+  /** A BCP 47 tag, canonicalized: JSON-LD `inLanguage`, then `<html lang>`, then `og:locale` (`en_GB` → `en-GB`), then `content-language` / `dc.language`. */
   language?: string
-  /** The canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`/`mainEntityOfPage`), absolute. */
+  /** The canonical URL, absolute: `<link rel=canonical>`, then JSON-LD `url` / `mainEntityOfPage`, then `og:url`. */
   url?: Url
+  /** The first publisher with a name: JSON-LD `publisher`, then `og:site_name`, then `dc.publisher`, then microdata. The logo's `alt` is the publisher's name. */
   publisher?: { name: string; url?: Url; logo?: ImageInput }
+  /** The image of the first source whose URL is accepted; later sources naming the same URL add what it lacks (its `alt`). */
   image?: PageImage
-  /** `false` on a paywalled page (JSON-LD `isAccessibleForFree`). */
+  /** `false` on a paywalled page: JSON-LD `isAccessibleForFree` (`false`, `"False"`, `"false"`), `article:content_tier` `locked`, microdata. */
   isAccessibleForFree?: boolean
-  /** The site's name (`og:site_name`, JSON-LD publisher), used to trim headlines. */
+  /** The site's name (JSON-LD publisher or `WebSite` name, `og:site_name`), used to trim headlines. */
   siteName?: string
 }
 
@@ -72,8 +99,8 @@ export interface PageMetadata {
  * Read what `document` says about its article, each field from the first
  * source that states it: JSON-LD, then Open Graph and `article:*`, then named
  * `<meta>` tags, then `<time datetime>`, then microdata, then the visible
- * byline, then the `<title>` (see each field of {@link PageMetadata} for its
- * own order).
+ * byline, then the `<title>` (see {@link PageMetadata} for the fields with
+ * an order of their own).
  *
  * Every URL is resolved against `context.base` and checked with the model's
  * URL rule; dates are kept with the page's own offset. What cannot be taken
@@ -87,17 +114,18 @@ export interface PageMetadata {
  * meta.headline // 'Harbour reopens after storm'
  */
 export function readPageMetadata(document: Document, context: PageContext): PageMetadata {
-  const tags = metaTags(document)
+  const elements = pageElements(document)
+  const tags = metaTags(elements.meta)
   const sources: Found[] = [
-    { source: '<link rel=canonical>', ...optional('url', canonicalLink(document)) },
-    ...defined(readJsonLd(document, context)),
+    { source: '<link rel=canonical>', ...optional('url', canonicalLink(elements.links)) },
+    ...defined(readJsonLd(elements.scripts, context)),
     { source: '<html lang>', ...optional('language', clean(document.documentElement?.getAttribute('lang'))) },
     readOpenGraph(tags),
     readNamedMeta(tags),
-    readTimes(document),
-    readMicrodata(document),
-    readByline(document),
-    readTitle(document),
+    readTimes(elements),
+    readMicrodata(elements),
+    readByline(elements),
+    readTitle(elements),
   ]
   const meta: PageMetadata = { authors: [] }
   const set = <K extends keyof PageMetadata>(field: K, value: PageMetadata[K] | undefined) => {
@@ -108,7 +136,7 @@ export function readPageMetadata(document: Document, context: PageContext): Page
   set('type', take('type'))
   const siteName = take('siteName')
   set('siteName', siteName)
-  set('headline', headline(sources, siteName, firstHeading(document)))
+  set('headline', headline(sources, siteName, clean(elements.h1?.textContent)))
   set('alternativeHeadline', take('alternativeHeadline'))
   set('description', take('description'))
   set('datePublished', date(sources, 'datePublished', context))
@@ -140,8 +168,8 @@ export function readPageMetadata(document: Document, context: PageContext): Page
 }
 
 /** The `href` of `<link rel=canonical>`. */
-function canonicalLink(document: Document): string | undefined {
-  for (const link of Array.from(document.querySelectorAll('link[rel][href]'))) {
+function canonicalLink(links: readonly Element[]): string | undefined {
+  for (const link of links) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)
     if (rel.includes('canonical')) return link.getAttribute('href')?.trim() || undefined
   }

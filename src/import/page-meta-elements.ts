@@ -26,8 +26,7 @@ const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],${B
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
-  const value = element.getAttribute(attribute)
-  return value !== null && value.toLowerCase().split(/\s+/).includes(word.toLowerCase())
+  return (element.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/).includes(word.toLowerCase())
 }
 
 /**

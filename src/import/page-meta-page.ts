@@ -15,7 +15,7 @@ import {
   MAX_LIST,
 } from './page-meta-found.js'
 
-/** How many elements of one kind a reader looks at with a selector, so that a page of thousands stays fast. */
+/** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
 const MAX_SCANNED = 1000
 
 /** The `datetime` of the first of `times` (up to `MAX_SCANNED`) that passes `test`, trimmed. */
@@ -58,7 +58,7 @@ function itemType(element: Element): string | undefined {
   return type?.replace(/^https?:\/\/schema\.org\//i, '')
 }
 
-/** The properties of each item, and the article's item. */
+/** The microdata properties of the page, by the item each belongs to. */
 interface Items {
   readonly byItem: Map<Element | null, Element[]>
 }

@@ -762,9 +762,7 @@ describe('hostile pages', () => {
       })),
       keywords: Array.from({ length: 200_000 }, (_, index) => `k${index}`),
     }
-    const started = performance.now()
     const wide = read(page(ld(huge) + ld(Array.from({ length: MAX_JSON_LD_NODES * 3 }, () => ({ '@type': 'Thing' })))))
-    expect(performance.now() - started).toBeLessThan(5000)
     expect(wide.meta.headline).toBe('Huge')
     expect(wide.meta.authors.length).toBeLessThanOrEqual(26)
     expect(wide.meta.keywords?.length).toBe(100)
@@ -805,7 +803,8 @@ describe('hostile pages', () => {
     }
   })
 
-  it('stays linear on a page of many nested items, deep markup and bylines', () => {
+  // Its time is measured by the bench (hostile pages), never asserted here.
+  it('reads a page of many nested items, deep markup and long bylines', () => {
     const items = '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">N</span>'.repeat(3000)
     const deep = `${'<div>'.repeat(20_000)}${'<span itemprop="headline">Deep</span><time datetime="2026-03-14">x</time>'.repeat(2000)}${'</div>'.repeat(20_000)}`
     const html = page(
@@ -813,9 +812,7 @@ describe('hostile pages', () => {
       `<article itemscope itemtype="https://schema.org/NewsArticle">${items}${'</div>'.repeat(3000)}${deep}<p class="byline">${'By A and B, '.repeat(20_000)}</p></article>`,
     )
     const { document } = parseHTML(html)
-    const started = performance.now()
     const meta = readPageMetadata(document as unknown as Document, { url: undefined, base: undefined, warn: () => {} })
-    expect(performance.now() - started).toBeLessThan(3000)
     expect(meta.headline).toBe('Deep')
     expect(meta.authors).toEqual([{ name: 'A' }, { name: 'B' }])
   })

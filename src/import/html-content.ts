@@ -529,7 +529,7 @@ function onlyChild(element: HastElement, tag: string): HastElement | undefined {
 }
 
 /** The classes social networks give the `<blockquote>` their script turns into a post, and the network's name. */
-export const SOCIAL_QUOTES: Readonly<Record<string, string>> = {
+const SOCIAL_QUOTES: Readonly<Record<string, string>> = {
   'twitter-tweet': 'X',
   'instagram-media': 'Instagram',
   'tiktok-embed': 'TikTok',

@@ -7,7 +7,7 @@ import type { Root as HastRoot } from 'hast'
 import { fromDom } from 'hast-util-from-dom'
 import type { EmbedProvider } from '../html/embeds.js'
 import type { Json } from '../markdown/from-mdast.js'
-import { type HtmlReader, htmlBlocks, htmlInlines, SOCIAL_QUOTES } from './html-content.js'
+import { type HtmlReader, htmlBlocks, htmlInlines } from './html-content.js'
 import { KEEP_FRAME } from './page-prepare.js'
 
 /** What Readability found, read as model nodes. */
@@ -45,7 +45,8 @@ export function readBody(clone: Document, reading: BodyReading): PageBody {
     serializer: (node) => node as Element,
     // Short pages are articles too: Readability's 500 characters would make it try again and again.
     charThreshold: 100,
-    classesToPreserve: Object.keys(SOCIAL_QUOTES),
+    // The body reader reads classes: a code block's language, a social post's network.
+    keepClasses: true,
     allowedVideoRegex: new RegExp(`^${KEEP_FRAME}$`),
   }).parse()
   const out: PageBody = { blocks: [] }

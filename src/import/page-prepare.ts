@@ -7,14 +7,12 @@
 // `<footer>`, a figure's credit, lazy and `<picture>` images, frames of
 // allowed players). Every step is one walk over the elements.
 
-import type { EmbedProvider } from '../html/embeds.js'
 import type { Json } from '../markdown/from-mdast.js'
 import { squash } from '../model/text.js'
-import { embedFor } from './html-content.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
 import { sourceOf } from './text-rules.js'
 
-/** The value Readability's `allowedVideoRegex` is given, set on the frames of allowed players so that it keeps them. */
+/** The value Readability's `allowedVideoRegex` is given, set on every frame so that it keeps them for the body reader. */
 export const KEEP_FRAME = 'articlekit-embed'
 
 /** What the pass took out of the page for the article, and what it left out. */
@@ -35,7 +33,7 @@ export interface PreparedPage {
 export type PageUrl = (value: string) => string | undefined
 
 /** Prepare `clone` (a copy of the page) for Readability. */
-export function preparePage(clone: Document, embeds: readonly EmbedProvider[], url: PageUrl): PreparedPage {
+export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   const prepared: PreparedPage = { furniture: new Map(), related: [], sources: [] }
   const h1 = clone.querySelector('h1')
   const title = h1 ? squash(h1.textContent ?? '') : ''
@@ -49,7 +47,7 @@ export function preparePage(clone: Document, embeds: readonly EmbedProvider[], u
   keepQuoteFooters(clone)
   keepCredits(clone)
   loadLazyImages(clone)
-  keepFrames(clone, embeds)
+  keepFrames(clone)
   return prepared
 }
 
@@ -309,11 +307,15 @@ function realSource(img: Element): boolean {
   return src !== '' && !/^data:/i.test(src) && !/(?:^|[/_.-])(?:blank|placeholder|spacer|loading|pixel)[._-]/i.test(src)
 }
 
-/** Frames of allowed players are marked for Readability, which removes any frame it does not know. */
-function keepFrames(clone: Document, embeds: readonly EmbedProvider[]): void {
+/**
+ * Readability removes every frame it does not know as a video player: each
+ * frame is marked to be kept, and the body reader makes an embed of an
+ * allowed player's and a link (with a warning) of any other.
+ */
+function keepFrames(clone: Document): void {
   for (const frame of Array.from(clone.querySelectorAll('iframe'))) {
-    const src = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? ''
-    if (!frame.getAttribute('src') && src) frame.setAttribute('src', src)
-    if (src && embedFor(src, embeds)) frame.setAttribute('data-articlekit', KEEP_FRAME)
+    const lazy = frame.getAttribute('data-src')
+    if (!frame.getAttribute('src') && lazy) frame.setAttribute('src', lazy)
+    frame.setAttribute('data-articlekit', KEEP_FRAME)
   }
 }

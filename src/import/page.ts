@@ -104,7 +104,7 @@ export function fromDocument(document: Document, options: FromHtmlOptions = {}):
     url: (value, kind) => readUrl(value, base, kind, warn),
     embeds,
   }
-  const prepared = preparePage(clone, embeds, (value) => readUrl(value, base, 'link', warn))
+  const prepared = preparePage(clone, (value) => readUrl(value, base, 'link', warn))
   for (const [kind, count] of prepared.furniture)
     warn('page_furniture', [], `Page furniture left out: ${kind} (\`${count}\`)`)
   // PART 2 (issue 18): articlekit's own HTML (what `toHtml` writes) is read losslessly here, before

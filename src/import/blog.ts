@@ -28,7 +28,7 @@ import { squash } from '../model/text.js'
 import type { Article } from '../model/types.js'
 import { cutText } from '../text/cut.js'
 import type { ArticleModel } from '../validate/define.js'
-import { ArticleValidationError } from '../validate/errors.js'
+import { ArticleValidationError, type ValidationIssue } from '../validate/errors.js'
 import { defaultModel } from '../validate/parse.js'
 import { splitPost } from './front-matter.js'
 import { bodyHooks } from './post-body.js'
@@ -232,7 +232,11 @@ function validatePost<C>(
   let result = model.safeParse(input)
   // Whatever the model still refuses is repaired (kept as text, or left out) and reported, round by round.
   for (let round = 0; problems.length === 0 && !result.success && round < 20; round++) {
-    if (!repair(input, result.error.issues, context, warn)) break
+    const locate = (found: ValidationIssue) => {
+      const placed = place(found, context)
+      return placed.line === undefined ? undefined : { line: placed.line, column: placed.column ?? 1 }
+    }
+    if (!repair(input, result.error.issues, warn, locate)) break
     result = model.safeParse(input)
   }
   const byPlace = (a: MarkdownIssue, b: MarkdownIssue) =>

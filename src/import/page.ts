@@ -7,7 +7,7 @@
 // parser; `fromHtml` (`page-html.ts`) parses with linkedom first.
 
 import { type EmbedProvider, embedProviders } from '../html/embeds.js'
-import { createContext, issue, type Json, type Path } from '../markdown/from-mdast.js'
+import type { Json, Path } from '../markdown/from-mdast.js'
 import type { MarkdownIssue } from '../markdown/types.js'
 import type { Article } from '../model/types.js'
 import { checkUrl } from '../model/url.js'
@@ -91,8 +91,9 @@ export function fromDocument(document: Document, options: FromHtmlOptions = {}):
   if (!Array.isArray(embeds)) throw new TypeError('Expected `embeds` to be an array of embed providers')
   checkPageDocument(document, limits)
   const warnings: MarkdownIssue[] = []
+  // A page has no lines: each entry of the report is a path, a code and a message.
   const warn = (code: string, path: Path, message: string) => {
-    warnings.push(issue(path, code, message, undefined))
+    warnings.push({ path, code, message })
   }
   // Readability changes the document it reads: everything below works on a copy.
   const clone = document.cloneNode(true) as Document
@@ -112,7 +113,7 @@ export function fromDocument(document: Document, options: FromHtmlOptions = {}):
   const body = readBody(clone, reading)
   const standfirst = prepared.standfirst ? readInlines(prepared.standfirst, reading) : undefined
   const input = mergePage({ metadata, body, prepared, standfirst, url }, warn)
-  return validatePage(input, warnings, options.onWarning)
+  return validatePage(input, warnings, warn, options.onWarning)
 }
 
 /** The `url` option, checked: an absolute `http:` or `https:` URL, or `undefined`. */
@@ -154,7 +155,12 @@ function readUrl(
 }
 
 /** Validate the input, repairing what the model refuses; report; refuse a page without an article. */
-function validatePage(input: Json, warnings: MarkdownIssue[], onWarning: FromHtmlOptions['onWarning']): Article {
+function validatePage(
+  input: Json,
+  warnings: readonly MarkdownIssue[],
+  warn: (code: string, path: Path, message: string) => void,
+  onWarning: FromHtmlOptions['onWarning'],
+): Article {
   const problems: ValidationIssue[] = []
   if (input.headline === undefined)
     problems.push({
@@ -169,10 +175,9 @@ function validatePage(input: Json, warnings: MarkdownIssue[], onWarning: FromHtm
       message: 'The page holds no article text: Readability found no body of text in it',
     })
   const model = defaultModel()
-  const warn = (code: string, path: Path, message: string) => warnings.push(issue(path, code, message, undefined))
   let result = model.safeParse(input)
   for (let round = 0; problems.length === 0 && !result.success && round < 20; round++) {
-    if (!repair(input, result.error.issues, createContext(), warn)) break
+    if (!repair(input, result.error.issues, warn)) break
     result = model.safeParse(input)
   }
   if (typeof onWarning === 'function') for (const warning of warnings) onWarning(warning)

@@ -3,7 +3,7 @@
 // by the importers that read what they cannot fully control (blog posts, web
 // pages).
 
-import { type createContext, type Json, type Path, place } from '../markdown/from-mdast.js'
+import type { Json, Path, Point } from '../markdown/from-mdast.js'
 import { INLINE_TYPES } from '../model/node-types.js'
 import { squash } from '../model/text.js'
 import type { ValidationIssue } from '../validate/errors.js'
@@ -14,19 +14,20 @@ const INLINE: ReadonlySet<unknown> = new Set<unknown>(INLINE_TYPES)
 /**
  * Make the input pass where the model refused it: a node in the body
  * becomes its text (an inline node a text, a block a paragraph), a metadata
- * value is left out. Each change is a warning. Returns whether anything changed.
+ * value is left out. Each change is a warning, at the place `locate` finds
+ * for the issue (posts have lines; pages have none). Returns whether
+ * anything changed.
  */
 export function repair(
   input: Json,
   issues: readonly ValidationIssue[],
-  context: ReturnType<typeof createContext>,
   warn: Warn,
+  locate?: (found: ValidationIssue) => Point | undefined,
 ): boolean {
   let changed = false
   for (const found of issues) {
     const path = found.path as Path
-    const placed = place(found, context)
-    const where = placed.line === undefined ? undefined : { line: placed.line, column: placed.column ?? 1 }
+    const where = locate?.(found)
     if (path[0] === 'headline' || path.length === 0) return false
     if (path[0] !== 'body') {
       const key = path[0] as string

@@ -42,6 +42,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   removeAll(clone, '[hidden], [aria-hidden="true"]', 'hidden element', prepared)
   takeBoxes(clone, url, prepared)
   removeFurniture(clone, prepared)
+  refuseScriptLinks(clone, url)
   takeStandfirst(clone, prepared)
   removeDateLines(clone)
   keepQuoteFooters(clone)
@@ -123,6 +124,20 @@ function removeFurniture(clone: Document, prepared: PreparedPage): void {
     if (kind === undefined || element.querySelector('article, main, h1')) continue
     element.remove()
     count(prepared, kind)
+  }
+}
+
+/**
+ * Readability turns `javascript:` links into their text without a word: the
+ * URL rule refuses them here first, which reports each, and the link keeps
+ * its text.
+ */
+function refuseScriptLinks(clone: Document, url: PageUrl): void {
+  for (const link of Array.from(clone.querySelectorAll('a[href]'))) {
+    const href = link.getAttribute('href') ?? ''
+    if (!/^\s*javascript:/i.test(href)) continue
+    url(href)
+    link.removeAttribute('href')
   }
 }
 

@@ -31,8 +31,9 @@ export interface HtmlReader {
   links: number
   /**
    * Whether elements read as their content, their text kept (`<div>`,
-   * `<section>`, `<span>`, `<time>`, …), go without a report: a whole page
-   * is made of them, a post rarely. (default: `false`, each is reported once)
+   * `<section>`, `<span>`, `<time>`, …), and comments go without a report:
+   * a whole page is made of them, a post rarely. (default: `false`, each
+   * is reported)
    */
   quietMarkup?: boolean
   /**
@@ -841,7 +842,7 @@ function inlineElement(element: HastElement, walk: Walk, depth: number): Json[] 
 
 /** `<!-- more -->` (the excerpt marker of Jekyll, Hugo and Hexo) goes without a word; other comments are reported. */
 function comment(value: string, offset: number | undefined, walk: Walk): void {
-  if (/^\s*more\s*$/i.test(value)) return
+  if (/^\s*more\s*$/i.test(value) || walk.reader.quietMarkup) return
   walk.reader.warn('html_comment', 'An HTML comment is left out', offset)
 }
 

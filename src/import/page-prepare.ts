@@ -247,13 +247,37 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
   }
 }
 
-/** Lines that only give the date (`Published <time>…</time>`): the header's, which the article's dates already hold. */
+/** The words a date line holds beside its dates (`Published`, `Updated on`), lower case. */
+const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
+  'published',
+  'updated',
+  'posted',
+  'last',
+  'first',
+  'modified',
+  'on',
+  'at',
+  'date',
+])
+
+/**
+ * Lines that only give the date (`Published <time>…</time> | Updated
+ * <time>…</time>`): the header's, which the article's dates already hold. A
+ * date inside a sentence stays.
+ */
 function removeDateLines(clone: Document): void {
   for (const time of Array.from(clone.querySelectorAll('time'))) {
-    const line = time.closest('p, div, li, span') ?? time
-    if (!attached(time) || isRoot(line) || line.querySelector('img, figure')) continue
-    const rest = squash(line.textContent ?? '').length - squash(time.textContent ?? '').length
-    if (rest <= 30) line.remove()
+    const line = time.closest('p, div, li') ?? time
+    if (!attached(time) || isRoot(line) || line.querySelector('img, figure, a[href]')) continue
+    let rest = squash(line.textContent ?? '')
+    if (rest.length > 200) continue
+    for (const each of Array.from(line.querySelectorAll('time')))
+      rest = rest.replace(squash(each.textContent ?? ''), ' ')
+    const words = rest
+      .toLowerCase()
+      .split(/[\s|·•,:;–—-]+/)
+      .filter((word) => word !== '')
+    if (words.every((word) => DATE_LINE_WORDS.has(word))) line.remove()
   }
 }
 

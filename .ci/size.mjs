@@ -101,6 +101,11 @@ const FUNCTION_BUDGETS_KB = {
   // build chunk with the writer's, so the yaml package stays out altogether (YAML_FREE below).
   'markdown: toMdast': 11.32,
   'markdown: toMarkdown': 38.81,
+  // The page reader (issue 18): Readability, the hast mapping and zod (it validates), plus the yaml package
+  // that the entry's own file imports for blog(); fromHtml adds linkedom (about 138 KB), fromDocument never
+  // holds it (tsup.config.ts builds fromHtml into a chunk of its own).
+  'import: fromDocument': 61.4,
+  'import: fromHtml': 199.8,
 }
 
 /**
@@ -109,6 +114,9 @@ const FUNCTION_BUDGETS_KB = {
  * front matter needs the package.
  */
 const YAML_FREE = new Set(['markdown: toMdast', 'markdown: toMarkdown'])
+
+/** Functions that read and validate, so that zod is expected in their bundle (every other function here renders). */
+const FUNCTION_ZOD_ALLOWED = new Set(['import: fromDocument', 'import: fromHtml'])
 
 /** Entries allowed to include zod in their bundle: the model, and readers that validate what they read. */
 const ZOD_ALLOWED = new Set(['index', 'json-schema', 'markdown', 'import'])
@@ -236,8 +244,8 @@ for (const [key, budgetKb] of Object.entries(FUNCTION_BUDGETS_KB)) {
   const stats = await measure(name, only)
   let over = stats.gzip > budgetKb * 1024
   if (over) failures.push(`${key}: ${kb(stats.gzip)} gzipped exceeds budget of ${budgetKb} KB`)
-  // These are renderers: whatever their entry allows, rendering alone never ships zod.
-  if (stats.zodInputs.length > 0) {
+  // Renderers: whatever their entry allows, rendering alone never ships zod.
+  if (stats.zodInputs.length > 0 && !FUNCTION_ZOD_ALLOWED.has(key)) {
     over = true
     failures.push(`${key}: pulls in zod (e.g. ${stats.zodInputs[0]})`)
   }

@@ -18,6 +18,14 @@ for (const item of jsEntries()) {
   entry[item.name] = item.source
 }
 
+// Not package entries: `fromHtml` and `fromDocument` built once more on their own, so that the esm build
+// puts `fromHtml` and its import of linkedom in a chunk of its own. linkedom does not declare itself free
+// of side effects: in a chunk shared with `fromDocument`, its import would stay in fromDocument's bundles.
+if (entry.import !== undefined) {
+  entry['import-html'] = 'src/import/page-html.ts'
+  entry['import-document'] = 'src/import/page.ts'
+}
+
 if (Object.keys(entry).length === 0) {
   throw new Error('[tsup.config] no entry points found in package.json exports')
 }

@@ -83,7 +83,7 @@ describe('exports', () => {
   })
 
   it('articlekit/import', () => {
-    expect(Object.keys(importers).sort()).toEqual(['blog', 'fromText'])
+    expect(Object.keys(importers).sort()).toEqual(['blog', 'defaultPageLimits', 'fromDocument', 'fromHtml', 'fromText'])
   })
 
   it('articlekit/json-ld', () => {

@@ -31,7 +31,7 @@
 //   an item's parts as in every other renderer (`rssHandlers`, `atomHandlers`,
 //   `jsonFeedHandlers`, `sitemapHandlers` are the defaults). The document around the items is
 //   one `channelHandler` (`rssChannel`, …); `namespaces` declares prefixes for what overrides add.
-// - XML is a xast tree serialized by xast-util-to-xml, made safe in one walk (`xml.ts`).
+// - XML is a xast tree, made safe, escaped and serialized in one walk of our own (`xml.ts`).
 // - The content is `toHtml` (`html` options) and, for JSON Feed, `toText` (`text` options),
 //   without the header by default (a reader shows title, byline and date itself), with relative
 //   URLs made absolute against the article's URL through the URL policy, since a feed is read

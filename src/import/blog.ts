@@ -18,14 +18,12 @@ import {
   issue,
   type Json,
   type MarkdownDialect,
-  type Path,
   type Point,
   place,
   plainText,
 } from '../markdown/from-mdast.js'
 import { readWithin } from '../markdown/parse-guard.js'
 import type { MarkdownIssue } from '../markdown/types.js'
-import { INLINE_TYPES } from '../model/node-types.js'
 import { squash } from '../model/text.js'
 import type { Article } from '../model/types.js'
 import { cutText } from '../text/cut.js'
@@ -36,6 +34,7 @@ import { splitPost } from './front-matter.js'
 import { bodyHooks } from './post-body.js'
 import { readPostFields, type Warn } from './post-fields.js'
 import { checkBaseUrl } from './post-url.js'
+import { repair } from './repair.js'
 import { fenceTemplateCode } from './template-code.js'
 
 /** Options of {@link blog}. */
@@ -233,7 +232,11 @@ function validatePost<C>(
   let result = model.safeParse(input)
   // Whatever the model still refuses is repaired (kept as text, or left out) and reported, round by round.
   for (let round = 0; problems.length === 0 && !result.success && round < 20; round++) {
-    if (!repair(input, result.error.issues, context, warn)) break
+    const locate = (found: ValidationIssue) => {
+      const placed = place(found, context)
+      return placed.line === undefined ? undefined : { line: placed.line, column: placed.column ?? 1 }
+    }
+    if (!repair(input, result.error.issues, warn, locate)) break
     result = model.safeParse(input)
   }
   const byPlace = (a: MarkdownIssue, b: MarkdownIssue) =>
@@ -263,83 +266,4 @@ function firstLevelOne(children: readonly RootContent[]): Heading | undefined {
       for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
   }
   return undefined
-}
-
-const INLINE: ReadonlySet<unknown> = new Set<unknown>(INLINE_TYPES)
-
-/**
- * Make the input pass where the model refused it: a node in the body
- * becomes its text (an inline node a text, a block a paragraph), a metadata
- * value is left out. Each change is a warning. Returns whether anything changed.
- */
-function repair(
-  input: Json,
-  issues: readonly ValidationIssue[],
-  context: ReturnType<typeof createContext>,
-  warn: Warn,
-): boolean {
-  let changed = false
-  for (const found of issues) {
-    const path = found.path as Path
-    const placed = place(found, context)
-    const where = placed.line === undefined ? undefined : { line: placed.line, column: placed.column ?? 1 }
-    if (path[0] === 'headline' || path.length === 0) return false
-    if (path[0] !== 'body') {
-      const key = path[0] as string
-      const value = input[key]
-      if (Array.isArray(value) && typeof path[1] === 'number' && value.length > 1) {
-        value.splice(path[1], 1)
-      } else delete input[key]
-      warn('invalid_value', path, `${found.message}; \`${key}\` is left out`, where)
-      changed = true
-      continue
-    }
-    // The deepest node on the path, and the array that holds it.
-    let holder: unknown[] | undefined
-    let index = -1
-    let node: Json | undefined
-    let current: unknown = input
-    for (const step of path) {
-      if (current === null || typeof current !== 'object') break
-      const next = (current as Record<string | number, unknown>)[step]
-      if (Array.isArray(current) && typeof step === 'number' && next !== null && typeof next === 'object') {
-        if (typeof (next as Json).type === 'string' || (next as Json).children !== undefined) {
-          holder = current
-          index = step
-          node = next as Json
-        }
-      }
-      current = next
-    }
-    if (!holder || !node) return false
-    const words = textOf(node)
-    const inline = INLINE.has(node.type)
-    holder[index] = inline
-      ? { type: 'text', value: words }
-      : { type: 'paragraph', children: words === '' ? [] : [{ type: 'text', value: words }] }
-    warn('invalid_value', path, `${found.message}; kept as ${inline ? 'text' : 'a paragraph of its text'}`, where)
-    changed = true
-  }
-  return changed
-}
-
-/** The text values in a node of the input, without recursion. */
-function textOf(node: unknown): string {
-  const parts: string[] = []
-  const stack: unknown[] = [node]
-  while (stack.length > 0) {
-    const current = stack.pop()
-    if (typeof current === 'string') continue
-    if (Array.isArray(current)) {
-      for (let index = current.length - 1; index >= 0; index--) stack.push(current[index])
-    } else if (current !== null && typeof current === 'object') {
-      const value = (current as Json).value
-      if (typeof value === 'string') parts.push(value)
-      for (const key of ['children', 'items', 'rows', 'header', 'caption']) {
-        const child = (current as Json)[key]
-        if (child !== undefined) stack.push(child)
-      }
-    }
-  }
-  return squash(parts.join(' '))
 }

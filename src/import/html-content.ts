@@ -12,6 +12,7 @@ import { htmlVoidElements } from 'html-void-elements'
 import type { EmbedProvider } from '../html/embeds.js'
 import type { Json } from '../markdown/from-mdast.js'
 import { squash } from '../model/text.js'
+import { isCredit } from './text-rules.js'
 
 /** The name of the element that stands for a Markdown node inside re-joined inline HTML. */
 export const PLACEHOLDER = 'articlekit-node'
@@ -28,6 +29,13 @@ export interface HtmlReader {
   embeds: readonly EmbedProvider[]
   /** How many links the content being read is inside (HTML and Markdown links alike): a link in a link is its text. */
   links: number
+  /**
+   * Whether elements read as their content, their text kept (`<div>`,
+   * `<section>`, `<span>`, `<time>`, …), and comments go without a report:
+   * a whole page is made of them, a post rarely. (default: `false`, each
+   * is reported)
+   */
+  quietMarkup?: boolean
   /**
    * A Markdown node standing in the HTML: as a block (an image alone at the
    * top of a paragraph), or as inline nodes.
@@ -83,7 +91,7 @@ const UNCOUNTED = new Set([
 ])
 
 /** How deep the elements of `html` nest at most, estimated in one pass from its tags. */
-function nesting(html: string): number {
+export function nesting(html: string): number {
   let depth = 0
   let deepest = 0
   let index = html.indexOf('<')
@@ -239,6 +247,7 @@ function start(reader: HtmlReader): Walk {
 
 function finish(walk: Walk): void {
   for (const [tag, offset] of walk.unwrapped) {
+    if (walk.reader.quietMarkup && tag !== TOO_DEEP) continue
     if (tag === TOO_DEEP) {
       const message = `Raw HTML nested deeper than ${MAX_PARSE_DEPTH} levels is read as its text alone`
       walk.reader.warn('raw_html', message, offset)
@@ -328,11 +337,8 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
     case 'ul':
     case 'ol':
       return [listOf(element, walk, depth)]
-    case 'blockquote': {
-      const out: Json[] = []
-      blockContent(children, walk, out, depth + 1)
-      return [{ type: 'quote', children: out }]
-    }
+    case 'blockquote':
+      return [socialEmbedOf(element, walk, depth) ?? quoteOf(element, walk, depth)]
     case 'pre':
       return [codeOf(element)]
     case 'table':
@@ -417,17 +423,154 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
   const image = imageOf(img, walk)
   if (!image) return []
   const caption = findElement(element, 'figcaption')
+  const credit = creditOf(element, caption)
+  if (credit) image.credit = credit.text
   if (caption) {
-    const inlines = tidy(inlineContent(caption.children, walk, depth + 1))
-    if (visible(inlines)) image.caption = inlines
+    const inlines = tidy(inlineContent(without(caption.children, credit?.node), walk, depth + 1))
+    if (credit?.cut !== undefined) cutCredit(inlines, credit.cut)
+    if (visible(inlines)) image.caption = tidy(inlines)
   }
   // Text of the figure outside the image and its caption is kept after it.
   const rest = element.children.filter(
-    (child) => child !== caption && !(child.type === 'element' && contains(child, img)),
+    (child) => child !== caption && child !== credit?.node && !(child.type === 'element' && contains(child, img)),
   )
   const out: Json[] = [image]
   blockContent(rest, walk, out, depth + 1)
   return out
+}
+
+/** A credit in a figure: an element (`<small>`, `<cite>`, a line starting `©`, `Photo:`, `Credit:`), or the end of the caption's text from its `©`. */
+interface FigureCredit {
+  text: string
+  /** The element that holds it, left out of the caption. */
+  node?: ElementContent
+  /** Where the credit starts in the caption's last text, when it is written in the caption's own words. */
+  cut?: number
+}
+
+/** The credit of a figure: in its caption or beside it. */
+function creditOf(figure: HastElement, caption: HastElement | undefined): FigureCredit | undefined {
+  const places = [...(caption ? caption.children : []), ...figure.children.filter((child) => child !== caption)]
+  for (const node of places) {
+    if (node.type !== 'element' && node.type !== 'text') continue
+    const text = squash(textOf(node))
+    if (text === '' || text.length > 300) continue
+    const named = node.type === 'element' && (node.tagName === 'small' || node.tagName === 'cite')
+    if (named || isCredit(text)) return { text, node }
+  }
+  // `The ferry at dawn. © Ann Example`: the caption's own last words.
+  const last = caption?.children.at(-1)
+  if (last?.type === 'text') {
+    const at = last.value.lastIndexOf('©')
+    const text = at === -1 ? '' : squash(last.value.slice(at))
+    if (text.length > 1 && text.length <= 300 && squash(textOf(caption as HastElement)) !== text)
+      return { text, cut: last.value.length - at }
+  }
+  return undefined
+}
+
+function without(nodes: readonly ElementContent[], node: ElementContent | undefined): ElementContent[] {
+  return node === undefined ? [...nodes] : nodes.filter((each) => each !== node)
+}
+
+/** Take the last `length` characters (the credit) off the caption's last text. */
+function cutCredit(inlines: Json[], length: number): void {
+  const last = inlines.at(-1)
+  if (last?.type !== 'text') return
+  const value = last.value as string
+  // The caption's whitespace was tidied: measure from the `©`, which is kept as it was.
+  const at = value.lastIndexOf('©')
+  last.value = at === -1 || value.length - at > length ? value : value.slice(0, at).trimEnd()
+  if (last.value === '') inlines.pop()
+}
+
+/** Dashes that open a quote's attribution line (`— Name`). */
+const ATTRIBUTION_DASH = /^\s*(?:—|―|–|--?)\s*/
+
+/** A `<blockquote>`: its blocks, and its trailing `<footer>`, `<cite>` or `— Name` line as the attribution. */
+function quoteOf(element: HastElement, walk: Walk, depth: number): Json {
+  const children = [...element.children]
+  let index = children.length - 1
+  while (index >= 0 && children[index]?.type === 'text' && squash(textOf(children[index] as HastNodes)) === '') index--
+  const last = children[index]
+  const attribution = last?.type === 'element' ? attributionOf(last, walk) : undefined
+  if (attribution) children.splice(index, 1)
+  const out: Json[] = []
+  blockContent(children, walk, out, depth + 1)
+  const quote: Json = { type: 'quote', children: out }
+  if (attribution) quote.attribution = attribution
+  return quote
+}
+
+/** The attribution an element of a quote states, if it is one: `<footer>`, `<cite>`, or a line starting with a dash. */
+function attributionOf(element: HastElement, walk: Walk): Json | undefined {
+  const tag = element.tagName
+  const text = squash(textOf(element))
+  const cite = tag === 'cite' ? element : onlyChild(element, 'cite')
+  const dashed = ATTRIBUTION_DASH.test(text) && /^\s*[—―–-]/.test(text)
+  if (!(tag === 'footer' || cite || (tag === 'p' && dashed)) || text === '' || text.length > 200) return undefined
+  const words = text.replace(ATTRIBUTION_DASH, '')
+  if (words === '') return undefined
+  // `Name, Role`: the role is the attribution's title.
+  const comma = words.indexOf(',')
+  const attribution: Json = comma > 0 ? { name: words.slice(0, comma).trim() } : { name: words }
+  const title = comma > 0 ? words.slice(comma + 1).trim() : ''
+  if (title) attribution.title = title
+  const href = stringProperty(findElement(element, 'a'), 'href')
+  const url = href === undefined ? undefined : walk.reader.url(href, offsetOf(element), 'link')
+  if (url !== undefined) attribution.url = url
+  return attribution
+}
+
+/** The one element child named `tag`, when the element holds nothing else but whitespace. */
+function onlyChild(element: HastElement, tag: string): HastElement | undefined {
+  const meaningful = element.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const only = meaningful.length === 1 ? meaningful[0] : undefined
+  return only?.type === 'element' && only.tagName === tag ? only : undefined
+}
+
+/** The classes social networks give the `<blockquote>` their script turns into a post, and the network's name. */
+const SOCIAL_QUOTES: Readonly<Record<string, string>> = {
+  'twitter-tweet': 'X',
+  'instagram-media': 'Instagram',
+  'tiktok-embed': 'TikTok',
+  'bluesky-embed': 'Bluesky',
+  'mastodon-embed': 'Mastodon',
+  'threads-post': 'Threads',
+}
+
+/**
+ * A social post's `<blockquote>` (`class="twitter-tweet"`, …) as an embed of
+ * kind `social`: its address (the `cite` or permalink attribute, else its
+ * last link) and its text as the caption. No player is involved: renderers
+ * show it as a link card.
+ */
+function socialEmbedOf(element: HastElement, walk: Walk, depth: number): Json | undefined {
+  const classes = element.properties.className
+  const name = Array.isArray(classes)
+    ? classes.map(String).find((each) => Object.hasOwn(SOCIAL_QUOTES, each))
+    : undefined
+  if (name === undefined) return undefined
+  const links: HastElement[] = []
+  const stack: ElementContent[] = [...element.children]
+  while (stack.length > 0) {
+    const node = stack.pop() as ElementContent
+    if (node.type !== 'element') continue
+    if (node.tagName === 'a') links.push(node)
+    else stack.push(...node.children)
+  }
+  const href =
+    stringProperty(element, 'cite') ??
+    stringProperty(element, 'dataInstgrmPermalink') ??
+    // Popped from the end: the first found is the quote's last link, the post's own address.
+    stringProperty(links[0], 'href')
+  const url = href === undefined ? undefined : walk.reader.url(href, offsetOf(element), 'link')
+  if (url === undefined) return undefined
+  const embed: Json = { type: 'embed', url, kind: 'social', provider: SOCIAL_QUOTES[name] }
+  const first = findElement(element, 'p')
+  const caption = first ? tidy(inlineContent(first.children, walk, depth + 1)) : []
+  if (visible(caption)) embed.caption = caption
+  return embed
 }
 
 /** A `<video>` or `<audio>`: the model has no node for it, so a paragraph with a link to its source. */
@@ -490,7 +633,7 @@ function table(element: HastElement, walk: Walk, depth: number): Json {
 /** An `<img>` as an image block; alt text stays empty when there is none, as `lintArticle` expects. */
 function imageOf(img: HastElement | undefined, walk: Walk): Json | undefined {
   if (!img) return undefined
-  const src = stringProperty(img, 'src') ?? firstSrcset(stringProperty(img, 'srcSet'))
+  const src = largestSrcset(stringProperty(img, 'srcSet')) ?? stringProperty(img, 'src')
   if (src === undefined) {
     note(walk.removed, img)
     return undefined
@@ -507,8 +650,41 @@ function imageOf(img: HastElement | undefined, walk: Walk): Json | undefined {
   return image
 }
 
-function firstSrcset(value: string | undefined): string | undefined {
-  return value?.trim().split(/\s+/)[0] || undefined
+/**
+ * The largest candidate of a `srcset` (by its `w`, else its `x` descriptor;
+ * the first when none says), read in one pass as the HTML standard reads it:
+ * a URL runs to whitespace, its descriptors to the next comma.
+ */
+export function largestSrcset(value: string | undefined): string | undefined {
+  let best: string | undefined
+  let size = -1
+  const text = value ?? ''
+  let index = 0
+  while (index < text.length) {
+    while (index < text.length && /[\s,]/.test(text[index] as string)) index++
+    let end = index
+    while (end < text.length && !/\s/.test(text[end] as string)) end++
+    let url = text.slice(index, end)
+    let descriptor = ''
+    if (url.endsWith(',')) {
+      let cut = url.length
+      while (cut > 0 && url[cut - 1] === ',') cut--
+      url = url.slice(0, cut)
+    } else {
+      const comma = text.indexOf(',', end)
+      descriptor = text.slice(end, comma === -1 ? text.length : comma).trim()
+      end = comma === -1 ? text.length : comma + 1
+    }
+    index = end
+    if (url === '') continue
+    const found = /^(\d+(?:\.\d+)?)([wx])$/.exec(descriptor)
+    const measure = found ? Number(found[1]) * (found[2] === 'x' ? 1000 : 1) : 0
+    if (measure > size) {
+      best = url
+      size = measure
+    }
+  }
+  return best
 }
 
 /** An `<iframe>` of an allowed provider as an embed; any other as a link to what it shows, if its URL may be kept. */
@@ -666,7 +842,7 @@ function inlineElement(element: HastElement, walk: Walk, depth: number): Json[] 
 
 /** `<!-- more -->` (the excerpt marker of Jekyll, Hugo and Hexo) goes without a word; other comments are reported. */
 function comment(value: string, offset: number | undefined, walk: Walk): void {
-  if (/^\s*more\s*$/i.test(value)) return
+  if (/^\s*more\s*$/i.test(value) || walk.reader.quietMarkup) return
   walk.reader.warn('html_comment', 'An HTML comment is left out', offset)
 }
 

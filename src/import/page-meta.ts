@@ -1,13 +1,28 @@
 // What a web page says about its article outside the article's text: JSON-LD,
 // Open Graph, <meta name>, <time datetime>, microdata and the visible byline,
-// read best source first.
-//
-// SCAFFOLD (issue 18, part 1): the contract between the page reader
-// (`page.ts`) and this module. The body of `readPageMetadata` is replaced by
-// the real reader; the types may gain fields.
+// read best source first. Each source is read into a `Found`
+// (`page-meta-found.ts`); this module takes each field from the first source
+// that states it, checks URLs, dates and language tags, and reports what it
+// leaves out.
 
 import type { ArticleType } from '../model/article-types.js'
+import { excerpt } from '../model/excerpt.js'
 import type { AuthorInput, ImageCreatorInput, ImageInput, Url } from '../model/types.js'
+import { pageElements } from './page-meta-elements.js'
+import {
+  clean,
+  type Found,
+  type FoundAuthor,
+  languageTag,
+  MAX_LIST,
+  sameName,
+  withoutSiteName,
+} from './page-meta-found.js'
+import { readJsonLd } from './page-meta-json-ld.js'
+import { readByline, readMicrodata, readTimes, readTitle } from './page-meta-page.js'
+import { metaTags, readNamedMeta, readOpenGraph } from './page-meta-tags.js'
+import { readDate } from './post-date.js'
+import { postUrl } from './post-url.js'
 
 /** Where a page's metadata is read from, and how it reports what it leaves out. */
 export interface PageContext {
@@ -21,41 +36,318 @@ export interface PageContext {
 
 /** A lead-image candidate from the page's metadata (`og:image`, JSON-LD `image`). */
 export interface PageImage {
+  /** Resolved against the page's base and checked with the model's URL rule. */
   url: Url
+  /** `og:image:alt`, `twitter:image:alt`, or a microdata `<img>`'s `alt`. */
   alt?: string
+  /** JSON-LD `caption` (else `description`), microdata `caption`. */
   caption?: string
+  /** JSON-LD `creditText`, else `copyrightHolder`; microdata the same. */
   credit?: string
+  /** JSON-LD `creator`. */
   creator?: ImageCreatorInput
+  /** In pixels (`og:image:width`, JSON-LD `width` as a number, `"1200px"` or a `QuantitativeValue`). */
   width?: number
+  /** In pixels, as `width`. */
   height?: number
 }
 
-/** The article's metadata as the page states it; every field absent when the page does not say it. */
+/**
+ * The article's metadata as the page states it; every field absent when the
+ * page does not say it. Unless a field says otherwise, it comes from the
+ * first of: JSON-LD (the article node), Open Graph and `article:*`, named
+ * `<meta>` tags, `<time datetime>` (dates only), microdata, the visible
+ * byline (authors only), the `<title>` (headline only).
+ */
 export interface PageMetadata {
+  /** The schema.org type when it is one of `ARTICLE_TYPES` (the most specific of several `@type`s); JSON-LD, then microdata `itemtype`. */
   type?: ArticleType
-  /** The headline without the site's suffix (`| Site`, `- Site`). */
+  /** The headline without the site's name around it (`Title | Site`, `Site: Title`; see `withoutSiteName`). */
   headline?: string
+  /** JSON-LD or microdata `alternativeHeadline`. */
   alternativeHeadline?: string
   description?: string
+  /**
+   * The authors of the first source that names any, each once: people, or
+   * organizations (a JSON-LD `Organization`, or a name equal to the
+   * publisher's or the site's). A later source gives a page (`url`) to an
+   * author of the same name who has none.
+   */
   authors: AuthorInput[]
-  /** ISO 8601, with the page's own offset where it gives one. */
+  /** ISO 8601, with the page's own offset where it gives one (never shifted to UTC or to the machine's zone). */
   datePublished?: string
+  /** As `datePublished`. */
   dateModified?: string
   section?: string
+  /** From comma lists and arrays: trimmed, each once (case ignored). */
   keywords?: string[]
+  /** A BCP 47 tag, canonicalized: JSON-LD `inLanguage`, then `<html lang>`, then `og:locale` (`en_GB` → `en-GB`), then `content-language` / `dc.language`. */
   language?: string
-  /** The canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`/`mainEntityOfPage`), absolute. */
+  /** The canonical URL, absolute: `<link rel=canonical>`, then JSON-LD `url` / `mainEntityOfPage`, then `og:url`. */
   url?: Url
+  /** The first publisher with a name: JSON-LD `publisher`, then `og:site_name`, then `dc.publisher`, then microdata. The logo's `alt` is the publisher's name. */
   publisher?: { name: string; url?: Url; logo?: ImageInput }
+  /** The image of the first source whose URL is accepted; later sources naming the same URL add what it lacks (its `alt`). */
   image?: PageImage
-  /** `false` on a paywalled page (JSON-LD `isAccessibleForFree`). */
+  /** `false` on a paywalled page: JSON-LD `isAccessibleForFree` (`false`, `"False"`, `"false"`), `article:content_tier` `locked`, microdata. */
   isAccessibleForFree?: boolean
-  /** The site's name (`og:site_name`, JSON-LD publisher), used to trim headlines. */
+  /** The site's name (JSON-LD publisher or `WebSite` name, `og:site_name`), used to trim headlines. */
   siteName?: string
 }
 
-/** Read what `document` says about its article. Never throws on a hostile page. */
-export function readPageMetadata(document: Document, _context: PageContext): PageMetadata {
-  const title = document.querySelector('title')?.textContent?.trim()
-  return { authors: [], ...(title ? { headline: title } : {}) }
+/**
+ * Read what `document` says about its article, each field from the first
+ * source that states it: JSON-LD, then Open Graph and `article:*`, then named
+ * `<meta>` tags, then `<time datetime>`, then microdata, then the visible
+ * byline, then the `<title>` (see {@link PageMetadata} for the fields with
+ * an order of their own).
+ *
+ * Every URL is resolved against `context.base` and checked with the model's
+ * URL rule; dates are kept with the page's own offset. What cannot be taken
+ * (a refused URL, a date or language tag the model does not accept, a JSON-LD
+ * script that is not JSON) is reported through `context.warn` and left out.
+ * Never throws on a hostile page: the work is bounded and linear in the page.
+ *
+ * @example
+ * const { document } = parseHTML(html) // linkedom, or a browser's DOMParser
+ * const meta = readPageMetadata(document, { url, base: url, warn: (code, path, message) => {} })
+ * meta.headline // 'Harbour reopens after storm'
+ */
+export function readPageMetadata(document: Document, context: PageContext): PageMetadata {
+  const elements = pageElements(document)
+  const tags = metaTags(elements.meta)
+  const sources: Found[] = [
+    { source: '<link rel=canonical>', ...optional('url', canonicalLink(elements.links)) },
+    ...defined(readJsonLd(elements.scripts, context)),
+    { source: '<html lang>', ...optional('language', clean(document.documentElement?.getAttribute('lang'))) },
+    readOpenGraph(tags),
+    readNamedMeta(tags),
+    readTimes(elements),
+    readMicrodata(elements),
+    readByline(elements),
+    readTitle(elements),
+  ]
+  const meta: PageMetadata = { authors: [] }
+  const set = <K extends keyof PageMetadata>(field: K, value: PageMetadata[K] | undefined) => {
+    if (value !== undefined) meta[field] = value
+  }
+  const take = <K extends keyof Found>(field: K) => sources.find((found) => found[field] !== undefined)?.[field]
+
+  set('type', take('type'))
+  const siteName = take('siteName')
+  set('siteName', siteName)
+  set('headline', headline(sources, siteName, clean(elements.h1?.textContent)))
+  set('alternativeHeadline', take('alternativeHeadline'))
+  set('description', take('description'))
+  set('datePublished', date(sources, 'datePublished', context))
+  set('dateModified', date(sources, 'dateModified', context))
+  set('section', take('section'))
+  set('keywords', take('keywords'))
+  set('language', language(sources, context))
+  for (const found of sources) {
+    if (found.url === undefined) continue
+    const url = checked(found.url, context, ['url'], `The canonical URL from ${found.source}`, true)
+    if (url !== undefined) {
+      meta.url = url
+      break
+    }
+  }
+  set('publisher', publisher(sources, context))
+  meta.authors = authors(sources, context, meta.publisher?.name ?? siteName)
+  set('image', image(sources, context))
+  set('isAccessibleForFree', take('isAccessibleForFree'))
+  for (const field of ['authors', 'keywords'] as const) {
+    if ((meta[field]?.length ?? 0) < MAX_LIST) continue
+    context.warn(
+      'too_large',
+      [field],
+      `The page lists ${MAX_LIST} or more ${field}; only the first ${MAX_LIST} are read`,
+    )
+  }
+  return meta
+}
+
+/** The `href` of `<link rel=canonical>`. */
+function canonicalLink(links: readonly Element[]): string | undefined {
+  for (const link of links) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)
+    if (rel.includes('canonical')) return link.getAttribute('href')?.trim() || undefined
+  }
+  return undefined
+}
+
+/** `{ [key]: value }`, or nothing when the value is `undefined`. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
+}
+
+/** A list of the value, or an empty one. */
+function defined<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value]
+}
+
+/**
+ * A URL resolved against the page's base and checked with the model's URL
+ * rule, or `undefined` (reported as `url_refused`) when it is refused.
+ */
+function checked(
+  value: string,
+  context: PageContext,
+  path: readonly (string | number)[],
+  what: string,
+  absolute = false,
+): Url | undefined {
+  const found = postUrl(value, context.base, absolute)
+  if ('url' in found) return found.url
+  context.warn('url_refused', path, `${what} is left out: \`${excerpt(value, 80)}\`: ${found.problem}`)
+  return undefined
+}
+
+/** The first headline, without the site's name around it (see `withoutSiteName`). */
+function headline(sources: readonly Found[], site: string | undefined, h1: string | undefined): string | undefined {
+  for (const found of sources) {
+    if (found.headline === undefined) continue
+    const text = withoutSiteName(found.headline, site, h1, found.headlineExact)
+    if (text !== '') return text
+  }
+  return undefined
+}
+
+/** The first date the model takes, with the page's own offset; each one it cannot take is reported. */
+function date(
+  sources: readonly Found[],
+  field: 'datePublished' | 'dateModified',
+  context: PageContext,
+): string | undefined {
+  for (const found of sources) {
+    const value = found[field]
+    if (value === undefined) continue
+    const iso = readDate(value)
+    if (iso !== undefined) return iso
+    context.warn(
+      'invalid_value',
+      [field],
+      `\`${field}\` from ${found.source} is left out: \`${excerpt(value, 60)}\` is not an ISO 8601 date the model accepts`,
+    )
+  }
+  return undefined
+}
+
+/** The first language that is a BCP 47 tag, canonicalized; each one that is not is reported. */
+function language(sources: readonly Found[], context: PageContext): string | undefined {
+  for (const found of sources) {
+    if (found.language === undefined) continue
+    const tag = languageTag(found.language)
+    if (tag !== undefined) return tag
+    context.warn(
+      'invalid_value',
+      ['language'],
+      `The language from ${found.source} is left out: \`${excerpt(found.language, 40)}\` is not a BCP 47 language tag`,
+    )
+  }
+  return undefined
+}
+
+/** The first publisher with a name, its URL and logo checked (the logo's text alternative is the publisher's name). */
+function publisher(sources: readonly Found[], context: PageContext): PageMetadata['publisher'] {
+  const found = sources.find((source) => source.publisher?.name !== undefined)
+  const stated = found?.publisher
+  if (stated?.name === undefined) return undefined
+  const out: NonNullable<PageMetadata['publisher']> = { name: stated.name }
+  const what = `The publisher's URL from ${found?.source}`
+  const url = stated.url === undefined ? undefined : checked(stated.url, context, ['publisher', 'url'], what)
+  if (url !== undefined) out.url = url
+  if (stated.logo !== undefined) {
+    const where = `The publisher's logo from ${found?.source}`
+    const logo = checked(stated.logo, context, ['publisher', 'logo', 'url'], where)
+    if (logo !== undefined) out.logo = { url: logo, alt: stated.name }
+  }
+  return out
+}
+
+/**
+ * The authors of the first source that names any, each once; an author is an
+ * organization when the source says so or when its name is the publisher's.
+ * Later sources give a URL to an author of the same name who has none.
+ */
+function authors(sources: readonly Found[], context: PageContext, publisherName: string | undefined): AuthorInput[] {
+  const index = sources.findIndex((found) => found.authors !== undefined && found.authors.length > 0)
+  const chosen = sources[index]
+  if (chosen?.authors === undefined) return []
+  const out: AuthorInput[] = []
+  for (const stated of chosen.authors) {
+    const same = out.find((author) => sameName(author.name, stated.name))
+    const path = ['authors', same === undefined ? out.length : out.indexOf(same)]
+    const url = authorUrl(stated, context, path, chosen.source)
+    if (same !== undefined) {
+      if (same.url === undefined && url !== undefined) same.url = url
+      continue
+    }
+    const author: AuthorInput = { name: stated.name }
+    const organization =
+      stated.type === 'Organization' || (publisherName !== undefined && sameName(stated.name, publisherName))
+    if (organization) author.type = 'Organization'
+    if (url !== undefined) author.url = url
+    out.push(author)
+  }
+  for (const found of sources.slice(index + 1)) {
+    for (const stated of found.authors ?? []) {
+      const same = out.find((author) => author.url === undefined && sameName(author.name, stated.name))
+      if (same === undefined || stated.url === undefined) continue
+      const url = authorUrl(stated, context, ['authors', out.indexOf(same)], found.source)
+      if (url !== undefined) same.url = url
+    }
+  }
+  return out
+}
+
+/** An author's page, checked. */
+function authorUrl(
+  stated: FoundAuthor,
+  context: PageContext,
+  path: (string | number)[],
+  source: string,
+): Url | undefined {
+  if (stated.url === undefined) return undefined
+  return checked(stated.url, context, [...path, 'url'], `The page of author \`${excerpt(stated.name)}\` from ${source}`)
+}
+
+/**
+ * The lead image of the first source whose image URL is accepted. Later
+ * sources stating the same image add what it lacks (`og:image:alt` to a
+ * JSON-LD `ImageObject`).
+ */
+function image(sources: readonly Found[], context: PageContext): PageImage | undefined {
+  let out: PageImage | undefined
+  for (const found of sources) {
+    const stated = found.image
+    if (stated === undefined) continue
+    if (out !== undefined) {
+      const same = postUrl(stated.url, context.base)
+      if ('url' in same && same.url === out.url) fillImage(out, stated, context, found.source)
+      continue
+    }
+    const url = checked(stated.url, context, ['image', 'url'], `The lead image from ${found.source}`)
+    if (url === undefined) continue
+    out = { url }
+    fillImage(out, stated, context, found.source)
+  }
+  return out
+}
+
+/** Copy what `stated` says about an image and `image` lacks. */
+function fillImage(image: PageImage, stated: NonNullable<Found['image']>, context: PageContext, source: string): void {
+  for (const key of ['alt', 'caption', 'credit', 'width', 'height'] as const) {
+    if (image[key] === undefined && stated[key] !== undefined) (image as Record<typeof key, unknown>)[key] = stated[key]
+  }
+  if (image.creator === undefined && stated.creator !== undefined) {
+    const creator: ImageCreatorInput = { name: stated.creator.name }
+    if (stated.creator.type !== undefined) creator.type = stated.creator.type
+    const url =
+      stated.creator.url === undefined
+        ? undefined
+        : checked(stated.creator.url, context, ['image', 'creator', 'url'], `The image creator's page from ${source}`)
+    if (url !== undefined) creator.url = url
+    image.creator = creator
+  }
 }

@@ -117,8 +117,8 @@ describe('toRss', () => {
 
   it('escapes text: the raw XML holds no markup from the article', () => {
     const xml = toRss([night], channel)
-    expect(xml).toContain('<title>Night crossing &#x26; its fare</title>')
-    expect(xml).toContain('<description>A pound more, &#x26;lt;and&#x26;gt; worth it.</description>')
+    expect(xml).toContain('<title>Night crossing &amp; its fare</title>')
+    expect(xml).toContain('<description>A pound more, &amp;lt;and&amp;gt; worth it.</description>')
   })
 
   it('indents on request, with the same content', () => {
@@ -286,5 +286,32 @@ describe('toRss handlers', () => {
       },
     })
     expect(one(parseXml(xml), 'guid').text).toBe('<x>]]>-->')
+  })
+
+  it('refuses a name no XML parser reads, and a node a feed cannot write', () => {
+    const element =
+      (name: string, attributes: Record<string, string> = {}) =>
+      () => [{ type: 'element' as const, name, attributes, children: [] }]
+    const nameError = (name: string) =>
+      expect.objectContaining({
+        code: 'invalid_node',
+        message: expect.stringContaining(`\`${name}\` is not an XML name`),
+      })
+    expect(() => toRss([ferry], channel, { handlers: { guid: element('a b') } })).toThrow(nameError('a b'))
+    expect(() => toRss([ferry], channel, { handlers: { guid: element('x', { '"on': '1' }) } })).toThrow(
+      nameError('"on'),
+    )
+    expect(() => toRss([ferry], channel, { handlers: { guid: element('1st') } })).toThrow(nameError('1st'))
+    expect(() => toRss([ferry], channel, { handlers: { guid: () => [{ type: 'doctype' } as never] } })).toThrow(
+      expect.objectContaining({ code: 'invalid_node', message: expect.stringContaining('`doctype` node') }),
+    )
+    // Names from other scripts and with one prefix are XML names.
+    const xml = toRss([ferry], channel, {
+      namespaces: { ex: 'https://example.com/ns' },
+      handlers: {
+        guid: () => [{ type: 'element', name: 'ex:überschrift', attributes: { 'ex:ré': '"x"' }, children: [] }],
+      },
+    })
+    expect(xml).toContain('<ex:überschrift ex:ré="&quot;x&quot;"/>')
   })
 })

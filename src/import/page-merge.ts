@@ -1,0 +1,203 @@
+// Putting a page's parts together into the article's input: the metadata
+// first, then what Readability and the page's own elements say where the
+// metadata is silent; the lead image with what the body's figure of it says;
+// and the body without what repeats the header.
+
+import type { Json, Path } from '../markdown/from-mdast.js'
+import { squash } from '../model/text.js'
+import type { PageBody } from './page-body.js'
+import type { PageMetadata } from './page-meta.js'
+import type { PreparedPage } from './page-prepare.js'
+import { textOf } from './repair.js'
+
+/** How merging reports what it took from where, and what it left out. */
+export type MergeWarn = (code: string, path: Path, message: string) => void
+
+/** The parts of a page, read. */
+export interface PageParts {
+  readonly metadata: PageMetadata
+  readonly body: PageBody
+  readonly prepared: PreparedPage
+  /** The standfirst read from the element the page marks as one. */
+  readonly standfirst: Json[] | undefined
+  /** The `url` option. */
+  readonly url: string | undefined
+}
+
+/** The metadata fields copied as they are, when the page states them. */
+const COPIED = [
+  'type',
+  'alternativeHeadline',
+  'description',
+  'datePublished',
+  'dateModified',
+  'section',
+  'keywords',
+  'language',
+  'publisher',
+  'isAccessibleForFree',
+] as const
+
+/** The article's input from a page's parts. */
+export function mergePage(parts: PageParts, warn: MergeWarn): Json {
+  const { metadata, body, prepared } = parts
+  const input: Json = {}
+  const headline = headlineOf(parts, warn)
+  if (headline !== undefined) input.headline = headline
+  for (const key of COPIED) if (metadata[key] !== undefined) input[key] = metadata[key]
+  const url = metadata.url ?? parts.url
+  if (url !== undefined) input.url = url
+  input.authors = authorsOf(parts, warn)
+  const blocks = [...body.blocks]
+  let standfirst = parts.standfirst
+  standfirst = dropHeader(blocks, headline, standfirst, input, warn)
+  if (standfirst !== undefined) input.standfirst = standfirst
+  const image = leadImage(metadata, blocks, warn)
+  if (image) input.image = image
+  input.body = blocks
+  if (prepared.related.length > 0) {
+    input.related = prepared.related
+    warn(
+      'related',
+      ['related'],
+      `\`${prepared.related.length}\` links of the page's "Read more" or "Related" boxes are the related articles`,
+    )
+  }
+  if (prepared.sources.length > 0) {
+    input.sources = prepared.sources
+    warn('sources', ['sources'], `\`${prepared.sources.length}\` entries of the page's "Sources" list are the sources`)
+  }
+  return input
+}
+
+/** The headline: the metadata's, else Readability's title, else the page's `<h1>`. */
+function headlineOf(parts: PageParts, warn: MergeWarn): string | undefined {
+  const from: [string | undefined, string][] = [
+    [parts.metadata.headline, "the page's metadata"],
+    [parts.body.title, "the page's title"],
+    [parts.prepared.h1, "the page's `<h1>`"],
+  ]
+  for (const [value, where] of from) {
+    const headline = squash(value ?? '')
+    if (headline === '') continue
+    warn('headline', ['headline'], `The headline is taken from ${where}`)
+    return headline
+  }
+  return undefined
+}
+
+/** The authors: the metadata's, else Readability's byline split into people. */
+function authorsOf(parts: PageParts, warn: MergeWarn): Json[] {
+  if (parts.metadata.authors.length > 0) return [...parts.metadata.authors] as unknown as Json[]
+  const names = bylineNames(parts.body.byline ?? '')
+  if (names.length > 0)
+    warn('byline', ['authors'], `The authors \`${names.join('`, `')}\` are read from the page's visible byline`)
+  return names.map((name) => ({ name }))
+}
+
+/** The people a byline names: `By Ann Example and Ben Sample` is two, `| 12 March` and roles are left out. */
+export function bylineNames(byline: string): string[] {
+  const line = squash(byline.split(/[|•·\n]/)[0] ?? '')
+    .replace(/^(?:written\s+)?by\s+/i, '')
+    .replace(/^(?:von|par|por|door|di)\s+/i, '')
+  if (line === '' || line.length > 200) return []
+  return line
+    .split(/\s*,\s*|\s+(?:and|und|et|y|e|en)\s+|\s*&\s*/i)
+    .map((name) => squash(name))
+    .filter((name) => name !== '' && name.length <= 80 && !/^\d/.test(name))
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+
+/**
+ * Blocks at the top of the body that repeat the header: the headline as a
+ * heading, the byline, the standfirst. A paragraph there that repeats the
+ * page's description becomes the standfirst when the page marks none.
+ * Returns the standfirst.
+ */
+function dropHeader(
+  blocks: Json[],
+  headline: string | undefined,
+  standfirst: Json[] | undefined,
+  input: Json,
+  warn: MergeWarn,
+): Json[] | undefined {
+  const description = typeof input.description === 'string' ? squash(input.description) : undefined
+  const given = standfirst === undefined ? undefined : textOf(standfirst)
+  const names = (input.authors as Json[]).map((author) => String(author.name))
+  let index = 0
+  while (index < Math.min(blocks.length, 4)) {
+    const block = blocks[index] as Json
+    const text = textOf(block)
+    const what =
+      block.type === 'heading' && headline !== undefined && same(text, headline)
+        ? 'the headline'
+        : block.type === 'paragraph' && isByline(text, names)
+          ? 'the byline'
+          : block.type === 'paragraph' && given !== undefined && same(text, given)
+            ? 'the standfirst'
+            : undefined
+    if (what !== undefined) {
+      warn('header_repeated', ['body'], `A block at the top of the body repeats ${what}; it is left out`)
+      blocks.splice(index, 1)
+      continue
+    }
+    if (
+      standfirst === undefined &&
+      block.type === 'paragraph' &&
+      description !== undefined &&
+      same(text, description)
+    ) {
+      warn('standfirst', ['standfirst'], "The first paragraph repeats the page's description: it is the standfirst")
+      standfirst = block.children as Json[]
+      blocks.splice(index, 1)
+      continue
+    }
+    index++
+  }
+  return standfirst
+}
+
+function isByline(text: string, names: readonly string[]): boolean {
+  if (text.length > 200) return false
+  if (/^by\s/i.test(text)) return true
+  return names.length > 0 && same(text.replace(/\s+(?:and|&)\s+/gi, ', '), names.join(', '))
+}
+
+/**
+ * The lead image: the metadata's, with the alt text, caption and credit of
+ * the body's first image when it shows the same picture (that image then
+ * leaves the body).
+ */
+function leadImage(metadata: PageMetadata, blocks: Json[], warn: MergeWarn): Json | undefined {
+  const given = metadata.image
+  if (!given) return undefined
+  const image: Json = { alt: '', ...given }
+  const index = blocks.findIndex((block) => block.type === 'image')
+  const figure = index === -1 ? undefined : (blocks[index] as Json)
+  if (figure && samePicture(String(figure.url), given.url)) {
+    for (const key of ['alt', 'caption', 'credit', 'width', 'height'] as const) {
+      const empty = image[key] === undefined || image[key] === ''
+      if (empty && figure[key] !== undefined) image[key] = figure[key]
+    }
+    blocks.splice(index, 1)
+    warn(
+      'lead_image',
+      ['image'],
+      "The body's first image is the lead image; its alt text, caption and credit are kept with it",
+    )
+  }
+  return image
+}
+
+/** Whether two image addresses show the same picture: the same address, or the same file on the same host. */
+function samePicture(a: string, b: string): boolean {
+  if (a === b) return true
+  try {
+    const left = new URL(a)
+    const right = new URL(b)
+    return left.host === right.host && left.pathname === right.pathname
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,122 @@
+// The elements a page's metadata is read from, found in one pass over the
+// page (each reader filtering a short list instead of searching the whole
+// page again), and the item each microdata property belongs to, found once
+// for all of them.
+
+/** The elements that can hold metadata, each list in document order. */
+export interface PageElements {
+  readonly meta: Element[]
+  readonly scripts: Element[]
+  readonly links: Element[]
+  readonly times: Element[]
+  /** Elements with `itemprop`. */
+  readonly props: Element[]
+  /** Elements with `itemscope`. */
+  readonly scopes: Element[]
+  /** Elements that may hold a byline (`.byline`, `.author`, …) and `a[rel]` links. */
+  readonly bylines: Element[]
+  readonly title: Element | undefined
+  readonly h1: Element | undefined
+}
+
+/** Classes of elements that may hold a byline; `[itemprop~=author]` ranks after `.author`. */
+const BYLINE_CLASSES = ['byline', 'author', 'article-byline', 'byline-name']
+
+const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')}`
+
+/** Whether an element's attribute holds `word` among its space-separated words. */
+export function hasWord(element: Element, attribute: string, word: string): boolean {
+  return (element.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/).includes(word.toLowerCase())
+}
+
+/**
+ * How good a byline element is, best first: `.byline` 0, `.author` 1,
+ * `[itemprop~=author]` 2, `.article-byline` 3, `.byline-name` 4; `-1` when it
+ * is none of them.
+ */
+export function bylineRank(element: Element): number {
+  const classes = (element.getAttribute('class') ?? '').split(/\s+/)
+  let rank = -1
+  BYLINE_CLASSES.forEach((name, index) => {
+    const at = index < 2 ? index : index + 1
+    if (classes.includes(name) && (rank === -1 || at < rank)) rank = at
+  })
+  if (hasWord(element, 'itemprop', 'author') && (rank === -1 || rank > 2)) rank = 2
+  return rank
+}
+
+/** Whether one of the `levels` nearest ancestors of `element` passes `test`. */
+export function inside(element: Element, test: (ancestor: Element) => boolean, levels = 64): boolean {
+  let node = element.parentElement
+  for (let level = 0; node !== null && level < levels; level++) {
+    if (test(node)) return true
+    node = node.parentElement
+  }
+  return false
+}
+
+/** Collect the page's metadata elements in one pass. */
+export function pageElements(document: Document): PageElements {
+  const found = {
+    meta: [] as Element[],
+    scripts: [] as Element[],
+    links: [] as Element[],
+    times: [] as Element[],
+    props: [] as Element[],
+    scopes: [] as Element[],
+    bylines: [] as Element[],
+    title: undefined as Element | undefined,
+    h1: undefined as Element | undefined,
+  }
+  for (const element of Array.from(document.querySelectorAll(WANTED))) {
+    const name = element.localName
+    if (name === 'meta') found.meta.push(element)
+    else if (name === 'script') found.scripts.push(element)
+    else if (name === 'link') found.links.push(element)
+    else if (name === 'time') found.times.push(element)
+    else if (name === 'title') found.title ??= element
+    else if (name === 'h1') found.h1 ??= element
+    if (element.hasAttribute('itemprop')) found.props.push(element)
+    if (element.hasAttribute('itemscope')) found.scopes.push(element)
+    if (name === 'a' || bylineRank(element) !== -1) found.bylines.push(element)
+  }
+  return found
+}
+
+/** A property's names (`itemprop="author creator"`). */
+export function propNames(element: Element): string[] {
+  return (element.getAttribute('itemprop') ?? '').trim().split(/\s+/)
+}
+
+/**
+ * The properties of each item (`null`: of no item), in document order. Each
+ * element's item is its nearest `itemscope` ancestor, found with a memo so
+ * that every ancestor is looked at once, however deep the page.
+ */
+export function propsByItem(props: readonly Element[]): Map<Element | null, Element[]> {
+  const memo = new Map<Element, Element | null>()
+  const out = new Map<Element | null, Element[]>()
+  for (const element of props) {
+    const path: Element[] = []
+    let node = element.parentElement
+    let item: Element | null = null
+    while (node !== null) {
+      const known = memo.get(node)
+      if (known !== undefined) {
+        item = known
+        break
+      }
+      if (node.hasAttribute('itemscope')) {
+        item = node
+        break
+      }
+      path.push(node)
+      node = node.parentElement
+    }
+    for (const step of path) memo.set(step, item)
+    const list = out.get(item)
+    if (list === undefined) out.set(item, [element])
+    else list.push(element)
+  }
+  return out
+}

@@ -1,0 +1,211 @@
+// What one source of a page's metadata states, before the reader checks it:
+// texts normalized, URLs and dates still as the page writes them. Also the
+// text rules every source shares: clean text, keyword lists, bylines and the
+// site's name around a title.
+
+import type { ArticleType } from '../model/article-types.js'
+import { normalizeText, squash } from '../model/text.js'
+
+/** An author or an image's maker as a source states it: the URL not yet resolved. */
+export interface FoundAuthor {
+  name: string
+  url?: string
+  type?: 'Person' | 'Organization'
+}
+
+/** A publisher as a source states it. */
+export interface FoundPublisher {
+  name?: string
+  url?: string
+  logo?: string
+}
+
+/** A lead image as a source states it. */
+export interface FoundImage {
+  url: string
+  alt?: string
+  caption?: string
+  credit?: string
+  creator?: FoundAuthor
+  width?: number
+  height?: number
+}
+
+/** What one source (JSON-LD, Open Graph, …) states; the reader takes each field from the first source that has it. */
+export interface Found {
+  /** The source, for messages (`JSON-LD`, `Open Graph`). */
+  readonly source: string
+  type?: ArticleType
+  headline?: string
+  /** The headline is the article's own (JSON-LD `headline`): only a `| Site` suffix is cut from it. */
+  headlineExact?: boolean
+  alternativeHeadline?: string
+  description?: string
+  authors?: FoundAuthor[]
+  datePublished?: string
+  dateModified?: string
+  section?: string
+  keywords?: string[]
+  language?: string
+  url?: string
+  siteName?: string
+  publisher?: FoundPublisher
+  image?: FoundImage
+  isAccessibleForFree?: boolean
+}
+
+/** The most items read from one list (authors, keywords, images) of one source. */
+export const MAX_LIST = 100
+/** A page's text as the model stores it: normalized, whitespace runs as one space; `undefined` when empty. */
+export function clean(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const text = squash(normalizeText(value))
+  return text === '' ? undefined : text
+}
+
+/** Keywords from comma lists and arrays: trimmed, without empty ones, each once (case ignored). */
+export function keywordList(values: readonly unknown[]): string[] | undefined {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const value of values) {
+    if (typeof value !== 'string') continue
+    for (const part of value.split(/[,;]/)) {
+      const word = clean(part)
+      if (word === undefined || seen.has(word.toLowerCase())) continue
+      seen.add(word.toLowerCase())
+      out.push(word)
+      if (out.length >= MAX_LIST) return out
+    }
+  }
+  return out.length > 0 ? out : undefined
+}
+
+/** Whether a value is written as a URL rather than a name (`article:author` often is). */
+export function looksLikeUrl(value: string): boolean {
+  return /^(?:[a-z][a-z\d+.-]*:|\/\/|www\.)/i.test(value) || /^\S+\.[a-z]{2,}\/\S*$/i.test(value)
+}
+
+/** A language tag as BCP 47 writes it (`en_GB` becomes `en-GB`), or `undefined` when it is not one. */
+export function languageTag(value: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0]
+  } catch {
+    return undefined
+  }
+}
+
+// Bylines -------------------------------------------------------------------
+
+/** "By", "Von", "Par", "Por", "Door", "Written by", "Author:" at the start of a byline. */
+const BY = /^(?:(?:(?:written|words|story|reporting)\s+)?by|von|par|por|door|autor(?:in)?|author|text)\b\s*:?\s*/i
+/** Italian "di", Scandinavian "av"/"af": lowercase only, since "Di" starts surnames. */
+const BY_LOWER = /^(?:di|av|af)\s+/
+/**
+ * What joins names in a byline: commas, `&`, "and" in a few languages (in
+ * lower or upper case; the one-letter ones in lower case only, as a middle
+ * initial is written in capitals).
+ */
+const JOIN =
+  /\s*[,;]\s*(?:(?:and|AND|und|UND|et|ET|och|og|en|&|y|e)\s+)?|\s+(?:and|AND|und|UND|et|ET|och|og|en|&|y|e)\s+/
+/** What ends the names: a date, a separator, "Published", "Updated". */
+const END = /\s(?:[|•·]|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)(?:\s|:|$)|\d/i
+/** A place after the names: "in London", "aus Berlin". */
+const PLACE = /\s(?:in|aus)\s+(?=\p{Lu})/u
+/** Words of a job title or a place in a byline, never of a name: such a part (", Political Editor") is dropped. */
+const ROLE =
+  /\b(?:editor|correspondent|reporter|writer|columnist|contributor|critic|producer|analyst|journalist|staff|desk|chief|senior|deputy|redakteur(?:in)?|korrespondent(?:in)?|reporterin|autorin|chefredakteur(?:in)?|rédact(?:eur|rice)|correspondante?|journaliste|envoyée?|spécial)\b/i
+
+/**
+ * The names in a byline: `By Jane Roe and John Doe`, `By A, B and C`,
+ * `Von Anna Schmidt und Max Muster`; a trailing job title
+ * (`, Political Editor`) and what follows the names (a date, "Updated …")
+ * are dropped.
+ */
+export function bylineNames(text: string): string[] {
+  let line = clean(text)
+  if (line === undefined) return []
+  for (const stop of [END, PLACE]) {
+    const end = line.search(stop)
+    if (end !== -1) line = line.slice(0, end)
+  }
+  line = line.replace(BY, '').replace(BY_LOWER, '')
+  const names: string[] = []
+  for (const part of line.split(JOIN)) {
+    const name = part.trim().replace(BY, '').replace(/[.:]$/, '')
+    if (isName(name) && !names.includes(name)) names.push(name)
+    if (names.length >= MAX_LIST) break
+  }
+  return names
+}
+
+/** One to six words, no role word, no digit, starting with a capital in a script that has them. */
+function isName(text: string): boolean {
+  if (text === '' || text.length > 100 || ROLE.test(text) || /[\d@/<>]/.test(text)) return false
+  const words = text.split(' ')
+  if (words.length > 6) return false
+  const first = text.charAt(0)
+  return first.toLowerCase() === first.toUpperCase() || first === first.toUpperCase()
+}
+
+// Titles ---------------------------------------------------------------------
+
+/** What sites put between a headline and their name. */
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » ', ' / ']
+
+/** A name reduced to its letters and digits, lowercased, without a leading "The", to compare names as written. */
+function key(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** Whether two names are the same as a reader would take them (`The Harbour Gazette`, `harbour gazette`). */
+export function sameName(a: string, b: string): boolean {
+  const left = key(a)
+  return left !== '' && left === key(b)
+}
+
+/**
+ * A title without the site's name around it: `Title | Site`, `Title - Site`,
+ * `Title — Site`, `Site: Title`. The site's name decides when it is known;
+ * then the page's `<h1>`, when the title holds it between separators
+ * (`Title | Section | Site`); with neither, only a `| Site` suffix is cut. A
+ * dash inside the headline stays: only a part that is the site's name (or
+ * lies outside the `<h1>`) is cut.
+ *
+ * @param own The title is the article's own headline (JSON-LD `headline`):
+ *   only a suffix that is exactly the site's name is cut from it.
+ */
+export function withoutSiteName(title: string, site: string | undefined, h1: string | undefined, own = false): string {
+  let text = title
+  if (site !== undefined) text = withoutSite(text, site, own)
+  if (own) return text
+  if (h1 !== undefined && h1 !== text && h1.length < text.length) {
+    const at = text.indexOf(h1)
+    const before = text.slice(0, at)
+    const after = text.slice(at + h1.length)
+    const beforeOk = before === '' || SEPARATORS.some((s) => before.endsWith(s)) || before.endsWith(': ')
+    const afterOk = after === '' || SEPARATORS.some((s) => after.startsWith(s))
+    if (at !== -1 && beforeOk && afterOk) return h1
+  }
+  if (site === undefined && h1 === undefined) {
+    const end = text.lastIndexOf(' | ')
+    if (end > 0) return text.slice(0, end).trim()
+  }
+  return text
+}
+
+/** The title without the site's name before or after it (only after it when `suffixOnly`). */
+function withoutSite(title: string, site: string, suffixOnly: boolean): string {
+  for (const separator of SEPARATORS) {
+    const end = title.lastIndexOf(separator)
+    if (end > 0 && sameName(title.slice(end + separator.length), site)) return title.slice(0, end).trim()
+  }
+  if (suffixOnly) return title
+  for (const separator of [...SEPARATORS, ': ']) {
+    const start = title.indexOf(separator)
+    if (start > 0 && sameName(title.slice(0, start), site)) return title.slice(start + separator.length).trim()
+  }
+  return title
+}

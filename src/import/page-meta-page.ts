@@ -1,0 +1,267 @@
+// What a page's own elements state about its article: `<time datetime>`,
+// microdata (`itemprop` in the article's `itemscope`), the visible byline,
+// and the `<title>`. Each reader looks at a bounded number of elements.
+
+import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
+import { bylineRank, hasWord, inside, type PageElements, propNames, propsByItem } from './page-meta-elements.js'
+import {
+  bylineNames,
+  clean,
+  type Found,
+  type FoundAuthor,
+  type FoundImage,
+  type FoundPublisher,
+  keywordList,
+  MAX_LIST,
+} from './page-meta-found.js'
+
+/** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
+const MAX_SCANNED = 1000
+
+/** The `datetime` of the first of `times` (up to `MAX_SCANNED`) that passes `test`, trimmed. */
+function datetime(times: readonly Element[], test: (time: Element) => boolean): string | undefined {
+  for (const time of times.slice(0, MAX_SCANNED)) {
+    const value = time.getAttribute('datetime')?.trim()
+    if (value !== undefined && value !== '' && test(time)) return value
+  }
+  return undefined
+}
+
+/** Whether a time is in an article's header (`article header time`). */
+function inArticleHeader(time: Element): boolean {
+  return inside(time, (node) => node.localName === 'header' && inside(node, (outer) => outer.localName === 'article'))
+}
+
+/**
+ * The dates of `<time datetime>` elements: one with `pubdate` or `itemprop`,
+ * else the first in the article's header or in a `.byline`.
+ */
+export function readTimes(elements: PageElements): Found {
+  const found: Found = { source: '<time datetime>' }
+  const { times } = elements
+  const published =
+    datetime(times, (time) => time.hasAttribute('pubdate')) ??
+    datetime(times, (time) => hasWord(time, 'itemprop', 'datePublished')) ??
+    datetime(times, inArticleHeader) ??
+    datetime(times, (time) => inside(time, (node) => hasWord(node, 'class', 'byline')))
+  const modified = datetime(times, (time) => hasWord(time, 'itemprop', 'dateModified'))
+  if (published !== undefined) found.datePublished = published
+  if (modified !== undefined) found.dateModified = modified
+  return found
+}
+
+// Microdata -------------------------------------------------------------------
+
+/** The schema.org type an `itemtype` names (`https://schema.org/NewsArticle` → `NewsArticle`). */
+function itemType(element: Element): string | undefined {
+  const type = element.getAttribute('itemtype')?.trim().split(/\s+/)[0]
+  return type?.replace(/^https?:\/\/schema\.org\//i, '')
+}
+
+/** The microdata properties of the page, by the item each belongs to. */
+interface Items {
+  readonly byItem: Map<Element | null, Element[]>
+}
+
+/** The properties `name` of the item `scope` (`null`: properties outside every item), up to `MAX_LIST`. */
+function props(items: Items, scope: Element | null, name: string): Element[] {
+  const out: Element[] = []
+  for (const element of items.byItem.get(scope) ?? []) {
+    if (propNames(element).includes(name)) out.push(element)
+    if (out.length >= MAX_LIST) break
+  }
+  return out
+}
+
+/** A property's value as microdata defines it: `content`, `datetime`, `href`, `src`, `value` or the text. */
+function propValue(element: Element): string | undefined {
+  const content = element.getAttribute('content')
+  if (content !== null) return content
+  switch (element.localName) {
+    case 'time':
+      return element.getAttribute('datetime') ?? element.textContent ?? undefined
+    case 'a':
+    case 'area':
+    case 'link':
+      return element.getAttribute('href') ?? undefined
+    case 'img':
+    case 'audio':
+    case 'video':
+    case 'source':
+    case 'iframe':
+    case 'embed':
+      return element.getAttribute('src') ?? undefined
+    case 'object':
+      return element.getAttribute('data') ?? undefined
+    case 'data':
+    case 'meter':
+      return element.getAttribute('value') ?? undefined
+    default:
+      return element.textContent ?? undefined
+  }
+}
+
+/** The first text of property `name` of `scope`. */
+function text(root: Items, scope: Element | null, name: string): string | undefined {
+  for (const element of props(root, scope, name)) {
+    const value = clean(propValue(element))
+    if (value !== undefined) return value
+  }
+  return undefined
+}
+
+/** The first URL of property `name` of `scope`: an element's URL, or a nested item's `url`/`contentUrl`. */
+function url(root: Items, scope: Element | null, name: string): string | undefined {
+  const [element] = props(root, scope, name)
+  if (element === undefined) return undefined
+  const value = element.hasAttribute('itemscope')
+    ? (url(root, element, 'url') ?? url(root, element, 'contentUrl'))
+    : propValue(element)?.trim()
+  return value === '' ? undefined : value
+}
+
+/** A person or organization: a nested item (its `name`, `url`, type) or the element's text. */
+function people(root: Items, scope: Element | null, name: string): FoundAuthor[] {
+  const out: FoundAuthor[] = []
+  for (const element of props(root, scope, name)) {
+    if (!element.hasAttribute('itemscope')) {
+      for (const found of bylineNames(propValue(element) ?? '')) out.push({ name: found })
+      continue
+    }
+    const person = text(root, element, 'name')
+    if (person === undefined) continue
+    const author: FoundAuthor = { name: person }
+    const link = url(root, element, 'url')
+    if (link !== undefined) author.url = link
+    if (/Organization$/.test(itemType(element) ?? '')) author.type = 'Organization'
+    out.push(author)
+  }
+  return out
+}
+
+/** What the microdata of the article's item (`itemscope itemtype=…Article`) states. */
+export function readMicrodata(elements: PageElements): Found {
+  const found: Found = { source: 'microdata' }
+  let scope: Element | null = null
+  let type: ArticleType | undefined
+  for (const element of elements.scopes) {
+    const name = itemType(element) ?? ''
+    if ((ARTICLE_TYPES as readonly string[]).includes(name) || /(?:Article|BlogPosting)$/.test(name)) {
+      scope = element
+      type = (ARTICLE_TYPES as readonly string[]).includes(name) ? (name as ArticleType) : undefined
+      break
+    }
+  }
+  const root: Items = { byItem: propsByItem(elements.props) }
+  const set = <K extends keyof Found>(field: K, value: Found[K] | undefined) => {
+    if (value !== undefined) found[field] = value
+  }
+  set('type', type)
+  set('headline', text(root, scope, 'headline') ?? text(root, scope, 'name'))
+  set('alternativeHeadline', text(root, scope, 'alternativeHeadline'))
+  set('description', text(root, scope, 'description'))
+  const authors = people(root, scope, 'author')
+  if (authors.length > 0) found.authors = authors
+  set('datePublished', text(root, scope, 'datePublished'))
+  set('dateModified', text(root, scope, 'dateModified'))
+  set('section', text(root, scope, 'articleSection'))
+  set('keywords', keywordList(props(root, scope, 'keywords').map((element) => propValue(element) ?? '')))
+  set('language', text(root, scope, 'inLanguage'))
+  set('url', url(root, scope, 'url') ?? url(root, scope, 'mainEntityOfPage'))
+  set('publisher', publisher(root, scope))
+  set('siteName', found.publisher?.name)
+  set('image', image(root, scope))
+  const free = text(root, scope, 'isAccessibleForFree')?.toLowerCase()
+  set('isAccessibleForFree', free === 'false' ? false : free === 'true' ? true : undefined)
+  return found
+}
+
+/** The publisher item: its name, URL and logo. */
+function publisher(root: Items, scope: Element | null): FoundPublisher | undefined {
+  const [element] = props(root, scope, 'publisher')
+  if (element === undefined) return undefined
+  if (!element.hasAttribute('itemscope')) {
+    const name = clean(propValue(element))
+    return name === undefined ? undefined : { name }
+  }
+  const out: FoundPublisher = {}
+  const name = text(root, element, 'name')
+  const link = url(root, element, 'url')
+  const logo = url(root, element, 'logo')
+  if (name !== undefined) out.name = name
+  if (link !== undefined) out.url = link
+  if (logo !== undefined) out.logo = logo
+  return Object.keys(out).length > 0 ? out : undefined
+}
+
+/** The image property: an `<img>` (with its `alt`) or a nested `ImageObject` item. */
+function image(root: Items, scope: Element | null): FoundImage | undefined {
+  const [element] = props(root, scope, 'image')
+  const link = url(root, scope, 'image')
+  if (element === undefined || link === undefined) return undefined
+  const found: FoundImage = { url: link }
+  const alt = element.localName === 'img' ? clean(element.getAttribute('alt')) : undefined
+  if (alt !== undefined) found.alt = alt
+  if (element.hasAttribute('itemscope')) {
+    const caption = text(root, element, 'caption')
+    const credit = text(root, element, 'creditText') ?? text(root, element, 'copyrightHolder')
+    const width = Number(text(root, element, 'width'))
+    const height = Number(text(root, element, 'height'))
+    if (caption !== undefined) found.caption = caption
+    if (credit !== undefined) found.credit = credit
+    if (Number.isInteger(width) && width > 0) found.width = width
+    if (Number.isInteger(height) && height > 0) found.height = height
+  }
+  return found
+}
+
+// The byline ------------------------------------------------------------------
+
+/**
+ * The visible byline: `rel=author` links (each one author, with its page),
+ * else the names in the first byline element's text, each with the page of
+ * a link in it that holds just that name.
+ */
+export function readByline(elements: PageElements): Found {
+  const found: Found = { source: 'the byline' }
+  const relAuthor = elements.bylines.filter(
+    (element) =>
+      element.localName === 'a' && (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author'),
+  )
+  let authors = linkedNames(relAuthor)
+  if (authors.length === 0) {
+    for (let rank = 0; rank <= 4; rank++) {
+      const element = elements.bylines.find((candidate) => bylineRank(candidate) === rank)
+      if (element === undefined) continue
+      const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED))
+      authors = bylineNames(element.textContent ?? '').map(
+        (name) => links.find((link) => link.name === name) ?? { name },
+      )
+      if (authors.length > 0) break
+    }
+  }
+  if (authors.length > 0) found.authors = authors
+  return found
+}
+
+/** Links whose text is one name, as authors with the link as their page. */
+function linkedNames(links: readonly Element[]): FoundAuthor[] {
+  const out: FoundAuthor[] = []
+  for (const link of links) {
+    const names = bylineNames(link.textContent ?? '')
+    const [name] = names
+    if (name === undefined || names.length > 1) continue
+    const href = link.getAttribute('href')?.trim()
+    out.push(href ? { name, url: href } : { name })
+    if (out.length >= MAX_LIST) break
+  }
+  return out
+}
+
+/** The `<title>`, then the first `<h1>`, as the last sources of a headline. */
+export function readTitle(elements: PageElements): Found {
+  const found: Found = { source: '<title>' }
+  const title = clean(elements.title?.textContent) ?? clean(elements.h1?.textContent)
+  if (title !== undefined) found.headline = title
+  return found
+}

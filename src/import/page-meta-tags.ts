@@ -1,0 +1,173 @@
+// A page's `<meta>` tags, read as two sources: Open Graph with `article:*`,
+// then the named tags (`author`, `description`, `keywords`, `parsely-*`,
+// `sailthru.*`, Dublin Core, `twitter:*`).
+
+import {
+  bylineNames,
+  clean,
+  type Found,
+  type FoundAuthor,
+  type FoundImage,
+  keywordList,
+  languageTag,
+  looksLikeUrl,
+  MAX_LIST,
+} from './page-meta-found.js'
+
+/** Every `<meta>` tag's content by its lowercased `property`, `name` or `http-equiv`, in document order. */
+export type MetaTags = ReadonlyMap<string, readonly string[]>
+
+/** Collect the page's `<meta>` tags (up to `MAX_LIST` values a name). */
+export function metaTags(metas: readonly Element[]): MetaTags {
+  const tags = new Map<string, string[]>()
+  for (const meta of metas) {
+    const name = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('http-equiv')
+    const content = meta.getAttribute('content')
+    if (name === null || content === null || meta.hasAttribute('itemprop')) continue
+    const key = name.trim().toLowerCase()
+    const list = tags.get(key)
+    if (list === undefined) tags.set(key, [content])
+    else if (list.length < MAX_LIST) list.push(content)
+  }
+  return tags
+}
+
+/** The first of `names` the page has, as clean text. */
+function first(tags: MetaTags, ...names: string[]): string | undefined {
+  for (const name of names) {
+    for (const value of tags.get(name) ?? []) {
+      const text = clean(value)
+      if (text !== undefined) return text
+    }
+  }
+  return undefined
+}
+
+/** Every value of the first of `names` the page has. */
+function all(tags: MetaTags, ...names: string[]): readonly string[] {
+  for (const name of names) {
+    const values = tags.get(name)
+    if (values?.some((value) => value.trim() !== '')) return values
+  }
+  return []
+}
+
+/** Authors from tags that hold names (`author`, `article:author`): URLs are not names and are skipped. */
+function authorsIn(values: readonly string[]): FoundAuthor[] | undefined {
+  const out: FoundAuthor[] = []
+  for (const value of values) {
+    if (looksLikeUrl(value.trim())) continue
+    for (const name of bylineNames(value)) out.push({ name })
+  }
+  return out.length > 0 ? out : undefined
+}
+
+/** A positive integer size (`og:image:width`). */
+function size(value: string | undefined): number | undefined {
+  const number = Number(value)
+  return Number.isInteger(number) && number > 0 ? number : undefined
+}
+
+/** An image from tags: its URL, then its alt text and size where the page gives them. */
+function image(tags: MetaTags, urls: string[], alt: string, width?: string, height?: string): FoundImage | undefined {
+  const url = all(tags, ...urls)
+    .map((value) => value.trim())
+    .find((value) => value !== '')
+  if (url === undefined) return undefined
+  const found: FoundImage = { url }
+  const text = first(tags, alt)
+  if (text !== undefined) found.alt = text
+  const w = width === undefined ? undefined : size(first(tags, width))
+  const h = height === undefined ? undefined : size(first(tags, height))
+  if (w !== undefined) found.width = w
+  if (h !== undefined) found.height = h
+  return found
+}
+
+/** Set each defined value on `found`. */
+function assign(found: Found, values: { [K in Exclude<keyof Found, 'source'>]?: Found[K] | undefined }): Found {
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined) (found as unknown as Record<string, unknown>)[key] = value
+  }
+  return found
+}
+
+/** What Open Graph (`og:*`) and its `article:*` tags state. */
+export function readOpenGraph(tags: MetaTags): Found {
+  const siteName = first(tags, 'og:site_name')
+  const tier = first(tags, 'article:content_tier')
+  const locale = first(tags, 'og:locale')
+  return assign(
+    { source: 'Open Graph' },
+    {
+      headline: first(tags, 'og:title'),
+      description: first(tags, 'og:description'),
+      url: first(tags, 'og:url'),
+      siteName,
+      publisher: siteName === undefined ? undefined : { name: siteName },
+      image: image(
+        tags,
+        ['og:image:secure_url', 'og:image:url', 'og:image'],
+        'og:image:alt',
+        'og:image:width',
+        'og:image:height',
+      ),
+      language: locale === undefined ? undefined : (languageTag(locale) ?? locale),
+      datePublished: first(tags, 'article:published_time', 'og:article:published_time'),
+      dateModified: first(tags, 'article:modified_time', 'og:article:modified_time', 'og:updated_time'),
+      section: first(tags, 'article:section'),
+      keywords: keywordList(all(tags, 'article:tag')),
+      authors: authorsIn(all(tags, 'article:author')),
+      isAccessibleForFree: tier?.toLowerCase() === 'locked' ? false : undefined,
+    },
+  )
+}
+
+/** What the named `<meta>` tags state: `author`, `description`, `parsely-*`, `sailthru.*`, Dublin Core, `twitter:*`. */
+export function readNamedMeta(tags: MetaTags): Found {
+  const language = first(tags, 'content-language', 'dc.language', 'dcterms.language')
+  const publisher = first(tags, 'dc.publisher', 'dcterms.publisher')
+  return assign(
+    { source: '<meta name>' },
+    {
+      headline: first(tags, 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title'),
+      description: first(
+        tags,
+        'description',
+        'twitter:description',
+        'sailthru.description',
+        'dc.description',
+        'dcterms.description',
+      ),
+      authors: authorsIn(
+        all(tags, 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl'),
+      ),
+      datePublished: first(
+        tags,
+        'date',
+        'pubdate',
+        'publish-date',
+        'parsely-pub-date',
+        'sailthru.date',
+        'dc.date.issued',
+        'dcterms.issued',
+        'dc.date',
+        'dcterms.date',
+        'dcterms.created',
+      ),
+      dateModified: first(tags, 'last-modified', 'dc.date.modified', 'dcterms.modified'),
+      section: first(tags, 'parsely-section', 'section'),
+      keywords: keywordList(
+        all(tags, 'news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags', 'dc.subject', 'dcterms.subject'),
+      ),
+      language: language === undefined ? undefined : (languageTag(language.split(',')[0] ?? '') ?? language),
+      url: first(tags, 'parsely-link'),
+      publisher: publisher === undefined ? undefined : { name: publisher },
+      image: image(
+        tags,
+        ['twitter:image', 'twitter:image:src', 'parsely-image-url', 'sailthru.image.full'],
+        'twitter:image:alt',
+      ),
+    },
+  )
+}

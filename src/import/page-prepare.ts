@@ -1,0 +1,360 @@
+// The pass over the page's copy before Readability reads it. It removes the
+// page's furniture (navigation, the page's header and footer, share bars,
+// ads, newsletter boxes, cookie banners, comments, hidden elements), takes
+// out what Readability would drop but the model keeps ("Read more" and
+// "Related" boxes as `related`, "Sources" lists as `sources`, the standfirst),
+// and rewrites what Readability would mangle into forms it keeps (a quote's
+// `<footer>`, a figure's credit, lazy and `<picture>` images, frames of
+// allowed players). Every step is one walk over the elements.
+
+import type { Json } from '../markdown/from-mdast.js'
+import { squash } from '../model/text.js'
+import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
+import { sourceOf } from './text-rules.js'
+
+/** The value Readability's `allowedVideoRegex` is given, set on every frame so that it keeps them for the body reader. */
+export const KEEP_FRAME = 'articlekit-embed'
+
+/** What the pass took out of the page for the article, and what it left out. */
+export interface PreparedPage {
+  /** Furniture left out, counted by kind (`navigation`, `share bar`, …). */
+  readonly furniture: Map<string, number>
+  /** The links of "Read more" and "Related" boxes, as the article's `related`. */
+  readonly related: Json[]
+  /** The entries of a "Sources" list. */
+  readonly sources: Json[]
+  /** The element that holds the standfirst, taken out of the page. */
+  standfirst?: Element
+  /** The text of the page's first `<h1>`, the last resort for the headline. */
+  h1?: string
+}
+
+/** How the pass reads a URL: resolved and checked by the model's rule, or `undefined`. */
+export type PageUrl = (value: string) => string | undefined
+
+/** Prepare `clone` (a copy of the page) for Readability. */
+export function preparePage(clone: Document, url: PageUrl): PreparedPage {
+  const prepared: PreparedPage = { furniture: new Map(), related: [], sources: [] }
+  const h1 = clone.querySelector('h1')
+  const title = h1 ? squash(h1.textContent ?? '') : ''
+  if (title) prepared.h1 = title
+  fenceBase(clone)
+  removeAll(clone, '[hidden], [aria-hidden="true"]', 'hidden element', prepared)
+  takeBoxes(clone, url, prepared)
+  removeFurniture(clone, prepared)
+  refuseScriptLinks(clone, url)
+  takeStandfirst(clone, prepared)
+  removeDateLines(clone)
+  keepQuoteFooters(clone)
+  keepCredits(clone)
+  loadLazyImages(clone)
+  keepFrames(clone)
+  return prepared
+}
+
+/**
+ * Readability resolves relative URLs against the document's base; the page
+ * reader resolves them itself, against the `url` option or the page's own
+ * `<base>`, so the copy's base is one nothing resolves against.
+ */
+function fenceBase(clone: Document): void {
+  for (const base of Array.from(clone.querySelectorAll('base'))) base.remove()
+  const base = clone.createElement('base')
+  base.setAttribute('href', 'about:blank')
+  ;(clone.head ?? clone.documentElement).prepend(base)
+}
+
+function count(prepared: PreparedPage, kind: string): void {
+  prepared.furniture.set(kind, (prepared.furniture.get(kind) ?? 0) + 1)
+}
+
+function removeAll(clone: Document, selector: string, kind: string, prepared: PreparedPage): void {
+  for (const element of Array.from(clone.querySelectorAll(selector))) {
+    if (!attached(element) || isRoot(element)) continue
+    element.remove()
+    count(prepared, kind)
+  }
+}
+
+/** Whether an element is still in the page (not inside something removed before it); linkedom has no `isConnected`. */
+function attached(element: Element): boolean {
+  let node: Node | null = element
+  while (node && node.nodeType !== 9) node = node.parentNode
+  return node !== null
+}
+
+const isRoot = (element: Element) => ['HTML', 'BODY', 'HEAD'].includes(element.tagName.toUpperCase())
+
+/** The words of an element's classes and id (`share-bar` is `share` and `bar`), lower case. */
+function words(element: Element): Set<string> {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase()
+  return new Set(names.split(/[^a-z0-9]+/).filter((word) => word !== ''))
+}
+
+/** The kinds of furniture told by the words of an element's classes and id. */
+const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
+  ['share bar', ['share', 'sharing', 'sharebar', 'shares']],
+  ['advertisement', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'adslot', 'dfp']],
+  ['newsletter box', ['newsletter', 'subscribe', 'signup']],
+  ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
+  ['comments', ['comment', 'comments', 'disqus']],
+]
+
+/** The kind of furniture an element is, or `undefined`. */
+function furnitureKind(element: Element): string | undefined {
+  const tag = element.tagName.toLowerCase()
+  const role = element.getAttribute('role')
+  if (tag === 'nav' || role === 'navigation') return 'navigation'
+  if (role === 'banner' || role === 'contentinfo') return "page's header or footer"
+  if ((tag === 'header' || tag === 'footer') && !element.parentElement?.closest('article, main, blockquote, figure'))
+    return "page's header or footer"
+  const found = words(element)
+  for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
+  if (element.children.length === 0 && isAdLabel(squash(element.textContent ?? ''))) return 'advertisement'
+  return undefined
+}
+
+function removeFurniture(clone: Document, prepared: PreparedPage): void {
+  for (const element of Array.from(clone.querySelectorAll('body *'))) {
+    if (!attached(element) || isRoot(element)) continue
+    const tag = element.tagName.toLowerCase()
+    if (tag === 'article' || tag === 'main') continue
+    const kind = furnitureKind(element)
+    // Never the element that holds the article itself.
+    if (kind === undefined || element.querySelector('article, main, h1')) continue
+    element.remove()
+    count(prepared, kind)
+  }
+}
+
+/**
+ * Readability turns `javascript:` links into their text without a word: the
+ * URL rule refuses them here first, which reports each, and the link keeps
+ * its text.
+ */
+function refuseScriptLinks(clone: Document, url: PageUrl): void {
+  for (const link of Array.from(clone.querySelectorAll('a[href]'))) {
+    const href = link.getAttribute('href') ?? ''
+    if (!/^\s*javascript:/i.test(href)) continue
+    url(href)
+    link.removeAttribute('href')
+  }
+}
+
+/** The label of a box, lower case, without its final colon: `Read more`, `Related`, `Sources`. */
+function boxKind(text: string): 'related' | 'sources' | undefined {
+  if (text.length > 30) return undefined
+  const label = text.toLowerCase().replace(/:$/, '')
+  if (READ_MORE_LABELS.has(`${label}:`) || RELATED_LABELS.has(label)) return 'related'
+  if (SOURCES_LABELS.has(`${label}:`) || label === 'references') return 'sources'
+  return undefined
+}
+
+/** Labels of link boxes beside the text dump's `Read more:` ones. */
+const RELATED_LABELS: ReadonlySet<string> = new Set([
+  'related',
+  'related articles',
+  'related stories',
+  'related content',
+  'more on this',
+  'more on this story',
+  'more on this topic',
+])
+
+/**
+ * "Read more", "Related" and "Sources" boxes: a label (a heading, or a short
+ * line) and the links after it: the list that follows the label, or else
+ * the wrapper the label opens (`<aside><h2>Related</h2>…</aside>`).
+ */
+function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void {
+  const labels = clone.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, span, div, dt')
+  for (const label of Array.from(labels)) {
+    if (!attached(label) || label.querySelector('a, p, div, ul, ol')) continue
+    const kind = boxKind(squash(label.textContent ?? ''))
+    if (kind === undefined) continue
+    const box = boxOf(label)
+    if (!box) continue
+    const found = kind === 'related' ? prepared.related : prepared.sources
+    const before = found.length
+    for (const part of box) {
+      if (part === label) continue
+      const entries = Array.from(part.querySelectorAll(kind === 'related' ? 'a[href]' : 'li, p'))
+      if (part.matches(kind === 'related' ? 'a[href]' : 'li, p')) entries.unshift(part)
+      for (const entry of entries) {
+        if (entry.contains(label)) continue
+        if (kind === 'related') relatedOf(entry, url, prepared)
+        else sourceEntry(entry, url, prepared)
+      }
+    }
+    if (found.length > before) for (const part of box) part.remove()
+  }
+}
+
+/** The elements a box label heads: itself and the list after it, or the wrapper it is the first element of. */
+function boxOf(label: Element): Element[] | undefined {
+  const next = label.nextElementSibling
+  if (next && /^(?:ul|ol)$/i.test(next.tagName)) return [label, next]
+  // A label inside a wrapper of its own (`<header><h2>Related</h2></header>`) opens the wrapper's parent.
+  let opener: Element = label
+  while (
+    opener.parentElement &&
+    opener.parentElement.firstElementChild === opener &&
+    !isBoxWrapper(opener.parentElement)
+  )
+    opener = opener.parentElement
+  const wrapper = opener.parentElement
+  if (!wrapper || wrapper.firstElementChild !== opener || !isBoxWrapper(wrapper)) return undefined
+  return [wrapper]
+}
+
+/** Whether an element can be a box: not the page, nor the article, and short. */
+function isBoxWrapper(element: Element): boolean {
+  if (isRoot(element) || /^(?:article|main)$/i.test(element.tagName)) return false
+  return (element.textContent ?? '').length <= 3000 && element.querySelector('a[href], li') !== null
+}
+
+function relatedOf(link: Element, url: PageUrl, prepared: PreparedPage): void {
+  const title = squash(link.textContent ?? '')
+  const href = url(link.getAttribute('href') ?? '')
+  if (title === '' || href === undefined || prepared.related.some((each) => each.url === href)) return
+  prepared.related.push({ title, url: href })
+}
+
+function sourceEntry(entry: Element, url: PageUrl, prepared: PreparedPage): void {
+  const text = squash(entry.textContent ?? '')
+  if (text === '') return
+  const link = entry.querySelector('a[href]')
+  const read = sourceOf(text)
+  const source: Json = read ? { name: read.name, title: read.title } : { name: text }
+  const href = link ? url(link.getAttribute('href') ?? '') : undefined
+  if (href !== undefined) source.url = href
+  prepared.sources.push(source)
+}
+
+/** The words of the classes that mark a standfirst. */
+const STANDFIRST_WORDS = ['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'summary', 'lede', 'intro', 'teaser']
+
+/** The first element marked as the standfirst, short and holding no blocks of its own but paragraphs. */
+function takeStandfirst(clone: Document, prepared: PreparedPage): void {
+  for (const element of Array.from(clone.querySelectorAll('body [class], body [id]'))) {
+    const found = words(element)
+    if (!STANDFIRST_WORDS.some((word) => found.has(word))) continue
+    const text = squash(element.textContent ?? '')
+    if (text === '' || text.length > 600 || element.querySelector('div, ul, ol, img, figure, h2, h3, table')) continue
+    prepared.standfirst = element
+    element.remove()
+    return
+  }
+}
+
+/** The words a date line holds beside its dates (`Published`, `Updated on`), lower case. */
+const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
+  'published',
+  'updated',
+  'posted',
+  'last',
+  'first',
+  'modified',
+  'on',
+  'at',
+  'date',
+])
+
+/**
+ * Lines that only give the date (`Published <time>…</time> | Updated
+ * <time>…</time>`): the header's, which the article's dates already hold. A
+ * date inside a sentence stays.
+ */
+function removeDateLines(clone: Document): void {
+  for (const time of Array.from(clone.querySelectorAll('time'))) {
+    const line = time.closest('p, div, li') ?? time
+    if (!attached(time) || isRoot(line) || line.querySelector('img, figure, a[href]')) continue
+    let rest = squash(line.textContent ?? '')
+    if (rest.length > 200) continue
+    for (const each of Array.from(line.querySelectorAll('time')))
+      rest = rest.replace(squash(each.textContent ?? ''), ' ')
+    const words = rest
+      .toLowerCase()
+      .split(/[\s|·•,:;–—-]+/)
+      .filter((word) => word !== '')
+    if (words.every((word) => DATE_LINE_WORDS.has(word))) line.remove()
+  }
+}
+
+/** A quote's `<footer>`, which Readability removes, becomes a `<p><cite>` the body reader takes for the attribution. */
+function keepQuoteFooters(clone: Document): void {
+  for (const footer of Array.from(clone.querySelectorAll('blockquote > footer'))) {
+    const line = clone.createElement('p')
+    const cite = clone.createElement('cite')
+    cite.append(...Array.from(footer.childNodes))
+    line.append(cite)
+    footer.replaceWith(line)
+  }
+}
+
+/** The words of the classes that mark an image's credit. */
+const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution']
+
+/** Credits marked only by a class (which Readability removes) become `<small>`, which the body reader takes for the credit. */
+function keepCredits(clone: Document): void {
+  for (const element of Array.from(clone.querySelectorAll('figure [class]'))) {
+    const found = words(element)
+    if (!CREDIT_WORDS.some((word) => found.has(word)) || element.querySelector('img')) continue
+    const small = clone.createElement('small')
+    small.append(...Array.from(element.childNodes))
+    element.replaceWith(small)
+  }
+}
+
+/** Attributes lazy loaders keep an image's address in until it scrolls into view. */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original']
+const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset']
+
+/**
+ * Lazy images take their real address; an image inside `<noscript>` takes
+ * the place of the placeholder before it; a `<picture>`'s sources join its
+ * image's `srcset`, so that the largest candidate is found.
+ */
+function loadLazyImages(clone: Document): void {
+  for (const noscript of Array.from(clone.querySelectorAll('noscript'))) {
+    const holder = clone.createElement('template')
+    holder.innerHTML = noscript.children.length > 0 ? noscript.innerHTML : (noscript.textContent ?? '')
+    const image = (holder.content ?? holder).querySelector('img')
+    const placeholder = noscript.previousElementSibling
+    if (placeholder?.tagName.toLowerCase() === 'img' && !realSource(placeholder)) placeholder.remove()
+    if (image) noscript.replaceWith(clone.importNode(image, true))
+    else noscript.remove()
+  }
+  for (const img of Array.from(clone.querySelectorAll('img'))) {
+    const src = LAZY_SRC.map((name) => img.getAttribute(name)).find((value) => value)
+    if (src && !realSource(img)) img.setAttribute('src', src)
+    const srcset = LAZY_SRCSET.map((name) => img.getAttribute(name)).find((value) => value)
+    if (srcset) img.setAttribute('srcset', srcset)
+    const picture = img.parentElement?.tagName.toLowerCase() === 'picture' ? img.parentElement : undefined
+    if (!picture) continue
+    const sets = Array.from(picture.querySelectorAll('source'))
+      .map((source) => source.getAttribute('srcset') ?? source.getAttribute('data-srcset') ?? '')
+      .filter((value) => value.trim() !== '')
+    const own = img.getAttribute('srcset')
+    if (sets.length > 0) img.setAttribute('srcset', [...sets, ...(own ? [own] : [])].join(', '))
+  }
+}
+
+/** Whether an image's `src` is its picture, not a placeholder (none, a `data:` pixel, a blank or loading graphic). */
+function realSource(img: Element): boolean {
+  const src = img.getAttribute('src')?.trim() ?? ''
+  return src !== '' && !/^data:/i.test(src) && !/(?:^|[/_.-])(?:blank|placeholder|spacer|loading|pixel)[._-]/i.test(src)
+}
+
+/**
+ * Readability removes every frame it does not know as a video player: each
+ * frame is marked to be kept, and the body reader makes an embed of an
+ * allowed player's and a link (with a warning) of any other.
+ */
+function keepFrames(clone: Document): void {
+  for (const frame of Array.from(clone.querySelectorAll('iframe'))) {
+    const lazy = frame.getAttribute('data-src')
+    if (!frame.getAttribute('src') && lazy) frame.setAttribute('src', lazy)
+    frame.setAttribute('data-articlekit', KEEP_FRAME)
+  }
+}

@@ -117,6 +117,6 @@ const refused = toHtml(/** @type {import('articlekit').Article} */ (unchecked), 
 })
 assert.equal(
   refused,
-  '<article class="ak-article" data-ak="{&quot;type&quot;:&quot;Article&quot;,&quot;url&quot;:&quot;https://news.example.com/local/2026/08/turbines-cleaned&quot;}"><div class="ak-body"></div></article>',
+  `<article class="ak-article" data-ak='{"type":"Article","url":"https://news.example.com/local/2026/08/turbines-cleaned"}'><div class="ak-body"></div></article>`,
 )
 assert.deepEqual(warnings, ['url_refused body.0.url'])

@@ -1,11 +1,12 @@
 // Helpers shared by the HTML handlers.
 
+import type { CreditState } from '../core/credits.js'
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
 import { citeSource, inReadingOrder } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
 import { TRUST_POLICIES } from '../model/trust.js'
-import { attribute, attributes, escapeAttribute } from './escape.js'
+import { attributes, escapeAttribute, escapeSingleQuoted } from './escape.js'
 import type { HtmlState } from './types.js'
 
 /** A class name with the configured prefix. */
@@ -25,7 +26,37 @@ export function safeUrl(
   ...at: (string | number)[]
 ): string | undefined {
   const { options, article } = state
-  return policyUrl(options, value, context, options.resolveUrl ? article.url : undefined, state.path, at)
+  return policyUrl(reportOnce(state), value, context, options.resolveUrl ? article.url : undefined, state.path, at)
+}
+
+/** The key of `reportOnce`'s options in the render's data. */
+const REPORT_ONCE = Symbol('reportOnce')
+
+/**
+ * The URL policy with a warning hook that reports each path once per render: a URL the page shows
+ * and `data-ak` keeps too (a contributor's, say) is checked at both places but refused once.
+ */
+export function reportOnce(state: HtmlState): CreditState['options'] {
+  let found = state.data.get(REPORT_ONCE) as CreditState['options'] | undefined
+  if (found === undefined) {
+    const { urlPolicy, resolveUrl, onWarning } = state.options
+    const seen = new Set<string>()
+    found = {
+      urlPolicy,
+      resolveUrl,
+      onWarning:
+        onWarning &&
+        ((warning) => {
+          const key = warning.path.join('\u0000')
+          if (!seen.has(key)) {
+            seen.add(key)
+            onWarning(warning)
+          }
+        }),
+    }
+    state.data.set(REPORT_ONCE, found)
+  }
+  return found
 }
 
 /** `href`, plus `target` and `rel` for links that leave the article's site. */
@@ -168,7 +199,8 @@ export function hidden(state: HtmlState, values: Record<string, unknown>, ...at:
     shown ??= {}
     shown[key] = kept
   }
-  return shown === undefined ? '' : attribute('data-ak', JSON.stringify(shown))
+  // Single quotes: the JSON's many `"` are then written as they are.
+  return shown === undefined ? '' : ` data-ak='${escapeSingleQuoted(JSON.stringify(shown))}'`
 }
 
 /**

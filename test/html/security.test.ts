@@ -288,20 +288,21 @@ function safetyProblems(root: ParentNode, mode: Mode): string[] {
 
 // The tree the renderer meant to write, read from its output with the
 // renderer's own conventions: every element closed explicitly, every
-// attribute double-quoted, only `&amp;`, `&lt;`, `&gt;` and `&quot;` used.
+// attribute double-quoted but `data-ak`'s JSON, which is single-quoted, only
+// `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;` used.
 
 type Shape = string | { tag: string; attrs: string[][]; children: Shape[] }
 
 const VOID_ELEMENTS = new Set(['img', 'br', 'hr', 'meta', 'link', 'source'])
-const REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' }
+const REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" }
 const decode = (value: string) =>
-  value.replace(/\r\n?/g, '\n').replace(/&(amp|lt|gt|quot);/g, (_, name: string) => REFERENCES[name] as string)
+  value.replace(/\r\n?/g, '\n').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => REFERENCES[name] as string)
 
 function writtenTree(html: string): Shape[] {
   const root: Shape[] = []
   const stack: { tag: string; children: Shape[] }[] = [{ tag: '#root', children: root }]
   const token =
-    /(<!doctype html>)|<\/([a-z][a-z0-9]*)>|<([a-z][a-z0-9]*)((?:\s[a-z][a-z0-9-]*(?:="[^"]*")?)*)>|([^<]+)/y
+    /(<!doctype html>)|<\/([a-z][a-z0-9]*)>|<([a-z][a-z0-9]*)((?:\s[a-z][a-z0-9-]*(?:="[^"]*"|='[^']*')?)*)>|([^<]+)/y
   while (token.lastIndex < html.length) {
     const at = token.lastIndex
     const match = token.exec(html)
@@ -315,9 +316,9 @@ function writtenTree(html: string): Shape[] {
       if (current.tag !== end) throw new Error(`</${end}> closes <${current.tag}> at ${at}`)
       stack.pop()
     } else if (start !== undefined) {
-      const attrs = [...(attributes ?? '').matchAll(/\s([a-z][a-z0-9-]*)(?:="([^"]*)")?/g)].map((found) => [
+      const attrs = [...(attributes ?? '').matchAll(/\s([a-z][a-z0-9-]*)(?:="([^"]*)"|='([^']*)')?/g)].map((found) => [
         found[1] as string,
-        decode(found[2] ?? ''),
+        decode(found[2] ?? found[3] ?? ''),
       ])
       const element = { tag: start, attrs, children: [] as Shape[] }
       current.children.push(element)
@@ -328,12 +329,17 @@ function writtenTree(html: string): Shape[] {
   return root
 }
 
-/** The renderer's output as parse5 would serialize the same tree: its doctype, newlines, attribute and no-break space escaping. */
+/** The renderer's output as parse5 would serialize the same tree: its doctype, newlines, attribute quotes and escaping, and no-break spaces. */
 function asSerialized(html: string): string {
   return html
     .replace(/^<!doctype html>/, '<!DOCTYPE html>')
     .replace(/\r\n?/g, '\n')
-    .replace(/<[a-z][^>]*>/g, (tag) => tag.replace(/&lt;/g, '<').replace(/&gt;/g, '>'))
+    .replace(/<[a-z](?:[^>'"]|"[^"]*"|'[^']*')*>/g, (tag) =>
+      tag
+        .replace(/='([^']*)'/g, (_, value: string) => `="${value.replace(/"/g, '&quot;').replace(/&#39;/g, "'")}"`)
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
+    )
     .replace(/\u00a0/g, '&nbsp;')
 }
 

@@ -18,11 +18,11 @@ import { everyNode } from '../fixtures/valid.js'
 const bodyOnly = { header: false, leadImage: false, sources: false, related: false }
 
 /** The article element of an article with no hidden field but its type, as `readOwnHtml` finds it. */
-const ROOT = '<article class="ak-article" data-ak="{&quot;type&quot;:&quot;Article&quot;}">'
+const ROOT = `<article class="ak-article" data-ak='{"type":"Article"}'>`
 
 /** The `data-ak` attribute holding `values`, as the renderer writes it for `readOwnHtml`. */
 const D = (values: object) =>
-  ` data-ak="${JSON.stringify(values).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`
+  ` data-ak='${JSON.stringify(values).replaceAll('&', '&amp;').replaceAll("'", '&#39;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}'`
 
 /** Render only the body of an article with these blocks, and return the inside of its `<div>`. */
 function body(blocks: ArticleInput['body'], options: HtmlOptions = {}, extra: Partial<ArticleInput> = {}): string {

@@ -208,7 +208,7 @@ describe('HTML that claims to be ours but is not', () => {
 
   it('never lets a data-ak reach a prototype, and validates what it sets', () => {
     const edited = html.replace(
-      /<article class="ak-article"([^>]*) data-ak="[^"]*"/,
+      /<article class="ak-article"([^>]*) data-ak='[^']*'/,
       `<article class="ak-article"$1 data-ak='{"__proto__":{"polluted":1},"constructor":{"x":1},"type":"<script>"}'`,
     )
     const { input } = read(edited)

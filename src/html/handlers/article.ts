@@ -10,6 +10,7 @@ import {
   hidden,
   isRightToLeft,
   linkAttributes,
+  reportOnce,
   safeUrl,
   sourceAnchor,
   uniqueId,
@@ -125,7 +126,9 @@ function nameList(state: HtmlState, names: readonly string[]): string {
 
 /** A role's words and its contributors' names: "Edited by A and B". */
 function creditPhrase(state: HtmlState, entries: readonly CreditEntry[], phrase: string): string {
-  const names = entries.map((entry) => personName(state, entry.contributor.name, creditUrl(state, entry)))
+  const names = entries.map((entry) =>
+    personName(state, entry.contributor.name, creditUrl({ options: reportOnce(state), article: state.article }, entry)),
+  )
   return `${escapeText(phrase)} ${nameList(state, names)}`
 }
 

@@ -188,19 +188,11 @@ export function sourceAnchor(state: HtmlState, number: number): string {
  * only JSON data is kept, to the model's depth: input that skipped validation cannot make it throw.
  */
 export function hidden(state: HtmlState, values: Record<string, unknown>, ...at: (string | number)[]): string {
-  let shown: Record<string, unknown> | undefined
-  const budget = { nodes: HIDDEN_NODES }
-  // Own keys only: a polluted Object.prototype adds nothing.
-  for (const key of Object.keys(values)) {
-    const value = values[key]
-    if (value === undefined) continue
-    const kept = keep(state, value, key, [...at, key], [], budget)
-    if (kept === undefined) continue
-    shown ??= {}
-    shown[key] = kept
-  }
+  // The values are a fresh object: one walk copies them, own keys only (a polluted Object.prototype adds nothing).
+  const shown = keep(state, values, '', at, [], { nodes: HIDDEN_NODES })
   // Single quotes: the JSON's many `"` are then written as they are.
-  return shown === undefined ? '' : ` data-ak='${escapeSingleQuoted(JSON.stringify(shown))}'`
+  for (const _ in shown as object) return ` data-ak='${escapeSingleQuoted(JSON.stringify(shown))}'`
+  return ''
 }
 
 /**

@@ -188,6 +188,10 @@ export function sourceAnchor(state: HtmlState, number: number): string {
  * only JSON data is kept, to the model's depth: input that skipped validation cannot make it throw.
  */
 export function hidden(state: HtmlState, values: Record<string, unknown>, ...at: (string | number)[]): string {
+  // Most elements have nothing to mark: no walk for them.
+  let any = false
+  for (const key in values) any ||= values[key] !== undefined
+  if (!any) return ''
   // The values are a fresh object: one walk copies them, own keys only (a polluted Object.prototype adds nothing).
   const shown = keep(state, values, '', at, [], { nodes: HIDDEN_NODES })
   // Single quotes: the JSON's many `"` are then written as they are.
@@ -243,7 +247,9 @@ function keep(
   } else {
     const object: Record<string, unknown> = {}
     for (const name of Object.keys(value)) {
-      const kept = keep(state, (value as Record<string, unknown>)[name], name, [...path, name], parents, budget)
+      const item = (value as Record<string, unknown>)[name]
+      if (item === undefined) continue
+      const kept = keep(state, item, name, [...path, name], parents, budget)
       if (kept !== undefined) object[name] = kept
     }
     copy = object

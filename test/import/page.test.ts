@@ -68,7 +68,7 @@ describe('the article', () => {
       { type: 'Person', name: 'Ben Sample' },
     ])
     expect(JSON.stringify(article.body)).not.toContain('Ann Example')
-    expect(codes).toContain('byline')
+    expect(codes).toContain('authors')
   })
 
   it('takes the marked standfirst out of the body, with its emphasis', () => {

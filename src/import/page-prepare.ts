@@ -281,7 +281,8 @@ function removeDateLines(clone: Document): void {
     if (!attached(time) || isRoot(line) || line.querySelector('img, figure, a[href]')) continue
     let rest = squash(line.textContent ?? '')
     if (rest.length > 200) continue
-    for (const each of Array.from(line.querySelectorAll('time')))
+    // The line may be the `<time>` itself, which its own querySelectorAll does not list.
+    for (const each of line === time ? [time] : Array.from(line.querySelectorAll('time')))
       rest = rest.replace(squash(each.textContent ?? ''), ' ')
     const words = rest
       .toLowerCase()

@@ -64,7 +64,11 @@ const BUDGETS_KB = {
   // The blog import mode: fromMarkdown's parser with all of GFM, parse5 for raw HTML, TOML and YAML, and zod.
   // Raised on 2026-12-07 by 3.8 KB for fromText (issue 18: plain-text dumps), a new export of the entry; an
   // app that imports only blog() does not bundle it (checked: none of its code is in blog's bundle).
-  import: 171.5,
+  // Raised the same day from 171.5 for fromHtml and fromDocument (issue 18: web pages): linkedom (about
+  // 138 KB, the DOM fromHtml parses into), Readability (11.5 KB), hast-util-from-dom and the page and
+  // metadata readers. What an app ships is per function, below: the page reader stays out of blog() and
+  // fromText().
+  import: 333.6,
   // Feeds and sitemaps (issue 19): toHtml and toText for the content, the XML writer, the formats.
   // Lowered on 2026-12-07 from 24.42 by our own XML writer in place of xast-util-to-xml (docs/feeds.md).
   feed: 23.25,
@@ -104,8 +108,13 @@ const FUNCTION_BUDGETS_KB = {
   // The page reader (issue 18): Readability, the hast mapping and zod (it validates), plus the yaml package
   // that the entry's own file imports for blog(); fromHtml adds linkedom (about 138 KB), fromDocument never
   // holds it (tsup.config.ts builds fromHtml into a chunk of its own).
-  'import: fromDocument': 61.4,
-  'import: fromHtml': 199.8,
+  'import: fromDocument': 68.6,
+  'import: fromHtml': 207.3,
+  // The other importers, measured from 2026-12-07 so that the page reader's weight is seen to stay out of
+  // them. blog() holds the HTML mapping it shares with the page reader (quote attributions, credits,
+  // social posts, srcset: about 3 KB minified, 1 KB gzipped, more than before that day).
+  'import: fromText': 49.2,
+  'import: blog': 180.5,
 }
 
 /**
@@ -116,7 +125,7 @@ const FUNCTION_BUDGETS_KB = {
 const YAML_FREE = new Set(['markdown: toMdast', 'markdown: toMarkdown'])
 
 /** Functions that read and validate, so that zod is expected in their bundle (every other function here renders). */
-const FUNCTION_ZOD_ALLOWED = new Set(['import: fromDocument', 'import: fromHtml'])
+const FUNCTION_ZOD_ALLOWED = new Set(['import: fromDocument', 'import: fromHtml', 'import: fromText', 'import: blog'])
 
 /** Entries allowed to include zod in their bundle: the model, and readers that validate what they read. */
 const ZOD_ALLOWED = new Set(['index', 'json-schema', 'markdown', 'import'])

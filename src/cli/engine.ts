@@ -20,6 +20,7 @@ import type { FromMarkdownOptions, MarkdownDialect } from 'articlekit/markdown'
 import { toText } from 'articlekit/text'
 import { type CliConfig, loadConfig } from './config.js'
 import { CliError, EXIT, systemReason } from './errors.js'
+import { isHtmlPath } from './files.js'
 import { findJsonError } from './json-error.js'
 import { batchItems, type LineBatch, MAX_LINE_BYTES } from './ndjson.js'
 import { createStyle, type Style } from './style.js'
@@ -51,10 +52,15 @@ export interface Job {
    * `--from`: how to read every input: `json`, `md` (articlekit's Markdown),
    * `blog` (posts written for a static-site generator, read with `blog()`
    * of `articlekit/import`) or `text` (news stories saved as plain text,
-   * read with `fromText()` of `articlekit/import`). Without it, files by their extension and
-   * standard input by its first character.
+   * read with `fromText()` of `articlekit/import`) or `html` (web pages, read with
+   * `fromHtml()`). Without it, files by their extension and standard input by
+   * its first characters.
    */
   from: InputFormat | undefined
+  /** Whether the run may read web pages (`--from html`, a page among the inputs, or standard input). */
+  pages: boolean
+  /** `--url`: the address of the one page or story read, for `fromHtml` and `fromText`. */
+  url: string | undefined
   /** `--base-url`: what relative URLs in blog posts are resolved against. */
   baseUrl: string | undefined
   /** `--drafts`: render and convert blog posts marked as drafts rather than skip them. */
@@ -64,7 +70,7 @@ export interface Job {
 }
 
 /** The input formats of `--from`. */
-export const INPUT_FORMATS = ['md', 'json', 'blog', 'text'] as const
+export const INPUT_FORMATS = ['md', 'json', 'blog', 'text', 'html'] as const
 
 /** An input format of `--from`. */
 export type InputFormat = (typeof INPUT_FORMATS)[number]
@@ -122,20 +128,22 @@ export function isMarkdownPath(path: string): boolean {
 /**
  * How to read one input: as `--from` says; else a file by its extension, a
  * stream line as JSON, and standard input as JSON when it is one object
- * (`{` … `}`), as Markdown otherwise (a Hugo post's JSON front matter is
+ * (`{` … `}`), as a web page when it starts with `<!doctype html>` or
+ * `<html`, as Markdown otherwise (a Hugo post's JSON front matter is
  * followed by its body).
  */
 export function inputFormat(item: Item, text: string, from: InputFormat | undefined): InputFormat {
   if (item.kind === 'line') return 'json'
   if (from !== undefined) return from
-  if (item.kind === 'file') return isMarkdownPath(item.path) ? 'md' : 'json'
-  return /^\uFEFF?\s*\{[\s\S]*\}\s*$/.test(text) ? 'json' : 'md'
+  if (item.kind === 'file') return isHtmlPath(item.path) ? 'html' : isMarkdownPath(item.path) ? 'md' : 'json'
+  if (/^\uFEFF?\s*\{[\s\S]*\}\s*$/.test(text)) return 'json'
+  return /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text) ? 'html' : 'md'
 }
 
 type MarkdownModule = typeof import('articlekit/markdown')
 type ImportModule = typeof import('articlekit/import')
 
-/** Load `articlekit/import` for `--from blog` or `--from text`, or fail with a clear message when this build lacks it. */
+/** Load `articlekit/import` for `--from blog`, `text` or `html`, or fail with a clear message when this build lacks it. */
 export async function loadImport(from: InputFormat = 'blog'): Promise<ImportModule> {
   try {
     return await import('articlekit/import')
@@ -207,15 +215,17 @@ export interface Engine {
 export async function createEngine(job: Job): Promise<Engine> {
   const config = await loadConfig(job.configPath)
   const markdown = job.markdown ? await loadMarkdown() : undefined
-  const importer = job.from === 'blog' || job.from === 'text' ? await loadImport(job.from) : undefined
+  const importer =
+    job.from === 'blog' || job.from === 'text' || job.pages ? await loadImport(job.from ?? 'html') : undefined
   const dialect = job.from === 'blog' ? importer?.blog(job.baseUrl ? { baseUrl: job.baseUrl } : {}) : undefined
   const fromText = job.from === 'text' ? importer?.fromText : undefined
+  const fromHtml = job.pages ? importer?.fromHtml : undefined
   const model = config.blocks ? defineArticleSchema({ blocks: config.blocks }) : undefined
   const safeParse = (value: unknown): SafeParseResult<Article> =>
     model ? (model.safeParse(value) as SafeParseResult<Article>) : safeParseArticle(value)
   const render = createRender(job, config, markdown)
   const style = createStyle(job.color)
-  const importers = { dialect, fromText }
+  const importers = { dialect, fromText, fromHtml, url: job.url }
   const process = (item: Item) => processItem(item, job, style, safeParse, markdown, importers, render)
   const read = (item: Item) => {
     const found = readItem(item, job, safeParse, markdown, importers)
@@ -364,8 +374,10 @@ function readItem(
     } catch (error) {
       return { status: EXIT.io, stderr: `cannot read \`${item.name}\`: ${systemReason(error)}\n` }
     }
-    invalidUtf8 = !isUtf8(bytes)
-    if (!invalidUtf8) text = bytes.toString('utf8')
+    const page = job.from === 'html' || (job.from === undefined && isHtmlPath(item.path))
+    const decoded = page ? decodePage(bytes) : isUtf8(bytes) ? bytes.toString('utf8') : undefined
+    invalidUtf8 = decoded === undefined
+    if (decoded !== undefined) text = decoded
   } else {
     text = item.text
   }
@@ -374,6 +386,25 @@ function readItem(
     ? { article: undefined, problems: [unreadable], notes: [] }
     : readArticle(item, text, job.from, safeParse, markdown, importers)
   return { where, read }
+}
+
+/**
+ * A web page's text: in the encoding its first 1,024 bytes declare
+ * (`<meta charset>`, or `http-equiv="Content-Type"`), as browsers read a
+ * saved page, else as UTF-8; `undefined` when it is neither a known
+ * encoding nor UTF-8.
+ */
+export function decodePage(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 1024).toString('latin1')
+  const label = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]
+  if (label !== undefined && !/^utf-?8$/i.test(label)) {
+    try {
+      return new TextDecoder(label).decode(bytes)
+    } catch {
+      // An encoding this runtime does not know: read the page as UTF-8 if it is.
+    }
+  }
+  return isUtf8(bytes) ? bytes.toString('utf8') : undefined
 }
 
 /** Why an input has no text to read, if it has none: a line over the length limit, or bytes that are not UTF-8. */
@@ -395,20 +426,25 @@ interface ReadArticle {
   notes: Problem[]
 }
 
-/** The importers of `articlekit/import` a run uses: the blog dialect (`--from blog`), `fromText` (`--from text`). */
+/**
+ * The importers of `articlekit/import` a run uses: the blog dialect (`--from blog`), `fromText`
+ * (`--from text`), `fromHtml` (web pages), and `--url`, the address of the one page or story read.
+ */
 interface Importers {
   dialect: MarkdownDialect | undefined
   fromText: ImportModule['fromText'] | undefined
+  fromHtml: ImportModule['fromHtml'] | undefined
+  url: string | undefined
 }
 
-/** Read and validate one input, as JSON, as Markdown (articlekit's, or a blog post), or as a plain-text story. */
+/** Read and validate one input, as JSON, as Markdown (articlekit's, or a blog post), as a plain-text story or a web page. */
 function readArticle(
   item: Item,
   text: string,
   from: InputFormat | undefined,
   safeParse: (value: unknown) => SafeParseResult<Article>,
   markdown: MarkdownModule | undefined,
-  { dialect, fromText }: Importers,
+  { dialect, fromText, fromHtml, url }: Importers,
 ): ReadArticle {
   const notes: Problem[] = []
   const format = inputFormat(item, text, from)
@@ -416,9 +452,10 @@ function readArticle(
   // The story's report goes where a blog post's warnings go.
   const onWarning = (warning: Parameters<typeof located>[0]) =>
     notes.push({ ...located(warning), severity: 'warning', labelled: true })
-  if (format === 'text' && fromText) {
+  const importer = format === 'text' ? fromText : format === 'html' ? fromHtml : undefined
+  if (importer) {
     try {
-      return { article: fromText(text, { onWarning }), problems: [], notes }
+      return { article: importer(text, { onWarning, ...(url === undefined ? {} : { url }) }), problems: [], notes }
     } catch (error) {
       return { article: undefined, problems: problemsOf(error), notes }
     }

@@ -31,6 +31,18 @@ export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.md', '.
 /** The extensions of plain-text stories, which `--from text` reads instead. */
 export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text'])
 
+/**
+ * The extensions of web pages: read as pages when named (by their own name
+ * or a glob), and what `--from html` reads; a folder's walk yields them only
+ * with `--from html`, since a site's folders hold pages that are not articles.
+ */
+export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm'])
+
+/** Whether a file name is a web page. */
+export function isHtmlPath(path: string): boolean {
+  return HTML_EXTENSIONS.has(extname(path).toLowerCase())
+}
+
 /** Folders a walk never enters, besides those whose name starts with a dot. */
 const SKIPPED_FOLDERS = new Set(['node_modules'])
 
@@ -55,7 +67,8 @@ const listed = (extensions: ReadonlySet<string>) => [...extensions].map((extensi
  * written, even when it holds glob characters (`x[1].json`); a folder is
  * walked (see {@link walkFolder}); anything else with glob characters is
  * expanded and sorted, and a missing file is an I/O error. Duplicates are
- * dropped; every file must be `.json` or `.md` (any name for an NDJSON stream).
+ * dropped; every file must be `.json` or `.md`, or a page (`.html`) named
+ * by its name or a glob (any name for an NDJSON stream).
  */
 export function expandInputs(patterns: readonly string[], cwd: string, options: ExpandOptions = {}): InputFile[] {
   const files: InputFile[] = []
@@ -65,8 +78,11 @@ export function expandInputs(patterns: readonly string[], cwd: string, options: 
       if (seen.has(file.path)) continue
       seen.add(file.path)
       const extensions = options.extensions ?? INPUT_EXTENSIONS
-      if (!options.stream && !extensions.has(extname(file.name).toLowerCase())) {
-        const expected = options.extensions ? `one of ${listed(extensions)}` : 'a `.json` or `.md` file'
+      const extension = extname(file.name).toLowerCase()
+      // A page named on the command line is read as one; a folder's walk only yields article files.
+      const page = options.extensions === undefined && file.via !== 'folder' && HTML_EXTENSIONS.has(extension)
+      if (!options.stream && !page && !extensions.has(extension)) {
+        const expected = options.extensions ? `one of ${listed(extensions)}` : 'a `.json`, `.md` or `.html` file'
         throw usageError(`cannot read \`${file.name}\`: expected ${expected}`)
       }
       files.push(file)

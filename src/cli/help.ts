@@ -8,6 +8,17 @@ const EXIT_CODES = `Exit codes:
   130  interrupted (Ctrl-C); no partial output file is left behind
   143  stopped by SIGTERM; no partial output file is left behind`
 
+/** `--from`, as render, validate and convert explain it. */
+const FROM_OPTION = `      --from F        read every input as json, md (articlekit's Markdown), blog (posts written
+                      for a static-site generator), text (news stories saved as plain text, .txt
+                      files) or html (web pages, .html and .htm files); the import report goes to
+                      standard error; default: .json files as JSON, .md as Markdown, .html named
+                      as inputs as web pages`
+
+/** `--url`, for the one page or story read. */
+const URL_OPTION = `      --url URL       html, text: the address of the one page or story read (relative URLs in a
+                      page are resolved against it; the article's URL when the input names none)`
+
 const COMMON = `  -c, --config FILE   config file (default: articlekit.config.mjs or .json in the current folder)
   -j, --jobs N        worker threads (default: none for files; past 10,000 lines of a
                       stream, one per other idle CPU helps this thread)
@@ -29,10 +40,11 @@ Commands:
 Inputs are .json articles or .md articles with front matter, as file names,
 folders (walked for .json, .md, .markdown and .mdx files) or globs (quote
 them: 'articles/**/*.json'), or - for one article on standard
-input (JSON or Markdown, told apart by its first character, or as --from
-says). --from blog reads Markdown posts written for Jekyll, Hugo, Eleventy,
-Astro, Gatsby, Ghost or Decap CMS; --from text reads news stories saved as
-plain text (.txt files). With --ndjson, one JSON article per line is
+input (JSON, Markdown or a web page, told apart by their first characters,
+or as --from says). --from blog reads Markdown posts written for Jekyll,
+Hugo, Eleventy, Astro, Gatsby, Ghost or Decap CMS; --from text reads news
+stories saved as plain text (.txt files); web pages (.html files named as
+inputs, or --from html) are read with the article found in them. With --ndjson, one JSON article per line is
 read from standard input (or the one input file), and one result per line is
 written to standard output.
 
@@ -63,11 +75,9 @@ Options:
       --title-template T  with --document: the page's <title>, %s standing for the headline
       --head-file FILE  with --document: add FILE's markup as it is at the end of <head>
       --ndjson        read one JSON article per line; write one JSON record per line
-      --from F        read every input as json, md (articlekit's Markdown), blog (posts written
-                      for a static-site generator) or text (news stories saved as plain text, .txt
-                      files; the import report goes to standard error); default: .json files as
-                      JSON, .md as Markdown
+${FROM_OPTION}
       --base-url URL  blog: resolve the posts' relative URLs against URL
+${URL_OPTION}
       --drafts        blog: render posts marked as drafts too (default: skip them, with a note)
       --now TIME      check embargoes against TIME, a date and time with an offset or Z, such as
                       2026-03-14T06:00:00Z (default: the current time); an article under embargo
@@ -88,11 +98,9 @@ Options:
       --lint          also print editorial and SEO findings, with their severity
       --format F      pretty (default) or json
       --ndjson        read one JSON article per line
-      --from F        read every input as json, md (articlekit's Markdown), blog (posts written
-                      for a static-site generator) or text (news stories saved as plain text, .txt
-                      files; the import report goes to standard error); default: .json files as
-                      JSON, .md as Markdown
+${FROM_OPTION}
       --base-url URL  blog: resolve the posts' relative URLs against URL
+${URL_OPTION}
 ${COMMON}
 
 ${EXIT_CODES}
@@ -103,17 +111,16 @@ ${EXIT_CODES}
 Convert Markdown with YAML front matter to article JSON, and article JSON to
 Markdown with front matter (a lossless round trip). With --from blog, posts
 written for a static-site generator become article JSON; with --from text,
-news stories saved as plain text do, with the import report on standard
-error (exit code 1 when a text holds no article).
+news stories saved as plain text do, and web pages (.html) with their article
+found in the page: the import report goes to standard error (exit code 1
+when a text or page holds no article).
 
 Options:
   -t, --to FORMAT     json or markdown
   -o, --out-dir DIR   write the files into DIR (default: standard output for one input or -)
-      --from F        read every input as json, md (articlekit's Markdown), blog (posts written
-                      for a static-site generator) or text (news stories saved as plain text, .txt
-                      files; the import report goes to standard error); default: .json files as
-                      JSON, .md as Markdown
+${FROM_OPTION}
       --base-url URL  blog: resolve the posts' relative URLs against URL
+${URL_OPTION}
       --drafts        blog: convert posts marked as drafts too (default: skip them, with a note)
 ${COMMON}
 
@@ -144,7 +151,7 @@ Options:
                       published in the two days before --now, as Google News asks)
       --indent        one element a line, for people reading the file
       --ndjson        read one JSON article per line, from the one input file or standard input
-      --from F        read every input as json, md, blog or text, as render does
+      --from F        read every input as json, md, blog, text or html, as render does
       --base-url URL  blog: resolve the posts' relative URLs against URL
       --drafts        blog: include posts marked as drafts (default: skip them, with a note)
       --now TIME      check embargoes (and the news window) against TIME, a date and time with an

@@ -26,7 +26,16 @@ import {
 } from './engine.js'
 import { CliError, EXIT, type ExitCode, ioError, messageLines, PREFIX, prefixLines, usageError } from './errors.js'
 import { FEED_FORMATS, readFeedOptions, runFeed } from './feed.js'
-import { expandInputs, type InputFile, outputPaths, removePendingTemps, TEXT_EXTENSIONS, writeAtomic } from './files.js'
+import {
+  expandInputs,
+  HTML_EXTENSIONS,
+  type InputFile,
+  isHtmlPath,
+  outputPaths,
+  removePendingTemps,
+  TEXT_EXTENSIONS,
+  writeAtomic,
+} from './files.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import { EXAMPLE_ARTICLE, EXAMPLE_CONFIG } from './init-files.js'
 import { batchItems, type LineBatch, ndjsonBatches } from './ndjson.js'
@@ -59,6 +68,7 @@ const OPTIONS = {
   format: { type: 'string' },
   from: { type: 'string' },
   'base-url': { type: 'string' },
+  url: { type: 'string' },
   drafts: { type: 'boolean' },
   now: { type: 'string' },
   'ignore-embargo': { type: 'boolean' },
@@ -92,6 +102,7 @@ const ACCEPTS: Record<string, readonly OptionName[]> = {
     'ndjson',
     'from',
     'base-url',
+    'url',
     'drafts',
     'now',
     'ignore-embargo',
@@ -101,8 +112,21 @@ const ACCEPTS: Record<string, readonly OptionName[]> = {
     'verbose',
     'help',
   ],
-  validate: ['lint', 'format', 'ndjson', 'from', 'base-url', 'config', 'jobs', 'quiet', 'verbose', 'help'],
-  convert: ['to', 'out-dir', 'ndjson', 'from', 'base-url', 'drafts', 'config', 'jobs', 'quiet', 'verbose', 'help'],
+  validate: ['lint', 'format', 'ndjson', 'from', 'base-url', 'url', 'config', 'jobs', 'quiet', 'verbose', 'help'],
+  convert: [
+    'to',
+    'out-dir',
+    'ndjson',
+    'from',
+    'base-url',
+    'url',
+    'drafts',
+    'config',
+    'jobs',
+    'quiet',
+    'verbose',
+    'help',
+  ],
   feed: [
     'to',
     'site',
@@ -315,6 +339,11 @@ async function batch(io: Io, command: Job['command'], values: Values, positional
     configPath,
     markdown,
     from: options.from,
+    pages:
+      !ndjson &&
+      (options.from === 'html' ||
+        (options.from === undefined && (inputs.fromStdin || inputs.files.some((file) => isHtmlPath(file.path))))),
+    url: options.url,
     baseUrl: options.baseUrl,
     drafts: values.drafts === true,
     embargo: options.embargo,
@@ -352,6 +381,7 @@ interface BatchOptions {
   report: Job['report']
   from: InputFormat | undefined
   baseUrl: string | undefined
+  url: string | undefined
   page: Job['page']
   embargo: Job['embargo']
 }
@@ -386,7 +416,24 @@ function readBatchOptions(command: Job['command'], values: Values, ndjson: boole
     if (checkUrl(baseUrl, true) !== undefined)
       throw usageError(`\`--base-url\` must be an absolute http: or https: URL, not \`${baseUrl}\``)
   }
-  return { format, extension, report, from, baseUrl, page: readPageOptions(values), embargo: readEmbargo(values) }
+  const url = values.url as string | undefined
+  if (url !== undefined) {
+    if (from !== undefined && from !== 'html' && from !== 'text')
+      throw usageError('`--url` goes with web pages and `--from text` only')
+    if (ndjson) throw usageError('`--ndjson` reads JSON articles; leave out `--url`')
+    if (checkUrl(url, true) !== undefined)
+      throw usageError(`\`--url\` must be an absolute http: or https: URL, not \`${url}\``)
+  }
+  return {
+    format,
+    extension,
+    report,
+    from,
+    baseUrl,
+    url,
+    page: readPageOptions(values),
+    embargo: readEmbargo(values),
+  }
 }
 
 /** `--now` and `--ignore-embargo`: how `render` checks embargoes. */
@@ -438,7 +485,7 @@ function readBatchInputs(
   positionals: string[],
   ndjson: boolean,
   outDir: string | undefined,
-  { extension, from }: Pick<BatchOptions, 'extension' | 'from'>,
+  { extension, from, url }: Pick<BatchOptions, 'extension' | 'from' | 'url'>,
   cwd: string,
 ): BatchInputs {
   const fromStdin = positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-')
@@ -455,9 +502,13 @@ function readBatchInputs(
     if (!fromStdin) files = expandInputs(positionals, cwd, { stream: true })
     if (files.length > 1) throw usageError('`--ndjson` reads one stream, but the glob matches several files')
   } else if (!fromStdin) {
-    // `--from text` reads plain-text stories, and only them.
-    const extensions = from === 'text' ? { extensions: TEXT_EXTENSIONS } : {}
+    // `--from text` reads plain-text stories, and only them; `--from html` web pages.
+    const extensions =
+      from === 'text' ? { extensions: TEXT_EXTENSIONS } : from === 'html' ? { extensions: HTML_EXTENSIONS } : {}
     files = expandInputs(positionals, cwd, outDir === undefined ? extensions : { ...extensions, skip: outDir })
+  }
+  if (url !== undefined && (files.length > 1 || files[0]?.via === 'folder')) {
+    throw usageError('`--url` is the address of one page or story: give one input')
   }
   // One file named as it is goes to standard output; a glob or a folder writes files, even for one match.
   const toStdout = ndjson || fromStdin || (outDir === undefined && positionals.length === 1 && files[0]?.via === 'name')

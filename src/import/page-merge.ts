@@ -7,6 +7,7 @@ import type { Json, Path } from '../markdown/from-mdast.js'
 import { squash } from '../model/text.js'
 import type { PageBody } from './page-body.js'
 import type { PageMetadata } from './page-meta.js'
+import { bylineNames } from './page-meta-found.js'
 import type { PreparedPage } from './page-prepare.js'
 import { textOf } from './repair.js'
 
@@ -86,25 +87,18 @@ function headlineOf(parts: PageParts, warn: MergeWarn): string | undefined {
   return undefined
 }
 
-/** The authors: the metadata's, else Readability's byline split into people. */
+/** The authors: the metadata's (the visible byline among its sources), else Readability's byline split into people. */
 function authorsOf(parts: PageParts, warn: MergeWarn): Json[] {
-  if (parts.metadata.authors.length > 0) return [...parts.metadata.authors] as unknown as Json[]
+  const { authors } = parts.metadata
+  if (authors.length > 0) {
+    const names = authors.map((author) => author.name)
+    warn('authors', ['authors'], `The authors \`${names.join('`, `')}\` are read from the page's metadata or byline`)
+    return [...authors] as unknown as Json[]
+  }
   const names = bylineNames(parts.body.byline ?? '')
   if (names.length > 0)
-    warn('byline', ['authors'], `The authors \`${names.join('`, `')}\` are read from the page's visible byline`)
+    warn('authors', ['authors'], `The authors \`${names.join('`, `')}\` are read from Readability's byline`)
   return names.map((name) => ({ name }))
-}
-
-/** The people a byline names: `By Ann Example and Ben Sample` is two, `| 12 March` and roles are left out. */
-export function bylineNames(byline: string): string[] {
-  const line = squash(byline.split(/[|•·\n]/)[0] ?? '')
-    .replace(/^(?:written\s+)?by\s+/i, '')
-    .replace(/^(?:von|par|por|door|di)\s+/i, '')
-  if (line === '' || line.length > 200) return []
-  return line
-    .split(/\s*,\s*|\s+(?:and|und|et|y|e|en)\s+|\s*&\s*/i)
-    .map((name) => squash(name))
-    .filter((name) => name !== '' && name.length <= 80 && !/^\d/.test(name))
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()

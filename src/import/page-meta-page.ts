@@ -234,14 +234,23 @@ export function readByline(elements: PageElements): Found {
       const element = elements.bylines.find((candidate) => bylineRank(candidate) === rank)
       if (element === undefined) continue
       const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED))
-      authors = bylineNames(element.textContent ?? '').map(
-        (name) => links.find((link) => link.name === name) ?? { name },
-      )
+      authors = bylineNames(bylineText(element)).map((name) => links.find((link) => link.name === name) ?? { name })
       if (authors.length > 0) break
     }
   }
   if (authors.length > 0) found.authors = authors
   return found
+}
+
+/** What in a byline is a date, not a name: `<time>`, and elements whose class says so. */
+const BYLINE_DATES = 'time, .date, .published, .timestamp, .updated, .dateline, .time'
+
+/** A byline's text without its dates (`By Ana Ruiz <time>May 9</time>` is `By Ana Ruiz`). */
+function bylineText(element: Element): string {
+  if (element.querySelector(BYLINE_DATES) === null) return element.textContent ?? ''
+  const copy = element.cloneNode(true) as Element
+  for (const date of Array.from(copy.querySelectorAll(BYLINE_DATES))) date.remove()
+  return copy.textContent ?? ''
 }
 
 /** Links whose text is one name, as authors with the link as their page. */
@@ -258,10 +267,19 @@ function linkedNames(links: readonly Element[]): FoundAuthor[] {
   return out
 }
 
-/** The `<title>`, then the first `<h1>`, as the last sources of a headline. */
+/**
+ * The last sources of a headline: the first `<h1>` when the `<title>` holds
+ * it (the title with the site's name around it) or when it heads the
+ * article (`<article>`, `<main>`; a title that holds only the site's name
+ * says nothing), else the `<title>`, else the `<h1>`.
+ */
 export function readTitle(elements: PageElements): Found {
   const found: Found = { source: '<title>' }
-  const title = clean(elements.title?.textContent) ?? clean(elements.h1?.textContent)
-  if (title !== undefined) found.headline = title
+  const title = clean(elements.title?.textContent)
+  const heading = clean(elements.h1?.textContent)
+  const headsArticle = elements.h1?.closest('article, main') != null
+  const headline =
+    heading !== undefined && (title === undefined || title.includes(heading) || headsArticle) ? heading : title
+  if (headline !== undefined) found.headline = headline
   return found
 }

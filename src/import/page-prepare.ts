@@ -98,6 +98,15 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['newsletter box', ['newsletter', 'subscribe', 'signup']],
   ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
   ['comments', ['comment', 'comments', 'disqus']],
+  ['paywall box', ['paywall', 'regwall']],
+  ['list of other stories', ['mostread', 'popular', 'trending', 'recommended', 'teasers', 'outbrain', 'taboola']],
+]
+
+/** Pairs of class words that together name furniture (`most-read`, `most-viewed`, `paywall-gate`). */
+const FURNITURE_PAIRS: readonly [string, string, string][] = [
+  ['list of other stories', 'most', 'read'],
+  ['list of other stories', 'most', 'viewed'],
+  ['list of other stories', 'most', 'popular'],
 ]
 
 /** The kind of furniture an element is, or `undefined`. */
@@ -110,6 +119,7 @@ function furnitureKind(element: Element): string | undefined {
     return "page's header or footer"
   const found = words(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
+  for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
   if (element.children.length === 0 && isAdLabel(squash(element.textContent ?? ''))) return 'advertisement'
   return undefined
 }
@@ -271,7 +281,8 @@ function removeDateLines(clone: Document): void {
     if (!attached(time) || isRoot(line) || line.querySelector('img, figure, a[href]')) continue
     let rest = squash(line.textContent ?? '')
     if (rest.length > 200) continue
-    for (const each of Array.from(line.querySelectorAll('time')))
+    // The line may be the `<time>` itself, which its own querySelectorAll does not list.
+    for (const each of line === time ? [time] : Array.from(line.querySelectorAll('time')))
       rest = rest.replace(squash(each.textContent ?? ''), ' ')
     const words = rest
       .toLowerCase()

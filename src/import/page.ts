@@ -107,7 +107,7 @@ export function fromDocument(document: Document, options: FromHtmlOptions = {}):
   }
   const prepared = preparePage(clone, (value) => readUrl(value, base, 'link', warn))
   for (const [kind, count] of prepared.furniture)
-    warn('page_furniture', [], `Page furniture left out: ${kind} (\`${count}\`)`)
+    warn('page_furniture', [], `Page furniture left out: ${kind} (${count})`)
   // PART 2 (issue 18): articlekit's own HTML (what `toHtml` writes) is read losslessly here, before
   // Readability: detect it on `clone` and return its article without the steps below.
   const body = readBody(clone, reading)

@@ -104,7 +104,7 @@ describe('--from blog', () => {
     expect(await cli(['validate', '-', '--from', 'xml'], '{}')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'articlekit: unknown `--from` `xml`; expected md, json, blog, text\n',
+      stderr: 'articlekit: unknown `--from` `xml`; expected md, json, blog, text, html\n',
     })
     expect((await cli(['validate', '-', '--base-url', 'https://x.example/'], '{}')).stderr).toBe(
       'articlekit: `--base-url` goes with `--from blog` only\n',

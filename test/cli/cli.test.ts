@@ -110,7 +110,10 @@ describe('help and usage', () => {
       [['render', 'a.json', '--to', 'text', '--document'], 'articlekit: `--document` goes with `--to html` only\n'],
       [['convert', 'a.json', '--to', 'html'], 'articlekit: unknown format `html`; expected one of json, markdown\n'],
       [['validate', 'a.json', '--format', 'xml'], 'articlekit: unknown `--format` `xml`; expected pretty or json\n'],
-      [['render', 'a.txt', '--to', 'html'], 'articlekit: cannot read `a.txt`: expected a `.json` or `.md` file\n'],
+      [
+        ['render', 'a.txt', '--to', 'html'],
+        'articlekit: cannot read `a.txt`: expected a `.json`, `.md` or `.html` file\n',
+      ],
     ]
     for (const [args, message] of cases) {
       const result = await cli(args)

@@ -68,7 +68,7 @@ describe('the article', () => {
       { type: 'Person', name: 'Ben Sample' },
     ])
     expect(JSON.stringify(article.body)).not.toContain('Ann Example')
-    expect(codes).toContain('byline')
+    expect(codes).toContain('authors')
   })
 
   it('takes the marked standfirst out of the body, with its emphasis', () => {
@@ -92,6 +92,9 @@ describe('the article', () => {
       story('').replace('</h1>', '</h1><p>Published <time datetime="2026-03-02">2 March 2026</time></p>'),
     )
     expect(JSON.stringify(read(html).article.body)).not.toContain('March 2026')
+    // A `<time>` standing alone between the blocks is a date line too.
+    const bare = page(story('').replace('</h1>', '</h1><time datetime="2026-03-02">2 March 2026</time>'))
+    expect(JSON.stringify(read(bare).article.body)).not.toContain('March 2026')
   })
 })
 
@@ -302,11 +305,11 @@ describe('page furniture', () => {
     for (const kind of [
       'navigation',
       'share bar',
-      'advertisement (`2`)',
+      'advertisement (2)',
       'newsletter box',
       'cookie banner',
       'comments',
-      'hidden element (`2`)',
+      'hidden element (2)',
     ])
       expect(notes.some((note) => note.includes(kind))).toBe(true)
   })

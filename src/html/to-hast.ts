@@ -8,6 +8,7 @@
 // handlers must be well formed (every element closed, except void ones).
 import type { Comment, Element, Properties, Root, RootContent, Text } from 'hast'
 import type { Article } from '../model/types.js'
+import { decodeReferences } from './references.js'
 import { toHtml } from './to-html.js'
 import { toHtmlDocument } from './to-html-document.js'
 import type { HtmlDocumentOptions } from './types.js'
@@ -69,18 +70,6 @@ const PROPERTIES: Record<string, [string, Kind]> = {
   itemtype: ['itemType', 1],
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g
-
-function decode(value: string): string {
-  if (!value.includes('&')) return value
-  return value.replace(REFERENCE, (match, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED[name] as string
-    const code = decimal === undefined ? Number.parseInt(hex as string, 16) : Number(decimal)
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : match
-  })
-}
-
 /** `aria-label` → `ariaLabel`, `data-kind` → `dataKind`; other names as they are. */
 /** Boolean attributes whose property name is the attribute's own. */
 const BOOLEAN = /* @__PURE__ */ new Set([
@@ -114,7 +103,7 @@ function propertyName(attribute: string): [string, Kind] {
 
 function setProperty(properties: Properties, attribute: string, raw: string | undefined): void {
   const [name, kind] = propertyName(attribute)
-  const value = raw === undefined ? '' : decode(raw)
+  const value = raw === undefined ? '' : decodeReferences(raw)
   if (kind === 1) properties[name] = value.split(/[ \t\n\f\r]+/).filter(Boolean)
   else if (kind === 2) properties[name] = value !== '' && !Number.isNaN(Number(value)) ? Number(value) : value
   else if (kind === 3) properties[name] = value === '' || value.toLowerCase() === attribute ? true : value
@@ -147,10 +136,10 @@ function read(markup: string): Root {
   while (index < html.length) {
     const open = html.indexOf('<', index)
     if (open === -1) {
-      appendText(decode(html.slice(index)))
+      appendText(decodeReferences(html.slice(index)))
       break
     }
-    if (open > index) appendText(decode(html.slice(index, open)))
+    if (open > index) appendText(decodeReferences(html.slice(index, open)))
     index = open
     if (html.startsWith('<!--', index)) {
       const end = html.indexOf('-->', index + 4)
@@ -216,7 +205,7 @@ function read(markup: string): Root {
       if (text !== '') {
         element.children.push({
           type: 'text',
-          value: tagName === 'title' || tagName === 'textarea' ? decode(text) : text,
+          value: tagName === 'title' || tagName === 'textarea' ? decodeReferences(text) : text,
         } satisfies Text)
       }
       const end = close === -1 ? -1 : html.indexOf('>', close)

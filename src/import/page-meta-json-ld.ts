@@ -7,6 +7,7 @@
 // lists are read up to `MAX_LIST` items, and only known keys are read, as own
 // properties, so a `__proto__` key is never followed or copied.
 
+import { decodeReferences } from '../html/references.js'
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
 import { excerpt } from '../model/excerpt.js'
 import type { PageContext } from './page-meta.js'
@@ -195,7 +196,7 @@ function articleType(node: JsonObject): ArticleType | undefined {
 /** A text value: a string, or the first string of an array. */
 function textOf(value: unknown): string | undefined {
   for (const item of listOf(value)) {
-    const text = clean(typeof item === 'string' ? decodeEntities(item) : undefined)
+    const text = clean(typeof item === 'string' ? decodeReferences(item) : undefined)
     if (text !== undefined) return text
   }
   return undefined
@@ -227,7 +228,7 @@ function peopleOf(value: unknown, graph: Graph): FoundAuthor[] {
   for (const raw of listOf(value)) {
     const item = deref(raw, graph)
     if (typeof item === 'string') {
-      for (const name of bylineNames(decodeEntities(item))) out.push({ name })
+      for (const name of bylineNames(decodeReferences(item))) out.push({ name })
       continue
     }
     if (!isObject(item)) continue
@@ -339,19 +340,4 @@ function foundIn(node: JsonObject, graph: Graph): Found {
 function siteNameOf(graph: Graph): string | undefined {
   const site = graph.nodes.find((node) => typesOf(node).includes('WebSite'))
   return site === undefined ? undefined : textOf(own(site, 'name'))
-}
-
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-
-/**
- * Character references left in JSON-LD strings by sites that escape them twice
- * (`Tom &amp; Jerry`, `&#8217;`): the numeric ones and the five of XML.
- */
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, dec, hex, name) => {
-    if (name !== undefined) return NAMED[(name as string).toLowerCase()] ?? whole
-    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16)
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-  })
 }

@@ -454,9 +454,17 @@ class Reader {
       this.warn('own_html_too_deep', path, `Inline content nested deeper than ${MAX_DEPTH} is left out`)
       return out
     }
+    // The text being read outside any span, which the next text node continues.
+    let loose: { type: 'text'; value: string } | undefined
     for (const node of nodes) {
       const at = [...path, out.length]
-      if (node.type === 'text') out.push({ type: 'text', value: node.value })
+      if (node.type === 'text') {
+        // A DOM may split one text at its references (linkedom does): the writer's texts are apart only in spans.
+        if (loose === undefined) out.push((loose = { type: 'text', value: node.value }))
+        else loose.value += node.value
+        continue
+      }
+      loose = undefined
       if (node.type !== 'element') continue
       const tag = node.tagName
       const children = () => this.inlines(node.children, [...at, 'children'], depth + 1)

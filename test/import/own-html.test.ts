@@ -1,14 +1,18 @@
-// articlekit's own HTML read back: parseArticle(readOwnHtml(parse(toHtml(a)))) deep-equals `a`,
-// fragment and whole page, for the fixtures, the examples and thousands of generated articles.
+// articlekit's own HTML read back: parseArticle(readOwnHtml(parse(toHtml(a)))) and
+// fromHtml(toHtml(a)) deep-equal `a`, fragment and whole page, for the fixtures, the examples and
+// thousands of generated articles.
 
 import { readFileSync } from 'node:fs'
-import { ARTICLE_TYPES, type Article, parseArticle, safeParseArticle } from 'articlekit'
+import { ARTICLE_TYPES, type Article, ArticleValidationError, parseArticle, safeParseArticle } from 'articlekit'
 import { toHtml, toHtmlDocument } from 'articlekit/html'
 import fc from 'fast-check'
 import type { Element, ElementContent, Properties } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
+import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { readOwnHtml } from '../../src/import/own-html.js'
+import { fromDocument } from '../../src/import/page.js'
+import { fromHtml as readPage } from '../../src/import/page-html.js'
 import { generateArticle } from '../fixtures/generate.mjs'
 import { hostileStrings } from '../fixtures/hostile.js'
 import { mapStrings, TEXT_KEYS } from '../fixtures/text-fields.js'
@@ -106,12 +110,22 @@ function readBack(html: string, fragment: boolean): Article {
   return parseArticle(input)
 }
 
-/** The law, both ways of writing. */
+/** Read an article back as a web page, failing on any warning. */
+function readAsPage(html: string): Article {
+  const warnings: unknown[] = []
+  const article = readPage(html, { onWarning: (warning) => warnings.push(warning) })
+  expect(warnings, html).toEqual([])
+  return article
+}
+
+/** The law, both ways of writing, through the hast reader and through `fromHtml`. */
 function check(article: Article): void {
   const fragment = toHtml(article)
   expect(readBack(fragment, true), fragment).toEqual(article)
+  expect(readAsPage(fragment), fragment).toEqual(article)
   const page = toHtmlDocument(article)
   expect(readBack(page, false), page).toEqual(article)
+  expect(readAsPage(page), page).toEqual(article)
 }
 
 describe('readOwnHtml', () => {
@@ -267,5 +281,74 @@ describe('HTML that claims to be ours but is not', () => {
     const input = readOwnHtml(tree, { onWarning: (warning) => warnings.push(warning.code) })
     expect(input).toBeDefined()
     expect(warnings).toContain('own_html_too_deep')
+  })
+})
+
+describe('fromHtml and fromDocument on articlekit HTML', () => {
+  const article = parseArticle(everyNode)
+
+  it("reads our article inside a site's own page, whatever the page says around it", () => {
+    const page = `<!doctype html><html lang="de"><head><title>Other | Site</title>
+      <meta property="og:title" content="Not this"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Nor this"}</script>
+      </head><body><nav><a href="/">Home</a></nav><main>${toHtml(article)}</main><footer>© Site</footer></body></html>`
+    expect(readAsPage(page)).toEqual(article)
+  })
+
+  it('reads the article through a DOM the caller holds, and leaves that DOM as it was', () => {
+    const { document } = parseHTML(toHtmlDocument(article))
+    const before = document.toString()
+    expect(fromDocument(document as unknown as Document)).toEqual(article)
+    expect(document.toString()).toBe(before)
+  })
+
+  it('keeps relative URLs as the article held them, whatever the `url` option says', () => {
+    const relative = parseArticle({
+      headline: 'H',
+      body: [{ type: 'paragraph', children: [{ type: 'link', url: '/local', children: 'a link' }] }],
+    })
+    expect(readPage(toHtml(relative), { url: 'https://news.example.com/a/b' })).toEqual(relative)
+  })
+
+  it('names the path of what an edited page makes invalid', () => {
+    const edited = toHtml(
+      parseArticle({
+        headline: 'H',
+        body: [{ type: 'paragraph', children: [{ type: 'link', url: '/x', children: 'x' }] }],
+      }),
+    ).replace('href="/x"', 'href="javascript:alert(1)"')
+    const error = (() => {
+      try {
+        readPage(edited)
+      } catch (caught) {
+        return caught
+      }
+    })()
+    expect(error).toBeInstanceOf(ArticleValidationError)
+    expect((error as ArticleValidationError).issues.map((issue) => issue.path)).toEqual([
+      ['body', 0, 'children', 0, 'url'],
+    ])
+  })
+
+  it('reports what it leaves out of an edited page, then returns the rest', () => {
+    const edited = toHtml(parseArticle({ headline: 'H', body: ['One'] })).replace(
+      '<div class="ak-body">',
+      '<div class="ak-body"><script>alert(1)</script>',
+    )
+    const warnings: { code: string; path: readonly (string | number)[] }[] = []
+    const read = readPage(edited, { onWarning: (warning) => warnings.push(warning) })
+    expect(read.body).toEqual(parseArticle({ headline: 'H', body: ['One'] }).body)
+    expect(warnings.map((warning) => [warning.code, warning.path])).toEqual([['own_html_unread', ['body', 0]]])
+  })
+
+  it('reads other pages as web pages: an `ak-article` without its mark is not ours', () => {
+    const page = `<html><body><article class="ak-article"><h1>A story of its own</h1><p>${'Words of a story that someone wrote. '.repeat(20)}</p></article></body></html>`
+    const read = readPage(page)
+    expect(read.headline).toBe('A story of its own')
+    expect(read.body).toEqual([
+      {
+        type: 'paragraph',
+        children: [{ type: 'text', value: 'Words of a story that someone wrote. '.repeat(20).trim() }],
+      },
+    ])
   })
 })

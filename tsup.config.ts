@@ -18,12 +18,15 @@ for (const item of jsEntries()) {
   entry[item.name] = item.source
 }
 
-// Not package entries: `fromHtml` and `fromDocument` built once more on their own, so that the esm build
-// puts `fromHtml` and its import of linkedom in a chunk of its own. linkedom does not declare itself free
-// of side effects: in a chunk shared with `fromDocument`, its import would stay in fromDocument's bundles.
+// Not package entries: each importer of `articlekit/import` built once more on its own, so that the esm
+// build puts each one's code in chunks of its own. linkedom and Readability are CommonJS or do not declare
+// themselves free of side effects: in a chunk shared with another importer (a helper `blog()` and
+// `fromDocument` both use, say), their imports would stay in that importer's bundles too.
 if (entry.import !== undefined) {
   entry['import-html'] = 'src/import/page-html.ts'
   entry['import-document'] = 'src/import/page.ts'
+  entry['import-blog'] = 'src/import/blog.ts'
+  entry['import-text'] = 'src/import/text.ts'
 }
 
 if (Object.keys(entry).length === 0) {

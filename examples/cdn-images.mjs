@@ -115,5 +115,8 @@ const refused = toHtml(/** @type {import('articlekit').Article} */ (unchecked), 
   sections: { header: false, leadImage: false },
   onWarning: (warning) => warnings.push(`${warning.code} ${warning.path.join('.')}`),
 })
-assert.equal(refused, '<article class="ak-article"><div class="ak-body"></div></article>')
+assert.equal(
+  refused,
+  `<article class="ak-article" data-ak='{"type":"Article","url":"https://news.example.com/local/2026/08/turbines-cleaned"}'><div class="ak-body"></div></article>`,
+)
 assert.deepEqual(warnings, ['url_refused body.0.url'])

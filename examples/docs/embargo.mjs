@@ -33,7 +33,11 @@ try {
 assert.throws(() => toJsonLd(article, { now: evening }), { code: 'embargoed' })
 
 // The pages go public at six: render them for that time...
-console.log(toHtml(article, { now: '2027-03-15T06:00:00Z' }))
+const page = toHtml(article, { now: '2027-03-15T06:00:00Z' })
+console.log(page)
+// The reader sees nothing of the embargo; only the article's data-ak keeps it, to read the page back whole.
+assert.match(page, /^<article class="ak-article" data-ak='[^']*"embargo":"2027-03-15T06:00:00Z"/)
+assert.doesNotMatch(page.replace(/ data-ak='[^']*'/g, ''), /embargo/i)
 // ...or render a preview that stays private.
 assert.equal(toHtml(article, { now: evening, ignoreEmbargo: true }), toHtml(article, { now: '2027-03-15T06:00:00Z' }))
 

@@ -85,7 +85,7 @@ switch (format) {
       body: ['The first boat now leaves at 06:10 on weekdays, for the early shift at the boatyard.'],
     })
     output = toRss([brief], channel, { indent: true, onWarning })
-    assert.match(output, /<content:encoded>&lt;article class="ak-article" lang="en-GB"&gt;/)
+    assert.match(output, /<content:encoded>&lt;article class="ak-article" lang="en-GB" data-ak=/)
     output = output.slice(output.indexOf('    <item>'), output.indexOf('  </channel>'))
     break
   }

@@ -48,6 +48,6 @@ const html = toHtml(article, { linkTarget: '_blank' })
 // toHtml writes no line breaks between elements; this adds some after blocks, for reading.
 console.log(html.replace(/(<\/(?:header|h1|h2|p|ul|figure|div|section)>)/g, '$1\n'))
 
-assert.ok(html.startsWith('<article class="ak-article" lang="en-GB">'))
+assert.ok(html.startsWith(`<article class="ak-article" lang="en-GB" data-ak='`))
 assert.ok(html.includes('loading="eager" decoding="async" fetchpriority="high"'))
 assert.ok(html.includes('<a href="https://council.example.net/night-buses" target="_blank" rel="noopener noreferrer">'))

@@ -25,7 +25,7 @@ console.log(JSON.stringify({ audio, associatedMedia }, null, 2))
 
 const html = toHtml(article)
 // The player under the dates, then the audio block, the last block of the body.
-const listen = html.slice(html.indexOf('<figure class="ak-listen">'), html.indexOf('</header>'))
+const listen = html.slice(html.indexOf('<figure class="ak-listen"'), html.indexOf('</header>'))
 const block = html.slice(html.indexOf('<figure class="ak-audio'), html.indexOf('</div>'))
 assert.ok(listen.includes('<audio controls preload="none"') && block.includes('Transcript'))
 console.log(`\n${listen}\n\n${block}`)

@@ -1,7 +1,7 @@
-// Escaping by context. Text content and double-quoted
-// attribute values are the only two contexts this renderer writes into; code
-// points HTML forbids are dropped in both, so an article that skipped
-// validation still yields valid HTML.
+// Escaping by context. Text content, double-quoted attribute values and the
+// single-quoted `data-ak` JSON are the only contexts this renderer writes into;
+// code points HTML forbids are dropped in all of them, so an article that
+// skipped validation still yields valid HTML.
 
 // What HTML forbids besides markup: C0 controls other than tab, line feed, form
 // feed and carriage return, DEL and the C1 controls, and the noncharacters
@@ -14,11 +14,13 @@ export const ASTRAL_NONCHARACTER =
   '[\\ud83f\\ud87f\\ud8bf\\ud8ff\\ud93f\\ud97f\\ud9bf\\ud9ff\\uda3f\\uda7f\\udabf\\udaff\\udb3f\\udb7f\\udbbf\\udbff][\\udffe\\udfff]'
 const textHazards = /* @__PURE__ */ new RegExp(`[&<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
 const attributeHazards = /* @__PURE__ */ new RegExp(`[&"<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
+const singleQuotedHazards = /* @__PURE__ */ new RegExp(`[&'<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
 // Whether a value needs the replace at all: one character class, which engines scan fastest. The
 // low halves U+DFFE/U+DFFF stand for the astral noncharacters (a false alarm costs only the replace).
 const textHazard = /* @__PURE__ */ new RegExp(`[&<>${FORBIDDEN}\\udffe\\udfff]`)
 const attributeHazard = /* @__PURE__ */ new RegExp(`[&"<>${FORBIDDEN}\\udffe\\udfff]`)
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+const singleQuotedHazard = /* @__PURE__ */ new RegExp(`[&'<>${FORBIDDEN}\\udffe\\udfff]`)
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 /** A reference for the four markup characters, nothing for a forbidden one. */
 const replaceHazard = (character: string) => entities[character] ?? ''
 
@@ -50,6 +52,20 @@ export function escapeText(value: unknown): string {
 export function escapeAttribute(value: unknown): string {
   const text = toText(value)
   return attributeHazard.test(text) ? text.replace(attributeHazards, replaceHazard) : text
+}
+
+/**
+ * Escape text for a single-quoted attribute value: `&`, `'`, `<` and `>`
+ * become references, and control characters and noncharacters are removed.
+ * For values full of `"`, such as the JSON of `data-ak`, which then need no
+ * references for them.
+ *
+ * @example
+ * escapeSingleQuoted(`{"name":"O'Neill"}`) // '{"name":"O&#39;Neill"}'
+ */
+export function escapeSingleQuoted(value: unknown): string {
+  const text = toText(value)
+  return singleQuotedHazard.test(text) ? text.replace(singleQuotedHazards, replaceHazard) : text
 }
 
 /** Attributes as a string (` name="value"` each), skipping `undefined`, `false` and empty class lists. */

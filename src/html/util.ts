@@ -1,10 +1,12 @@
 // Helpers shared by the HTML handlers.
 
+import type { CreditState } from '../core/credits.js'
 import { displayDate } from '../core/date.js'
 import type { UrlContext } from '../core/index.js'
 import { citeSource, inReadingOrder } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
-import { attributes, escapeAttribute } from './escape.js'
+import { TRUST_POLICIES } from '../model/trust.js'
+import { attributes, escapeAttribute, escapeSingleQuoted } from './escape.js'
 import type { HtmlState } from './types.js'
 
 /** A class name with the configured prefix. */
@@ -24,7 +26,37 @@ export function safeUrl(
   ...at: (string | number)[]
 ): string | undefined {
   const { options, article } = state
-  return policyUrl(options, value, context, options.resolveUrl ? article.url : undefined, state.path, at)
+  return policyUrl(reportOnce(state), value, context, options.resolveUrl ? article.url : undefined, state.path, at)
+}
+
+/** The key of `reportOnce`'s options in the render's data. */
+const REPORT_ONCE = Symbol('reportOnce')
+
+/**
+ * The URL policy with a warning hook that reports each path once per render: a URL the page shows
+ * and `data-ak` keeps too (a contributor's, say) is checked at both places but refused once.
+ */
+export function reportOnce(state: HtmlState): CreditState['options'] {
+  let found = state.data.get(REPORT_ONCE) as CreditState['options'] | undefined
+  if (found === undefined) {
+    const { urlPolicy, resolveUrl, onWarning } = state.options
+    const seen = new Set<string>()
+    found = {
+      urlPolicy,
+      resolveUrl,
+      onWarning:
+        onWarning &&
+        ((warning) => {
+          const key = warning.path.join('\u0000')
+          if (!seen.has(key)) {
+            seen.add(key)
+            onWarning(warning)
+          }
+        }),
+    }
+    state.data.set(REPORT_ONCE, found)
+  }
+  return found
 }
 
 /** `href`, plus `target` and `rel` for links that leave the article's site. */
@@ -146,3 +178,93 @@ export function sourceNumber(state: HtmlState, sourceId: unknown): number {
 export function sourceAnchor(state: HtmlState, number: number): string {
   return cls(state, `source-${number}`)
 }
+
+/**
+ * What the markup of one model object does not show, as a `data-ak` attribute of JSON that
+ * `readOwnHtml` (`articlekit/import`) lays over what it reads from the markup: values no reader
+ * sees (ids, types, exact values), and `null` for a field that is absent where the markup shows a
+ * default in its place. `''` when every value is `undefined`. Every URL in it passes the URL
+ * policy (a refused one is left out and reported at its path, `at` and the keys below it), and
+ * only JSON data is kept, to the model's depth: input that skipped validation cannot make it throw.
+ */
+export function hidden(state: HtmlState, values: Record<string, unknown>, ...at: (string | number)[]): string {
+  // Most elements have nothing to mark: no walk for them.
+  let any = false
+  for (const key in values) any ||= values[key] !== undefined
+  if (!any) return ''
+  // The values are a fresh object: one walk copies them, own keys only (a polluted Object.prototype adds nothing).
+  const shown = keep(state, values, '', at, [], { nodes: HIDDEN_NODES })
+  // Single quotes: the JSON's many `"` are then written as they are.
+  for (const _ in shown as object) return ` data-ak='${escapeSingleQuoted(JSON.stringify(shown))}'`
+  return ''
+}
+
+/**
+ * How deep a `data-ak` value may nest: the model's `LIMITS.jsonDepth`, written here because
+ * importing `LIMITS` would bring the node table into every HTML bundle (`test/html/own-data.test.ts`).
+ */
+export const HIDDEN_DEPTH = 256
+
+/** How many values one `data-ak` may hold: shared references in unvalidated input cannot make it grow without end. */
+const HIDDEN_NODES = 100_000
+
+/** The URL policy's context of each key of the model that holds a URL. */
+const URL_CONTEXTS: Readonly<Record<string, UrlContext>> = {
+  url: 'link',
+  image: 'image',
+  sameAs: 'author',
+  license: 'license',
+  creditUrl: 'image',
+  transcriptUrl: 'audio',
+}
+
+/** A copy of `value` as JSON data, its URLs through the policy; `undefined` to leave it out. */
+function keep(
+  state: HtmlState,
+  value: unknown,
+  key: string,
+  path: (string | number)[],
+  parents: unknown[],
+  budget: { nodes: number },
+): unknown {
+  if (--budget.nodes < 0) return undefined
+  if (value === null || typeof value === 'boolean') return value
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+  if (typeof value === 'string') {
+    const context = URL_CONTEXTS[key] ?? (TRUST_POLICY_KEYS.has(key) ? 'link' : undefined)
+    return context === undefined ? value : safeUrl(state, value, context, ...path)
+  }
+  if (typeof value !== 'object' || parents.includes(value) || parents.length >= HIDDEN_DEPTH) return undefined
+  parents.push(value)
+  let copy: unknown
+  if (Array.isArray(value)) {
+    const list: unknown[] = []
+    value.forEach((item, index) => {
+      const kept = keep(state, item, key, [...path, index], parents, budget)
+      if (kept !== undefined) list.push(kept)
+    })
+    copy = list
+  } else {
+    const object: Record<string, unknown> = {}
+    for (const name of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[name]
+      if (item === undefined) continue
+      const kept = keep(state, item, name, [...path, name], parents, budget)
+      if (kept !== undefined) object[name] = kept
+    }
+    copy = object
+  }
+  parents.pop()
+  return copy
+}
+
+/** The publisher's policy pages: URLs too. */
+const TRUST_POLICY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(TRUST_POLICIES)
+
+/** A block's own id when the id written for it differs (made unique in the output), for `hidden`. */
+export function ownId(own: unknown, written: string | undefined): string | undefined {
+  return typeof own === 'string' && own !== written ? own : undefined
+}
+
+/** Where two texts meet, the second goes in this span (see the `text` handler): the page would read them as one text. */
+export const TEXT_MARK = '<span data-ak-text>'

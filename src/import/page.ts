@@ -6,6 +6,8 @@
 // and validation here. `fromDocument` works on any DOM and bundles no HTML
 // parser; `fromHtml` (`page-html.ts`) parses with linkedom first.
 
+import type { Element as HastElement } from 'hast'
+import { fromDom } from 'hast-util-from-dom'
 import { type EmbedProvider, embedProviders } from '../html/embeds.js'
 import type { Json, Path } from '../markdown/from-mdast.js'
 import type { MarkdownIssue } from '../markdown/types.js'
@@ -13,6 +15,7 @@ import type { Article } from '../model/types.js'
 import { checkUrl } from '../model/url.js'
 import { ArticleValidationError, type ValidationIssue } from '../validate/errors.js'
 import { defaultModel } from '../validate/parse.js'
+import { readOwnHtml } from './own-html.js'
 import { type BodyReading, readBody, readInlines } from './page-body.js'
 import { checkPageDocument, type PageLimits, pageLimits } from './page-limits.js'
 import { mergePage } from './page-merge.js'
@@ -67,6 +70,9 @@ export interface FromHtmlOptions {
  *   "Related" boxes become `related`, a "Sources" list `sources`.
  * - Every URL is resolved and goes through the model's URL rule; no HTML
  *   reaches the article.
+ * - A page `toHtml` or `toHtmlDocument` wrote (an `<article class="ak-article">`
+ *   with its `data-ak` mark, anywhere in the page) is read back whole
+ *   instead, by its marks: the same article, nothing resolved or repaired.
  *
  * @throws {ArticleValidationError} when the page has no headline or no
  *   article text, is longer or deeper than `limits`, is not a document, or
@@ -95,6 +101,9 @@ export function fromDocument(document: Document, options: FromHtmlOptions = {}):
   const warn = (code: string, path: Path, message: string) => {
     warnings.push({ path, code, message })
   }
+  // articlekit's own HTML (what `toHtml` and `toHtmlDocument` write) is read whole, by its marks.
+  const own = document.querySelector('article.ak-article[data-ak]')
+  if (own !== null) return readOwnPage(own, warn, warnings, options.onWarning)
   // Readability changes the document it reads: everything below works on a copy.
   const clone = document.cloneNode(true) as Document
   const base = baseOf(clone, url)
@@ -108,8 +117,6 @@ export function fromDocument(document: Document, options: FromHtmlOptions = {}):
   const prepared = preparePage(clone, (value) => readUrl(value, base, 'link', warn))
   for (const [kind, count] of prepared.furniture)
     warn('page_furniture', [], `Page furniture left out: ${kind} (${count})`)
-  // PART 2 (issue 18): articlekit's own HTML (what `toHtml` writes) is read losslessly here, before
-  // Readability: detect it on `clone` and return its article without the steps below.
   const body = readBody(clone, reading)
   const standfirst = prepared.standfirst ? readInlines(prepared.standfirst, reading) : undefined
   const input = mergePage({ metadata, body, prepared, standfirst, url }, warn)
@@ -182,6 +189,25 @@ function validatePage(
   }
   if (typeof onWarning === 'function') for (const warning of warnings) onWarning(warning)
   if (problems.length > 0) throw new ArticleValidationError(problems)
+  if (!result.success) throw new ArticleValidationError(result.error.issues)
+  return result.data
+}
+
+/**
+ * The article `toHtml` wrote, read back whole: nothing is repaired or resolved, since the writer
+ * wrote a valid article as it was; what does not validate is an error naming its path.
+ */
+function readOwnPage(
+  element: Element,
+  warn: (code: string, path: Path, message: string) => void,
+  warnings: readonly MarkdownIssue[],
+  onWarning: FromHtmlOptions['onWarning'],
+): Article {
+  const input = readOwnHtml(fromDom(element) as HastElement, {
+    onWarning: (problem) => warn(problem.code, [...problem.path], problem.message),
+  })
+  if (typeof onWarning === 'function') for (const warning of warnings) onWarning(warning)
+  const result = defaultModel().safeParse(input)
   if (!result.success) throw new ArticleValidationError(result.error.issues)
   return result.data
 }

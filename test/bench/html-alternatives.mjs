@@ -32,6 +32,18 @@ export function escapeAttribute(value) {
   return value.replace(/[&<>"]/g, (character) => ATTRIBUTE_ENTITIES[character])
 }
 
+const JSON_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;' }
+
+/** What the page does not show, as toHtml marks it: single-quoted `data-ak` JSON, nothing when every value is absent. */
+function data(values) {
+  const json = JSON.stringify(values)
+  return json === '{}' ? '' : ` data-ak='${json.replace(/[&<>']/g, (character) => JSON_ENTITIES[character])}'`
+}
+
+/** The article's fields its page does not show. */
+const UNSHOWN = ['type', 'id', 'url', 'alternativeHeadline', 'description', 'contributors', 'publisher', 'embargo']
+UNSHOWN.push('section', 'keywords', 'license', 'copyrightHolder', 'copyrightYear', 'isAccessibleForFree')
+
 /** The words of inline content, without markup. */
 function plainText(nodes) {
   let text = ''
@@ -71,7 +83,11 @@ export function handWrittenHtml(article) {
   // `numbers`: each cited source's number, given at its first citation, as every articlekit output numbers them.
   const context = { article, citations: 0, firstCitation: new Map(), readMore: 0, inLink: false, numbers: new Map() }
   const language = article.language ?? 'en'
-  let html = `<article class="ak-article" lang="${escapeAttribute(language)}"><header class="ak-header">`
+  const unshown = {}
+  for (const key of UNSHOWN) unshown[key] = article[key]
+  if (article.dateModified !== undefined && article.dateModified === article.datePublished)
+    unshown.dateModified = article.dateModified
+  let html = `<article class="ak-article" lang="${escapeAttribute(language)}"${data(unshown)}><header class="ak-header">`
   html += `<h1 class="ak-headline">${escapeText(article.headline)}</h1>`
   if (article.standfirst) html += `<p class="ak-standfirst">${inlines(context, article.standfirst)}</p>`
   if (article.authors.length > 0) html += `<p class="ak-byline">By ${byline(article.authors)}</p>`
@@ -90,7 +106,8 @@ export function handWrittenHtml(article) {
 
 function byline(authors) {
   const names = authors.map((author) => {
-    const name = `<bdi>${escapeText(author.name)}</bdi>`
+    const marks = data({ type: author.type, image: author.image, jobTitle: author.jobTitle, sameAs: author.sameAs })
+    const name = `<bdi${marks}>${escapeText(author.name)}</bdi>`
     return author.url ? `<a href="${escapeAttribute(author.url)}" rel="author">${name}</a>` : name
   })
   const last = names.pop()
@@ -132,7 +149,8 @@ function block(context, node) {
     case 'paragraph':
       return `<p${id}>${inlines(context, node.children)}</p>`
     case 'heading':
-      return `<h${node.level}${id}>${inlines(context, node.children)}</h${node.level}>`
+      // The id written may be a slug in toHtml: the heading's own id is marked too.
+      return `<h${node.level}${id}${data({ id: node.id })}>${inlines(context, node.children)}</h${node.level}>`
     case 'list': {
       const tag = node.ordered ? 'ol' : 'ul'
       let items = ''
@@ -152,13 +170,15 @@ function block(context, node) {
     case 'promo': {
       const kind = node.kind ? ` ak-promo-${escapeAttribute(node.kind)}` : ''
       let content
+      // Links inside a linked promo keep only their text: toHtml marks its content, to read it back.
+      const marks = data({ children: node.url && holdsLink(node.children) ? node.children : undefined })
       if (node.url) {
         // The whole promo is the link, so links inside it keep only their text.
         context.inLink = true
         content = `<a href="${escapeAttribute(node.url)}">${inlines(context, node.children)}</a>`
         context.inLink = false
       } else content = inlines(context, node.children)
-      return `<aside${id} class="ak-promo${kind}" aria-label="Promotion"><p>${content}</p></aside>`
+      return `<aside${id} class="ak-promo${kind}" aria-label="Promotion"${marks}><p>${content}</p></aside>`
     }
     case 'relatedLinks': {
       const labelId = ++context.readMore === 1 ? 'ak-read-more' : `ak-read-more-${context.readMore}`
@@ -171,6 +191,11 @@ function block(context, node) {
   }
 }
 
+/** Whether inline content holds a link at any depth. */
+function holdsLink(nodes) {
+  return nodes.some((node) => node.type === 'link' || (node.children !== undefined && holdsLink(node.children)))
+}
+
 function relatedLink(entry) {
   const description = entry.description
     ? ` <span class="ak-related-description">${escapeText(entry.description)}</span>`
@@ -180,7 +205,14 @@ function relatedLink(entry) {
 
 function inlines(context, nodes) {
   let html = ''
-  for (const node of nodes) html += inline(context, node)
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]
+    // A text after a text is marked, as toHtml marks it, so the page reads back as two.
+    html +=
+      node.type === 'text' && index > 0 && nodes[index - 1].type === 'text'
+        ? `<span data-ak-text>${escapeText(node.value)}</span>`
+        : inline(context, node)
+  }
   return html
 }
 
@@ -208,13 +240,15 @@ function inline(context, node) {
     }
     case 'citation': {
       const words = node.children ? inlines(context, node.children) : ''
-      if (sourceNumber(context.article, node.sourceId) === 0) return words
+      // The cited words and the marker in one span naming the source, as toHtml writes them.
+      const open = `<span class="ak-cite"${data({ sourceId: node.sourceId, children: words === '' ? node.children : undefined })}>`
+      if (sourceNumber(context.article, node.sourceId) === 0) return `${open}${words}</span>`
       if (!context.numbers.has(node.sourceId)) context.numbers.set(node.sourceId, context.numbers.size + 1)
       const number = context.numbers.get(node.sourceId)
-      if (context.inLink) return `${words}<sup class="ak-citation">[${number}]</sup>`
+      if (context.inLink) return `${open}${words}<sup class="ak-citation">[${number}]</sup></span>`
       const id = `ak-cite-${++context.citations}`
       if (!context.firstCitation.has(number)) context.firstCitation.set(number, id)
-      return `${words}<sup class="ak-citation"><a href="#ak-source-${number}" id="${id}" aria-label="Source ${number}">[${number}]</a></sup>`
+      return `${open}${words}<sup class="ak-citation"><a href="#ak-source-${number}" id="${id}" aria-label="Source ${number}">[${number}]</a></sup></span>`
     }
     default:
       throw new Error(`the hand-written renderer has no markup for ${node.type} nodes`)
@@ -228,11 +262,14 @@ function sources(context, list) {
   const ordered = [...cited, ...list.filter((source) => !context.numbers.has(source.id))]
   ordered.forEach((source, index) => {
     const number = index + 1
+    // The entry's place in the model when citation order moved it, and what the entry does not show.
+    const at = list.indexOf(source)
+    const marks = `${at === index ? '' : ` data-ak-index="${at}"`}${data({ id: source.id, author: source.author, datePublished: source.datePublished, basedOn: source.basedOn })}`
     const words = `<bdi>${escapeText(source.name)}</bdi>${source.title ? `: <bdi>${escapeText(source.title)}</bdi>` : ''}`
     const entry = source.url ? `<a href="${escapeAttribute(source.url)}">${words}</a>` : words
     const cited = context.firstCitation.get(number)
     const back = cited ? ` <a href="#${cited}" class="ak-back-link" aria-label="Back to text">↩</a>` : ''
-    items += `<li id="ak-source-${number}">${entry}${back}</li>`
+    items += `<li id="ak-source-${number}"${marks}>${entry}${back}</li>`
   })
   return `<section class="ak-sources" aria-labelledby="ak-sources"><h2 id="ak-sources">Sources</h2><ol>${items}</ol></section>`
 }

@@ -102,7 +102,7 @@ describe('one numbering in every output', () => {
       ['1', '1'],
       ['3', '3'],
     ])
-    const list = [...html.matchAll(/<li id="ak-source-(\d)"><bdi>(\w+)<\/bdi>/g)].map(
+    const list = [...html.matchAll(/<li id="ak-source-(\d)"[^>]*><bdi>(\w+)<\/bdi>/g)].map(
       (match) => `${match[1]} ${match[2]}`,
     )
     expect(list).toEqual(['1 Charlie', '2 Bravo', '3 Alpha', '4 Delta'])
@@ -112,7 +112,7 @@ describe('one numbering in every output', () => {
     const html = toHtml(article, { sections: { header: false } })
     expect([...html.matchAll(/>\[(\d)\]</g)].map((match) => match[1])).toEqual(['2', '1', '3'])
     expect(
-      [...html.matchAll(/<li id="ak-source-(\d)"><bdi>(\w+)<\/bdi>/g)].map((match) => `${match[1]} ${match[2]}`),
+      [...html.matchAll(/<li id="ak-source-(\d)"[^>]*><bdi>(\w+)<\/bdi>/g)].map((match) => `${match[1]} ${match[2]}`),
     ).toEqual(['1 Charlie', '2 Bravo', '3 Alpha', '4 Delta'])
   })
 

@@ -288,20 +288,21 @@ function safetyProblems(root: ParentNode, mode: Mode): string[] {
 
 // The tree the renderer meant to write, read from its output with the
 // renderer's own conventions: every element closed explicitly, every
-// attribute double-quoted, only `&amp;`, `&lt;`, `&gt;` and `&quot;` used.
+// attribute double-quoted but `data-ak`'s JSON, which is single-quoted, only
+// `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;` used.
 
 type Shape = string | { tag: string; attrs: string[][]; children: Shape[] }
 
 const VOID_ELEMENTS = new Set(['img', 'br', 'hr', 'meta', 'link', 'source'])
-const REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' }
+const REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" }
 const decode = (value: string) =>
-  value.replace(/\r\n?/g, '\n').replace(/&(amp|lt|gt|quot);/g, (_, name: string) => REFERENCES[name] as string)
+  value.replace(/\r\n?/g, '\n').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => REFERENCES[name] as string)
 
 function writtenTree(html: string): Shape[] {
   const root: Shape[] = []
   const stack: { tag: string; children: Shape[] }[] = [{ tag: '#root', children: root }]
   const token =
-    /(<!doctype html>)|<\/([a-z][a-z0-9]*)>|<([a-z][a-z0-9]*)((?:\s[a-z][a-z0-9-]*(?:="[^"]*")?)*)>|([^<]+)/y
+    /(<!doctype html>)|<\/([a-z][a-z0-9]*)>|<([a-z][a-z0-9]*)((?:\s[a-z][a-z0-9-]*(?:="[^"]*"|='[^']*')?)*)>|([^<]+)/y
   while (token.lastIndex < html.length) {
     const at = token.lastIndex
     const match = token.exec(html)
@@ -315,9 +316,9 @@ function writtenTree(html: string): Shape[] {
       if (current.tag !== end) throw new Error(`</${end}> closes <${current.tag}> at ${at}`)
       stack.pop()
     } else if (start !== undefined) {
-      const attrs = [...(attributes ?? '').matchAll(/\s([a-z][a-z0-9-]*)(?:="([^"]*)")?/g)].map((found) => [
+      const attrs = [...(attributes ?? '').matchAll(/\s([a-z][a-z0-9-]*)(?:="([^"]*)"|='([^']*)')?/g)].map((found) => [
         found[1] as string,
-        decode(found[2] ?? ''),
+        decode(found[2] ?? found[3] ?? ''),
       ])
       const element = { tag: start, attrs, children: [] as Shape[] }
       current.children.push(element)
@@ -328,12 +329,17 @@ function writtenTree(html: string): Shape[] {
   return root
 }
 
-/** The renderer's output as parse5 would serialize the same tree: its doctype, newlines, attribute and no-break space escaping. */
+/** The renderer's output as parse5 would serialize the same tree: its doctype, newlines, attribute quotes and escaping, and no-break spaces. */
 function asSerialized(html: string): string {
   return html
     .replace(/^<!doctype html>/, '<!DOCTYPE html>')
     .replace(/\r\n?/g, '\n')
-    .replace(/<[a-z][^>]*>/g, (tag) => tag.replace(/&lt;/g, '<').replace(/&gt;/g, '>'))
+    .replace(/<[a-z](?:[^>'"]|"[^"]*"|'[^']*')*>/g, (tag) =>
+      tag
+        .replace(/='([^']*)'/g, (_, value: string) => `="${value.replace(/"/g, '&quot;').replace(/&#39;/g, "'")}"`)
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
+    )
     .replace(/\u00a0/g, '&nbsp;')
 }
 
@@ -458,13 +464,13 @@ interface TextField {
 
 const textFields: TextField[] = [
   { name: 'headline', template: article({ headline: V }), text: ['h1.ak-headline', 'document: title'] },
-  { name: 'alternativeHeadline (not rendered)', template: article({ alternativeHeadline: V }) },
+  { name: 'alternativeHeadline (in data-ak)', template: article({ alternativeHeadline: V }) },
   {
     name: 'description (document only)',
     template: article({ description: V }),
     attr: [['document: meta[name=description]', 'content']],
   },
-  { name: 'id (not rendered)', template: article({ id: V }) },
+  { name: 'id (in data-ak)', template: article({ id: V }) },
   {
     name: 'language',
     template: article({ language: V }),
@@ -478,9 +484,9 @@ const textFields: TextField[] = [
     template: article({ language: V, datePublished: '2026-03-14T09:30:00+01:00' }),
     attr: [['article', 'lang']],
   },
-  { name: 'section (not rendered)', template: article({ section: V }) },
-  { name: 'keywords[] (not rendered)', template: article({ keywords: [V] }) },
-  { name: 'copyrightHolder (not rendered)', template: article({ copyrightHolder: V }) },
+  { name: 'section (in data-ak)', template: article({ section: V }) },
+  { name: 'keywords[] (in data-ak)', template: article({ keywords: [V] }) },
+  { name: 'copyrightHolder (in data-ak)', template: article({ copyrightHolder: V }) },
   { name: 'standfirst text', template: article({ standfirst: [text(V)] }), text: ['p.ak-standfirst'] },
   {
     name: 'standfirst emphasis text',
@@ -504,12 +510,12 @@ const textFields: TextField[] = [
     text: ['p.ak-byline'],
   },
   {
-    name: 'author jobTitle (not rendered)',
+    name: 'author jobTitle (in data-ak)',
     template: article({ authors: [{ type: 'Person', name: 'Ada Quill', jobTitle: V }] }),
   },
-  { name: 'publisher name (not rendered)', template: article({ publisher: { name: V } }) },
+  { name: 'publisher name (in data-ak)', template: article({ publisher: { name: V } }) },
   {
-    name: 'publisher logo alt (not rendered)',
+    name: 'publisher logo alt (in data-ak)',
     template: article({ publisher: { name: 'Example News', logo: { url: '/logo.png', alt: V } } }),
   },
   { name: 'dateline', template: article({ dateline: V }), text: ['span.ak-dateline'] },
@@ -688,7 +694,7 @@ const textFields: TextField[] = [
     text: ['aside.ak-read-more span.ak-related-description'],
   },
   {
-    name: 'relatedLinks link image alt (not rendered)',
+    name: 'relatedLinks link image alt (in data-ak)',
     template: body({
       type: 'relatedLinks',
       links: [{ title: 'Budget', url: '/budget', image: { url: '/b.jpg', alt: V } }],
@@ -719,9 +725,9 @@ const textFields: TextField[] = [
     template: article({ sources: [{ name: 'City Council', title: V }] }),
     text: ['section.ak-sources li'],
   },
-  { name: 'source author (not rendered)', template: article({ sources: [{ name: 'City Council', author: V }] }) },
+  { name: 'source author (in data-ak)', template: article({ sources: [{ name: 'City Council', author: V }] }) },
   {
-    name: 'source datePublished (not rendered)',
+    name: 'source datePublished (in data-ak)',
     template: article({ sources: [{ name: 'City Council', datePublished: V }] }),
   },
   {
@@ -769,7 +775,7 @@ const textFields: TextField[] = [
  * A URL field. `attr` lists where an allowed URL must be written, exactly;
  * `text` an element whose text must contain `marker` whether or not the URL
  * is allowed. `rendered: 'document'` fields are used in document mode only,
- * `rendered: false` never (they must still not leak).
+ * `data: true` never (they must still not leak).
  */
 interface UrlField {
   name: string
@@ -777,6 +783,8 @@ interface UrlField {
   attr?: [selector: string, attribute: string][]
   text?: [selector: string, marker: string]
   rendered?: 'document' | false
+  /** Written in every mode in the `data-ak` JSON that `readOwnHtml` reads back, through the URL policy. */
+  data?: true
 }
 
 const inlineLinkFields = (name: string, wrap: (inline: unknown) => unknown, container: string): UrlField => ({
@@ -792,6 +800,7 @@ const urlFields: UrlField[] = [
     template: article({ url: V }),
     attr: [['link[rel=canonical]', 'href']],
     rendered: 'document',
+    data: true,
   },
   {
     name: 'author url',
@@ -811,26 +820,26 @@ const urlFields: UrlField[] = [
     text: ['p.ak-byline', 'Ben Marsh'],
   },
   {
-    name: 'author image (not rendered)',
+    name: 'author image (in data-ak)',
     template: article({ authors: [{ type: 'Person', name: 'Ada', image: V }] }),
-    rendered: false,
+    data: true,
   },
   {
-    name: 'author sameAs (not rendered)',
+    name: 'author sameAs (in data-ak)',
     template: article({ authors: [{ type: 'Person', name: 'Ada', sameAs: [V] }] }),
-    rendered: false,
+    data: true,
   },
-  { name: 'publisher url (not rendered)', template: article({ publisher: { name: 'News', url: V } }), rendered: false },
+  { name: 'publisher url (in data-ak)', template: article({ publisher: { name: 'News', url: V } }), data: true },
   {
-    name: 'publisher logo url (not rendered)',
+    name: 'publisher logo url (in data-ak)',
     template: article({ publisher: { name: 'News', logo: { url: V, alt: 'Logo' } } }),
-    rendered: false,
+    data: true,
   },
-  { name: 'license (not rendered)', template: article({ license: V }), rendered: false },
+  { name: 'license (in data-ak)', template: article({ license: V }), data: true },
   {
-    name: 'lead image license (not rendered)',
+    name: 'lead image license (in data-ak)',
     template: article({ image: { url: '/lead.jpg', alt: '', license: V } }),
-    rendered: false,
+    data: true,
   },
   {
     name: 'lead image url',
@@ -882,9 +891,9 @@ const urlFields: UrlField[] = [
     'aside.ak-pullquote',
   ),
   {
-    name: 'pullquote attribution url (not rendered)',
+    name: 'pullquote attribution url (in data-ak)',
     template: body({ type: 'pullquote', children: [text('On time')], attribution: { name: 'Mara', url: V } }),
-    rendered: false,
+    data: true,
   },
   {
     name: 'image block url',
@@ -904,9 +913,9 @@ const urlFields: UrlField[] = [
     'figure.ak-image span.ak-caption',
   ),
   {
-    name: 'image block license (not rendered)',
+    name: 'image block license (in data-ak)',
     template: body({ type: 'image', url: '/quay.jpg', alt: '', license: V }),
-    rendered: false,
+    data: true,
   },
   {
     name: 'gallery image url',
@@ -966,9 +975,9 @@ const urlFields: UrlField[] = [
     text: ['aside.ak-read-more li', 'Budget vote'],
   },
   {
-    name: 'relatedLinks link image url (not rendered)',
+    name: 'relatedLinks link image url (in data-ak)',
     template: body({ type: 'relatedLinks', links: [{ title: 'Budget', url: '/budget', image: { url: V, alt: '' } }] }),
-    rendered: false,
+    data: true,
   },
   inlineLinkFields(
     'aside link url',
@@ -995,9 +1004,9 @@ const urlFields: UrlField[] = [
     text: ['nav.ak-related li', 'Tide tables'],
   },
   {
-    name: 'related image url (not rendered)',
+    name: 'related image url (in data-ak)',
     template: article({ related: [{ title: 'Tides', url: '/tide', image: { url: V, alt: '' } }] }),
-    rendered: false,
+    data: true,
   },
 ]
 
@@ -1199,7 +1208,7 @@ describe('toHtml: onWarning', () => {
           const warnings: HtmlWarning[] = []
           renderIn(mode, set(hostile.value), { onWarning: (w) => warnings.push(w) })
           const refusedByPolicy = defaultUrlPolicy(hostile.value, contextOf(field)) === undefined
-          const refused = isRenderedIn(field, mode) && refusedByPolicy
+          const refused = (isRenderedIn(field, mode) || field.data === true) && refusedByPolicy
           const expected = refused ? [{ code: 'url_refused', path }] : []
           let actual = warnings.map(({ code, path }) => ({ code, path }))
           if (mode === 'document') {

@@ -94,7 +94,7 @@ describe('toHast', () => {
         {
           type: 'element',
           tagName: 'article',
-          properties: { className: ['ak-article'] },
+          properties: { className: ['ak-article'], dataAk: '{"type":"Article"}' },
           children: [
             {
               type: 'element',

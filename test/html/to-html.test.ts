@@ -17,10 +17,17 @@ import { everyNode } from '../fixtures/valid.js'
 
 const bodyOnly = { header: false, leadImage: false, sources: false, related: false }
 
+/** The article element of an article with no hidden field but its type, as `readOwnHtml` finds it. */
+const ROOT = `<article class="ak-article" data-ak='{"type":"Article"}'>`
+
+/** The `data-ak` attribute holding `values`, as the renderer writes it for `readOwnHtml`. */
+const D = (values: object) =>
+  ` data-ak='${JSON.stringify(values).replaceAll('&', '&amp;').replaceAll("'", '&#39;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}'`
+
 /** Render only the body of an article with these blocks, and return the inside of its `<div>`. */
 function body(blocks: ArticleInput['body'], options: HtmlOptions = {}, extra: Partial<ArticleInput> = {}): string {
   const html = toHtml(parseArticle({ headline: 'H', ...extra, body: blocks }), { sections: bodyOnly, ...options })
-  const prefix = '<article class="ak-article"><div class="ak-body">'
+  const prefix = `${ROOT}<div class="ak-body">`
   expect(html.startsWith(prefix), html).toBe(true)
   expect(html.endsWith('</div></article>'), html).toBe(true)
   return html.slice(prefix.length, -'</div></article>'.length)
@@ -60,7 +67,7 @@ describe('toHtml: blocks', () => {
       ]),
     ).toBe(
       '<h2 id="what-happens-next">What happens next?</h2><h3 id="what-happens-next-2">What happens next?</h3>' +
-        '<h2 id="custom">Own id</h2><h2 id="cafe-a-la-carte">Café à la carte</h2><h2 id="section">¿¡!?</h2>',
+        `<h2 id="custom"${D({ id: 'custom' })}>Own id</h2><h2 id="cafe-a-la-carte">Café à la carte</h2><h2 id="section">¿¡!?</h2>`,
     )
   })
 
@@ -105,7 +112,7 @@ describe('toHtml: blocks', () => {
         { type: 'list', ordered: true, start: 1, items: ['One'] },
       ]),
     ).toBe(
-      '<ol start="3"><li><p>Three</p></li><li><p>Four</p><ul><li><p>Nested</p></li></ul></li></ol><ol><li><p>One</p></li></ol>',
+      `<ol start="3"><li><p>Three</p></li><li><p>Four</p><ul><li><p>Nested</p></li></ul></li></ol><ol${D({ start: 1 })}><li><p>One</p></li></ol>`,
     )
   })
 
@@ -176,7 +183,9 @@ describe('toHtml: blocks', () => {
         { type: 'code', value: 'if (a < b) {}\n', language: 'js' },
         { type: 'code', value: 'x', language: 'bad lang"' },
       ]),
-    ).toBe('<pre><code class="language-js">if (a &lt; b) {}\n</code></pre><pre><code>x</code></pre>')
+    ).toBe(
+      `<pre><code class="language-js">if (a &lt; b) {}\n</code></pre><pre${D({ language: 'bad lang"' })}><code>x</code></pre>`,
+    )
   })
 
   it('renders tables with caption, scoped header cells and alignment classes', () => {
@@ -191,7 +200,7 @@ describe('toHtml: blocks', () => {
         },
       ]),
     ).toBe(
-      '<table class="ak-table"><caption>Fares</caption><thead><tr><th scope="col">Ticket</th><th scope="col" class="ak-align-right">Price</th></tr></thead>' +
+      `<table class="ak-table"${D({ align: [null, 'right'] })}><caption>Fares</caption><thead><tr><th scope="col">Ticket</th><th scope="col" class="ak-align-right">Price</th></tr></thead>` +
         '<tbody><tr><td>Single</td><td class="ak-align-right">£2</td></tr></tbody></table>',
     )
   })
@@ -206,7 +215,7 @@ describe('toHtml: blocks', () => {
         { type: 'divider' },
       ]),
     ).toBe(
-      '<aside class="ak-read-more" aria-labelledby="ak-read-more"><p id="ak-read-more" class="ak-read-more-label">Read more</p>' +
+      `<aside class="ak-read-more" aria-labelledby="ak-read-more"${D({ label: null })}><p id="ak-read-more" class="ak-read-more-label">Read more</p>` +
         '<ul><li><a href="/budget">Budget vote</a> <span class="ak-related-description">How it passed.</span></li></ul></aside>' +
         '<aside class="ak-promo ak-promo-podcast" aria-label="Promotion"><p><a href="/podcast">Listen</a></p></aside>' +
         '<aside class="ak-aside ak-aside-factbox" aria-labelledby="ak-aside-title"><p id="ak-aside-title" class="ak-aside-title">Key facts</p><p>12 minutes.</p></aside>' +
@@ -248,19 +257,19 @@ describe('toHtml: the article', () => {
 
   it('renders header, lead image, body, corrections, sources and related in that order', () => {
     expect(toHtml(article)).toBe(
-      '<article class="ak-article" lang="en-GB"><header class="ak-header"><h1 class="ak-headline">Ferry &lt;returns&gt;</h1>' +
+      `<article class="ak-article" lang="en-GB"${D({ type: 'Article' })}><header class="ak-header"><h1 class="ak-headline">Ferry &lt;returns&gt;</h1>` +
         '<p class="ak-standfirst">Sailings resume.</p>' +
-        '<p class="ak-byline">By <a href="https://news.example.com/ada" rel="author"><bdi>Ada Quill</bdi></a>, <bdi>Ben Roe</bdi> and <bdi>Data Desk</bdi></p>' +
+        `<p class="ak-byline">By <a href="https://news.example.com/ada" rel="author"><bdi${D({ type: 'Person' })}>Ada Quill</bdi></a>, <bdi${D({ type: 'Person' })}>Ben Roe</bdi> and <bdi${D({ type: 'Organization' })}>Data Desk</bdi></p>` +
         '<p class="ak-dates"><span class="ak-dateline">PORTHCARROW</span> ' +
         '<span class="ak-published">Published <time datetime="2026-03-14T09:30:00+01:00">14 March 2026 at 09:30</time></span> ' +
         '<span class="ak-updated">Updated <time datetime="2026-03-14T11:05:00+01:00">14 March 2026 at 11:05</time></span></p></header>' +
         '<figure class="ak-lead-image"><img src="/lead.jpg" alt="The ferry" loading="eager" decoding="async" fetchpriority="high">' +
         '<figcaption><span class="ak-caption">At dawn.</span></figcaption></figure>' +
-        '<div class="ak-body"><p>Text the council said<sup class="ak-citation"><a href="#ak-source-1" id="ak-cite-1" aria-label="Source 1">[1]</a></sup></p></div>' +
+        `<div class="ak-body"><p>Text <span class="ak-cite"${D({ sourceId: 'council' })}>the council said<sup class="ak-citation"><a href="#ak-source-1" id="ak-cite-1" aria-label="Source 1">[1]</a></sup></span></p></div>` +
         '<section class="ak-corrections" aria-labelledby="ak-corrections"><h2 id="ak-corrections">Corrections</h2>' +
         '<ul><li><time datetime="2026-03-15">15 March 2026</time>: Fixed the fare.</li></ul></section>' +
         '<section class="ak-sources" aria-labelledby="ak-sources"><h2 id="ak-sources">Sources</h2><ol>' +
-        '<li id="ak-source-1"><a href="https://council.example.org/case"><bdi>City Council</bdi>: <bdi>Business case</bdi></a> ' +
+        `<li id="ak-source-1"${D({ id: 'council' })}><a href="https://council.example.org/case"><bdi>City Council</bdi>: <bdi>Business case</bdi></a> ` +
         '<a href="#ak-cite-1" class="ak-back-link" aria-label="Back to text">↩</a></li>' +
         '<li id="ak-source-2"><bdi>Survey</bdi></li></ol></section>' +
         '<nav class="ak-related" aria-labelledby="ak-related"><h2 id="ak-related">Related</h2><ul><li><a href="/tide">Tide explainer</a></li></ul></nav></article>',
@@ -270,7 +279,7 @@ describe('toHtml: the article', () => {
   it('leaves out the sections not asked for, and their citation markers', () => {
     const html = toHtml(article, { sections: { header: false, leadImage: false, sources: false, related: false } })
     expect(html).toBe(
-      '<article class="ak-article" lang="en-GB"><div class="ak-body"><p>Text the council said</p></div>' +
+      `<article class="ak-article" lang="en-GB"${D({ type: 'Article' })}><div class="ak-body"><p>Text <span class="ak-cite"${D({ sourceId: 'council' })}>the council said</span></p></div>` +
         '<section class="ak-corrections" aria-labelledby="ak-corrections"><h2 id="ak-corrections">Corrections</h2>' +
         '<ul><li><time datetime="2026-03-15">15 March 2026</time>: Fixed the fare.</li></ul></section></article>',
     )
@@ -281,7 +290,7 @@ describe('toHtml: the article', () => {
       sections: { header: false, leadImage: false, body: false, sources: false, related: false },
     })
     expect(only).toBe(
-      '<article class="ak-article" lang="en-GB">' +
+      `<article class="ak-article" lang="en-GB"${D({ type: 'Article' })}>` +
         '<section class="ak-corrections" aria-labelledby="ak-corrections"><h2 id="ak-corrections">Corrections</h2>' +
         '<ul><li><time datetime="2026-03-15">15 March 2026</time>: Fixed the fare.</li></ul></section></article>',
     )
@@ -328,7 +337,7 @@ describe('toHtml: the article', () => {
   })
 
   it('marks right-to-left articles', () => {
-    expect(toHtml({ ...article, language: 'ar' }).startsWith('<article class="ak-article" lang="ar" dir="rtl">')).toBe(
+    expect(toHtml({ ...article, language: 'ar' }).startsWith('<article class="ak-article" lang="ar" dir="rtl" ')).toBe(
       true,
     )
     expect(toHtml({ ...article, language: 'he-IL' })).toContain('dir="rtl"')
@@ -470,7 +479,7 @@ describe('toHtml: the article', () => {
         '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"A \\u0026 B",' +
         '"description":"Sum \\"up\\"","url":"https://news.example.com/a","mainEntityOfPage":{"@type":"WebPage","@id":"https://news.example.com/a"},' +
         '"inLanguage":"en","wordCount":0}</script></head>' +
-        '<body><article class="ak-article" lang="en"><header class="ak-header"><h1 class="ak-headline">A &amp; B</h1></header>' +
+        `<body><article class="ak-article" lang="en"${D({ type: 'Article', url: 'https://news.example.com/a', description: 'Sum "up"' })}><header class="ak-header"><h1 class="ak-headline">A &amp; B</h1></header>` +
         '<div class="ak-body"></div></article></body></html>',
     )
     // The head tags and the JSON-LD script are those of articlekit/json-ld; jsonLd: false leaves the script out.
@@ -514,7 +523,7 @@ describe('toHtml: the article', () => {
     const article = parseArticle({ headline: 'H', body: [] })
     expect(toHtmlDocument(article)).toContain('<html lang="en">')
     expect(toHtmlDocument(article, { locale: 'de-CH' })).toContain('<html lang="de-CH">')
-    expect(toHtmlDocument(article)).toContain('<article class="ak-article">')
+    expect(toHtmlDocument(article)).toContain(ROOT)
   })
 
   it('puts in the body of a document the fragment toHtml writes for the same options', () => {
@@ -602,7 +611,7 @@ describe('toHtml: safety', () => {
       ],
     } as unknown as Article
     expect(toHtml(unvalidated, { sections: bodyOnly, onWarning: (warning) => warnings.push(warning) })).toBe(
-      '<article class="ak-article"><div class="ak-body"><p>click</p></div></article>',
+      `${ROOT}<div class="ak-body"><p>click</p></div></article>`,
     )
     expect(warnings).toEqual([
       {
@@ -646,6 +655,7 @@ describe('toHtml: safety', () => {
       body: [{ type: 'paragraph', children: [{ type: 'text', value: 42 }, { type: 'text' }] }],
     } as unknown as Article
     expect(toHtml(unvalidated, { sections: { body: true } })).toBe(
+      // Without a type (input that skipped validation) there is no `data-ak` on the article.
       '<article class="ak-article"><header class="ak-header"><h1 class="ak-headline"></h1></header><div class="ak-body"><p>42</p></div></article>',
     )
   })
@@ -662,7 +672,15 @@ describe('toHtml: safety', () => {
           ],
         },
       ]),
-    ).toBe('<aside class="ak-promo" aria-label="Promotion"><p><a href="/podcast">Hear episode 1</a></p></aside>')
+    ).toBe(
+      // The links' URLs are kept for readOwnHtml in the promo's data-ak.
+      `<aside class="ak-promo" aria-label="Promotion"${D({
+        children: [
+          { type: 'text', value: 'Hear ' },
+          { type: 'link', url: '/ep1', children: [{ type: 'text', value: 'episode 1' }] },
+        ],
+      })}><p><a href="/podcast">Hear episode 1</a></p></aside>`,
+    )
   })
 
   it('does not report absent optional URLs', () => {
@@ -731,7 +749,7 @@ describe('toHtml: handlers', () => {
         sections: bodyOnly,
         handlers: { poll: (node: { question: string }) => `<p class="poll">${node.question}</p>` },
       }),
-    ).toBe('<article class="ak-article"><div class="ak-body"><p class="poll">Yes?</p></div></article>')
+    ).toBe(`${ROOT}<div class="ak-body"><p class="poll">Yes?</p></div></article>`)
   })
 
   it('lets the byline be replaced as a part', () => {
@@ -739,9 +757,7 @@ describe('toHtml: handlers', () => {
       handlers: { byline: () => '<p>Staff</p>' },
       sections: { body: false },
     })
-    expect(html).toBe(
-      '<article class="ak-article"><header class="ak-header"><h1 class="ak-headline">H</h1><p>Staff</p></header></article>',
-    )
+    expect(html).toBe(`${ROOT}<header class="ak-header"><h1 class="ak-headline">H</h1><p>Staff</p></header></article>`)
   })
 })
 
@@ -829,7 +845,7 @@ describe('toHtml: table of contents', () => {
       sections: { header: false },
     })
     expect(html.slice(0, html.indexOf('<div class="ak-body">'))).toBe(
-      '<article class="ak-article"><nav class="ak-toc" aria-labelledby="ak-toc-label">' +
+      `${ROOT}<nav class="ak-toc" aria-labelledby="ak-toc-label">` +
         '<p id="ak-toc-label" class="ak-toc-label">Contents</p><ol>' +
         '<li><a href="#why-now">Why now</a><ol><li><a href="#the-cost">The &lt;cost&gt;</a></li></ol></li>' +
         '<li><a href="#next">What next</a></li></ol></nav>',
@@ -874,7 +890,7 @@ describe('toHtml: raw HTML', () => {
   it('escapes markup from rawHtml and warns, unless allowDangerousHtml is set', () => {
     const warnings: HtmlWarning[] = []
     expect(toHtml(article, { sections: bodyOnly, handlers, onWarning: (warning) => warnings.push(warning) })).toBe(
-      '<article class="ak-article"><div class="ak-body">&lt;b onclick="x()"&gt;Bold&lt;/b&gt;</div></article>',
+      `${ROOT}<div class="ak-body">&lt;b onclick="x()"&gt;Bold&lt;/b&gt;</div></article>`,
     )
     expect(warnings).toEqual([
       {
@@ -884,7 +900,7 @@ describe('toHtml: raw HTML', () => {
       },
     ])
     expect(toHtml(article, { sections: bodyOnly, handlers, allowDangerousHtml: true })).toBe(
-      '<article class="ak-article"><div class="ak-body"><b onclick="x()">Bold</b></div></article>',
+      `${ROOT}<div class="ak-body"><b onclick="x()">Bold</b></div></article>`,
     )
   })
 })

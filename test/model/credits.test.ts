@@ -153,7 +153,7 @@ describe('HTML', () => {
 
   it('reads the byline naturally: the authors, then additional reporting after a middle dot', () => {
     expect(html).toContain(
-      '<p class="ak-byline">By <a href="/authors/tamsin" rel="author"><bdi>Tamsin Rowe</bdi></a> and <bdi>Jory Penhallow</bdi> · Additional reporting by <a href="https://news.example.com/authors/kerra"><bdi>Kerra Nance</bdi></a> and <bdi>Wenna Coad</bdi></p>',
+      `<p class="ak-byline">By <a href="/authors/tamsin" rel="author"><bdi data-ak='{"type":"Person"}'>Tamsin Rowe</bdi></a> and <bdi data-ak='{"type":"Person"}'>Jory Penhallow</bdi> · Additional reporting by <a href="https://news.example.com/authors/kerra"><bdi>Kerra Nance</bdi></a> and <bdi>Wenna Coad</bdi></p>`,
     )
   })
 
@@ -180,7 +180,7 @@ describe('HTML', () => {
     const german = toHtml(article, {
       labels: { by: 'Von', and: 'und', additionalReporting: 'Mitarbeit:', editor: 'Redaktion:', other: '{label} –' },
     })
-    expect(german).toContain('<bdi>Jory Penhallow</bdi> · Mitarbeit: <a')
+    expect(german).toContain(`<bdi data-ak='{"type":"Person"}'>Jory Penhallow</bdi> · Mitarbeit: <a`)
     expect(german).toContain('<bdi>Kerra Nance</bdi></a> und <bdi>Wenna Coad</bdi>')
     expect(german).toContain('Redaktion: <bdi>Elowen Tre</bdi>')
     expect(german).toContain('Graphics – <bdi>Map Studio</bdi>')

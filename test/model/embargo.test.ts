@@ -204,9 +204,15 @@ describe('what is exempt', () => {
 
 describe('what the renderers write for it', () => {
   const open = { now: AFTER }
-  it('JSON-LD, HTML, text and reader Markdown write nothing of the embargo', () => {
+  it('JSON-LD, text, reader Markdown and what the HTML shows write nothing of the embargo', () => {
     expect(JSON.stringify(toJsonLd(article, open))).not.toContain('2026-03-14T06:00')
-    expect(toHtmlDocument(article, open)).not.toMatch(/embargo|2026-03-14T06:00/i)
+    const page = toHtmlDocument(article, open)
+    // Kept once, in the article's data-ak, so that the page reads back whole; nowhere else.
+    expect(page.match(/2026-03-14T06:00[^"]*/g)).toEqual([article.embargo])
+    expect(/<article class="ak-article"[^>]* data-ak='([^']*)'/.exec(page)?.[1]).toContain(
+      `"embargo":"${article.embargo}"`,
+    )
+    expect(page.replace(/ data-ak='[^']*'/g, '')).not.toMatch(/embargo|2026-03-14T06:00/i)
     expect(toText(article, open)).not.toMatch(/embargo|06:00/i)
     const warnings: { code: string; path: (string | number)[] }[] = []
     const markdown = toMarkdown(article, { ...open, onWarning: (warning) => warnings.push(warning) })

@@ -252,10 +252,17 @@ describe('JSON-LD', () => {
 
 describe('the other renderers', () => {
   it('HTML, text and reader Markdown show the lead image only', () => {
-    expect(toHtml(article)).toContain('src="/images/quay-16x9.jpg"')
+    const html = toHtml(article)
+    expect(html).toContain('src="/images/quay-16x9.jpg"')
     expect(toMarkdown(article)).toContain('(/images/quay-16x9.jpg)')
     expect(toText(article)).toContain('[Image: The quay at dawn]')
-    for (const output of [toHtml(article), toText(article), toMarkdown(article)]) {
+    // HTML keeps the crops only in the lead image's data-ak, for reading the page back: no <img> or srcset shows them.
+    const figure = /<figure class="ak-lead-image" data-ak='([^']*)'>/.exec(html)
+    expect(JSON.parse(figure?.[1] ?? '{}').crops.map((crop: { url: string }) => crop.url)).toEqual(
+      article.image?.crops?.map((crop) => crop.url),
+    )
+    const shown = html.replace(/ data-ak='[^']*'/g, '')
+    for (const output of [shown, toText(article), toMarkdown(article)]) {
       expect(output).not.toMatch(/quay-4x3|quay-1x1/)
     }
   })

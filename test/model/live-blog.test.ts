@@ -95,7 +95,7 @@ describe('renderers', () => {
   it('HTML: a labelled section after the body, each update an article with its anchor, time and byline', () => {
     const html = toHtml(article)
     expect(html).toContain(
-      '<div class="ak-body"><p>The ferry is suspended.</p></div><section class="ak-live-blog" aria-labelledby="ak-live-blog"><h2 id="ak-live-blog">Live updates</h2><article id="u-1415" class="ak-update"><header><p class="ak-update-time"><time datetime="2026-11-02T14:15:00Z">2 November 2026 at 14:15</time></p><h3 class="ak-update-headline">Gusts of 80 mph &lt;measured&gt;</h3><p class="ak-byline">By <bdi>Ada Quill</bdi></p></header><p>The pier is closed<sup class="ak-citation"><a href="#ak-source-1" id="ak-cite-1" aria-label="Source 1">[1]</a></sup></p></article><article id="u-0930" class="ak-update"><header><h3 class="ak-update-time"><time datetime="2026-11-02T09:30:00Z">2 November 2026 at 09:30</time></h3></header><p>First warning issued.</p></article></section>',
+      `<div class="ak-body"><p>The ferry is suspended.</p></div><section class="ak-live-blog" aria-labelledby="ak-live-blog"><h2 id="ak-live-blog">Live updates</h2><article id="u-1415" class="ak-update"><header><p class="ak-update-time"><time datetime="2026-11-02T14:15:00Z">2 November 2026 at 14:15</time></p><h3 class="ak-update-headline">Gusts of 80 mph &lt;measured&gt;</h3><p class="ak-byline">By <bdi data-ak='{"type":"Person"}'>Ada Quill</bdi></p></header><p>The pier is closed<span class="ak-cite" data-ak='{"sourceId":"met"}'><sup class="ak-citation"><a href="#ak-source-1" id="ak-cite-1" aria-label="Source 1">[1]</a></sup></span></p></article><article id="u-0930" class="ak-update"><header><h3 class="ak-update-time"><time datetime="2026-11-02T09:30:00Z">2 November 2026 at 09:30</time></h3></header><p>First warning issued.</p></article></section>`,
     )
     expect(toHtml(article, { sections: { liveBlog: false } })).not.toContain('ak-live-blog')
   })
@@ -217,9 +217,9 @@ describe("an update's byline", () => {
     })
     const html = toHtml(credited)
     expect(html).toContain(
-      '<p class="ak-byline">By <bdi>Tamsin Rowe</bdi> · Additional reporting by <bdi>Cai Morva</bdi></p>',
+      `<p class="ak-byline">By <bdi data-ak='{"type":"Person"}'>Tamsin Rowe</bdi> · Additional reporting by <bdi>Cai Morva</bdi></p>`,
     )
-    expect(html).toContain('</h3><p class="ak-byline">By <bdi>Ada Quill</bdi></p></header>')
+    expect(html).toContain(`</h3><p class="ak-byline">By <bdi data-ak='{"type":"Person"}'>Ada Quill</bdi></p></header>`)
     expect(toText(credited)).toContain('2 November 2026 at 14:15 · Gusts of 80 mph <measured>\nBy Ada Quill\n')
     expect(toMarkdown(credited)).toContain('*2 November 2026 at 14:15*\n\nBy Ada Quill\n\nThe pier')
   })

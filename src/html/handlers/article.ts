@@ -3,7 +3,18 @@ import { inReadingOrder, numberSources } from '../../core/sources.js'
 import type { Article, Author, Image, Source } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, formatDate, headingTag, isRightToLeft, linkAttributes, safeUrl, sourceAnchor, uniqueId } from '../util.js'
+import {
+  cls,
+  formatDate,
+  headingTag,
+  hidden,
+  isRightToLeft,
+  linkAttributes,
+  reportOnce,
+  safeUrl,
+  sourceAnchor,
+  uniqueId,
+} from '../util.js'
 import { figure } from './image.js'
 import { relatedLink } from './related-links.js'
 
@@ -20,7 +31,7 @@ export function article(node: Article, state: HtmlState): string {
   if (sections.sources && Array.isArray(node.sources))
     for (let number = 1; number <= node.sources.length; number++)
       state.options.scratch.ids.add(sourceAnchor(state, number))
-  let html = `<article class="${cls(state, 'article')}"${attribute('lang', language)}${attribute('dir', isRightToLeft(language) ? 'rtl' : undefined)}>`
+  let html = `<article class="${cls(state, 'article')}"${attribute('lang', language)}${attribute('dir', isRightToLeft(language) ? 'rtl' : undefined)}${unshown(node, state)}>`
   if (sections.header) html += state.handle('header', node)
   if (sections.leadImage && node.image) html += state.handle('leadImage', node.image, 'image')
   if (sections.body) {
@@ -73,7 +84,13 @@ export function byline(authors: Author[], state: HtmlState): string {
     // An entry that is not an object (input that skipped validation) has no name to show.
     if (!isObject(author)) return
     const href = author.url === undefined ? undefined : safeUrl(state, author.url, 'author', index, 'url')
-    names.push(personName(state, author.name, href, 'author'))
+    // What the byline does not show of an author; it also marks the name as an author's.
+    const data = hidden(
+      state,
+      { type: author.type, image: author.image, jobTitle: author.jobTitle, sameAs: author.sameAs },
+      index,
+    )
+    names.push(personName(state, author.name, href, 'author', data))
   })
   const parts: string[] = []
   if (names.length > 0) parts.push(`${escapeText(labels.by)} ${nameList(state, names)}`)
@@ -97,8 +114,8 @@ export function credits(node: Article, state: HtmlState): string {
 }
 
 /** A name in `<bdi>`, linked when it has a URL. */
-function personName(state: HtmlState, name: unknown, href: string | undefined, rel?: string): string {
-  const html = `<bdi>${escapeText(name)}</bdi>`
+function personName(state: HtmlState, name: unknown, href: string | undefined, rel?: string, data = ''): string {
+  const html = `<bdi${data}>${escapeText(name)}</bdi>`
   return href === undefined ? html : `<a${linkAttributes(state, href, rel)}>${html}</a>`
 }
 
@@ -109,7 +126,9 @@ function nameList(state: HtmlState, names: readonly string[]): string {
 
 /** A role's words and its contributors' names: "Edited by A and B". */
 function creditPhrase(state: HtmlState, entries: readonly CreditEntry[], phrase: string): string {
-  const names = entries.map((entry) => personName(state, entry.contributor.name, creditUrl(state, entry)))
+  const names = entries.map((entry) =>
+    personName(state, entry.contributor.name, creditUrl({ options: reportOnce(state), article: state.article }, entry)),
+  )
   return `${escapeText(phrase)} ${nameList(state, names)}`
 }
 
@@ -221,7 +240,19 @@ export function sources(node: Article, state: HtmlState): string {
       cited === undefined
         ? ''
         : ` <a${attribute('href', `#${cited}`)} class="${cls(state, 'back-link')}"${attribute('aria-label', labels.backToText)}>↩</a>`
-    items += `<li${attribute('id', sourceAnchor(state, number))}>${entry}${back}</li>`
+    // The list is in citation order: the model's place, and what the entry does not show, are kept.
+    const data = hidden(
+      state,
+      {
+        id: source.id,
+        author: source.author,
+        datePublished: source.datePublished,
+        basedOn: source.basedOn,
+      },
+      'sources',
+      index,
+    )
+    items += `<li${attribute('id', sourceAnchor(state, number))}${attribute('data-ak-index', index === at ? undefined : index)}${data}>${entry}${back}</li>`
   })
   return `<section class="${cls(state, 'sources')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(labels.sources)}</${tag}><ol>${items}</ol></section>`
 }
@@ -236,6 +267,50 @@ export function related(node: Article, state: HtmlState): string {
     if (isObject(entry)) items += `<li>${relatedLink(state, entry, 'related', index)}</li>`
   })
   return `<nav class="${cls(state, 'related')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(state.options.labels.related)}</${tag}><ul>${items}</ul></nav>`
+}
+
+/** The article's fields the page does not show, as the article's `data-ak`. */
+const UNSHOWN = [
+  'type',
+  'id',
+  'url',
+  'alternativeHeadline',
+  'description',
+  'contributors',
+  'publisher',
+  'embargo',
+  'section',
+  'keywords',
+  'license',
+  'copyrightHolder',
+  'copyrightYear',
+  'isAccessibleForFree',
+] as const
+
+/**
+ * The article's `data-ak`: the fields above, an update date equal to the publication date (the
+ * page shows it once), and the live blog's order and coverage. Also the mark `readOwnHtml` looks
+ * for: every article has a `type`.
+ */
+function unshown(node: Article, state: HtmlState): string {
+  const values: Record<string, unknown> = {}
+  for (const key of UNSHOWN) values[key] = node[key]
+  if (node.dateModified !== undefined && node.dateModified === node.datePublished)
+    values.dateModified = node.dateModified
+  // Parts the page leaves out when they are empty.
+  for (const key of ['corrections', 'sources', 'related'] as const) {
+    const list = node[key]
+    if (Array.isArray(list) && list.length === 0) values[key] = list
+  }
+  if (node.backstory === '') values.backstory = ''
+  const live = node.liveBlog
+  if (isObject(live)) {
+    const { updates, ...rest } = live
+    values.liveBlog = Array.isArray(updates) && updates.length > 0 ? rest : live
+  }
+  // The canonical URL is held to its stricter rule, as the page's head holds it.
+  if (values.url !== undefined) values.url = safeUrl(state, values.url, 'canonical', 'url')
+  return hidden(state, values)
 }
 
 /** Whether a list entry is an object: input that skipped validation may hold anything. */

@@ -2,7 +2,7 @@ import { clockDuration, isoDuration } from '../../core/duration.js'
 import type { Audio, AudioFile } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, hidden, linkAttributes, ownId, safeUrl } from '../util.js'
 
 /**
  * An audio block: a `<figure>` with a native `<audio controls>` player and a
@@ -13,13 +13,24 @@ export function audio(node: Audio, state: HtmlState): string {
   const caption =
     node.caption === undefined ? '' : `<span class="${cls(state, 'caption')}">${state.join(node, 'caption')}</span>`
   const title = typeof node.title === 'string' ? node.title : undefined
-  return player(state, node, `${cls(state, 'audio')}${kind}`, blockId(state, node.id), title, caption)
+  const id = blockId(state, node.id)
+  return player(
+    state,
+    node,
+    `${cls(state, 'audio')}${kind}`,
+    id,
+    title,
+    caption,
+    hidden(state, { id: ownId(node.id, id) }),
+  )
 }
 
 /** The article as audio (`audio`), in the header: the same player, named "Listen to this article" unless it has a title. */
 export function listen(file: AudioFile, state: HtmlState): string {
   const title = file !== null && typeof file === 'object' && typeof file.title === 'string' ? file.title : undefined
-  return player(state, file, cls(state, 'listen'), undefined, title ?? state.options.labels.listen, '')
+  // Without a title the player shows the label: `null` says the title is absent.
+  const data = title === undefined ? hidden(state, { title: null }) : ''
+  return player(state, file, cls(state, 'listen'), undefined, title ?? state.options.labels.listen, '', data)
 }
 
 /**
@@ -35,6 +46,7 @@ function player(
   id: string | undefined,
   title: string | undefined,
   caption: string,
+  data: string,
 ): string {
   if (file === null || typeof file !== 'object') return ''
   const { labels } = state.options
@@ -55,5 +67,5 @@ function player(
   if (caption) line.push(caption)
   if (!controls && line.length === 0) return ''
   const figcaption = line.length === 0 ? '' : `<figcaption>${line.join(' · ')}</figcaption>`
-  return `<figure${attribute('id', id)} class="${className}">${controls}${figcaption}</figure>`
+  return `<figure${attribute('id', id)} class="${className}"${data}>${controls}${figcaption}</figure>`
 }

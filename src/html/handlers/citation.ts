@@ -1,7 +1,7 @@
 import type { Citation } from '../../model/types.js'
 import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { cls, sourceAnchor, sourceNumber, uniqueId } from '../util.js'
+import { cls, hidden, sourceAnchor, sourceNumber, uniqueId } from '../util.js'
 
 /**
  * A citation: the cited words (if any), then a superscript link to the
@@ -11,14 +11,16 @@ import { cls, sourceAnchor, sourceNumber, uniqueId } from '../util.js'
  */
 export function citation(node: Citation, state: HtmlState): string {
   const words = state.join(node)
-  if (!state.options.sections.sources) return words
+  // The cited words and the marker go in one span that names the source: the reader needs both.
+  const open = `<span class="${cls(state, 'cite')}"${hidden(state, { sourceId: node.sourceId, children: words === '' ? node.children : undefined })}>`
+  if (!state.options.sections.sources) return `${open}${words}</span>`
   const number = sourceNumber(state, node.sourceId)
-  if (number === 0) return words
+  if (number === 0) return `${open}${words}</span>`
   const { scratch, labels } = state.options
   // Inside a link the marker cannot be a link too (HTML cannot nest <a>).
-  if (scratch.inLink > 0) return `${words}<sup class="${cls(state, 'citation')}">[${number}]</sup>`
+  if (scratch.inLink > 0) return `${open}${words}<sup class="${cls(state, 'citation')}">[${number}]</sup></span>`
   const id = uniqueId(state, cls(state, `cite-${++scratch.citations}`))
   if (!scratch.firstCitation.has(number)) scratch.firstCitation.set(number, id)
   const marker = `<sup class="${cls(state, 'citation')}"><a${attribute('href', `#${sourceAnchor(state, number)}`)}${attribute('id', id)}${attribute('aria-label', labels.citation.replace('{n}', String(number)))}>[${number}]</a></sup>`
-  return words + marker
+  return `${open}${words}${marker}</span>`
 }

@@ -2,7 +2,7 @@ import type { Embed } from '../../model/types.js'
 import type { EmbedProvider } from '../embeds.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, hidden, linkAttributes, ownId, safeUrl } from '../util.js'
 
 /**
  * An embed. By default a safe link card: title, provider and a link to the
@@ -24,7 +24,14 @@ export function embed(node: Embed, state: HtmlState): string {
   const caption = node.caption === undefined ? '' : `<figcaption>${state.join(node, 'caption')}</figcaption>`
   const kind = typeof node.kind === 'string' ? node.kind : 'other'
   const frame = href === undefined ? '' : player(state.options.embeds, href, label)
-  return `<figure${attribute('id', blockId(state, node.id))}${attribute('class', `${cls(state, 'embed')} ${cls(state, `embed-${kind}`)}`)}>${frame}<p class="${cls(state, 'embed-link')}">${heading}${provider}</p>${caption}</figure>`
+  const id = blockId(state, node.id)
+  // A missing kind shows as `other` and a missing title as the label: `null` says they are absent.
+  const data = hidden(state, {
+    id: ownId(node.id, id),
+    kind: typeof node.kind === 'string' ? undefined : null,
+    title: typeof node.title === 'string' ? undefined : null,
+  })
+  return `<figure${attribute('id', id)}${attribute('class', `${cls(state, 'embed')} ${cls(state, `embed-${kind}`)}`)}${data}>${frame}<p class="${cls(state, 'embed-link')}">${heading}${provider}</p>${caption}</figure>`
 }
 
 /** The first allowed provider's player for `href`, as an `<iframe>`, or `''`. */

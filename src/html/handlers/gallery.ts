@@ -1,7 +1,7 @@
 import type { Gallery } from '../../model/types.js'
 import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls } from '../util.js'
+import { blockId, cls, hidden, ownId } from '../util.js'
 
 /**
  * A gallery: a `<figure>` holding each image's own figure (caption and
@@ -9,5 +9,6 @@ import { blockId, cls } from '../util.js'
  */
 export function gallery(node: Gallery, state: HtmlState): string {
   const caption = node.caption === undefined ? '' : `<figcaption>${state.join(node, 'caption')}</figcaption>`
-  return `<figure${attribute('id', blockId(state, node.id))} class="${cls(state, 'gallery')}">${state.join(node)}${caption}</figure>`
+  const id = blockId(state, node.id)
+  return `<figure${attribute('id', id)} class="${cls(state, 'gallery')}"${hidden(state, { id: ownId(node.id, id) })}>${state.join(node)}${caption}</figure>`
 }

@@ -1,7 +1,7 @@
 import type { Heading } from '../../model/types.js'
 import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { headingTag, plainText, slug, uniqueId } from '../util.js'
+import { headingTag, hidden, plainText, slug, uniqueId } from '../util.js'
 
 /**
  * A subheading: `<h2>`–`<h6>` (shifted by `headingOffset`), always with an
@@ -20,5 +20,6 @@ export function heading(node: Heading, state: HtmlState): string {
   const text = listed || typeof node.id !== 'string' ? plainText(node.children) : ''
   const id = uniqueId(state, typeof node.id === 'string' ? node.id : slug(text))
   if (listed) scratch.headings.push({ level: node.level, id, text })
-  return `<${tag}${attribute('id', id)}>${state.join(node)}</${tag}>`
+  // The id written may be a slug: the heading's own id is kept for the reader.
+  return `<${tag}${attribute('id', id)}${hidden(state, { id: node.id })}>${state.join(node)}</${tag}>`
 }

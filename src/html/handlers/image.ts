@@ -1,12 +1,13 @@
 import { creatorPhrase } from '../../core/credits.js'
-import type { Image, ImageBlock } from '../../model/types.js'
+import type { Image, ImageBlock, LeadImage } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, hidden, linkAttributes, ownId, safeUrl } from '../util.js'
 
 /** An image in the body: a figure, loaded as `imageLoading` says (lazily by default). */
 export function image(node: ImageBlock, state: HtmlState): string {
-  return figure(state, node, { className: 'image', loading: state.options.imageLoading, id: blockId(state, node.id) })
+  const id = blockId(state, node.id)
+  return figure(state, node, { className: 'image', loading: state.options.imageLoading, id, own: ownId(node.id, id) })
 }
 
 /**
@@ -20,7 +21,12 @@ export function image(node: ImageBlock, state: HtmlState): string {
 export function figure(
   state: HtmlState,
   value: Image,
-  { className, loading, id }: { className: string; loading: 'lazy' | 'eager'; id?: string | undefined },
+  {
+    className,
+    loading,
+    id,
+    own,
+  }: { className: string; loading: 'lazy' | 'eager'; id?: string | undefined; own?: string | undefined },
 ): string {
   const src = safeUrl(state, value.url, 'image', 'url')
   const img =
@@ -33,7 +39,7 @@ export function figure(
   const figcaption =
     caption || credit ? `<figcaption>${caption}${caption && credit ? ' ' : ''}${credit}</figcaption>` : ''
   if (!img && !figcaption) return ''
-  return `<figure${attribute('id', id)} class="${cls(state, className)}">${img}${figcaption}</figure>`
+  return `<figure${attribute('id', id)} class="${cls(state, className)}"${unshown(state, value, own, credit !== '')}>${img}${figcaption}</figure>`
 }
 
 /** The credit line: `credit` (linked to `creditUrl`), else the creator's name after its role's words; `''` without either. */
@@ -55,4 +61,21 @@ function creditMarkup(state: HtmlState, value: Image): string {
   const words = phrase || labels.credit
   const prefix = words ? `${escapeText(words)} ` : ''
   return `<small class="${cls(state, 'credit')}">${prefix}${href === undefined ? text : `<a${linkAttributes(state, href)}>${text}</a>`}</small>`
+}
+
+/**
+ * What the figure does not show, for `hidden`: the creator (its role and type are only words on
+ * the page), the licence, the crops, and the credit and its URL when the credit line is not theirs.
+ */
+function unshown(state: HtmlState, value: LeadImage, own: string | undefined, creditLine: boolean): string {
+  const credited = typeof value.credit === 'string' && value.credit !== ''
+  return hidden(state, {
+    id: own,
+    // A credit line made from the creator is no credit: `null` says so.
+    credit: credited ? undefined : (value.credit ?? (creditLine ? null : undefined)),
+    creditUrl: credited ? undefined : value.creditUrl,
+    creator: value.creator,
+    license: value.license,
+    crops: value.crops,
+  })
 }

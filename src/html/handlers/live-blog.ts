@@ -1,7 +1,7 @@
 import type { LiveBlog, LiveUpdate } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, formatDate, headingTag, uniqueId } from '../util.js'
+import { blockId, cls, formatDate, headingTag, hidden, ownId, uniqueId } from '../util.js'
 
 /**
  * A live blog's updates, after the body: a `<section>` named by its heading
@@ -39,5 +39,8 @@ export function update(entry: LiveUpdate, state: HtmlState): string {
   }
   if (Array.isArray(entry.authors) && entry.authors.length > 0)
     header += state.handle('byline', entry.authors, 'authors')
-  return `<article${attribute('id', blockId(state, entry.id))} class="${cls(state, 'update')}"><header>${header}</header>${state.join(entry, 'body')}</article>`
+  const id = blockId(state, entry.id)
+  // An empty list of authors writes no byline.
+  const authors = Array.isArray(entry.authors) && entry.authors.length === 0 ? [] : undefined
+  return `<article${attribute('id', id)} class="${cls(state, 'update')}"${hidden(state, { id: ownId(entry.id, id), authors })}><header>${header}</header>${state.join(entry, 'body')}</article>`
 }

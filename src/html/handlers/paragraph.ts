@@ -1,9 +1,10 @@
 import type { Paragraph } from '../../model/types.js'
 import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId } from '../util.js'
+import { blockId, hidden, ownId } from '../util.js'
 
 /** A paragraph: `<p>`, with the block's `id`. */
 export function paragraph(node: Paragraph, state: HtmlState): string {
-  return `<p${attribute('id', blockId(state, node.id))}>${state.join(node)}</p>`
+  const id = blockId(state, node.id)
+  return `<p${attribute('id', id)}${hidden(state, { id: ownId(node.id, id) })}>${state.join(node)}</p>`
 }

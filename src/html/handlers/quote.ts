@@ -1,7 +1,7 @@
 import type { Attribution, Quote } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, linkAttributes, safeUrl } from '../util.js'
+import { blockId, cls, hidden, linkAttributes, ownId, safeUrl } from '../util.js'
 
 /**
  * A quote: `<figure>` holding `<blockquote>` (with `cite` when the
@@ -11,7 +11,8 @@ export function quote(node: Quote, state: HtmlState): string {
   const source = node.attribution ? safeUrl(state, node.attribution.url, 'link', 'attribution', 'url') : undefined
   const body = `<blockquote${attribute('cite', source)}>${state.join(node)}</blockquote>`
   const caption = node.attribution ? `<figcaption>${attribution(state, node.attribution, source)}</figcaption>` : ''
-  return `<figure${attribute('id', blockId(state, node.id))} class="${cls(state, 'quote')}">${body}${caption}</figure>`
+  const id = blockId(state, node.id)
+  return `<figure${attribute('id', id)} class="${cls(state, 'quote')}"${hidden(state, { id: ownId(node.id, id) })}>${body}${caption}</figure>`
 }
 
 /** "— Name, title": the name in `<cite>` (linked when there is a URL), isolated with `<bdi>`. */

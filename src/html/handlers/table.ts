@@ -1,7 +1,7 @@
 import type { Table } from '../../model/types.js'
 import { attribute } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls } from '../util.js'
+import { blockId, cls, hidden, ownId, TEXT_MARK } from '../util.js'
 
 /**
  * A table: `<caption>`, a `<thead>` of `<th scope="col">` when there is a
@@ -35,13 +35,22 @@ export function table(node: Table, state: HtmlState): string {
     body += '</tr>'
   })
   body += '</tbody>'
-  return `<table${attribute('id', blockId(state, node.id))} class="${cls(state, 'table')}">${caption}${head}${body}</table>`
+  const id = blockId(state, node.id)
+  // The alignment is on every cell, but a column of `null` and a missing `align` look alike.
+  return `<table${attribute('id', id)} class="${cls(state, 'table')}"${hidden(state, { id: ownId(node.id, id), align: node.align })}>${caption}${head}${body}</table>`
 }
 
 /** A cell's inline content, rendered node by node with its path. */
 function cellContent(state: HtmlState, cell: unknown, ...at: (string | number)[]): string {
   if (!Array.isArray(cell)) return ''
+  const nodes = cell as ({ type?: unknown } | null | undefined)[]
   let html = ''
-  for (let index = 0; index < cell.length; index++) html += state.one(cell[index], ...at, index)
+  for (let index = 0; index < cell.length; index++) {
+    const rendered = state.one(cell[index], ...at, index)
+    // Two texts in a row, as the `text` handler marks them where it sees its siblings.
+    const apart =
+      index > 0 && nodes[index - 1]?.type === 'text' && nodes[index]?.type === 'text' && !rendered.startsWith(TEXT_MARK)
+    html += apart ? `${TEXT_MARK}${rendered}</span>` : rendered
+  }
   return html
 }

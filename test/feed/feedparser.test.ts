@@ -14,7 +14,9 @@
 // plain text they come back exactly, and feedparser reads them as HTML only when the text looks
 // like HTML (what its sanitizer then keeps is feedparser's affair). Media RSS's
 // `<media:description type="plain">` is among them: feedparser reads it as a description and
-// guesses too. Atom says `type="text"`, and there every field comes back exactly.
+// guesses too. Atom says `type="text"`, and there every field comes back exactly. A reader that
+// takes them as the plain text RSS 2.0 says they are gets them back exactly: js-reader.test.ts
+// checks that with feedsmith.
 //
 // CI installs feedparser (Debian's python3-feedparser, for /usr/bin/python3) in .ci/run; where it
 // is missing, the tests skip and say so.

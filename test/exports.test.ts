@@ -83,7 +83,14 @@ describe('exports', () => {
   })
 
   it('articlekit/import', () => {
-    expect(Object.keys(importers).sort()).toEqual(['blog', 'defaultPageLimits', 'fromDocument', 'fromHtml', 'fromText'])
+    expect(Object.keys(importers).sort()).toEqual([
+      'blog',
+      'defaultPageLimits',
+      'fromDocument',
+      'fromHtml',
+      'fromText',
+      'readOwnHtml',
+    ])
   })
 
   it('articlekit/json-ld', () => {

@@ -36,7 +36,7 @@ const MAX_DEPTH = Math.max(LIMITS.blockDepth, LIMITS.inlineDepth) * 2
  * const input = readOwnHtml(fromHtml(toHtml(article), { fragment: true }))
  * parseArticle(input) // the article again
  */
-export function readOwnHtml(tree: Root | Element, options: OwnHtmlOptions = {}): Fields | undefined {
+export function readOwnHtml(tree: Root | Element, options: OwnHtmlOptions = {}): Record<string, unknown> | undefined {
   const root = findArticle(tree)
   if (root === undefined) return undefined
   const reader = new Reader(options.onWarning)

@@ -208,3 +208,16 @@ describe('the depth limit', () => {
     ).toMatchObject({ code: 'too_deep', message: "The page's elements nest deeper than 6 (`limits.depth`)" })
   })
 })
+
+describe('a page without `<html>`', () => {
+  it('is read as the body of a page, as an HTML5 parser reads it', () => {
+    const { article } = read(`<title>Night ferry returns</title>${story('')}`)
+    expect(article.headline).toBe('Night ferry returns')
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
+  it('is read the same as the whole page around it', () => {
+    const fragment = story('<ul><li>One</li><li>Two</li></ul>')
+    expect(read(fragment).article).toEqual(read(`<html><body>${fragment}</body></html>`).article)
+  })
+})

@@ -69,31 +69,46 @@ function fenceBase(clone: Document): void {
   ;(clone.head ?? clone.documentElement).prepend(base)
 }
 
-/**
- * How deep below `<body>` the page's markup is kept: the model nests blocks
- * at most `LIMITS.blockDepth` deep, so nothing deeper could be kept as
- * structure anyway.
- */
-export const MAX_MARKUP_DEPTH = LIMITS.blockDepth
-
-/** The furniture kind `flattenDeep` reports. */
-const FLATTENED = `markup nested more than ${MAX_MARKUP_DEPTH} levels below the body (its text is kept)`
-
 /** Elements that run inside text: no space is put around their words when markup becomes text. */
-const PHRASING = new Set(
-  'a abbr b bdi bdo cite code data del dfn em font i ins kbd mark q s samp small span strong sub sup time u var'.split(
-    ' ',
-  ),
-)
+const PHRASING: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+])
 
 /**
- * Markup nested deeper than {@link MAX_MARKUP_DEPTH} below `<body>` becomes
- * its text, in one walk without recursion. Readability's cleaning looks at
- * the elements under each element it weighs, so a page of wrappers or lists
- * nested hundreds deep costs it time in proportion to the depth for every
- * element (20 s for 1 MB of `<div>`s 200 deep, against under a second for a
- * real page of that length); flattened, the same text costs what a real page
- * costs.
+ * Markup nested more than `LIMITS.blockDepth` levels below `<body>` (the
+ * model nests blocks no deeper, so nothing deeper could be kept as
+ * structure anyway) becomes its text, in one walk without recursion.
+ * Readability's cleaning looks at the elements under each element it
+ * weighs, so a page of wrappers or lists nested hundreds deep costs it time
+ * in proportion to the depth for every element (20 s for 1 MB of `<div>`s
+ * 200 deep, against about a second for a real page of that length);
+ * flattened, the same text costs what a real page costs.
  */
 function flattenDeep(clone: Document, prepared: PreparedPage): void {
   const body = clone.body
@@ -101,14 +116,14 @@ function flattenDeep(clone: Document, prepared: PreparedPage): void {
   const stack: [Element, number][] = [[body, 0]]
   while (stack.length > 0) {
     const [element, depth] = stack.pop() as [Element, number]
-    if (depth < MAX_MARKUP_DEPTH) {
+    if (depth < LIMITS.blockDepth) {
       for (let child = element.firstElementChild; child; child = child.nextElementSibling)
         stack.push([child, depth + 1])
       continue
     }
     if (element.firstElementChild === null) continue
     element.textContent = textWithSpaces(element)
-    count(prepared, FLATTENED)
+    count(prepared, `markup nested more than ${LIMITS.blockDepth} levels below the body (its text is kept)`)
   }
 }
 

@@ -203,7 +203,9 @@ function furnitureKind(element: Element): string | undefined {
   const found = words(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
-  if (element.children.length === 0 && isAdLabel(squash(element.textContent ?? ''))) return 'advertisement'
+  // An ad's label is a few words: a long text is not read again to find out.
+  const text = element.children.length === 0 ? (element.textContent ?? '') : ''
+  if (text !== '' && text.length <= 1000 && isAdLabel(squash(text))) return 'advertisement'
   return undefined
 }
 

@@ -61,7 +61,51 @@ export function readInlines(element: Element, reading: BodyReading): Json[] {
   return htmlInlines(hastOf(element), pageReader(reading))
 }
 
+/** More attributes than an element of a real page has. */
+const MAX_ATTRIBUTES = 64
+
+/** The attributes the body reader (`html-content.ts`) reads. */
+const READ_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'class',
+  'start',
+  'cite',
+  'type',
+  'checked',
+  'data-instgrm-permalink',
+]
+
+/**
+ * A copy of each element of `root` (itself included) with more than
+ * {@link MAX_ATTRIBUTES} attributes, holding only those the body reader
+ * reads. `hast-util-from-dom` asks for each attribute by name, and DOMs such
+ * as linkedom look each name up in a list: an element of thousands of
+ * attributes would cost time in the square of their number. Returns the root,
+ * or its copy.
+ */
+function withoutExtraAttributes(root: Element): Element {
+  let out = root
+  for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    if (element.attributes.length <= MAX_ATTRIBUTES) continue
+    const copy = (element.ownerDocument as Document).createElement(element.localName)
+    for (const name of READ_ATTRIBUTES) {
+      const value = element.getAttribute(name)
+      if (value !== null) copy.setAttribute(name, value)
+    }
+    copy.append(...Array.from(element.childNodes))
+    if (element === root) out = copy
+    else element.replaceWith(copy)
+  }
+  return out
+}
+
 function hastOf(element: Element): HastRoot {
-  const node = fromDom(element)
+  const node = fromDom(withoutExtraAttributes(element))
   return { type: 'root', children: node.type === 'root' ? node.children : [node as HastRoot['children'][number]] }
 }

@@ -30,6 +30,10 @@ import { checkPageHtml, pageLimits } from './page-limits.js'
 export function fromHtml(html: string, options: FromHtmlOptions = {}): Article {
   options ??= {}
   const page = checkPageHtml(html, pageLimits(options.limits))
-  const { document } = parseHTML(page)
+  let { document } = parseHTML(page)
+  // Without `<html>`, linkedom makes the first element the root and leaves the body empty: a
+  // fragment is read as a page's body, as an HTML5 parser reads it.
+  if (document.documentElement?.localName !== 'html')
+    document = parseHTML(`<!doctype html><html><head></head><body>${page}</body></html>`).document
   return fromDocument(document as unknown as Document, options)
 }

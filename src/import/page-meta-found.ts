@@ -116,13 +116,21 @@ const ROLE =
   /\b(?:editor|correspondent|reporter|writer|columnist|contributor|critic|producer|analyst|journalist|staff|desk|chief|senior|deputy|redakteur(?:in)?|korrespondent(?:in)?|reporterin|autorin|chefredakteur(?:in)?|rédact(?:eur|rice)|correspondante?|journaliste|envoyée?|spécial)\b/i
 
 /**
+ * The most characters of a byline read: room for `MAX_LIST` names of 100
+ * characters (the longest `isName` takes), their separators and spaces.
+ */
+const MAX_BYLINE = MAX_LIST * 200
+
+/**
  * The names in a byline: `By Jane Roe and John Doe`, `By A, B and C`,
  * `Von Anna Schmidt und Max Muster`; a trailing job title
  * (`, Political Editor`) and what follows the names (a date, "Updated …")
  * are dropped.
  */
 export function bylineNames(text: string): string[] {
-  let line = clean(text)
+  // Past room for `MAX_LIST` names there is nothing more to read; the name cut in two at the end is left out.
+  const cut = text.length > MAX_BYLINE
+  let line = clean(cut ? text.slice(0, MAX_BYLINE) : text)
   if (line === undefined) return []
   for (const stop of [END, PLACE]) {
     const end = line.search(stop)
@@ -130,7 +138,9 @@ export function bylineNames(text: string): string[] {
   }
   line = line.replace(BY, '').replace(BY_LOWER, '')
   const names: string[] = []
-  for (const part of line.split(JOIN)) {
+  const parts = line.split(JOIN)
+  if (cut) parts.pop()
+  for (const part of parts) {
     const name = part.trim().replace(BY, '').replace(/[.:]$/, '')
     if (isName(name) && !names.includes(name)) names.push(name)
     if (names.length >= MAX_LIST) break

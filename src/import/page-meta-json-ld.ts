@@ -88,6 +88,11 @@ export function readJsonLd(scripts: readonly Element[], context: PageContext): F
   for (const script of scripts) {
     const type = (script.getAttribute('type') ?? '').split(';')[0]?.trim().toLowerCase()
     if (type !== 'application/ld+json') continue
+    // With every node of the budget spent, the walk reads nothing more: the scripts left are not parsed.
+    if (budget.nodes >= MAX_JSON_LD_NODES) {
+      budget.over = true
+      break
+    }
     index++
     const text = (script.textContent ?? '')
       .trim()

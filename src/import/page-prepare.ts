@@ -5,9 +5,13 @@
 // "Related" boxes as `related`, "Sources" lists as `sources`, the standfirst),
 // and rewrites what Readability would mangle into forms it keeps (a quote's
 // `<footer>`, a figure's credit, lazy and `<picture>` images, frames of
-// allowed players). Every step is one walk over the elements.
+// allowed players). Every step is one walk over the elements, and markup
+// nested deeper than the article can hold is first read as its text, so that
+// no step (nor Readability after them) costs more per element on a deep page
+// than on a real one.
 
 import type { Json } from '../markdown/from-mdast.js'
+import { LIMITS } from '../model/limits.js'
 import { squash } from '../model/text.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
 import { sourceOf } from './text-rules.js'
@@ -27,6 +31,8 @@ export interface PreparedPage {
   standfirst?: Element
   /** The text of the page's first `<h1>`, the last resort for the headline. */
   h1?: string
+  /** How many elements nested deeper than the model's blocks were read as their text. */
+  flattened: number
 }
 
 /** How the pass reads a URL: resolved and checked by the model's rule, or `undefined`. */
@@ -34,10 +40,11 @@ export type PageUrl = (value: string) => string | undefined
 
 /** Prepare `clone` (a copy of the page) for Readability. */
 export function preparePage(clone: Document, url: PageUrl): PreparedPage {
-  const prepared: PreparedPage = { furniture: new Map(), related: [], sources: [] }
+  const prepared: PreparedPage = { furniture: new Map(), related: [], sources: [], flattened: 0 }
   const h1 = clone.querySelector('h1')
   const title = h1 ? squash(h1.textContent ?? '') : ''
   if (title) prepared.h1 = title
+  flattenDeep(clone, prepared)
   fenceBase(clone)
   removeAll(clone, '[hidden], [aria-hidden="true"]', 'hidden element', prepared)
   takeBoxes(clone, url, prepared)
@@ -62,6 +69,84 @@ function fenceBase(clone: Document): void {
   const base = clone.createElement('base')
   base.setAttribute('href', 'about:blank')
   ;(clone.head ?? clone.documentElement).prepend(base)
+}
+
+/** Elements that run inside text: no space is put around their words when markup becomes text. */
+const PHRASING: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+])
+
+/**
+ * Markup nested more than `LIMITS.blockDepth` levels below `<body>` (the
+ * model nests blocks no deeper, so nothing deeper could be kept as
+ * structure anyway) becomes its text, in one walk without recursion.
+ * Readability's cleaning looks at the elements under each element it
+ * weighs, so a page of wrappers or lists nested hundreds deep costs it time
+ * in proportion to the depth for every element (20 s for 1 MB of `<div>`s
+ * 200 deep, against about a second for a real page of that length);
+ * flattened, the same text costs what a real page costs.
+ */
+function flattenDeep(clone: Document, prepared: PreparedPage): void {
+  const body = clone.body
+  if (!body) return
+  const stack: [Element, number][] = [[body, 0]]
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop() as [Element, number]
+    if (depth < LIMITS.blockDepth) {
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+        stack.push([child, depth + 1])
+      continue
+    }
+    if (element.firstElementChild === null) continue
+    element.textContent = textWithSpaces(element)
+    prepared.flattened++
+  }
+}
+
+/** The text of an element, with a space where a block of it ends (`<li>a</li><li>b</li>` is `a b`), without scripts and styles. */
+function textWithSpaces(element: Element): string {
+  const parts: string[] = []
+  const stack: (Node | ' ')[] = [element]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node | ' '
+    if (node === ' ') parts.push(' ')
+    else if (node.nodeType === 3 || node.nodeType === 4) parts.push(node.nodeValue ?? '')
+    else if (node.nodeType === 1) {
+      const name = (node as Element).localName
+      if (name === 'script' || name === 'style' || name === 'template') continue
+      const block = !PHRASING.has(name)
+      if (block) stack.push(' ')
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child)
+      if (block) parts.push(' ')
+    }
+  }
+  return squash(parts.join(''))
 }
 
 function count(prepared: PreparedPage, kind: string): void {
@@ -120,7 +205,9 @@ function furnitureKind(element: Element): string | undefined {
   const found = words(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
-  if (element.children.length === 0 && isAdLabel(squash(element.textContent ?? ''))) return 'advertisement'
+  // An ad's label is a few words: a long text is not read again to find out.
+  const text = element.children.length === 0 ? (element.textContent ?? '') : ''
+  if (text !== '' && text.length <= 1000 && isAdLabel(squash(text))) return 'advertisement'
   return undefined
 }
 
@@ -153,7 +240,7 @@ function refuseScriptLinks(clone: Document, url: PageUrl): void {
 
 /** The label of a box, lower case, without its final colon: `Read more`, `Related`, `Sources`. */
 function boxKind(text: string): 'related' | 'sources' | undefined {
-  if (text.length > 30) return undefined
+  if (text.length > MAX_LABEL) return undefined
   const label = text.toLowerCase().replace(/:$/, '')
   if (READ_MORE_LABELS.has(`${label}:`) || RELATED_LABELS.has(label)) return 'related'
   if (SOURCES_LABELS.has(`${label}:`) || label === 'references') return 'sources'
@@ -178,9 +265,12 @@ const RELATED_LABELS: ReadonlySet<string> = new Set([
  */
 function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void {
   const labels = clone.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, span, div, dt')
+  // The addresses taken, so that a box of thousands of links is read in linear time.
+  const seen = new Set<string>()
   for (const label of Array.from(labels)) {
-    if (!attached(label) || label.querySelector('a, p, div, ul, ol')) continue
-    const kind = boxKind(squash(label.textContent ?? ''))
+    const text = labelText(label)
+    if (text === undefined || !attached(label)) continue
+    const kind = boxKind(text)
     if (kind === undefined) continue
     const box = boxOf(label)
     if (!box) continue
@@ -192,12 +282,40 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
       if (part.matches(kind === 'related' ? 'a[href]' : 'li, p')) entries.unshift(part)
       for (const entry of entries) {
         if (entry.contains(label)) continue
-        if (kind === 'related') relatedOf(entry, url, prepared)
+        if (kind === 'related') relatedOf(entry, url, prepared, seen)
         else sourceEntry(entry, url, prepared)
       }
     }
     if (found.length > before) for (const part of box) part.remove()
   }
+}
+
+/** The longest label `boxKind` knows, in characters that are not spaces. */
+const MAX_LABEL = 30
+
+/**
+ * The text of an element that may be a box's label, squashed; `undefined`
+ * when it holds a link, a paragraph, a `<div>` or a list, or more text than
+ * a label. The walk stops as soon as it knows, so that each of a page's many
+ * paragraphs costs no more than its first few nodes.
+ */
+function labelText(label: Element): string | undefined {
+  let text = ''
+  let letters = 0
+  const stack: Node[] = [label]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const value = node.nodeValue ?? ''
+      const letter = /\S/g
+      while (letter.exec(value) !== null) if (++letters > MAX_LABEL) return undefined
+      text += value
+    } else if (node.nodeType === 1) {
+      if (node !== label && /^(?:a|p|div|ul|ol)$/i.test((node as Element).localName)) return undefined
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child)
+    }
+  }
+  return squash(text)
 }
 
 /** The elements a box label heads: itself and the list after it, or the wrapper it is the first element of. */
@@ -223,10 +341,12 @@ function isBoxWrapper(element: Element): boolean {
   return (element.textContent ?? '').length <= 3000 && element.querySelector('a[href], li') !== null
 }
 
-function relatedOf(link: Element, url: PageUrl, prepared: PreparedPage): void {
+/** A link of a box as a related article, once for each address (`seen`: the addresses already taken). */
+function relatedOf(link: Element, url: PageUrl, prepared: PreparedPage, seen: Set<string>): void {
   const title = squash(link.textContent ?? '')
   const href = url(link.getAttribute('href') ?? '')
-  if (title === '' || href === undefined || prepared.related.some((each) => each.url === href)) return
+  if (title === '' || href === undefined || seen.has(href)) return
+  seen.add(href)
   prepared.related.push({ title, url: href })
 }
 
@@ -276,8 +396,12 @@ const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
  * date inside a sentence stays.
  */
 function removeDateLines(clone: Document): void {
+  // A line of many dates is judged once: its text is read once, not once for each of its dates.
+  const judged = new Set<Element>()
   for (const time of Array.from(clone.querySelectorAll('time'))) {
     const line = time.closest('p, div, li') ?? time
+    if (judged.has(line)) continue
+    judged.add(line)
     if (!attached(time) || isRoot(line) || line.querySelector('img, figure, a[href]')) continue
     let rest = squash(line.textContent ?? '')
     if (rest.length > 200) continue

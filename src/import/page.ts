@@ -11,6 +11,7 @@ import { fromDom } from 'hast-util-from-dom'
 import { type EmbedProvider, embedProviders } from '../html/embeds.js'
 import type { Json, Path } from '../markdown/from-mdast.js'
 import type { MarkdownIssue } from '../markdown/types.js'
+import { LIMITS } from '../model/limits.js'
 import type { Article } from '../model/types.js'
 import { checkUrl } from '../model/url.js'
 import { ArticleValidationError, type ValidationIssue } from '../validate/errors.js'
@@ -117,6 +118,12 @@ export function fromDocument(document: Document, options: FromHtmlOptions = {}):
   const prepared = preparePage(clone, (value) => readUrl(value, base, 'link', warn))
   for (const [kind, count] of prepared.furniture)
     warn('page_furniture', [], `Page furniture left out: ${kind} (${count})`)
+  if (prepared.flattened > 0)
+    warn(
+      'deep_markup',
+      ['body'],
+      `Markup nested more than ${LIMITS.blockDepth} levels below the body is read as its text (${prepared.flattened})`,
+    )
   const body = readBody(clone, reading)
   const standfirst = prepared.standfirst ? readInlines(prepared.standfirst, reading) : undefined
   const input = mergePage({ metadata, body, prepared, standfirst, url }, warn)

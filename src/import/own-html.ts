@@ -460,8 +460,10 @@ class Reader {
       const at = [...path, out.length]
       if (node.type === 'text') {
         // A DOM may split one text at its references (linkedom does): the writer's texts are apart only in spans.
-        if (loose === undefined) out.push((loose = { type: 'text', value: node.value }))
-        else loose.value += node.value
+        if (loose === undefined) {
+          loose = { type: 'text', value: node.value }
+          out.push(loose)
+        } else loose.value += node.value
         continue
       }
       loose = undefined

@@ -3,17 +3,12 @@
 
 import { parseArticle } from 'articlekit'
 import { toAtom, toJsonFeedObject, toNewsSitemap, toRss, toSitemap } from 'articlekit/feed'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { enterZone, restoreZoneAfterEach, ZONES } from '../fixtures/time-zones.js'
 import { channel } from './articles.js'
 import { all, one, parseXml } from './parse-xml.js'
 
-const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'] as const
-
-const original = process.env.TZ
-afterEach(() => {
-  if (original === undefined) delete process.env.TZ
-  else process.env.TZ = original
-})
+restoreZoneAfterEach()
 
 /** Articles at offsets either side of UTC, close to midnight so that a shift would change the day. */
 const articles = [
@@ -73,18 +68,7 @@ const expected = {
 
 describe('feed dates', () => {
   it.each(ZONES)('are the same in %s: the article’s own day, time and offset', (zone) => {
-    process.env.TZ = zone
-    // The zone is in effect: the offset of a fixed instant is the zone's own.
-    const offset = new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()
-    expect(
-      {
-        UTC: 0,
-        'America/Los_Angeles': 480,
-        'Asia/Kolkata': -330,
-        'Pacific/Kiritimati': -840,
-        'Pacific/Pago_Pago': 660,
-      }[zone],
-    ).toBe(offset)
+    enterZone(zone)
     expect(written()).toEqual(expected)
   })
 })

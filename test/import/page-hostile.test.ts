@@ -3,45 +3,15 @@
 // what they give. Their time is the bench's business
 // (test/bench/sections/import-hostile.mjs): nothing here looks at a clock.
 
-import { type ArticleValidationError, isArticleValidationError } from 'articlekit'
+import { isArticleValidationError } from 'articlekit'
 import { fromDocument, fromHtml } from 'articlekit/import'
-import type { MarkdownIssue } from 'articlekit/markdown'
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { hostilePage, hostilePages, sizedPage } from '../fixtures/hostile-pages.mjs'
-
-const PROSE =
-  'The night ferry between the two islands sailed again on Monday after a winter of repairs in the harbour yard.'
-const MORE = 'Passengers queued on the quay before dawn, and the crew handed out tea to the first hundred of them.'
-
-const t = (value: string) => [{ type: 'text', value }]
-const p = (value: string) => ({ type: 'paragraph', children: t(value) })
-
-/** A page titled like its `<h1>`, `head` added to its head. */
-const page = (body: string, head = '') =>
-  `<!doctype html><html lang="en"><head><title>Night ferry returns</title>${head}</head><body>${body}</body></html>`
-
-/** The article element: a headline and two paragraphs of prose around `inner`. */
-const story = (inner: string) => `<article><h1>Night ferry returns</h1><p>${PROSE}</p>${inner}<p>${MORE}</p></article>`
+import { MORE, PROSE, p, page, read, refused, story, t } from './pages.js'
 
 /** `inner` inside `depth` `<div>`s. */
 const divs = (depth: number, inner: string) => `${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}`
-
-function read(html: string) {
-  const warnings: MarkdownIssue[] = []
-  const article = fromHtml(html, { onWarning: (warning) => warnings.push(warning) })
-  return { article, warnings, codes: warnings.map((warning) => warning.code) }
-}
-
-function refused(run: () => unknown): ArticleValidationError {
-  try {
-    run()
-  } catch (error) {
-    if (isArticleValidationError(error)) return error
-    throw error
-  }
-  throw new Error('expected an ArticleValidationError')
-}
 
 /** `Ab Example`, `Ac Example`, …: a different name for each index, letters only, as bylines hold them. */
 function name(index: number): string {

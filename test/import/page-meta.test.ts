@@ -4,9 +4,10 @@
 // zones, refused URLs, and hostile JSON-LD and markup.
 
 import { parseHTML } from 'linkedom'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readPageMetadata } from '../../src/import/page-meta.js'
 import { MAX_JSON_LD_NODES } from '../../src/import/page-meta-json-ld.js'
+import { enterZone, restoreZoneAfterEach, ZONES } from '../fixtures/time-zones.js'
 
 const PAGE = 'https://news.example.com/2026/03/harbour-reopens'
 
@@ -628,37 +629,21 @@ describe('the headline without the site name', () => {
 })
 
 describe('dates keep the page’s offset in every time zone', () => {
-  const original = process.env.TZ
-  afterEach(() => {
-    if (original === undefined) delete process.env.TZ
-    else process.env.TZ = original
-  })
+  restoreZoneAfterEach()
   const html = page(
     og('article:published_time', '2026-01-01T00:30:00+14:00') +
       og('article:modified_time', '2026-12-31T23:59:59.250-11:00') +
       named('date', '1 January 2026'),
   )
 
-  it.each(['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
-    'in %s',
-    (zone) => {
-      process.env.TZ = zone
-      expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()).toBe(
-        {
-          UTC: 0,
-          'America/Los_Angeles': 480,
-          'Asia/Kolkata': -330,
-          'Pacific/Kiritimati': -840,
-          'Pacific/Pago_Pago': 660,
-        }[zone],
-      )
-      const { meta } = read(html)
-      expect([meta.datePublished, meta.dateModified]).toEqual([
-        '2026-01-01T00:30:00+14:00',
-        '2026-12-31T23:59:59.250-11:00',
-      ])
-    },
-  )
+  it.each(ZONES)('in %s', (zone) => {
+    enterZone(zone)
+    const { meta } = read(html)
+    expect([meta.datePublished, meta.dateModified]).toEqual([
+      '2026-01-01T00:30:00+14:00',
+      '2026-12-31T23:59:59.250-11:00',
+    ])
+  })
 
   it('reports a date the model cannot take and takes the next source', () => {
     const { meta, warnings } = read(

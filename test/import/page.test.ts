@@ -4,45 +4,15 @@
 // metadata reader is another module's: pages here have clean `<title>`s, and
 // the merge of metadata with the body is tested on its own below.
 
-import { type ArticleValidationError, isArticleValidationError } from 'articlekit'
+import { isArticleValidationError } from 'articlekit'
 import { toHtml } from 'articlekit/html'
 import { fromDocument, fromHtml } from 'articlekit/import'
-import type { MarkdownIssue } from 'articlekit/markdown'
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { escapeAttribute } from '../../src/html/escape.js'
 import { mergePage } from '../../src/import/page-merge.js'
 import { hostileStrings } from '../fixtures/hostile.js'
-
-const t = (value: string) => [{ type: 'text', value }]
-const p = (value: string) => ({ type: 'paragraph', children: t(value) })
-
-const PROSE =
-  'The night ferry between the two islands sailed again on Monday after a winter of repairs in the harbour yard.'
-const MORE = 'Passengers queued on the quay before dawn, and the crew handed out tea to the first hundred of them.'
-
-/** A page with a clean title around `body`; `head` adds to its head. */
-const page = (body: string, head = '') =>
-  `<!doctype html><html lang="en"><head><title>Night ferry returns</title>${head}</head><body>${body}</body></html>`
-
-/** A story's article element with two paragraphs of prose around `inner`. */
-const story = (inner: string) => `<article><h1>Night ferry returns</h1><p>${PROSE}</p>${inner}<p>${MORE}</p></article>`
-
-function read(html: string, options: Parameters<typeof fromHtml>[1] = {}) {
-  const warnings: MarkdownIssue[] = []
-  const article = fromHtml(html, { ...options, onWarning: (warning) => warnings.push(warning) })
-  return { article, warnings, codes: warnings.map((warning) => warning.code) }
-}
-
-function refused(run: () => unknown): ArticleValidationError {
-  try {
-    run()
-  } catch (error) {
-    if (isArticleValidationError(error)) return error
-    throw error
-  }
-  throw new Error('expected an ArticleValidationError')
-}
+import { MORE, PROSE, p, page, read, refused, story, t } from './pages.js'
 
 describe('the article', () => {
   it('takes the headline from the title and leaves the repeated <h1> out of the body', () => {

@@ -12,6 +12,7 @@ import { htmlVoidElements } from 'html-void-elements'
 import type { EmbedProvider } from '../html/embeds.js'
 import type { Json } from '../markdown/from-mdast.js'
 import { squash } from '../model/text.js'
+import { HIDDEN, hastText } from './hast-text.js'
 import { isCredit } from './text-rules.js'
 
 /** The name of the element that stands for a Markdown node inside re-joined inline HTML. */
@@ -134,28 +135,6 @@ function withoutTags(html: string): string {
   }
   return out
 }
-
-/** Elements whose content no reader sees: left out with what they hold. */
-const HIDDEN = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'head',
-  'title',
-  'meta',
-  'link',
-  'base',
-  'object',
-  'embed',
-  'param',
-  'canvas',
-  'svg',
-  'select',
-  'textarea',
-  'dialog',
-  'map',
-])
 
 /** Elements that hold blocks, read as their content: the markup is left out and reported. */
 const BLOCK_CONTAINERS = new Set([
@@ -314,7 +293,7 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
   const tag = element.tagName
   const children = element.children
   if (depth > MAX_DEPTH) {
-    const value = squash(textOf(element))
+    const value = squash(hastText(element))
     return value ? [{ type: 'paragraph', children: [{ type: 'text', value }] }] : []
   }
   // What no reader sees is left out where it stands, without ending the paragraph around it.
@@ -409,7 +388,7 @@ function codeOf(element: HastElement): Json {
   const code = element.children.find(
     (child): child is HastElement => child.type === 'element' && child.tagName === 'code',
   )
-  const value = textOf(element)
+  const value = hastText(element)
     .replace(/^\r?\n/, '')
     .replace(/\s+$/, '')
   const out: Json = { type: 'code', value }
@@ -453,7 +432,7 @@ function creditOf(figure: HastElement, caption: HastElement | undefined): Figure
   const places = [...(caption ? caption.children : []), ...figure.children.filter((child) => child !== caption)]
   for (const node of places) {
     if (node.type !== 'element' && node.type !== 'text') continue
-    const text = squash(textOf(node))
+    const text = squash(hastText(node))
     if (text === '' || text.length > 300) continue
     const named = node.type === 'element' && (node.tagName === 'small' || node.tagName === 'cite')
     if (named || isCredit(text)) return { text, node }
@@ -463,7 +442,7 @@ function creditOf(figure: HastElement, caption: HastElement | undefined): Figure
   if (last?.type === 'text') {
     const at = last.value.lastIndexOf('©')
     const text = at === -1 ? '' : squash(last.value.slice(at))
-    if (text.length > 1 && text.length <= 300 && squash(textOf(caption as HastElement)) !== text)
+    if (text.length > 1 && text.length <= 300 && squash(hastText(caption as HastElement)) !== text)
       return { text, cut: last.value.length - at }
   }
   return undefined
@@ -491,7 +470,8 @@ const ATTRIBUTION_DASH = /^\s*(?:—|―|–|--?)\s*/
 function quoteOf(element: HastElement, walk: Walk, depth: number): Json {
   const children = [...element.children]
   let index = children.length - 1
-  while (index >= 0 && children[index]?.type === 'text' && squash(textOf(children[index] as HastNodes)) === '') index--
+  while (index >= 0 && children[index]?.type === 'text' && squash(hastText(children[index] as HastNodes)) === '')
+    index--
   const last = children[index]
   const attribution = last?.type === 'element' ? attributionOf(last, walk) : undefined
   if (attribution) children.splice(index, 1)
@@ -505,7 +485,7 @@ function quoteOf(element: HastElement, walk: Walk, depth: number): Json {
 /** The attribution an element of a quote states, if it is one: `<footer>`, `<cite>`, or a line starting with a dash. */
 function attributionOf(element: HastElement, walk: Walk): Json | undefined {
   const tag = element.tagName
-  const text = squash(textOf(element))
+  const text = squash(hastText(element))
   const cite = tag === 'cite' ? element : onlyChild(element, 'cite')
   const dashed = ATTRIBUTION_DASH.test(text) && /^\s*[—―–-]/.test(text)
   if (!(tag === 'footer' || cite || (tag === 'p' && dashed)) || text === '' || text.length > 200) return undefined
@@ -765,7 +745,7 @@ function inlineContent(nodes: readonly ElementContent[], walk: Walk, depth: numb
 
 function inlineElement(element: HastElement, walk: Walk, depth: number): Json[] {
   const tag = element.tagName
-  if (depth > MAX_DEPTH) return [{ type: 'text', value: textOf(element) }]
+  if (depth > MAX_DEPTH) return [{ type: 'text', value: hastText(element) }]
   if (tag === PLACEHOLDER) {
     const made = walk.reader.placeholder?.(Number(element.properties.dataI), false)
     return made && 'inlines' in made ? made.inlines : []
@@ -784,7 +764,7 @@ function inlineElement(element: HastElement, walk: Walk, depth: number): Json[] 
     return visible(inner) ? [{ type: mark, children: inner }] : inner
   }
   if (CODE.has(tag)) {
-    const value = textOf(element).replace(/\s+/g, ' ')
+    const value = hastText(element).replace(/\s+/g, ' ')
     return value.trim() === '' ? [] : [{ type: 'inlineCode', value }]
   }
   switch (tag) {
@@ -881,21 +861,6 @@ function visible(nodes: readonly Json[]): boolean {
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-/** The text of an element and its descendants, without recursion. */
-function textOf(node: HastNodes): string {
-  let out = ''
-  const stack: HastNodes[] = [node]
-  while (stack.length > 0) {
-    const current = stack.pop() as HastNodes
-    if (current.type === 'text') out += current.value
-    else if (current.type === 'element' && HIDDEN.has(current.tagName)) continue
-    else if ('children' in current)
-      for (let index = current.children.length - 1; index >= 0; index--)
-        stack.push(current.children[index] as HastNodes)
-  }
-  return out
-}
 
 function stringProperty(element: HastElement | undefined, name: string): string | undefined {
   const value = element?.properties[name]

@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast'
 import type { Problem } from '../core/problem.js'
 import { LIMITS } from '../model/limits.js'
+import { hastText } from './hast-text.js'
 
 /** Options of {@link readOwnHtml}. */
 export interface OwnHtmlOptions {
@@ -78,7 +79,7 @@ class Reader {
       else if (hasClass(child, 'ak-toc')) continue
       else if (hasClass(child, 'ak-body')) out.body = this.blocks(child.children, ['body'], 0)
       else if (hasClass(child, 'ak-live-blog')) out.liveBlog = { updates: this.updates(child) }
-      else if (hasClass(child, 'ak-backstory')) out.backstory = text(first(child, (el) => el.tagName === 'p'))
+      else if (hasClass(child, 'ak-backstory')) out.backstory = hastText(first(child, (el) => el.tagName === 'p'))
       else if (hasClass(child, 'ak-corrections')) out.corrections = this.corrections(child)
       else if (hasClass(child, 'ak-sources')) out.sources = this.sources(child)
       else if (hasClass(child, 'ak-related'))
@@ -90,8 +91,8 @@ class Reader {
 
   header(header: Element, out: Fields): void {
     for (const child of elements(header)) {
-      if (hasClass(child, 'ak-kicker')) out.kicker = text(child)
-      else if (hasClass(child, 'ak-headline')) out.headline = text(child)
+      if (hasClass(child, 'ak-kicker')) out.kicker = hastText(child)
+      else if (hasClass(child, 'ak-headline')) out.headline = hastText(child)
       else if (hasClass(child, 'ak-standfirst')) out.standfirst = this.inlines(child.children, ['standfirst'], 0)
       else if (hasClass(child, 'ak-byline')) out.authors = this.authors(child)
       // The credit lines repeat the contributors, which the article's `data-ak` holds with their roles.
@@ -109,7 +110,7 @@ class Reader {
       const link = child.tagName === 'a' ? child : undefined
       const name = link === undefined ? child : first(link, (el) => el.tagName === 'bdi')
       if (name?.tagName !== 'bdi' || !has(name, 'dataAk')) continue
-      const author: Fields = { name: text(name) }
+      const author: Fields = { name: hastText(name) }
       const url = link === undefined ? undefined : prop(link, 'href')
       if (url !== undefined) author.url = url
       out.push(this.patch(author, name, ['authors', out.length]))
@@ -119,7 +120,7 @@ class Reader {
 
   dates(dates: Element, out: Fields): void {
     for (const child of elements(dates)) {
-      if (hasClass(child, 'ak-dateline')) out.dateline = text(child)
+      if (hasClass(child, 'ak-dateline')) out.dateline = hastText(child)
       else if (hasClass(child, 'ak-published')) out.datePublished = timeOf(child)
       else if (hasClass(child, 'ak-updated')) out.dateModified = timeOf(child)
     }
@@ -174,7 +175,7 @@ class Reader {
       return withId(list)
     }
     if (tag === 'pre') {
-      const code: Fields = { type: 'code', value: text(el) }
+      const code: Fields = { type: 'code', value: hastText(el) }
       const inner = first(el, (child) => child.tagName === 'code')
       const language = inner === undefined ? undefined : classes(inner).find((name) => name.startsWith('language-'))
       if (language !== undefined) code.language = language.slice('language-'.length)
@@ -246,7 +247,7 @@ class Reader {
     const data = this.data(figure, path)
     // A credit line made from the creator is no credit: the figure's `data-ak` then says `credit`.
     if (credit !== undefined && !(data !== undefined && 'credit' in data)) {
-      image.credit = text(credit)
+      image.credit = hastText(credit)
       const link = first(credit, (el) => el.tagName === 'a')
       const href = link === undefined ? undefined : prop(link, 'href')
       if (href !== undefined) image.creditUrl = href
@@ -286,8 +287,8 @@ class Reader {
           if (piece.tagName === 'a') {
             const url = prop(piece, 'href')
             if (url !== undefined) embed.url = url
-            embed.title = text(piece)
-          } else if (hasClass(piece, 'ak-embed-provider')) embed.provider = text(piece)
+            embed.title = hastText(piece)
+          } else if (hasClass(piece, 'ak-embed-provider')) embed.provider = hastText(piece)
         }
       else if (part.tagName === 'figcaption') embed.caption = this.inlines(part.children, [...path, 'caption'], depth)
     }
@@ -324,7 +325,7 @@ class Reader {
     const caption = first(el, (child) => child.tagName === 'figcaption')
     if (caption !== undefined)
       for (const part of elements(caption)) {
-        if (hasClass(part, 'ak-audio-title')) file.title = text(part)
+        if (hasClass(part, 'ak-audio-title')) file.title = hastText(part)
         else if (part.tagName === 'time') {
           const duration = seconds(prop(part, 'dateTime'))
           if (duration !== undefined) file.duration = duration
@@ -339,7 +340,7 @@ class Reader {
   readMore(el: Element, path: Path): Fields {
     const box: Fields = { type: 'relatedLinks', links: [] }
     for (const part of elements(el)) {
-      if (hasClass(part, 'ak-read-more-label')) box.label = text(part)
+      if (hasClass(part, 'ak-read-more-label')) box.label = hastText(part)
       else if (part.tagName === 'ul')
         box.links = listItems(part).map((item, index) => this.relatedLink(item, [...path, 'links', index]))
     }
@@ -351,11 +352,11 @@ class Reader {
     const entry: Fields = { title: '' }
     for (const part of elements(item)) {
       if (part.tagName === 'a') {
-        entry.title = text(part)
+        entry.title = hastText(part)
         const url = prop(part, 'href')
         if (url !== undefined) entry.url = url
         merge(entry, this.data(part, path))
-      } else if (hasClass(part, 'ak-related-description')) entry.description = text(part)
+      } else if (hasClass(part, 'ak-related-description')) entry.description = hastText(part)
     }
     return entry
   }
@@ -382,7 +383,7 @@ class Reader {
     const tone = suffixClass(el, 'ak-aside-')
     if (tone !== undefined && tone !== 'title') aside.tone = tone
     const title = first(el, (child) => hasClass(child, 'ak-aside-title'))
-    if (title !== undefined) aside.title = text(title)
+    if (title !== undefined) aside.title = hastText(title)
     aside.children = this.blocks(
       el.children.filter((child) => child !== title),
       [...path, 'children'],
@@ -405,7 +406,7 @@ class Reader {
         if (child.type === 'element' && child.tagName === 'header') {
           for (const part of elements(child)) {
             if (hasClass(part, 'ak-update-time')) update.date = timeOf(part)
-            else if (hasClass(part, 'ak-update-headline')) update.headline = text(part)
+            else if (hasClass(part, 'ak-update-headline')) update.headline = hastText(part)
             else if (hasClass(part, 'ak-byline')) update.authors = this.authors(part)
           }
         } else rest.push(child)
@@ -422,7 +423,7 @@ class Reader {
       const time = first(item, (el) => el.tagName === 'time')
       const after = time === undefined ? item.children : item.children.slice(item.children.indexOf(time) + 1)
       // The writer puts `: ` between the date and the text.
-      const words = after.map(text).join('')
+      const words = after.map((node) => hastText(node)).join('')
       const correction: Fields = { text: time === undefined ? words : words.replace(/^: /, '') }
       const date = time === undefined ? undefined : prop(time, 'dateTime')
       if (date !== undefined) correction.date = date
@@ -438,8 +439,8 @@ class Reader {
       const index = numberProp(item, 'dataAkIndex') ?? position
       const link = first(item, (el) => el.tagName === 'a' && !hasClass(el, 'ak-back-link'))
       const names = elements(link ?? item).filter((el) => el.tagName === 'bdi')
-      const source: Fields = { name: text(names[0]) }
-      if (names[1] !== undefined) source.title = text(names[1])
+      const source: Fields = { name: hastText(names[0]) }
+      if (names[1] !== undefined) source.title = hastText(names[1])
       const url = link === undefined ? undefined : prop(link, 'href')
       if (url !== undefined) source.url = url
       read.push({ at: index, source: this.patch(source, item, ['sources', index]) })
@@ -473,7 +474,7 @@ class Reader {
       if (tag === 'em') out.push({ type: 'emphasis', children: children() })
       else if (tag === 'strong') out.push({ type: 'strong', children: children() })
       else if (tag === 's') out.push({ type: 'strikethrough', children: children() })
-      else if (tag === 'code') out.push({ type: 'inlineCode', value: text(node) })
+      else if (tag === 'code') out.push({ type: 'inlineCode', value: hastText(node) })
       else if (tag === 'br') out.push({ type: 'break' })
       else if (tag === 'a') {
         const link: Fields = { type: 'link', url: prop(node, 'href') ?? '' }
@@ -481,7 +482,7 @@ class Reader {
         if (title !== undefined) link.title = title
         link.children = children()
         out.push(link)
-      } else if (tag === 'span' && has(node, 'dataAkText')) out.push({ type: 'text', value: text(node) })
+      } else if (tag === 'span' && has(node, 'dataAkText')) out.push({ type: 'text', value: hastText(node) })
       else if (tag === 'span' && hasClass(node, 'ak-cite')) {
         // The cited words, then the marker, which only numbers the source the `data-ak` names.
         const words = node.children.filter((child) => !(child.type === 'element' && hasClass(child, 'ak-citation')))
@@ -539,8 +540,8 @@ function merge(target: Fields, patch: Fields | undefined, depth = 0): Fields {
 function attribution(el: Element): Fields {
   const out: Fields = { name: '' }
   for (const part of elements(el)) {
-    if (part.tagName === 'cite') out.name = text(part)
-    else if (part.tagName === 'bdi') out.title = text(part)
+    if (part.tagName === 'cite') out.name = hastText(part)
+    else if (part.tagName === 'bdi') out.title = hastText(part)
   }
   return out
 }
@@ -609,22 +610,6 @@ function numberProp(el: Element, name: string): number | undefined {
   const number =
     typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : Number.NaN
   return Number.isSafeInteger(number) ? number : undefined
-}
-
-/** The text of a node and everything in it, without recursion. */
-function text(node: ElementContent | undefined): string {
-  if (node === undefined) return ''
-  if (node.type === 'text') return node.value
-  let out = ''
-  const stack: ElementContent[] = [node]
-  while (stack.length > 0) {
-    const current = stack.pop() as ElementContent
-    if (current.type === 'text') out += current.value
-    else if (current.type === 'element')
-      for (let index = current.children.length - 1; index >= 0; index--)
-        stack.push(current.children[index] as ElementContent)
-  }
-  return out
 }
 
 function excerpt(value: string): string {

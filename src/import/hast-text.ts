@@ -1,0 +1,43 @@
+// The text of hast nodes, as the readers of HTML in `articlekit/import` take
+// it: raw HTML in blog posts and web pages (`html-content.ts`) and
+// articlekit's own pages (`own-html.ts`). A module of its own, so that the
+// own-page reader does not bring the HTML parser `html-content.ts` imports.
+
+import type { Nodes } from 'hast'
+
+/** Elements whose content no reader sees: left out with what they hold. */
+export const HIDDEN: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'object',
+  'embed',
+  'param',
+  'canvas',
+  'svg',
+  'select',
+  'textarea',
+  'dialog',
+  'map',
+])
+
+/** The text of a node and everything in it, without what `HIDDEN` elements hold; without recursion. */
+export function hastText(node: Nodes | undefined): string {
+  let out = ''
+  const stack: (Nodes | undefined)[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (current === undefined) continue
+    if (current.type === 'text') out += current.value
+    else if (current.type === 'element' && HIDDEN.has(current.tagName)) continue
+    else if ('children' in current)
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index])
+  }
+  return out
+}

@@ -4,7 +4,7 @@
 
 import { parseHTML } from 'linkedom'
 import type { Article } from '../model/types.js'
-import { type FromHtmlOptions, fromDocument } from './page.js'
+import { type FromHtmlOptions, readPage } from './page.js'
 import { checkPageHtml, pageLimits } from './page-limits.js'
 
 /**
@@ -35,5 +35,6 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): Article {
   // fragment is read as a page's body, as an HTML5 parser reads it.
   if (document.documentElement?.localName !== 'html')
     document = parseHTML(`<!doctype html><html><head></head><body>${page}</body></html>`).document
-  return fromDocument(document as unknown as Document, options)
+  // The document is fromHtml's own, so it is read in place, without the copy fromDocument makes.
+  return readPage(document as unknown as Document, options, true)
 }

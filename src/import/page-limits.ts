@@ -53,13 +53,15 @@ export function checkPageHtml(html: unknown, limits: PageLimits): string {
 /**
  * Refuse a document that is not one, whose text is longer than
  * `limits.length`, or whose elements nest deeper than `limits.depth`; one
- * walk without recursion.
+ * walk without recursion. `parsed`: the document was parsed from HTML that
+ * `checkPageHtml` passed, whose text cannot be longer than the HTML, so the
+ * text is not measured again.
  */
-export function checkPageDocument(document: unknown, limits: PageLimits): Document {
+export function checkPageDocument(document: unknown, limits: PageLimits, parsed = false): Document {
   const root = (document as Document | null)?.documentElement
   if (typeof document !== 'object' || document === null || (document as Document).nodeType !== 9 || !root)
     refuse('invalid_type', 'Expected a DOM `Document` with a root element (from `DOMParser`, jsdom or linkedom)')
-  const length = root.textContent?.length ?? 0
+  const length = parsed ? 0 : (root.textContent?.length ?? 0)
   if (length > limits.length)
     refuse(
       'too_large',

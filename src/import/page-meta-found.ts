@@ -96,8 +96,9 @@ export function languageTag(value: string): string | undefined {
 
 // Bylines -------------------------------------------------------------------
 
-/** "By", "Von", "Par", "Por", "Door", "Written by", "Author:" at the start of a byline. */
-const BY = /^(?:(?:(?:written|words|story|reporting)\s+)?by|von|par|por|door|autor(?:in)?|author|text)\b\s*:?\s*/i
+/** "By", "Von", "Par", "Por", "Door", "Written by", "Words:", "Author:" at the start of a byline. */
+const BY =
+  /^(?:(?:(?:written|words|story|reporting)\s+)?by|words(?=\s*:)|von|par|por|door|autor(?:in)?|author|text)\b\s*:?\s*/i
 /** Italian "di", Scandinavian "av"/"af": lowercase only, since "Di" starts surnames. */
 const BY_LOWER = /^(?:di|av|af)\s+/
 /**
@@ -146,6 +147,19 @@ export function bylineNames(text: string): string[] {
     if (names.length >= MAX_LIST) break
   }
   return names
+}
+
+/**
+ * The people one stated name stands for (a JSON-LD or microdata person's
+ * `name`): read as a byline, so that `By Ana Ruiz` is `Ana Ruiz` and
+ * `Ana Ruiz and Tom Lee` two people; a name no byline rule reads as one
+ * (`the harbour desk`) is kept as written, without a leading "By".
+ */
+export function personNames(name: string): string[] {
+  const names = bylineNames(name)
+  if (names.length > 0) return names
+  const written = clean(name.replace(BY, '')) ?? clean(name)
+  return written === undefined ? [] : [written]
 }
 
 /** One to six words, no role word, no digit, starting with a capital in a script that has them. */

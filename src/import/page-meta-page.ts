@@ -13,6 +13,7 @@ import {
   type FoundPublisher,
   keywordList,
   MAX_LIST,
+  personNames,
 } from './page-meta-found.js'
 
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
@@ -128,13 +129,18 @@ function people(root: Items, scope: Element | null, name: string): FoundAuthor[]
       for (const found of bylineNames(propValue(element) ?? '')) out.push({ name: found })
       continue
     }
-    const person = text(root, element, 'name')
-    if (person === undefined) continue
-    const author: FoundAuthor = { name: person }
+    const stated = text(root, element, 'name')
+    if (stated === undefined) continue
     const link = url(root, element, 'url')
-    if (link !== undefined) author.url = link
-    if (/Organization$/.test(itemType(element) ?? '')) author.type = 'Organization'
-    out.push(author)
+    const organization = /Organization$/.test(itemType(element) ?? '')
+    // As in JSON-LD: a person's name that joins several people is each of them, and the page is one person's only.
+    const names = organization ? [stated] : personNames(stated)
+    for (const name of names) {
+      const author: FoundAuthor = { name }
+      if (link !== undefined && names.length === 1) author.url = link
+      if (organization) author.type = 'Organization'
+      out.push(author)
+    }
   }
   return out
 }

@@ -12,6 +12,7 @@ import {
   type FoundImage,
   type FoundPublisher,
   keywordList,
+  MAX_BYLINE,
   MAX_LIST,
   personNames,
 } from './page-meta-found.js'
@@ -240,7 +241,7 @@ export function readByline(elements: PageElements): Found {
       const element = elements.bylines.find((candidate) => bylineRank(candidate) === rank)
       if (element === undefined) continue
       const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED))
-      authors = bylineNames(bylineText(element)).map((name) => links.find((link) => link.name === name) ?? { name })
+      authors = lineNames(bylineLines(element)).map((name) => links.find((link) => link.name === name) ?? { name })
       if (authors.length > 0) break
     }
   }
@@ -251,12 +252,82 @@ export function readByline(elements: PageElements): Found {
 /** What in a byline is a date, not a name: `<time>`, and elements whose class says so. */
 const BYLINE_DATES = 'time, .date, .published, .timestamp, .updated, .dateline, .time'
 
-/** A byline's text without its dates (`By Ana Ruiz <time>May 9</time>` is `By Ana Ruiz`). */
-function bylineText(element: Element): string {
-  if (element.querySelector(BYLINE_DATES) === null) return element.textContent ?? ''
-  const copy = element.cloneNode(true) as Element
-  for (const date of Array.from(copy.querySelectorAll(BYLINE_DATES))) date.remove()
-  return copy.textContent ?? ''
+/** Elements that stand on lines of their own: a byline's text breaks before and after each. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+])
+/** Elements whose text no reader sees. */
+const UNSEEN = new Set(['script', 'style', 'template', 'noscript'])
+/** The most nodes of one byline element read (a page can mark its whole body as a byline). */
+const MAX_BYLINE_NODES = 10 * MAX_SCANNED
+
+/**
+ * A byline's text as it shows, line by line: a line breaks at `<br>` and
+ * around block elements (`By Ana Ruiz<br>Published 6 December` is two
+ * lines), and its dates are left out (`<time>`, `.date`, …). One walk, up
+ * to `MAX_BYLINE` characters and `MAX_BYLINE_NODES` nodes.
+ */
+function bylineLines(element: Element): string[] {
+  const lines: string[] = []
+  let line = ''
+  let length = 0
+  const end = () => {
+    const text = clean(line)
+    if (text !== undefined) lines.push(text)
+    line = ''
+  }
+  let node: Node | null = element.firstChild
+  for (let count = 0; node !== null && count < MAX_BYLINE_NODES && length < MAX_BYLINE; count++) {
+    let enter = false
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? ''
+      line += text
+      length += text.length
+    } else if (node.nodeType === 1) {
+      const child = node as Element
+      const name = child.localName
+      if (name === 'br' || BLOCKS.has(name)) end()
+      enter = !UNSEEN.has(name) && !child.matches(BYLINE_DATES) && child.firstChild !== null
+    }
+    if (enter) {
+      node = node.firstChild
+      continue
+    }
+    // The next node after `node` and all it holds; a block left behind ends its line.
+    while (node !== null && node !== element && node.nextSibling === null) {
+      node = node.parentNode
+      if (node !== null && node !== element && BLOCKS.has((node as Element).localName)) end()
+    }
+    node = node === null || node === element ? null : node.nextSibling
+  }
+  end()
+  return lines
+}
+
+/**
+ * The names of a byline's lines, each once: a line that starts with a date
+ * word or holds a role (`Staff writers`) gives none; past the first line
+ * with names, a line gives names only when each of its words is capitalized
+ * (a bio line, `Ana covers the islands`, is not names).
+ */
+function lineNames(lines: readonly string[]): string[] {
+  const names: string[] = []
+  for (const line of lines) {
+    const found = bylineNames(line)
+    if (names.length > 0 && !found.every(capitalized)) continue
+    for (const name of found) if (!names.includes(name) && names.length < MAX_LIST) names.push(name)
+  }
+  return names
+}
+
+/** Whether each word of a name starts with a capital, but for short particles (`de`, `van`, `al`) and scripts without case. */
+function capitalized(name: string): boolean {
+  return name.split(' ').every((word) => {
+    const first = word.charAt(0)
+    return first === first.toUpperCase() || word.length <= 3
+  })
 }
 
 /** Links whose text is one name, as authors with the link as their page. */

@@ -222,7 +222,7 @@ function date(
   for (const found of sources) {
     const value = found[field]
     if (value === undefined) continue
-    const iso = readDate(value)
+    const iso = readDate(extendedIso(value))
     if (iso !== undefined) return iso
     context.warn(
       'invalid_value',
@@ -231,6 +231,22 @@ function date(
     )
   }
   return undefined
+}
+
+/** ISO 8601's basic format with a time: `20261206T100000Z`, `20261206T1000+0100`. */
+const BASIC_ISO = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2}(?:[.,]\d{1,9})?)?(Z|[+-]\d{2}(?:\d{2})?)?$/i
+
+/**
+ * A date in ISO 8601's basic format with a time, written in the extended
+ * format `readDate` reads (`20261206T100000Z` is `2026-12-06T10:00:00Z`); any
+ * other text as it is (`readDate` reads a basic calendar date, `20261206`, itself).
+ */
+function extendedIso(value: string): string {
+  const match = BASIC_ISO.exec(value.trim())
+  if (match === null) return value
+  const [, year, month, day, hour, minute, second, zone] = match
+  const seconds = second === undefined ? '' : `:${second.slice(0, 2)}${second.slice(2).replace(',', '.')}`
+  return `${year}-${month}-${day}T${hour}:${minute}${seconds}${zone?.toUpperCase() ?? ''}`
 }
 
 /** The first language that is a BCP 47 tag, canonicalized; each one that is not is reported. */

@@ -14,7 +14,9 @@ import {
   keywordList,
   MAX_BYLINE,
   MAX_LIST,
+  PUBLISHED_WORDS,
   personNames,
+  UPDATED_WORDS,
 } from './page-meta-found.js'
 
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
@@ -34,9 +36,89 @@ function inArticleHeader(time: Element): boolean {
   return inside(time, (node) => node.localName === 'header' && inside(node, (outer) => outer.localName === 'article'))
 }
 
+/** Elements around a `<time>` that hold other stories' dates, not the article's. */
+const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
+/** Words of classes and ids of boxes whose dates are not the article's: comments, related stories, live updates. */
+const OTHER_BOX = /comment|disqus|related|recommend|teaser|sidebar|updat|modif/i
+/** Words of a `<time>`'s own class or id that mark it as an update. */
+const UPDATE_MARK = /updat|modif/i
+const PUBLISHED = new RegExp(PUBLISHED_WORDS, 'gi')
+const UPDATED = new RegExp(UPDATED_WORDS, 'gi')
+
+/**
+ * Whether a time is in the article's text: inside `<article>` or `<main>`,
+ * not in an `aside`, `nav` or `footer` there, nor in a box of comments,
+ * related stories or live updates (an article inside the article, an
+ * element whose class or id says `update`).
+ */
+function inStory(time: Element): boolean {
+  let node = time.parentElement
+  let container: Element | undefined
+  for (let level = 0; node !== null && level < 64; level++, node = node.parentElement) {
+    const name = node.localName
+    if (container !== undefined) {
+      if (name === 'article') return false
+      continue
+    }
+    if (name === 'article' || name === 'main') container = node
+    else if (ELSEWHERE.has(name) || OTHER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return false
+  }
+  return container !== undefined
+}
+
+/**
+ * Whether a time is marked as an update: by its class or id, or by the text
+ * just before it on its line, when that says "Updated" (or "Modified",
+ * "Aktualisiert", "Mis à jour", …) after any "Published".
+ */
+function isUpdate(time: Element): boolean {
+  if (UPDATE_MARK.test(`${time.getAttribute('class') ?? ''} ${time.id}`)) return true
+  const before = textBefore(time)
+  const last = (words: RegExp) => Math.max(-1, ...Array.from(before.matchAll(words), (match) => match.index))
+  const updated = last(UPDATED)
+  return updated !== -1 && updated > last(PUBLISHED)
+}
+
+/**
+ * The last 40 characters of text before `node` on its line: read backwards
+ * in document order, into inline elements, up to the nearest block element
+ * or `<br>`, in at most 64 steps.
+ */
+function textBefore(node: Node): string {
+  let text = ''
+  let at: Node = node
+  // Whether `at` is still to be read (reached from the node after it), or was read (or holds `node`).
+  let unread = false
+  for (let step = 0; step < 64 && text.length < 40; step++) {
+    if (unread) {
+      if (at.nodeType === 3) text = (at.nodeValue ?? '') + text
+      else if (at.nodeType === 1) {
+        const name = (at as Element).localName
+        if (BLOCKS.has(name) || name === 'br') break
+        if (!UNSEEN.has(name) && at.lastChild !== null) {
+          at = at.lastChild
+          continue
+        }
+      }
+      unread = false
+    }
+    const previous = at.previousSibling
+    if (previous !== null) {
+      at = previous
+      unread = true
+      continue
+    }
+    const parent = at.parentNode
+    if (parent === null || parent.nodeType !== 1 || BLOCKS.has((parent as Element).localName)) break
+    at = parent
+  }
+  return text.slice(-40)
+}
+
 /**
  * The dates of `<time datetime>` elements: one with `pubdate` or `itemprop`,
- * else the first in the article's header or in a `.byline`.
+ * else the first in the article's header or in a `.byline`, else the first
+ * in the article's text (see `inStory`) that is not an update.
  */
 export function readTimes(elements: PageElements): Found {
   const found: Found = { source: '<time datetime>' }
@@ -45,7 +127,8 @@ export function readTimes(elements: PageElements): Found {
     datetime(times, (time) => time.hasAttribute('pubdate')) ??
     datetime(times, (time) => hasWord(time, 'itemprop', 'datePublished')) ??
     datetime(times, inArticleHeader) ??
-    datetime(times, (time) => inside(time, (node) => hasWord(node, 'class', 'byline')))
+    datetime(times, (time) => inside(time, (node) => hasWord(node, 'class', 'byline'))) ??
+    datetime(times, (time) => inStory(time) && !isUpdate(time))
   const modified = datetime(times, (time) => hasWord(time, 'itemprop', 'dateModified'))
   if (published !== undefined) found.datePublished = published
   if (modified !== undefined) found.dateModified = modified

@@ -293,6 +293,8 @@ describe('<time datetime> without a mark', () => {
       '<p>Updated <time datetime="2026-12-07T08:00:00+01:00">7 December</time></p>',
       '<p>Mis à jour le <time datetime="2026-12-07T08:00:00+01:00">7 décembre</time></p>',
       '<p><time class="date-modified" datetime="2026-12-07T08:00:00+01:00">7 December</time></p>',
+      '<div><span><b>Aktualisiert</b>:</span> <span><time datetime="2026-12-07T05:00:00+01:00">5:00</time></span></div>',
+      '<p>Published 5 December, updated <time datetime="2026-12-07T04:00:00+01:00">7 December</time></p>',
       '<aside><time datetime="2026-11-01">1 November</time></aside>',
       '<nav><time datetime="2026-11-02">2 November</time></nav>',
       '<footer><time datetime="2026-11-03">3 November</time></footer>',

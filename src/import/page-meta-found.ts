@@ -111,7 +111,8 @@ const JOIN =
 /** Words that say a date follows: when a page was published, and when it was updated. */
 export const PUBLISHED_WORDS = 'published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd'
 /** Words that mark a date as an update, not the publication. */
-export const UPDATED_WORDS = 'updated|modified|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt'
+export const UPDATED_WORDS =
+  'updated|modified|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt'
 /** What ends the names: a date, a separator (`|`, `•`, ` / `), a word that says a date follows. */
 const END = new RegExp(`(?:^|\\s)(?:[|•·/]|${PUBLISHED_WORDS}|${UPDATED_WORDS})(?:\\s|:|$)|\\d`, 'i')
 /** A place after the names: "in London", "aus Berlin". */

@@ -132,7 +132,11 @@ function parseLenient(text: string, index: number, context: PageContext): unknow
     if (repaired !== undefined) {
       try {
         const value: unknown = JSON.parse(repaired)
-        context.warn('json_ld_repaired', [], `JSON-LD script ${index} is not strict JSON (${reason}); read after repair`)
+        context.warn(
+          'json_ld_repaired',
+          [],
+          `JSON-LD script ${index} is not strict JSON (${reason}); read after repair`,
+        )
         return value
       } catch {
         // Still not JSON: reported below with the first reason.

@@ -5,7 +5,13 @@
 // nothing else is guessed: what is still not JSON stays an error.
 
 /** The escape of each control character JSON allows a short one for. */
-const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' }
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+}
 
 /** Marks that wrap a script's JSON for old parsers and mean nothing outside a string: `<!--`, `-->`, `<![CDATA[`, `]]>`. */
 const WRAPPERS = ['<!--', '-->', '<![CDATA[', ']]>'] as const

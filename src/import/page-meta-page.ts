@@ -20,7 +20,7 @@ import {
 } from './page-meta-found.js'
 
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
-const MAX_SCANNED = 1000
+export const MAX_SCANNED = 1000
 
 /** The `datetime` of the first of `times` (up to `MAX_SCANNED`) that passes `test`, trimmed. */
 function datetime(times: readonly Element[], test: (time: Element) => boolean): string | undefined {
@@ -247,7 +247,10 @@ export function readMicrodata(elements: PageElements): Found {
     if (value !== undefined) found[field] = value
   }
   set('type', type)
-  set('headline', text(root, scope, 'headline') ?? text(root, scope, 'name'))
+  const headline = text(root, scope, 'headline')
+  set('headline', headline ?? text(root, scope, 'name'))
+  // As JSON-LD's: the article's own headline, which an `<h1>` replaces only when it is that `<h1>` cut short.
+  if (headline !== undefined) found.headlineExact = true
   set('alternativeHeadline', text(root, scope, 'alternativeHeadline'))
   set('description', text(root, scope, 'description'))
   const authors = people(root, scope, 'author')
@@ -337,9 +340,39 @@ const BYLINE_DATES = 'time, .date, .published, .timestamp, .updated, .dateline, 
 
 /** Elements that stand on lines of their own: a byline's text breaks before and after each. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ])
 /** Elements whose text no reader sees. */
 const UNSEEN = new Set(['script', 'style', 'template', 'noscript'])
@@ -434,12 +467,10 @@ function linkedNames(links: readonly Element[]): FoundAuthor[] {
  * says nothing), else the `<title>`, else the `<h1>`.
  */
 export function readTitle(elements: PageElements): Found {
-  const found: Found = { source: '<title>' }
   const title = clean(elements.title?.textContent)
   const heading = clean(elements.h1?.textContent)
   const headsArticle = elements.h1?.closest('article, main') != null
-  const headline =
-    heading !== undefined && (title === undefined || title.includes(heading) || headsArticle) ? heading : title
-  if (headline !== undefined) found.headline = headline
-  return found
+  if (heading !== undefined && (title === undefined || title.includes(heading) || headsArticle))
+    return { source: '<h1>', headline: heading }
+  return title === undefined ? { source: '<title>' } : { source: '<title>', headline: title }
 }

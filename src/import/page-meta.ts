@@ -9,15 +9,8 @@ import type { ArticleType } from '../model/article-types.js'
 import { excerpt } from '../model/excerpt.js'
 import type { AuthorInput, ImageCreatorInput, ImageInput, Url } from '../model/types.js'
 import { pageElements } from './page-meta-elements.js'
-import {
-  clean,
-  type Found,
-  type FoundAuthor,
-  languageTag,
-  MAX_LIST,
-  sameName,
-  withoutSiteName,
-} from './page-meta-found.js'
+import { clean, type Found, type FoundAuthor, languageTag, MAX_LIST, sameName } from './page-meta-found.js'
+import { chooseHeadline, type HeadlineChoice } from './page-meta-headline.js'
 import { readJsonLd } from './page-meta-json-ld.js'
 import { readByline, readMicrodata, readTimes, readTitle } from './page-meta-page.js'
 import { metaTags, readNamedMeta, readOpenGraph } from './page-meta-tags.js'
@@ -62,8 +55,16 @@ export interface PageImage {
 export interface PageMetadata {
   /** The schema.org type when it is one of `ARTICLE_TYPES` (the most specific of several `@type`s); JSON-LD, then microdata `itemtype`. */
   type?: ArticleType
-  /** The headline without the site's name around it (`Title | Site`, `Site: Title`; see `withoutSiteName`). */
+  /**
+   * The headline without the site's name around it (`Title | Site`, `Site: Title`; see `withoutSiteName`),
+   * or the page's `<h1>` in place of a metadata headline that is the `<h1>` cut short or a different,
+   * social one (see `chooseHeadline`).
+   */
   headline?: string
+  /** Where the headline was read from: `JSON-LD`, `Open Graph`, `<meta name>`, `microdata`, `<title>` or `<h1>`. */
+  headlineSource?: string
+  /** The metadata's headline the page's `<h1>` replaced, its source, and why (`cut short`, `differs`). */
+  headlineReplaced?: HeadlineChoice['replaced']
   /** JSON-LD or microdata `alternativeHeadline`. */
   alternativeHeadline?: string
   description?: string
@@ -136,7 +137,12 @@ export function readPageMetadata(document: Document, context: PageContext): Page
   set('type', take('type'))
   const siteName = take('siteName')
   set('siteName', siteName)
-  set('headline', headline(sources, siteName, clean(elements.h1?.textContent)))
+  const chosen = chooseHeadline(sources, elements, siteName)
+  if (chosen !== undefined) {
+    meta.headline = chosen.headline
+    meta.headlineSource = chosen.source
+    if (chosen.replaced !== undefined) meta.headlineReplaced = chosen.replaced
+  }
   set('alternativeHeadline', take('alternativeHeadline'))
   set('description', take('description'))
   set('datePublished', date(sources, 'datePublished', context))
@@ -200,16 +206,6 @@ function checked(
   const found = postUrl(value, context.base, absolute)
   if ('url' in found) return found.url
   context.warn('url_refused', path, `${what} is left out: \`${excerpt(value, 80)}\`: ${found.problem}`)
-  return undefined
-}
-
-/** The first headline, without the site's name around it (see `withoutSiteName`). */
-function headline(sources: readonly Found[], site: string | undefined, h1: string | undefined): string | undefined {
-  for (const found of sources) {
-    if (found.headline === undefined) continue
-    const text = withoutSiteName(found.headline, site, h1, found.headlineExact)
-    if (text !== '') return text
-  }
   return undefined
 }
 

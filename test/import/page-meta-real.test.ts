@@ -83,9 +83,9 @@ describe('lenient JSON-LD', () => {
   ])('reads a 1 MB script of %s without throwing, and the page from its other sources', (_, json) => {
     const { article, codes } = read(page(body(), ld(json)))
     expect(article.headline).toBe('Night ferry returns')
-    expect(codes.some((code) => code === 'invalid_json_ld' || code === 'json_ld_repaired' || code === 'too_large')).toBe(
-      true,
-    )
+    expect(
+      codes.some((code) => code === 'invalid_json_ld' || code === 'json_ld_repaired' || code === 'too_large'),
+    ).toBe(true)
   })
 })
 
@@ -215,7 +215,9 @@ describe('the headline: what the page shows', () => {
       'Night ferry ret',
     )
     const { report } = headline(page(article(LONG), ldHeadline('Ferries run again')))
-    expect(report.map((warning) => warning.message)).toEqual(['The headline is taken from the page\'s metadata (JSON-LD)'])
+    expect(report.map((warning) => warning.message)).toEqual([
+      "The headline is taken from the page's metadata (JSON-LD)",
+    ])
   })
 
   it('keeps a microdata headline unless it is the <h1> cut short', () => {
@@ -243,7 +245,9 @@ describe('the headline: what the page shows', () => {
     const head = meta('og:title', 'NIGHT  ferry returns | Harbour Gazette') + meta('og:site_name', 'Harbour Gazette')
     const { headline: text, report } = headline(page(article('Night ferry returns'), head))
     expect(text).toBe('NIGHT ferry returns')
-    expect(report.map((warning) => warning.message)).toEqual(['The headline is taken from the page\'s metadata (Open Graph)'])
+    expect(report.map((warning) => warning.message)).toEqual([
+      "The headline is taken from the page's metadata (Open Graph)",
+    ])
   })
 
   it('keeps the metadata headline over an <h1> of one short word', () => {
@@ -316,9 +320,7 @@ describe('<time datetime> without a mark', () => {
     const marked = '<p><time datetime="2026-12-06T11:00:00+01:00" pubdate>6 December</time></p>'
     const first = '<p><time datetime="2026-12-05">5 December</time></p>'
     expect(date(page(body(first + marked)))).toBe('2026-12-06T11:00:00+01:00')
-    expect(date(page(body(first), meta('article:published_time', '2026-12-04T09:00:00Z')))).toBe(
-      '2026-12-04T09:00:00Z',
-    )
+    expect(date(page(body(first), meta('article:published_time', '2026-12-04T09:00:00Z')))).toBe('2026-12-04T09:00:00Z')
   })
 })
 

@@ -44,7 +44,9 @@ export function chooseHeadline(
     if (found.headline === undefined) continue
     const text = withoutSiteName(found.headline, site, h1 ?? first, found.headlineExact)
     if (text === '') continue
-    if (h1 === undefined || found.source === '<h1>') return { headline: text, source: found.source }
+    if (h1 === undefined) return { headline: text, source: found.source }
+    // The `<title>` reader's `<h1>` is the page's first; the usable one, when there is one, is the story's.
+    if (found.source === '<h1>') return { headline: h1, source: '<h1>' }
     const why = found.headlineExact ? (cutShort(text, h1) ? 'cut short' : undefined) : differs(text, h1)
     if (why === undefined) return { headline: text, source: found.source }
     return { headline: h1, source: '<h1>', replaced: { source: found.source, headline: text, why } }
@@ -99,13 +101,22 @@ function placeOf(h1: Element): 'chrome' | 'story' | 'elsewhere' {
 
 /**
  * Whether `text` is `h1` cut short: a prefix of it ending at a word's end,
- * or any prefix followed by `…` or `...`; case aside.
+ * or any prefix followed by `…` or `...`; case, quote marks and dashes aside.
  */
 function cutShort(text: string, h1: string): boolean {
   const stem = text.replace(/\s*(?:…|\.\.\.)$/, '')
   if (stem === '' || stem.length >= h1.length) return false
-  if (h1.slice(0, stem.length).toLowerCase() !== stem.toLowerCase()) return false
+  if (fold(h1.slice(0, stem.length)) !== fold(stem)) return false
   return stem !== text || /^[\s\p{P}]/u.test(h1.slice(stem.length)) || /\p{P}$/u.test(stem)
+}
+
+/** Text to compare as a reader would: lower case, curly quotes as straight ones, dashes as hyphens (one character for one). */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
 }
 
 /** `'differs'` when two headlines differ once case and spaces are set aside. */

@@ -209,6 +209,11 @@ describe('the headline: what the page shows', () => {
     expect(headline(page(article(LONG), ldHeadline(cut))).headline).toBe(LONG)
   })
 
+  it('sees a cut JSON-LD headline through straight and curly quote marks and dashes', () => {
+    const shown = 'The ferry’s back — and the islands’ timetable with it, from Monday'
+    expect(headline(page(article(shown), ldHeadline("The ferry's back - and the islands'..."))).headline).toBe(shown)
+  })
+
   it('keeps a JSON-LD headline that differs from the <h1>, or stops inside one of its words without a mark', () => {
     expect(headline(page(article(LONG), ldHeadline('Ferries run again'))).headline).toBe('Ferries run again')
     expect(headline(page(article('Night ferry returns'), ldHeadline('Night ferry ret'))).headline).toBe(
@@ -271,6 +276,13 @@ describe('the headline: what the page shows', () => {
     expect(headline(shell(article(LONG))).headline).toBe(LONG)
     expect(headline(page(`<aside><h1>Most read today</h1></aside>${article(LONG)}`, head)).headline).toBe(LONG)
     expect(headline(page(article('Harbour Gazette'), head)).headline).toBe('Ferries back! Read why')
+  })
+
+  it("takes the story's <h1> over the page's first, the site's logo, which the <title> holds", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Harbour Gazette</title></head><body><header><h1>Harbour Gazette</h1></header>${article(LONG)}</body></html>`
+    const { headline: text, report } = headline(html)
+    expect(text).toBe(LONG)
+    expect(report.map((warning) => warning.message)).toEqual(["The headline is taken from the page's `<h1>`"])
   })
 
   it('takes the one <h1> inside the article among several, and none when several are there', () => {

@@ -104,9 +104,9 @@ export function repairJson(text: string): string | undefined {
 /**
  * The index after the string that starts before `from` (at its closing quote,
  * or the end of the text when it has none); each raw control character in it
- * is given to `escape` with its escape.
+ * is given to `onControl` with its escape.
  */
-function stringEnd(text: string, from: number, escape: (at: number, escaped: string) => void): number {
+function stringEnd(text: string, from: number, onControl: (at: number, escaped: string) => void): number {
   let index = from
   while (index < text.length) {
     const char = text.charCodeAt(index)
@@ -117,7 +117,7 @@ function stringEnd(text: string, from: number, escape: (at: number, escaped: str
     }
     if (char < 0x20) {
       const raw = text.charAt(index)
-      escape(index, SHORT_ESCAPES[raw] ?? `\\u${char.toString(16).padStart(4, '0')}`)
+      onControl(index, SHORT_ESCAPES[raw] ?? `\\u${char.toString(16).padStart(4, '0')}`)
     }
     index++
   }

@@ -3,6 +3,7 @@
 // and the `<title>`. Each reader looks at a bounded number of elements.
 
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
+import { HIDDEN } from './hast-text.js'
 import { bylineRank, hasWord, inside, type PageElements, propNames, propsByItem } from './page-meta-elements.js'
 import {
   bylineNames,
@@ -95,7 +96,7 @@ function textBefore(node: Node): string {
       else if (at.nodeType === 1) {
         const name = (at as Element).localName
         if (BLOCKS.has(name) || name === 'br') break
-        if (!UNSEEN.has(name) && at.lastChild !== null) {
+        if (!HIDDEN.has(name) && at.lastChild !== null) {
           at = at.lastChild
           continue
         }
@@ -374,8 +375,6 @@ const BLOCKS = new Set([
   'tr',
   'ul',
 ])
-/** Elements whose text no reader sees. */
-const UNSEEN = new Set(['script', 'style', 'template', 'noscript'])
 /** The most nodes of one byline element read (a page can mark its whole body as a byline). */
 const MAX_BYLINE_NODES = 10 * MAX_SCANNED
 
@@ -405,7 +404,7 @@ function bylineLines(element: Element): string[] {
       const child = node as Element
       const name = child.localName
       if (name === 'br' || BLOCKS.has(name)) end()
-      enter = !UNSEEN.has(name) && !child.matches(BYLINE_DATES) && child.firstChild !== null
+      enter = !HIDDEN.has(name) && !child.matches(BYLINE_DATES) && child.firstChild !== null
     }
     if (enter) {
       node = node.firstChild

@@ -6,7 +6,7 @@
 
 import type { PageElements } from './page-meta-elements.js'
 import { clean, type Found, sameName, withoutSiteName } from './page-meta-found.js'
-import { MAX_SCANNED } from './page-meta-page.js'
+import { MAX_SCANNED, textLines } from './page-meta-page.js'
 
 /**
  * The longest `<h1>` taken over the metadata's headline, in characters. The
@@ -71,7 +71,8 @@ function usableH1(h1s: readonly Element[], site: string | undefined): string | u
     if (place === 'story') inStory.push(h1)
   }
   const chosen = candidates.length === 1 ? candidates[0] : inStory.length === 1 ? inStory[0] : undefined
-  const text = clean(chosen?.textContent?.slice(0, MAX_H1 * 4))
+  // Its lines (`Night ferry returns<br>after the storm`) joined by a space, as they show.
+  const text = chosen === undefined ? undefined : clean(textLines(chosen).join(' '))
   if (text === undefined || text.length > MAX_H1) return undefined
   if (site !== undefined && sameName(text, site)) return undefined
   return text.includes(' ') || text.length >= 8 ? text : undefined

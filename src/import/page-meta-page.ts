@@ -328,7 +328,10 @@ export function readByline(elements: PageElements): Found {
       const element = elements.bylines.find((candidate) => bylineRank(candidate) === rank)
       if (element === undefined) continue
       const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED))
-      authors = lineNames(bylineLines(element)).map((name) => links.find((link) => link.name === name) ?? { name })
+      // A byline's dates (`<time>`, `.date`, …) are not names.
+      authors = lineNames(textLines(element, BYLINE_DATES)).map(
+        (name) => links.find((link) => link.name === name) ?? { name },
+      )
       if (authors.length > 0) break
     }
   }
@@ -375,16 +378,17 @@ const BLOCKS = new Set([
   'tr',
   'ul',
 ])
-/** The most nodes of one byline element read (a page can mark its whole body as a byline). */
+/** The most nodes of one element `textLines` reads (a page can mark its whole body as a byline). */
 const MAX_BYLINE_NODES = 10 * MAX_SCANNED
 
 /**
- * A byline's text as it shows, line by line: a line breaks at `<br>` and
+ * An element's text as it shows, line by line: a line breaks at `<br>` and
  * around block elements (`By Ana Ruiz<br>Published 6 December` is two
- * lines), and its dates are left out (`<time>`, `.date`, …). One walk, up
- * to `MAX_BYLINE` characters and `MAX_BYLINE_NODES` nodes.
+ * lines), without what `HIDDEN` elements and elements matching `skip`
+ * hold. One walk, up to `MAX_BYLINE` characters and `MAX_BYLINE_NODES`
+ * nodes.
  */
-function bylineLines(element: Element): string[] {
+export function textLines(element: Element, skip?: string): string[] {
   const lines: string[] = []
   let line = ''
   let length = 0
@@ -404,7 +408,7 @@ function bylineLines(element: Element): string[] {
       const child = node as Element
       const name = child.localName
       if (name === 'br' || BLOCKS.has(name)) end()
-      enter = !HIDDEN.has(name) && !child.matches(BYLINE_DATES) && child.firstChild !== null
+      enter = !HIDDEN.has(name) && !(skip !== undefined && child.matches(skip)) && child.firstChild !== null
     }
     if (enter) {
       node = node.firstChild

@@ -255,6 +255,19 @@ describe('the headline: what the page shows', () => {
     ])
   })
 
+  it('reads an <h1> broken by <br> with a space at the break', () => {
+    const broken = 'Night ferry returns<br>after a winter of repairs'
+    const og = meta('og:title', 'Ferries back! Read why')
+    const { article: read1, codes } = read(page(article(broken), og))
+    expect(read1.headline).toBe('Night ferry returns after a winter of repairs')
+    expect(read1.body.filter((block) => block.type === 'heading')).toEqual([])
+    expect(codes).toContain('header_repeated')
+    const same = meta('og:title', 'Night ferry returns after a winter of repairs')
+    expect(headline(page(article(broken), same)).report.map((warning) => warning.message)).toEqual([
+      "The headline is taken from the page's metadata (Open Graph)",
+    ])
+  })
+
   it('keeps the metadata headline over an <h1> of one short word', () => {
     // One word of fewer than eight characters: not a headline to trust over the metadata.
     expect(headline(page(article('Ferries'), meta('og:title', 'Night ferry returns tonight'))).headline).toBe(

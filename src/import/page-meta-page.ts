@@ -384,8 +384,9 @@ const MAX_BYLINE_NODES = 10 * MAX_SCANNED
 /**
  * An element's text as it shows, line by line: a line breaks at `<br>` and
  * around block elements (`By Ana Ruiz<br>Published 6 December` is two
- * lines), without what `HIDDEN` elements and elements matching `skip`
- * hold. One walk, up to `MAX_BYLINE` characters and `MAX_BYLINE_NODES`
+ * lines), and between elements side by side where a word ends and a
+ * capital starts (`<a>Ana Ruiz</a><a>Tom Lee</a>`); without what `HIDDEN`
+ * elements and elements matching `skip` hold. One walk, up to `MAX_BYLINE` characters and `MAX_BYLINE_NODES`
  * nodes.
  */
 export function textLines(element: Element, skip?: string): string[] {
@@ -397,17 +398,24 @@ export function textLines(element: Element, skip?: string): string[] {
     if (text !== undefined) lines.push(text)
     line = ''
   }
+  // Whether an element starts or ends between the line so far and the next text.
+  let edge = false
   let node: Node | null = element.firstChild
   for (let count = 0; node !== null && count < MAX_BYLINE_NODES && length < MAX_BYLINE; count++) {
     let enter = false
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? ''
+      // Elements side by side with no space between (`<a>Ana Ruiz</a><span>Senior Reporter</span>`): a word
+      // ends and a capital starts a new line, as two items, not one word.
+      if (edge && /\p{L}$/u.test(line) && /^\p{Lu}/u.test(text)) end()
+      edge = false
       line += text
       length += text.length
     } else if (node.nodeType === 1) {
       const child = node as Element
       const name = child.localName
       if (name === 'br' || BLOCKS.has(name)) end()
+      edge = true
       enter = !HIDDEN.has(name) && !(skip !== undefined && child.matches(skip)) && child.firstChild !== null
     }
     if (enter) {
@@ -417,6 +425,7 @@ export function textLines(element: Element, skip?: string): string[] {
     // The next node after `node` and all it holds; a block left behind ends its line.
     while (node !== null && node !== element && node.nextSibling === null) {
       node = node.parentNode
+      edge = true
       if (node !== null && node !== element && BLOCKS.has((node as Element).localName)) end()
     }
     node = node === null || node === element ? null : node.nextSibling

@@ -169,6 +169,11 @@ describe('the visible byline', () => {
       ['Ana Ruiz', 'Tom Lee'],
     ],
     ['a plural role', '<div class="byline">Ana Ruiz, Tom Lee, Senior Reporters</div>', ['Ana Ruiz', 'Tom Lee']],
+    [
+      'names and a role in elements side by side, with no space between',
+      '<div class="byline"><span>By </span><a href="/ana">Ana Ruiz</a><a href="/tom">Tom Lee</a><span>Senior Reporters</span></div>',
+      ['Ana Ruiz', 'Tom Lee'],
+    ],
   ])('reads the names of a byline with %s', (_, byline, expected) => {
     expect(names(page(body(byline)))).toEqual(expected)
   })

@@ -385,9 +385,10 @@ const MAX_BYLINE_NODES = 10 * MAX_SCANNED
  * An element's text as it shows, line by line: a line breaks at `<br>` and
  * around block elements (`By Ana Ruiz<br>Published 6 December` is two
  * lines), and between elements side by side where a word ends and a
- * capital starts (`<a>Ana Ruiz</a><a>Tom Lee</a>`); without what `HIDDEN`
- * elements and elements matching `skip` hold. One walk, up to `MAX_BYLINE` characters and `MAX_BYLINE_NODES`
- * nodes.
+ * capital starts (`<a>Ana Ruiz</a><a>Tom Lee</a>`; two single words,
+ * `<span>Ana</span><span>Ruiz</span>`, are joined by a space instead);
+ * without what `HIDDEN` elements and elements matching `skip` hold. One
+ * walk, up to `MAX_BYLINE` characters and `MAX_BYLINE_NODES` nodes.
  */
 export function textLines(element: Element, skip?: string): string[] {
   const lines: string[] = []
@@ -398,17 +399,23 @@ export function textLines(element: Element, skip?: string): string[] {
     if (text !== undefined) lines.push(text)
     line = ''
   }
-  // Whether an element starts or ends between the line so far and the next text.
+  // Whether an element starts or ends between the line so far and the next text; the text before it.
   let edge = false
+  let last = ''
   let node: Node | null = element.firstChild
   for (let count = 0; node !== null && count < MAX_BYLINE_NODES && length < MAX_BYLINE; count++) {
     let enter = false
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? ''
-      // Elements side by side with no space between (`<a>Ana Ruiz</a><span>Senior Reporter</span>`): a word
-      // ends and a capital starts a new line, as two items, not one word.
-      if (edge && /\p{L}$/u.test(line) && /^\p{Lu}/u.test(text)) end()
+      // Elements side by side with no space between, a word ending and a capital starting: two items
+      // (`<a>Ana Ruiz</a><span>Senior Reporter</span>`) on lines of their own, two single words
+      // (`<span>Ana</span><span>Ruiz</span>`) the parts of one name.
+      if (edge && /\p{L}$/u.test(line) && /^\p{Lu}/u.test(text)) {
+        if (/\S\s+\S/.test(last) || /\S\s+\S/.test(text)) end()
+        else line += ' '
+      }
       edge = false
+      last = text
       line += text
       length += text.length
     } else if (node.nodeType === 1) {

@@ -174,6 +174,11 @@ describe('the visible byline', () => {
       '<div class="byline"><span>By </span><a href="/ana">Ana Ruiz</a><a href="/tom">Tom Lee</a><span>Senior Reporters</span></div>',
       ['Ana Ruiz', 'Tom Lee'],
     ],
+    [
+      'a name in parts side by side, with no space between',
+      '<div class="byline">By <span>Ana</span><span>Ruiz</span></div>',
+      ['Ana Ruiz'],
+    ],
   ])('reads the names of a byline with %s', (_, byline, expected) => {
     expect(names(page(body(byline)))).toEqual(expected)
   })
@@ -370,5 +375,19 @@ describe('basic ISO 8601 dates in <meta>', () => {
     const { article, codes } = read(page(body(), meta('article:published_time', '20261332T100000Z')))
     expect(article.datePublished).toBeUndefined()
     expect(codes).toContain('invalid_value')
+  })
+})
+
+describe('hostile pages for these rules', () => {
+  it('reads thousands of <h1>s, times marked as updates and byline elements to a bounded outcome', () => {
+    const h1s = '<h1>Night ferry</h1>'.repeat(5000)
+    const times = '<p>Updated <b><i>at</i></b> <time datetime="2026-12-07">7 December</time></p>'.repeat(5000)
+    const byline = `<div class="byline">${'<span>Ana</span><span>Ruiz</span>'.repeat(20_000)}<br>${'Tom Lee<br>'.repeat(20_000)}</div>`
+    const { article } = read(page(`<article>${h1s}${byline}<p>${PROSE}</p>${times}<p>${MORE}</p></article>`))
+    // Several <h1>s in the article: none is usable, and the <title>'s rule stands (its first <h1>, which it holds).
+    expect(article.headline).toBe('Night ferry')
+    // Every <time> is an update, and past the first thousand none is looked at.
+    expect(article.datePublished).toBeUndefined()
+    expect(article.authors.length).toBeLessThanOrEqual(100)
   })
 })

@@ -4,6 +4,7 @@
 // and the body without what repeats the header.
 
 import type { Json, Path } from '../markdown/from-mdast.js'
+import { excerpt } from '../model/excerpt.js'
 import { squash } from '../model/text.js'
 import type { PageBody } from './page-body.js'
 import type { PageMetadata } from './page-meta.js'
@@ -71,17 +72,37 @@ export function mergePage(parts: PageParts, warn: MergeWarn): Json {
   return input
 }
 
-/** The headline: the metadata's, else Readability's title, else the page's `<h1>`. */
+/** Where a headline from the page's metadata was read, as the report says it. */
+function headlineSource(source: string | undefined): string {
+  if (source === '<h1>') return "the page's `<h1>`"
+  if (source === '<title>') return "the page's `<title>`"
+  return source === undefined ? "the page's metadata" : `the page's metadata (${source})`
+}
+
+/**
+ * The headline: the metadata's (the page's `<h1>` among its sources, in
+ * place of a metadata headline that is the `<h1>` cut short or another,
+ * social one), else Readability's title, else the page's `<h1>`. The report
+ * says which, and which headline the `<h1>` replaced.
+ */
 function headlineOf(parts: PageParts, warn: MergeWarn): string | undefined {
+  const { metadata } = parts
   const from: [string | undefined, string][] = [
-    [parts.metadata.headline, "the page's metadata"],
+    [metadata.headline, headlineSource(metadata.headlineSource)],
     [parts.body.title, "the page's title"],
     [parts.prepared.h1, "the page's `<h1>`"],
   ]
   for (const [value, where] of from) {
     const headline = squash(value ?? '')
     if (headline === '') continue
-    warn('headline', ['headline'], `The headline is taken from ${where}`)
+    const replaced = value === metadata.headline ? metadata.headlineReplaced : undefined
+    const instead =
+      replaced === undefined
+        ? ''
+        : `, in place of the headline of ${replaced.source} (\`${excerpt(replaced.headline, 120)}\`), which ${
+            replaced.why === 'cut short' ? 'is the `<h1>` cut short' : 'differs from it'
+          }`
+    warn('headline', ['headline'], `The headline is taken from ${where}${instead}`)
     return headline
   }
   return undefined

@@ -16,7 +16,10 @@ export interface PageElements {
   /** Elements that may hold a byline (`.byline`, `.author`, …) and `a[rel]` links. */
   readonly bylines: Element[]
   readonly title: Element | undefined
+  /** The first `<h1>`. */
   readonly h1: Element | undefined
+  /** Every `<h1>`, in document order. */
+  readonly h1s: Element[]
 }
 
 /** Classes of elements that may hold a byline; `[itemprop~=author]` ranks after `.author`. */
@@ -67,6 +70,7 @@ export function pageElements(document: Document): PageElements {
     bylines: [] as Element[],
     title: undefined as Element | undefined,
     h1: undefined as Element | undefined,
+    h1s: [] as Element[],
   }
   for (const element of Array.from(document.querySelectorAll(WANTED))) {
     const name = element.localName
@@ -75,7 +79,10 @@ export function pageElements(document: Document): PageElements {
     else if (name === 'link') found.links.push(element)
     else if (name === 'time') found.times.push(element)
     else if (name === 'title') found.title ??= element
-    else if (name === 'h1') found.h1 ??= element
+    else if (name === 'h1') {
+      found.h1 ??= element
+      found.h1s.push(element)
+    }
     if (element.hasAttribute('itemprop')) found.props.push(element)
     if (element.hasAttribute('itemscope')) found.scopes.push(element)
     if (name === 'a' || bylineRank(element) !== -1) found.bylines.push(element)

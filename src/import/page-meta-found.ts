@@ -96,8 +96,9 @@ export function languageTag(value: string): string | undefined {
 
 // Bylines -------------------------------------------------------------------
 
-/** "By", "Von", "Par", "Por", "Door", "Written by", "Author:" at the start of a byline. */
-const BY = /^(?:(?:(?:written|words|story|reporting)\s+)?by|von|par|por|door|autor(?:in)?|author|text)\b\s*:?\s*/i
+/** "By", "Von", "Par", "Por", "Door", "Written by", "Words:", "Author:" at the start of a byline. */
+const BY =
+  /^(?:(?:(?:written|words|story|reporting)\s+)?by|words(?=\s*:)|von|par|por|door|autor(?:in)?|author|text)\b\s*:?\s*/i
 /** Italian "di", Scandinavian "av"/"af": lowercase only, since "Di" starts surnames. */
 const BY_LOWER = /^(?:di|av|af)\s+/
 /**
@@ -107,19 +108,24 @@ const BY_LOWER = /^(?:di|av|af)\s+/
  */
 const JOIN =
   /\s*[,;]\s*(?:(?:and|AND|und|UND|et|ET|och|og|en|&|y|e)\s+)?|\s+(?:and|AND|und|UND|et|ET|och|og|en|&|y|e)\s+/
-/** What ends the names: a date, a separator, "Published", "Updated". */
-const END = /\s(?:[|•·]|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)(?:\s|:|$)|\d/i
+/** Words that say a date follows: when a page was published, and when it was updated. */
+export const PUBLISHED_WORDS = 'published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd'
+/** Words that mark a date as an update, not the publication. */
+export const UPDATED_WORDS =
+  'updated|modified|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt'
+/** What ends the names: a date, a separator (`|`, `•`, ` / `), a word that says a date follows. */
+const END = new RegExp(`(?:^|\\s)(?:[|•·/]|${PUBLISHED_WORDS}|${UPDATED_WORDS})(?:\\s|:|$)|\\d`, 'i')
 /** A place after the names: "in London", "aus Berlin". */
 const PLACE = /\s(?:in|aus)\s+(?=\p{Lu})/u
 /** Words of a job title or a place in a byline, never of a name: such a part (", Political Editor") is dropped. */
 const ROLE =
-  /\b(?:editor|correspondent|reporter|writer|columnist|contributor|critic|producer|analyst|journalist|staff|desk|chief|senior|deputy|redakteur(?:in)?|korrespondent(?:in)?|reporterin|autorin|chefredakteur(?:in)?|rédact(?:eur|rice)|correspondante?|journaliste|envoyée?|spécial)\b/i
+  /\b(?:(?:editor|correspondent|reporter|writer|columnist|contributor|critic|producer|analyst|journalist)s?|staff|desk|chief|senior|deputy|redakteur(?:in)?|korrespondent(?:in)?|reporterin|autorin|chefredakteur(?:in)?|rédact(?:eur|rice)|correspondante?|journaliste|envoyée?|spécial)\b/i
 
 /**
  * The most characters of a byline read: room for `MAX_LIST` names of 100
  * characters (the longest `isName` takes), their separators and spaces.
  */
-const MAX_BYLINE = MAX_LIST * 200
+export const MAX_BYLINE = MAX_LIST * 200
 
 /**
  * The names in a byline: `By Jane Roe and John Doe`, `By A, B and C`,
@@ -146,6 +152,19 @@ export function bylineNames(text: string): string[] {
     if (names.length >= MAX_LIST) break
   }
   return names
+}
+
+/**
+ * The people one stated name stands for (a JSON-LD or microdata person's
+ * `name`): read as a byline, so that `By Ana Ruiz` is `Ana Ruiz` and
+ * `Ana Ruiz and Tom Lee` two people; a name no byline rule reads as one
+ * (`the harbour desk`) is kept as written, without a leading "By".
+ */
+export function personNames(name: string): string[] {
+  const names = bylineNames(name)
+  if (names.length > 0) return names
+  const written = clean(name.replace(BY, '')) ?? clean(name)
+  return written === undefined ? [] : [written]
 }
 
 /** One to six words, no role word, no digit, starting with a capital in a script that has them. */

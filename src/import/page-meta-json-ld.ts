@@ -21,7 +21,9 @@ import {
   keywordList,
   languageTag,
   MAX_LIST,
+  personNames,
 } from './page-meta-found.js'
+import { repairJson } from './page-meta-json-repair.js'
 
 /** How deep the walk goes into nested JSON-LD. */
 export const MAX_JSON_LD_DEPTH = 32
@@ -77,7 +79,9 @@ const ASIDE = new Set([
 ])
 
 /**
- * Read a page's JSON-LD. Scripts that are not JSON are reported and skipped;
+ * Read a page's JSON-LD. Scripts that are not strict JSON are read after
+ * `repairJson` (reported as `json_ld_repaired`) when it makes them JSON;
+ * those it does not are reported as `invalid_json_ld` and skipped;
  * a walk that reaches {@link MAX_JSON_LD_DEPTH} or {@link MAX_JSON_LD_NODES}
  * is reported and read as far as it went.
  */
@@ -98,14 +102,8 @@ export function readJsonLd(scripts: readonly Element[], context: PageContext): F
       .trim()
       .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
       .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)$/, '')
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      context.warn('invalid_json_ld', [], `JSON-LD script ${index} is not valid JSON (${excerpt(reason, 80)}); skipped`)
-      continue
-    }
+    const value = parseLenient(text, index, context)
+    if (value === undefined) continue
     walk(value, 0, false, graph, budget)
   }
   if (budget.over) {
@@ -118,6 +116,35 @@ export function readJsonLd(scripts: readonly Element[], context: PageContext): F
   const article = pickArticle(graph)
   if (article === undefined) return undefined
   return foundIn(article, graph)
+}
+
+/**
+ * A script's JSON: strict JSON as it is; else, when `repairJson` makes it
+ * JSON, the repaired text, reported as `json_ld_repaired`; else `undefined`,
+ * reported as `invalid_json_ld`.
+ */
+function parseLenient(text: string, index: number, context: PageContext): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    const reason = excerpt(error instanceof Error ? error.message : String(error), 80)
+    const repaired = repairJson(text)
+    if (repaired !== undefined) {
+      try {
+        const value: unknown = JSON.parse(repaired)
+        context.warn(
+          'json_ld_repaired',
+          [],
+          `JSON-LD script ${index} is not strict JSON (${reason}); read after repair`,
+        )
+        return value
+      } catch {
+        // Still not JSON: reported below with the first reason.
+      }
+    }
+    context.warn('invalid_json_ld', [], `JSON-LD script ${index} is not valid JSON (${reason}); skipped`)
+    return undefined
+  }
 }
 
 /** Collect every object in document order, up to the depth and node budget. */
@@ -241,13 +268,21 @@ function peopleOf(value: unknown, graph: Graph): FoundAuthor[] {
     const family = textOf(own(item, 'familyName'))
     const name = textOf(own(item, 'name')) ?? (given && family ? `${given} ${family}` : undefined)
     if (name === undefined) continue
-    const author: FoundAuthor = { name }
-    const url = own(item, 'url')
-    if (typeof url === 'string' && url.trim() !== '') author.url = url.trim()
-    if (typesOf(item).some((type) => /Organization$|^Corporation$/.test(type))) author.type = 'Organization'
-    out.push(author)
+    if (typesOf(item).some((type) => /Organization$|^Corporation$/.test(type))) {
+      out.push({ ...authorUrl(item), name, type: 'Organization' })
+      continue
+    }
+    // One name that joins several people (`Ana Ruiz and Tom Lee`) is each of them; the page is one person's only.
+    const names = personNames(name)
+    for (const person of names) out.push(names.length === 1 ? { ...authorUrl(item), name: person } : { name: person })
   }
   return out
+}
+
+/** `{ url }` of a person or organization node that names its page, else nothing. */
+function authorUrl(item: JsonObject): { url?: string } {
+  const url = own(item, 'url')
+  return typeof url === 'string' && url.trim() !== '' ? { url: url.trim() } : {}
 }
 
 /** An image: a URL, an `ImageObject` (its caption, credit, creator and size), or the first of a list. */

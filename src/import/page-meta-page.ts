@@ -3,6 +3,7 @@
 // and the `<title>`. Each reader looks at a bounded number of elements.
 
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
+import { HIDDEN } from './hast-text.js'
 import { bylineRank, hasWord, inside, type PageElements, propNames, propsByItem } from './page-meta-elements.js'
 import {
   bylineNames,
@@ -12,11 +13,15 @@ import {
   type FoundImage,
   type FoundPublisher,
   keywordList,
+  MAX_BYLINE,
   MAX_LIST,
+  PUBLISHED_WORDS,
+  personNames,
+  UPDATED_WORDS,
 } from './page-meta-found.js'
 
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
-const MAX_SCANNED = 1000
+export const MAX_SCANNED = 1000
 
 /** The `datetime` of the first of `times` (up to `MAX_SCANNED`) that passes `test`, trimmed. */
 function datetime(times: readonly Element[], test: (time: Element) => boolean): string | undefined {
@@ -32,9 +37,89 @@ function inArticleHeader(time: Element): boolean {
   return inside(time, (node) => node.localName === 'header' && inside(node, (outer) => outer.localName === 'article'))
 }
 
+/** Elements around a `<time>` that hold other stories' dates, not the article's. */
+const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
+/** Words of classes and ids of boxes whose dates are not the article's: comments, related stories, live updates. */
+const OTHER_BOX = /comment|disqus|related|recommend|teaser|sidebar|updat|modif/i
+/** Words of a `<time>`'s own class or id that mark it as an update. */
+const UPDATE_MARK = /updat|modif/i
+const PUBLISHED = new RegExp(PUBLISHED_WORDS, 'gi')
+const UPDATED = new RegExp(UPDATED_WORDS, 'gi')
+
+/**
+ * Whether a time is in the article's text: inside `<article>` or `<main>`,
+ * not in an `aside`, `nav` or `footer` there, nor in a box of comments,
+ * related stories or live updates (an article inside the article, an
+ * element whose class or id says `update`).
+ */
+function inStory(time: Element): boolean {
+  let node = time.parentElement
+  let container: Element | undefined
+  for (let level = 0; node !== null && level < 64; level++, node = node.parentElement) {
+    const name = node.localName
+    if (container !== undefined) {
+      if (name === 'article') return false
+      continue
+    }
+    if (name === 'article' || name === 'main') container = node
+    else if (ELSEWHERE.has(name) || OTHER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return false
+  }
+  return container !== undefined
+}
+
+/**
+ * Whether a time is marked as an update: by its class or id, or by the text
+ * just before it on its line, when that says "Updated" (or "Modified",
+ * "Aktualisiert", "Mis à jour", …) after any "Published".
+ */
+function isUpdate(time: Element): boolean {
+  if (UPDATE_MARK.test(`${time.getAttribute('class') ?? ''} ${time.id}`)) return true
+  const before = textBefore(time)
+  const last = (words: RegExp) => Math.max(-1, ...Array.from(before.matchAll(words), (match) => match.index))
+  const updated = last(UPDATED)
+  return updated !== -1 && updated > last(PUBLISHED)
+}
+
+/**
+ * The last 40 characters of text before `node` on its line: read backwards
+ * in document order, into inline elements, up to the nearest block element
+ * or `<br>`, in at most 64 steps.
+ */
+function textBefore(node: Node): string {
+  let text = ''
+  let at: Node = node
+  // Whether `at` is still to be read (reached from the node after it), or was read (or holds `node`).
+  let unread = false
+  for (let step = 0; step < 64 && text.length < 40; step++) {
+    if (unread) {
+      if (at.nodeType === 3) text = (at.nodeValue ?? '') + text
+      else if (at.nodeType === 1) {
+        const name = (at as Element).localName
+        if (BLOCKS.has(name) || name === 'br') break
+        if (!HIDDEN.has(name) && at.lastChild !== null) {
+          at = at.lastChild
+          continue
+        }
+      }
+      unread = false
+    }
+    const previous = at.previousSibling
+    if (previous !== null) {
+      at = previous
+      unread = true
+      continue
+    }
+    const parent = at.parentNode
+    if (parent === null || parent.nodeType !== 1 || BLOCKS.has((parent as Element).localName)) break
+    at = parent
+  }
+  return text.slice(-40)
+}
+
 /**
  * The dates of `<time datetime>` elements: one with `pubdate` or `itemprop`,
- * else the first in the article's header or in a `.byline`.
+ * else the first in the article's header or in a `.byline`, else the first
+ * in the article's text (see `inStory`) that is not an update.
  */
 export function readTimes(elements: PageElements): Found {
   const found: Found = { source: '<time datetime>' }
@@ -43,7 +128,8 @@ export function readTimes(elements: PageElements): Found {
     datetime(times, (time) => time.hasAttribute('pubdate')) ??
     datetime(times, (time) => hasWord(time, 'itemprop', 'datePublished')) ??
     datetime(times, inArticleHeader) ??
-    datetime(times, (time) => inside(time, (node) => hasWord(node, 'class', 'byline')))
+    datetime(times, (time) => inside(time, (node) => hasWord(node, 'class', 'byline'))) ??
+    datetime(times, (time) => inStory(time) && !isUpdate(time))
   const modified = datetime(times, (time) => hasWord(time, 'itemprop', 'dateModified'))
   if (published !== undefined) found.datePublished = published
   if (modified !== undefined) found.dateModified = modified
@@ -128,13 +214,18 @@ function people(root: Items, scope: Element | null, name: string): FoundAuthor[]
       for (const found of bylineNames(propValue(element) ?? '')) out.push({ name: found })
       continue
     }
-    const person = text(root, element, 'name')
-    if (person === undefined) continue
-    const author: FoundAuthor = { name: person }
+    const stated = text(root, element, 'name')
+    if (stated === undefined) continue
     const link = url(root, element, 'url')
-    if (link !== undefined) author.url = link
-    if (/Organization$/.test(itemType(element) ?? '')) author.type = 'Organization'
-    out.push(author)
+    const organization = /Organization$/.test(itemType(element) ?? '')
+    // As in JSON-LD: a person's name that joins several people is each of them, and the page is one person's only.
+    const names = organization ? [stated] : personNames(stated)
+    for (const name of names) {
+      const author: FoundAuthor = { name }
+      if (link !== undefined && names.length === 1) author.url = link
+      if (organization) author.type = 'Organization'
+      out.push(author)
+    }
   }
   return out
 }
@@ -157,7 +248,10 @@ export function readMicrodata(elements: PageElements): Found {
     if (value !== undefined) found[field] = value
   }
   set('type', type)
-  set('headline', text(root, scope, 'headline') ?? text(root, scope, 'name'))
+  const headline = text(root, scope, 'headline')
+  set('headline', headline ?? text(root, scope, 'name'))
+  // As JSON-LD's: the article's own headline, which an `<h1>` replaces only when it is that `<h1>` cut short.
+  if (headline !== undefined) found.headlineExact = true
   set('alternativeHeadline', text(root, scope, 'alternativeHeadline'))
   set('description', text(root, scope, 'description'))
   const authors = people(root, scope, 'author')
@@ -234,7 +328,10 @@ export function readByline(elements: PageElements): Found {
       const element = elements.bylines.find((candidate) => bylineRank(candidate) === rank)
       if (element === undefined) continue
       const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED))
-      authors = bylineNames(bylineText(element)).map((name) => links.find((link) => link.name === name) ?? { name })
+      // A byline's dates (`<time>`, `.date`, …) are not names.
+      authors = lineNames(textLines(element, BYLINE_DATES)).map(
+        (name) => links.find((link) => link.name === name) ?? { name },
+      )
       if (authors.length > 0) break
     }
   }
@@ -245,12 +342,127 @@ export function readByline(elements: PageElements): Found {
 /** What in a byline is a date, not a name: `<time>`, and elements whose class says so. */
 const BYLINE_DATES = 'time, .date, .published, .timestamp, .updated, .dateline, .time'
 
-/** A byline's text without its dates (`By Ana Ruiz <time>May 9</time>` is `By Ana Ruiz`). */
-function bylineText(element: Element): string {
-  if (element.querySelector(BYLINE_DATES) === null) return element.textContent ?? ''
-  const copy = element.cloneNode(true) as Element
-  for (const date of Array.from(copy.querySelectorAll(BYLINE_DATES))) date.remove()
-  return copy.textContent ?? ''
+/** Elements that stand on lines of their own: a byline's text breaks before and after each. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+])
+/** The most nodes of one element `textLines` reads (a page can mark its whole body as a byline). */
+const MAX_BYLINE_NODES = 10 * MAX_SCANNED
+
+/**
+ * An element's text as it shows, line by line: a line breaks at `<br>` and
+ * around block elements (`By Ana Ruiz<br>Published 6 December` is two
+ * lines), and between elements side by side where a word ends and a
+ * capital starts (`<a>Ana Ruiz</a><a>Tom Lee</a>`; two single words,
+ * `<span>Ana</span><span>Ruiz</span>`, are joined by a space instead);
+ * without what `HIDDEN` elements and elements matching `skip` hold. One
+ * walk, up to `MAX_BYLINE` characters and `MAX_BYLINE_NODES` nodes.
+ */
+export function textLines(element: Element, skip?: string): string[] {
+  const lines: string[] = []
+  let line = ''
+  let length = 0
+  const end = () => {
+    const text = clean(line)
+    if (text !== undefined) lines.push(text)
+    line = ''
+  }
+  // Whether an element starts or ends between the line so far and the next text; the text before it.
+  let edge = false
+  let last = ''
+  let node: Node | null = element.firstChild
+  for (let count = 0; node !== null && count < MAX_BYLINE_NODES && length < MAX_BYLINE; count++) {
+    let enter = false
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? ''
+      // Elements side by side with no space between, a word ending and a capital starting: two items
+      // (`<a>Ana Ruiz</a><span>Senior Reporter</span>`) on lines of their own, two single words
+      // (`<span>Ana</span><span>Ruiz</span>`) the parts of one name.
+      if (edge && /\p{L}$/u.test(line) && /^\p{Lu}/u.test(text)) {
+        if (/\S\s+\S/.test(last) || /\S\s+\S/.test(text)) end()
+        else line += ' '
+      }
+      edge = false
+      last = text
+      line += text
+      length += text.length
+    } else if (node.nodeType === 1) {
+      const child = node as Element
+      const name = child.localName
+      if (name === 'br' || BLOCKS.has(name)) end()
+      edge = true
+      enter = !HIDDEN.has(name) && !(skip !== undefined && child.matches(skip)) && child.firstChild !== null
+    }
+    if (enter) {
+      node = node.firstChild
+      continue
+    }
+    // The next node after `node` and all it holds; a block left behind ends its line.
+    while (node !== null && node !== element && node.nextSibling === null) {
+      node = node.parentNode
+      edge = true
+      if (node !== null && node !== element && BLOCKS.has((node as Element).localName)) end()
+    }
+    node = node === null || node === element ? null : node.nextSibling
+  }
+  end()
+  return lines
+}
+
+/**
+ * The names of a byline's lines, each once: a line that starts with a date
+ * word or holds a role (`Staff writers`) gives none; past the first line
+ * with names, a line gives names only when each of its words is capitalized
+ * (a bio line, `Ana covers the islands`, is not names).
+ */
+function lineNames(lines: readonly string[]): string[] {
+  const names: string[] = []
+  for (const line of lines) {
+    const found = bylineNames(line)
+    if (names.length > 0 && !found.every(capitalized)) continue
+    for (const name of found) if (!names.includes(name) && names.length < MAX_LIST) names.push(name)
+  }
+  return names
+}
+
+/** Whether each word of a name starts with a capital, but for short particles (`de`, `van`, `al`) and scripts without case. */
+function capitalized(name: string): boolean {
+  return name.split(' ').every((word) => {
+    const first = word.charAt(0)
+    return first === first.toUpperCase() || word.length <= 3
+  })
 }
 
 /** Links whose text is one name, as authors with the link as their page. */
@@ -274,12 +486,10 @@ function linkedNames(links: readonly Element[]): FoundAuthor[] {
  * says nothing), else the `<title>`, else the `<h1>`.
  */
 export function readTitle(elements: PageElements): Found {
-  const found: Found = { source: '<title>' }
   const title = clean(elements.title?.textContent)
   const heading = clean(elements.h1?.textContent)
   const headsArticle = elements.h1?.closest('article, main') != null
-  const headline =
-    heading !== undefined && (title === undefined || title.includes(heading) || headsArticle) ? heading : title
-  if (headline !== undefined) found.headline = headline
-  return found
+  if (heading !== undefined && (title === undefined || title.includes(heading) || headsArticle))
+    return { source: '<h1>', headline: heading }
+  return title === undefined ? { source: '<title>' } : { source: '<title>', headline: title }
 }

@@ -9,15 +9,8 @@ import type { ArticleType } from '../model/article-types.js'
 import { excerpt } from '../model/excerpt.js'
 import type { AuthorInput, ImageCreatorInput, ImageInput, Url } from '../model/types.js'
 import { pageElements } from './page-meta-elements.js'
-import {
-  clean,
-  type Found,
-  type FoundAuthor,
-  languageTag,
-  MAX_LIST,
-  sameName,
-  withoutSiteName,
-} from './page-meta-found.js'
+import { clean, type Found, type FoundAuthor, languageTag, MAX_LIST, sameName } from './page-meta-found.js'
+import { chooseHeadline, type HeadlineChoice } from './page-meta-headline.js'
 import { readJsonLd } from './page-meta-json-ld.js'
 import { readByline, readMicrodata, readTimes, readTitle } from './page-meta-page.js'
 import { metaTags, readNamedMeta, readOpenGraph } from './page-meta-tags.js'
@@ -62,8 +55,16 @@ export interface PageImage {
 export interface PageMetadata {
   /** The schema.org type when it is one of `ARTICLE_TYPES` (the most specific of several `@type`s); JSON-LD, then microdata `itemtype`. */
   type?: ArticleType
-  /** The headline without the site's name around it (`Title | Site`, `Site: Title`; see `withoutSiteName`). */
+  /**
+   * The headline without the site's name around it (`Title | Site`, `Site: Title`; see `withoutSiteName`),
+   * or the page's `<h1>` in place of a metadata headline that is the `<h1>` cut short or a different,
+   * social one (see `chooseHeadline`).
+   */
   headline?: string
+  /** Where the headline was read from: `JSON-LD`, `Open Graph`, `<meta name>`, `microdata`, `<title>` or `<h1>`. */
+  headlineSource?: string
+  /** The metadata's headline the page's `<h1>` replaced, its source, and why (`cut short`, `differs`). */
+  headlineReplaced?: HeadlineChoice['replaced']
   /** JSON-LD or microdata `alternativeHeadline`. */
   alternativeHeadline?: string
   description?: string
@@ -136,7 +137,12 @@ export function readPageMetadata(document: Document, context: PageContext): Page
   set('type', take('type'))
   const siteName = take('siteName')
   set('siteName', siteName)
-  set('headline', headline(sources, siteName, clean(elements.h1?.textContent)))
+  const chosen = chooseHeadline(sources, elements, siteName)
+  if (chosen !== undefined) {
+    meta.headline = chosen.headline
+    meta.headlineSource = chosen.source
+    if (chosen.replaced !== undefined) meta.headlineReplaced = chosen.replaced
+  }
   set('alternativeHeadline', take('alternativeHeadline'))
   set('description', take('description'))
   set('datePublished', date(sources, 'datePublished', context))
@@ -203,16 +209,6 @@ function checked(
   return undefined
 }
 
-/** The first headline, without the site's name around it (see `withoutSiteName`). */
-function headline(sources: readonly Found[], site: string | undefined, h1: string | undefined): string | undefined {
-  for (const found of sources) {
-    if (found.headline === undefined) continue
-    const text = withoutSiteName(found.headline, site, h1, found.headlineExact)
-    if (text !== '') return text
-  }
-  return undefined
-}
-
 /** The first date the model takes, with the page's own offset; each one it cannot take is reported. */
 function date(
   sources: readonly Found[],
@@ -222,7 +218,7 @@ function date(
   for (const found of sources) {
     const value = found[field]
     if (value === undefined) continue
-    const iso = readDate(value)
+    const iso = readDate(extendedIso(value))
     if (iso !== undefined) return iso
     context.warn(
       'invalid_value',
@@ -231,6 +227,22 @@ function date(
     )
   }
   return undefined
+}
+
+/** ISO 8601's basic format with a time: `20261206T100000Z`, `20261206T1000+0100`. */
+const BASIC_ISO = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2}(?:[.,]\d{1,9})?)?(Z|[+-]\d{2}(?:\d{2})?)?$/i
+
+/**
+ * A date in ISO 8601's basic format with a time, written in the extended
+ * format `readDate` reads (`20261206T100000Z` is `2026-12-06T10:00:00Z`); any
+ * other text as it is (`readDate` reads a basic calendar date, `20261206`, itself).
+ */
+function extendedIso(value: string): string {
+  const match = BASIC_ISO.exec(value.trim())
+  if (match === null) return value
+  const [, year, month, day, hour, minute, second, zone] = match
+  const seconds = second === undefined ? '' : `:${second.slice(0, 2)}${second.slice(2).replace(',', '.')}`
+  return `${year}-${month}-${day}T${hour}:${minute}${seconds}${zone?.toUpperCase() ?? ''}`
 }
 
 /** The first language that is a BCP 47 tag, canonicalized; each one that is not is reported. */

@@ -77,6 +77,7 @@ describe('JSON-LD alone', () => {
     expect(meta).toEqual({
       type: 'NewsArticle',
       headline: 'Harbour reopens after the storm',
+      headlineSource: 'JSON-LD',
       alternativeHeadline: 'Ferries run again',
       description: 'The port was shut for four days.',
       authors: [{ name: 'Jane Roe', url: 'https://news.example.com/people/jane-roe' }],
@@ -251,6 +252,7 @@ describe('Open Graph alone', () => {
     expect(warnings).toEqual([])
     expect(meta).toEqual({
       headline: 'Harbour reopens',
+      headlineSource: 'Open Graph',
       description: 'Ferries run again.',
       url: 'https://news.example.com/harbour',
       siteName: 'Harbour Gazette',
@@ -284,6 +286,7 @@ describe('<meta name> alone', () => {
     )
     expect(meta).toEqual({
       headline: 'Harbour reopens',
+      headlineSource: '<meta name>',
       description: 'Ferries run again.',
       authors: [{ name: 'Jane Roe' }, { name: 'John Doe' }],
       keywords: ['harbour', 'ferries'],
@@ -306,6 +309,7 @@ describe('<meta name> alone', () => {
     ).meta
     expect(parsely).toEqual({
       headline: 'Tide tables',
+      headlineSource: '<meta name>',
       authors: [{ name: 'Ana Lima' }, { name: 'Rui Costa' }],
       datePublished: '2026-03-14T09:30:00Z',
       section: 'Science',
@@ -334,6 +338,7 @@ describe('<meta name> alone', () => {
     ).meta
     expect(dublin).toEqual({
       headline: 'Tide tables',
+      headlineSource: '<meta name>',
       authors: [{ name: 'Ana Lima' }],
       datePublished: '2026-03-14',
       language: 'de-AT',
@@ -397,6 +402,7 @@ describe('microdata alone', () => {
     expect(meta).toEqual({
       type: 'AnalysisNewsArticle',
       headline: 'Why the harbour flooded',
+      headlineSource: 'microdata',
       authors: [
         { name: 'Jane Roe', url: 'https://news.example.com/people/jane' },
         { name: 'Tide Desk Team', type: 'Organization' },

@@ -45,6 +45,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   const title = h1 ? squash(h1.textContent ?? '') : ''
   if (title) prepared.h1 = title
   flattenDeep(clone, prepared)
+  removeOtherArticles(clone, prepared)
   fenceBase(clone)
   removeAll(clone, '[hidden], [aria-hidden="true"]', 'hidden element', prepared)
   takeBoxes(clone, url, prepared)
@@ -147,6 +148,24 @@ function textWithSpaces(element: Element): string {
     }
   }
   return squash(parts.join(''))
+}
+
+/**
+ * A page that loads the next story below the one asked for (infinite
+ * scroll) holds several `<article>`s with an `<h1>` each, which Readability
+ * would join into one body. The first is the page's; the others are left out.
+ * An article inside another (a live blog's updates, a card) is part of it.
+ */
+function removeOtherArticles(clone: Document, prepared: PreparedPage): void {
+  let first = true
+  for (const article of Array.from(clone.querySelectorAll('article'))) {
+    if (!attached(article) || article.parentElement?.closest('article') || !article.querySelector('h1')) continue
+    if (first) first = false
+    else {
+      article.remove()
+      count(prepared, 'another article')
+    }
+  }
 }
 
 function count(prepared: PreparedPage, kind: string): void {

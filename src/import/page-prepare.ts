@@ -57,6 +57,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   keepCredits(clone)
   loadLazyImages(clone)
   keepFrames(clone)
+  keepGalleries(clone)
   return prepared
 }
 
@@ -498,6 +499,25 @@ function loadLazyImages(clone: Document): void {
 function realSource(img: Element): boolean {
   const src = img.getAttribute('src')?.trim() ?? ''
   return src !== '' && !/^data:/i.test(src) && !/(?:^|[/_.-])(?:blank|placeholder|spacer|loading|pixel)[._-]/i.test(src)
+}
+
+/** Whether an element is a figure with a picture in it. */
+const isPictureFigure = (element: Element) => element.localName === 'figure' && element.querySelector('img') !== null
+
+/**
+ * A row of two or more figures in a plain `<div>` or `<section>`, as many
+ * CMSs print a gallery, has more pictures than paragraphs, so Readability
+ * drops it: it becomes one `<figure>` holding them, which Readability keeps
+ * and the body reader makes a gallery.
+ */
+function keepGalleries(clone: Document): void {
+  for (const element of Array.from(clone.querySelectorAll('body div, body section'))) {
+    const children = Array.from(element.children)
+    if (children.length < 2 || !children.every(isPictureFigure)) continue
+    const gallery = clone.createElement('figure')
+    gallery.append(...children)
+    element.replaceWith(gallery)
+  }
 }
 
 /**

@@ -330,6 +330,8 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
       return image ? [image] : []
     }
     case 'figure': {
+      const gallery = galleryOf(element, walk, depth)
+      if (gallery) return [gallery]
       const img = findElement(element, 'img')
       if (img) return figureOf(element, img, walk, depth)
       break
@@ -395,6 +397,32 @@ function codeOf(element: HastElement): Json {
   const language = languageOf(code) ?? languageOf(element)
   if (language) out.language = language
   return out
+}
+
+/**
+ * A `<figure>` holding two or more `<figure>`s is a gallery: the images of
+ * those figures, with their captions and credits, and its own `<figcaption>`
+ * the gallery's caption. `undefined` when the figure is not one, or when its
+ * figures hold anything but an image, a caption and a credit.
+ */
+function galleryOf(element: HastElement, walk: Walk, depth: number): Json | undefined {
+  const parts = element.children.filter(
+    (child): child is HastElement => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''),
+  )
+  const figures = parts.filter((part) => part.type === 'element' && part.tagName === 'figure')
+  const caption = parts.find((part) => part.type === 'element' && part.tagName === 'figcaption')
+  if (figures.length < 2 || figures.length + (caption ? 1 : 0) !== parts.length) return undefined
+  const images: Json[] = []
+  for (const figure of figures) {
+    const img = findElement(figure, 'img')
+    const made = img ? figureOf(figure, img, walk, depth + 1) : []
+    if (made.length !== 1 || (made[0] as Json).type !== 'image') return undefined
+    images.push(made[0] as Json)
+  }
+  const gallery: Json = { type: 'gallery', children: images }
+  const inlines = caption ? tidy(inlineContent(caption.children, walk, depth + 1)) : []
+  if (visible(inlines)) gallery.caption = inlines
+  return gallery
 }
 
 /** A `<figure>` around `img`: the image with its caption, then the figure's other content. */

@@ -45,6 +45,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   const title = h1 ? squash(h1.textContent ?? '') : ''
   if (title) prepared.h1 = title
   flattenDeep(clone, prepared)
+  removeOtherArticles(clone, prepared)
   fenceBase(clone)
   removeAll(clone, '[hidden], [aria-hidden="true"]', 'hidden element', prepared)
   takeBoxes(clone, url, prepared)
@@ -56,6 +57,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   keepCredits(clone)
   loadLazyImages(clone)
   keepFrames(clone)
+  keepGalleries(clone)
   return prepared
 }
 
@@ -147,6 +149,24 @@ function textWithSpaces(element: Element): string {
     }
   }
   return squash(parts.join(''))
+}
+
+/**
+ * A page that loads the next story below the one asked for (infinite
+ * scroll) holds several `<article>`s with an `<h1>` each, which Readability
+ * would join into one body. The first is the page's; the others are left out.
+ * An article inside another (a live blog's updates, a card) is part of it.
+ */
+function removeOtherArticles(clone: Document, prepared: PreparedPage): void {
+  let first = true
+  for (const article of Array.from(clone.querySelectorAll('article'))) {
+    if (!attached(article) || article.parentElement?.closest('article') || !article.querySelector('h1')) continue
+    if (first) first = false
+    else {
+      article.remove()
+      count(prepared, 'another article')
+    }
+  }
 }
 
 function count(prepared: PreparedPage, kind: string): void {
@@ -479,6 +499,25 @@ function loadLazyImages(clone: Document): void {
 function realSource(img: Element): boolean {
   const src = img.getAttribute('src')?.trim() ?? ''
   return src !== '' && !/^data:/i.test(src) && !/(?:^|[/_.-])(?:blank|placeholder|spacer|loading|pixel)[._-]/i.test(src)
+}
+
+/** Whether an element is a figure with a picture in it. */
+const isPictureFigure = (element: Element) => element.localName === 'figure' && element.querySelector('img') !== null
+
+/**
+ * A row of two or more figures in a plain `<div>` or `<section>`, as many
+ * CMSs print a gallery, has more pictures than paragraphs, so Readability
+ * drops it: it becomes one `<figure>` holding them, which Readability keeps
+ * and the body reader makes a gallery.
+ */
+function keepGalleries(clone: Document): void {
+  for (const element of Array.from(clone.querySelectorAll('body div, body section'))) {
+    const children = Array.from(element.children)
+    if (children.length < 2 || !children.every(isPictureFigure)) continue
+    const gallery = clone.createElement('figure')
+    gallery.append(...children)
+    element.replaceWith(gallery)
+  }
 }
 
 /**

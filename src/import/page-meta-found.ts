@@ -210,19 +210,46 @@ export function withoutSiteName(title: string, site: string | undefined, h1: str
   let text = title
   if (site !== undefined) text = withoutSite(text, site, own)
   if (own) return text
-  if (h1 !== undefined && h1 !== text && h1.length < text.length) {
-    const at = text.indexOf(h1)
-    const before = text.slice(0, at)
-    const after = text.slice(at + h1.length)
-    const beforeOk = before === '' || SEPARATORS.some((s) => before.endsWith(s)) || before.endsWith(': ')
-    const afterOk = after === '' || SEPARATORS.some((s) => after.startsWith(s))
-    if (at !== -1 && beforeOk && afterOk) return h1
-  }
+  const side = h1 === undefined ? undefined : titleSides(text, h1)
+  if (side !== undefined) return side.siteName ? side.rest : (h1 as string)
   if (site === undefined && h1 === undefined) {
     const end = text.lastIndexOf(' | ')
     if (end > 0) return text.slice(0, end).trim()
   }
   return text
+}
+
+/**
+ * How `h1` stands in the title `text`: `undefined` when the title does not
+ * hold it between separators (or at an end); else the rest of the title at
+ * the other end (`''` when the `<h1>` is in the middle), and whether the
+ * `<h1>` is the site's name rather than the headline: a logo's few words (at
+ * most four) at the title's end, with a part of at least twice as many words
+ * before it (`Harbour reopens after the storm | The Gazette`, `<h1>The Gazette</h1>`).
+ */
+function titleSides(text: string, h1: string): { rest: string; siteName: boolean } | undefined {
+  if (h1 === '' || h1 === text || h1.length >= text.length) return undefined
+  const at = text.indexOf(h1)
+  if (at === -1) return undefined
+  const before = text.slice(0, at)
+  const after = text.slice(at + h1.length)
+  const lead = before === '' ? '' : [...SEPARATORS, ': '].find((separator) => before.endsWith(separator))
+  const tail = after === '' ? '' : SEPARATORS.find((separator) => after.startsWith(separator))
+  if (lead === undefined || tail === undefined) return undefined
+  if (before !== '' && after !== '') return { rest: '', siteName: false }
+  const rest = (before === '' ? after.slice((tail as string).length) : before.slice(0, -(lead as string).length)).trim()
+  const words = (value: string) => value.split(/\s+/).filter((word) => word !== '').length
+  // Against the longest part of the rest, which is the headline when the `<h1>` is not (`Section | Site`).
+  let longest = 0
+  for (const part of rest.split(/ [|\-–—·»/] | :: /)) longest = Math.max(longest, words(part))
+  // Only at the end, where titles put the site's name: an `<h1>` first in the title is the headline.
+  const siteName = after === '' && words(h1) <= 4 && longest >= 2 * words(h1)
+  return { rest, siteName }
+}
+
+/** Whether the page's `<h1>` is the site's name, as the title `text` shows it (see `titleSides`). */
+export function h1IsSiteName(text: string, h1: string): boolean {
+  return titleSides(text, h1)?.siteName === true
 }
 
 /** The title without the site's name before or after it (only after it when `suffixOnly`). */

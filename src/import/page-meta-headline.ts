@@ -5,7 +5,7 @@
 // Twitter, `<meta>`, `<title>`).
 
 import type { PageElements } from './page-meta-elements.js'
-import { clean, type Found, sameName, withoutSiteName } from './page-meta-found.js'
+import { clean, type Found, h1IsSiteName, sameName, withoutSiteName } from './page-meta-found.js'
 import { MAX_SCANNED, textLines } from './page-meta-page.js'
 
 /**
@@ -38,11 +38,19 @@ export function chooseHeadline(
   elements: PageElements,
   site: string | undefined,
 ): HeadlineChoice | undefined {
-  const h1 = usableH1(elements.h1s, site)
-  const first = clean(elements.h1?.textContent)
+  // An `<h1>` that a title shows as the site's name is the site's logo, not the headline.
+  const logo = (text: string | undefined) =>
+    text !== undefined &&
+    sources.some((found) => !found.headlineExact && found.headline !== undefined && h1IsSiteName(found.headline, text))
+  const usable = usableH1(elements.h1s, site)
+  const h1 = logo(usable) ? undefined : usable
+  const page = clean(elements.h1?.textContent)
+  const first = logo(page) ? undefined : page
+  // A logo names the site where the metadata does not, so a title can be cut by it on either side.
+  const siteName = site ?? [usable, page].find(logo)
   for (const found of sources) {
     if (found.headline === undefined) continue
-    const text = withoutSiteName(found.headline, site, h1 ?? first, found.headlineExact)
+    const text = withoutSiteName(found.headline, siteName, h1 ?? first, found.headlineExact)
     if (text === '') continue
     if (h1 === undefined) return { headline: text, source: found.source }
     // The `<title>` reader's `<h1>` is the page's first; the usable one, when there is one, is the story's.
@@ -120,8 +128,16 @@ function fold(text: string): string {
     .replace(/[‐‑‒–—]/g, '-')
 }
 
-/** `'differs'` when two headlines differ once case and spaces are set aside. */
+/**
+ * `'differs'` when two headlines differ once case and spaces are set aside,
+ * and the `<h1>` is not the metadata's headline with a few words around it
+ * (a `LIVE` badge, a kicker, a label for screen readers: at most 40
+ * characters more), which the metadata states without them.
+ */
 function differs(text: string, h1: string): 'differs' | undefined {
-  const key = (value: string) => value.replace(/\s+/g, ' ').trim().toLowerCase()
-  return key(text) === key(h1) ? undefined : 'differs'
+  const key = (value: string) => fold(value.replace(/\s+/g, ' ').trim())
+  const heading = key(h1)
+  const stated = key(text)
+  if (heading === stated) return undefined
+  return heading.includes(stated) && heading.length - stated.length <= 40 ? undefined : 'differs'
 }

@@ -12,6 +12,7 @@ import {
   type FoundAuthor,
   type FoundImage,
   type FoundPublisher,
+  h1IsSiteName,
   keywordList,
   MAX_BYLINE,
   MAX_LIST,
@@ -489,7 +490,9 @@ export function readTitle(elements: PageElements): Found {
   const title = clean(elements.title?.textContent)
   const heading = clean(elements.h1?.textContent)
   const headsArticle = elements.h1?.closest('article, main') != null
-  if (heading !== undefined && (title === undefined || title.includes(heading) || headsArticle))
+  // An `<h1>` the title shows as the site's name is the logo: the title is read instead.
+  const logo = heading !== undefined && title !== undefined && h1IsSiteName(title, heading)
+  if (heading !== undefined && !logo && (title === undefined || title.includes(heading) || headsArticle))
     return { source: '<h1>', headline: heading }
   return title === undefined ? { source: '<title>' } : { source: '<title>', headline: title }
 }

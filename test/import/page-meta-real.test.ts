@@ -308,6 +308,33 @@ describe('the headline: what the page shows', () => {
     expect(report.map((warning) => warning.message)).toEqual(["The headline is taken from the page's `<h1>`"])
   })
 
+  it.each([
+    ['a badge before it', '<span class="badge">LIVE</span> Night ferry returns'],
+    ['a label after it', 'Night ferry returns <span class="label">Exclusive</span>'],
+    ['words for screen readers', '<span class="sr-only">Article: </span>Night ferry returns'],
+    ['a kicker inside it', '<span class="kicker">Islands</span> Night ferry returns'],
+  ])('keeps the Open Graph headline when the <h1> holds it with %s', (_, h1) => {
+    const { headline: text, report } = headline(page(article(h1), meta('og:title', 'Night ferry returns')))
+    expect(text).toBe('Night ferry returns')
+    expect(report.map((warning) => warning.message)).toEqual([
+      "The headline is taken from the page's metadata (Open Graph)",
+    ])
+  })
+
+  it("reads the <title> when the story's only <h1> is the site's name at the title's end", () => {
+    const title = (value: string) =>
+      `<!doctype html><html lang="en"><head><title>${value}</title></head><body><main><h1>Harbour Gazette</h1><p>${PROSE}</p><p>${MORE}</p></main></body></html>`
+    expect(headline(title('Night ferry returns to the islands | Harbour Gazette')).headline).toBe(
+      'Night ferry returns to the islands',
+    )
+    expect(headline(title('Night ferry returns to the islands - Island news - Harbour Gazette')).headline).toBe(
+      'Night ferry returns to the islands - Island news',
+    )
+    // A short headline beside a long site name is the headline all the same.
+    const short = `<!doctype html><html lang="en"><head><title>Ferry returns | Harbour Gazette Evening Edition</title></head><body><main><h1>Ferry returns</h1><p>${PROSE}</p></main></body></html>`
+    expect(headline(short).headline).toBe('Ferry returns')
+  })
+
   it('takes the one <h1> inside the article among several, and none when several are there', () => {
     const head = meta('og:title', 'Ferries back! Read why')
     const outside = `<div><h1>Weather warning for the coast</h1></div>${article(LONG)}`

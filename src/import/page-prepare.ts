@@ -5,7 +5,8 @@
 // "Related" boxes as `related`, "Sources" lists as `sources`, the standfirst),
 // and rewrites what Readability would mangle into forms it keeps (a quote's
 // `<footer>`, a figure's credit, lazy and `<picture>` images, frames of
-// allowed players). Every step is one walk over the elements, and markup
+// allowed players, AMP images, captions marked only by a class or kept in a
+// `data-caption`). Every step is one walk over the elements, and markup
 // nested deeper than the article can hold is first read as its text, so that
 // no step (nor Readability after them) costs more per element on a deep page
 // than on a real one.
@@ -13,8 +14,9 @@
 import type { Json } from '../markdown/from-mdast.js'
 import { LIMITS } from '../model/limits.js'
 import { squash } from '../model/text.js'
+import { largestSrcset } from './html-content.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
-import { sourceOf } from './text-rules.js'
+import { isInvitation, sourceOf } from './text-rules.js'
 
 /** The value Readability's `allowedVideoRegex` is given, set on every frame so that it keeps them for the body reader. */
 export const KEEP_FRAME = 'articlekit-embed'
@@ -53,6 +55,8 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   takeStandfirst(clone, prepared)
   removeDateLines(clone)
   keepQuoteFooters(clone)
+  keepAmpImages(clone)
+  keepCaptions(clone)
   keepCredits(clone)
   loadLazyImages(clone)
   keepFrames(clone)
@@ -184,6 +188,7 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
   ['comments', ['comment', 'comments', 'disqus']],
   ['paywall box', ['paywall', 'regwall']],
+  ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext']],
   ['list of other stories', ['mostread', 'popular', 'trending', 'recommended', 'teasers', 'outbrain', 'taboola']],
 ]
 
@@ -192,6 +197,10 @@ const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['list of other stories', 'most', 'read'],
   ['list of other stories', 'most', 'viewed'],
   ['list of other stories', 'most', 'popular'],
+  // Text for screen readers only (`visually-hidden`, `sr-only`, `screen-reader-text`): not what the page shows.
+  ['hidden element', 'visually', 'hidden'],
+  ['hidden element', 'sr', 'only'],
+  ['hidden element', 'screen', 'reader'],
 ]
 
 /** The kind of furniture an element is, or `undefined`. */
@@ -205,11 +214,101 @@ function furnitureKind(element: Element): string | undefined {
   const found = words(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
-  // An ad's label is a few words: a long text is not read again to find out.
-  const text = element.children.length === 0 ? (element.textContent ?? '') : ''
-  if (text !== '' && text.length <= 1000 && isAdLabel(squash(text))) return 'advertisement'
+  // Labels and invitations are a few words: the walk stops as soon as the text is longer.
+  const short = scan(element, MAX_SHORT_NODES)
+  const text = short && short.text.length <= MAX_INVITATION * 4 ? squash(short.text) : ''
+  if (text === '' || text.length > MAX_INVITATION) return undefined
+  if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
+  if (CONTROL_LABELS.has(text.toLowerCase()) && standsAlone(element)) return 'control label'
+  if (INVITATION_HOLDERS.has(tag) && isInvitation(text) && isStandalone(element, short as Scan)) return 'call to action'
   return undefined
 }
+
+/** The words of a page's controls that stay in its markup without their scripts (a caption's toggle), lower case. */
+const CONTROL_LABELS: ReadonlySet<string> = new Set([
+  'toggle caption',
+  'hide caption',
+  'show caption',
+  'enlarge this image',
+  'view image in fullscreen',
+  'expand image',
+  'loading...',
+  'loading…',
+  'like this:',
+  'like loading...',
+])
+
+/** The most characters of a call to action standing in the story (`Sign up to our newsletter …`). */
+const MAX_INVITATION = 200
+/** More nodes than a label, an invitation or a caption is made of (a box of one with its button and icons). */
+const MAX_SHORT_NODES = 200
+
+/** The elements that hold a call to action as a paragraph or a box of its own. */
+const INVITATION_HOLDERS: ReadonlySet<string> = new Set(['p', 'div', 'aside', 'section', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/** Whether an element stands as a block of its own: not a word inside a sentence (`… erstattete <b>Anzeige</b> gegen …`). */
+function standsAlone(element: Element): boolean {
+  if (!PHRASING.has(element.localName)) return true
+  for (const next of [element.previousSibling, element.nextSibling])
+    if (next && (next.nodeType === 3 || next.nodeType === 4) && /\S/.test(next.nodeValue ?? '')) return false
+  return true
+}
+
+/**
+ * Whether a short element is a paragraph or a box of its own in the story:
+ * not inside a quote, a figure, a table or a list, and, as a box, holding at
+ * most one paragraph (a wrapper of the story's paragraphs is not a box).
+ */
+function isStandalone(element: Element, found: Scan): boolean {
+  return found.paragraphs <= 1 && element.closest('blockquote, figure, table, li') === null
+}
+
+/** What a bounded walk found under an element. */
+interface Scan {
+  /** Its text, as written (scripts, styles and `<noscript>` fallbacks left out). */
+  text: string
+  /** Its images (`<img>`). */
+  images: number
+  /** Its paragraphs (`<p>`). */
+  paragraphs: number
+}
+
+/**
+ * The text, images and paragraphs under `root`, or `undefined` when it holds
+ * more than `limit` nodes. The walk follows the nodes' own links (no stack),
+ * so that it costs at most `limit` steps however wide or deep the element is.
+ */
+function scan(root: Element, limit: number): Scan | undefined {
+  const found: Scan = { text: '', images: 0, paragraphs: 0 }
+  let count = 0
+  let node: Node | null = root.firstChild
+  while (node) {
+    if (++count > limit) return undefined
+    let enter = false
+    if (node.nodeType === 3 || node.nodeType === 4) found.text += node.nodeValue ?? ''
+    else if (node.nodeType === 1) {
+      const name = (node as Element).localName
+      if (name === 'img') found.images++
+      else if (name === 'p') found.paragraphs++
+      enter = !UNREAD.has(name)
+      // The words of two blocks (`<h3>Get the app</h3><p>Every…`) are apart.
+      if (!PHRASING.has(name)) found.text += ' '
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild
+      continue
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode
+      if (node && node !== root && !PHRASING.has((node as Element).localName)) found.text += ' '
+    }
+    node = node && node !== root ? node.nextSibling : null
+  }
+  return found
+}
+
+/** Elements whose content no reader sees as the page's text. */
+const UNREAD: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript'])
 
 function removeFurniture(clone: Document, prepared: PreparedPage): void {
   for (const element of Array.from(clone.querySelectorAll('body *'))) {
@@ -238,16 +337,32 @@ function refuseScriptLinks(clone: Document, url: PageUrl): void {
   }
 }
 
-/** The label of a box, lower case, without its final colon: `Read more`, `Related`, `Sources`. */
+/** The label of a box, lower case, without its final colon (`Lire aussi :` too): `Read more`, `Related`, `Sources`. */
 function boxKind(text: string): 'related' | 'sources' | undefined {
   if (text.length > MAX_LABEL) return undefined
-  const label = text.toLowerCase().replace(/:$/, '')
+  const label = withoutColon(text.toLowerCase())
   if (READ_MORE_LABELS.has(`${label}:`) || RELATED_LABELS.has(label)) return 'related'
-  if (SOURCES_LABELS.has(`${label}:`) || label === 'references') return 'sources'
+  if (SOURCES_LABELS.has(`${label}:`) || SOURCE_BOX_LABELS.has(label)) return 'sources'
   return undefined
 }
 
-/** Labels of link boxes beside the text dump's `Read more:` ones. */
+/** A label without its final colon and the spaces before it (`Lire aussi :`, `関連：`). */
+function withoutColon(label: string): string {
+  const end = label.endsWith(':') || label.endsWith('：') ? label.length - 1 : label.length
+  return label.slice(0, end).trimEnd()
+}
+
+/** Labels of source lists beside the text dump's `Sources:` ones, in the languages the readers know. */
+const SOURCE_BOX_LABELS: ReadonlySet<string> = new Set([
+  'references',
+  'références',
+  'quellen',
+  'fuentes',
+  'fonti',
+  'fontes',
+])
+
+/** Labels of link boxes beside the text dump's `Read more:` ones, in the languages the readers know. */
 const RELATED_LABELS: ReadonlySet<string> = new Set([
   'related',
   'related articles',
@@ -256,6 +371,20 @@ const RELATED_LABELS: ReadonlySet<string> = new Set([
   'more on this',
   'more on this story',
   'more on this topic',
+  'lire aussi',
+  'à lire aussi',
+  'a lire aussi',
+  'voir aussi',
+  'mehr zum thema',
+  'lesen sie auch',
+  'auch interessant',
+  'lee también',
+  'lea también',
+  'leer más',
+  'te puede interesar',
+  'leggi anche',
+  'leia também',
+  'veja também',
 ])
 
 /**
@@ -269,6 +398,7 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
   const seen = new Set<string>()
   for (const label of Array.from(labels)) {
     const text = labelText(label)
+    if (text === undefined && label.localName === 'p' && attached(label)) takeInlineBox(label, url, prepared, seen)
     if (text === undefined || !attached(label)) continue
     const kind = boxKind(text)
     if (kind === undefined) continue
@@ -288,6 +418,64 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
     }
     if (found.length > before) for (const part of box) part.remove()
   }
+}
+
+/**
+ * A paragraph that is a label and its links only (`READ MORE: <a>…</a>`,
+ * `<em>See also: <a>…</a> | <a>…</a></em>`, `MORE: <a>…</a>`): its links
+ * are related articles, and it leaves the story. A paragraph with other words
+ * after the links, or without the label's colon, stays.
+ */
+function takeInlineBox(paragraph: Element, url: PageUrl, prepared: PreparedPage, seen: Set<string>): void {
+  const links = inlineBoxLinks(paragraph)
+  if (links === undefined) return
+  const before = prepared.related.length
+  for (const link of links) relatedOf(link, url, prepared, seen)
+  if (prepared.related.length > before) paragraph.remove()
+}
+
+/** Characters that may stand between the links of an inline box (`a | b`, `a, b`, `a · b`). */
+const LINK_SEPARATORS = new Set([' ', '\n', '\t', '\r', '\f', '\u00a0', '|', ',', ';', '/', '·', '•', '-', '–', '—'])
+
+/**
+ * The links of a paragraph that holds an inline box's label, then links and
+ * separators only; `undefined` for any other. The walk stops at the first
+ * node that rules the paragraph out.
+ */
+function inlineBoxLinks(paragraph: Element): Element[] | undefined {
+  let label = ''
+  const links: Element[] = []
+  let count = 0
+  let node: Node | null = paragraph.firstChild
+  while (node) {
+    if (++count > MAX_SHORT_NODES) return undefined
+    let enter = false
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const value = node.nodeValue ?? ''
+      if (links.length === 0) {
+        label += value
+        if (label.length > MAX_LABEL * 4) return undefined
+      } else for (const char of value) if (!LINK_SEPARATORS.has(char)) return undefined
+    } else if (node.nodeType === 1) {
+      const name = (node as Element).localName
+      if (name === 'a' && (node as Element).hasAttribute('href')) links.push(node as Element)
+      else if (name !== 'br' && !PHRASING.has(name)) return undefined
+      else enter = true
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild
+      continue
+    }
+    while (node && node !== paragraph && !node.nextSibling) node = node.parentNode
+    node = node && node !== paragraph ? node.nextSibling : null
+  }
+  return links.length > 0 && isInlineLabel(squash(label)) ? links : undefined
+}
+
+/** Whether a paragraph's opening words are an inline box's label: a related-box label, or `More`, with its colon. */
+function isInlineLabel(text: string): boolean {
+  if (!text.endsWith(':') && !text.endsWith('：')) return false
+  return boxKind(text) === 'related' || withoutColon(text.toLowerCase()) === 'more'
 }
 
 /** The longest label `boxKind` knows, in characters that are not spaces. */
@@ -427,6 +615,135 @@ function keepQuoteFooters(clone: Document): void {
   }
 }
 
+/** The attributes of an AMP image that an `<img>` has too. */
+const AMP_IMAGE_ATTRIBUTES = ['src', 'srcset', 'alt', 'title', 'width', 'height']
+
+/** AMP's `<amp-img>` becomes the `<img>` it stands for (its children are fallbacks and placeholders). */
+function keepAmpImages(clone: Document): void {
+  for (const amp of Array.from(clone.querySelectorAll('amp-img'))) {
+    if (!attached(amp)) continue
+    const img = clone.createElement('img')
+    for (const name of AMP_IMAGE_ATTRIBUTES) {
+      const value = amp.getAttribute(name)
+      if (value !== null) img.setAttribute(name, value)
+    }
+    amp.replaceWith(img)
+  }
+}
+
+/** The words of the classes that mark an image's caption (`wp-caption-text`, `image-caption`, `c-media-item__caption`). */
+const CAPTION_WORDS = ['caption', 'captiontext', 'imagecaption', 'photocaption']
+
+/**
+ * Captions that are not a `<figcaption>`, which Readability would read as
+ * the story's text or drop, become one, in a `<figure>` with their image:
+ * a caption kept in a `data-caption` attribute (of the figure or the image,
+ * with `data-credit` as its credit), and an element whose class marks a
+ * caption (WordPress's `div.wp-caption > img + p.wp-caption-text`,
+ * `div.media > img + div.caption`, a figure's `<p class="caption">`, a
+ * caption field after the image's). The element becomes the `<figcaption>`
+ * of the figure around it, else of the nearest wrapper that holds one image
+ * and little more text than the caption (which becomes the figure), else of
+ * a figure made of it and the image just before it. An element holding
+ * images, or nothing but its text where no image is near, stays as it is.
+ * Last, a figure of one image and no `<figcaption>` takes its last element,
+ * when that is text (`<figure><img><p>…</p></figure>`), for its caption.
+ */
+function keepCaptions(clone: Document): void {
+  // Each figure is given one caption, and looked at once.
+  const done = new Set<Element>()
+  for (const holder of Array.from(clone.querySelectorAll('[data-caption]'))) captionFromData(clone, holder, done)
+  for (const element of Array.from(clone.querySelectorAll('body [class]'))) {
+    const name = element.localName
+    if (name === 'figcaption' || name === 'figure' || name === 'img' || name === 'table') continue
+    const found = words(element)
+    if (!CAPTION_WORDS.some((word) => found.has(word)) || !attached(element)) continue
+    const own = scan(element, MAX_SHORT_NODES * 4)
+    if (!own || own.images > 0 || squash(own.text) === '') continue
+    if (element.closest('figcaption, table') !== null) continue
+    const figure = element.closest('figure') ?? figureAround(clone, element, squash(own.text).length)
+    if (!figure || done.has(figure)) continue
+    done.add(figure)
+    if (figure.querySelector('figcaption') !== null) continue
+    renamed(clone, element, 'figcaption')
+  }
+  // A figure of one image without a `<figcaption>`: its last element, when it is text, is its caption.
+  for (const figure of Array.from(clone.querySelectorAll('figure'))) {
+    if (done.has(figure) || !attached(figure)) continue
+    const found = scan(figure, MAX_SHORT_NODES * 4)
+    if (found?.images !== 1 || figure.querySelector('figcaption') !== null) continue
+    const last = figure.lastElementChild
+    if (!last || !/^(?:p|div|span)$/.test(last.localName)) continue
+    const own = scan(last, MAX_SHORT_NODES * 4)
+    if (own && own.images === 0 && squash(own.text) !== '') renamed(clone, last, 'figcaption')
+  }
+}
+
+/** How much text a wrapper may hold beside its caption to be the caption's figure (a credit, a "view larger" link). */
+const MAX_TEXT_BESIDE_CAPTION = 300
+
+/**
+ * The figure a caption outside any `<figure>` belongs to: the nearest of its
+ * three closest wrappers that holds one image and little more text than the
+ * caption, made a `<figure>`; else a `<figure>` made of the caption and the
+ * element before it, when that element is an image (or holds one image and no text).
+ */
+function figureAround(clone: Document, caption: Element, length: number): Element | undefined {
+  let wrapper = caption.parentElement
+  for (let level = 0; wrapper && level < 3; level++, wrapper = wrapper.parentElement) {
+    if (isRoot(wrapper) || /^(?:article|main)$/.test(wrapper.localName)) break
+    const found = scan(wrapper, MAX_SHORT_NODES * 4)
+    if (!found || found.images > 1 || squash(found.text).length > length + MAX_TEXT_BESIDE_CAPTION) break
+    if (found.images === 1) return renamed(clone, wrapper, 'figure')
+  }
+  const before = caption.previousElementSibling
+  const image = before ? scan(before, MAX_SHORT_NODES) : undefined
+  const alone = before?.localName === 'img' || (image?.images === 1 && squash(image.text) === '')
+  if (!before || !alone) return undefined
+  const figure = clone.createElement('figure')
+  before.before(figure)
+  figure.append(before, caption)
+  return figure
+}
+
+/** `element` replaced by an element named `name` holding its children. */
+function renamed(clone: Document, element: Element, name: string): Element {
+  const made = clone.createElement(name)
+  made.append(...Array.from(element.childNodes))
+  element.replaceWith(made)
+  return made
+}
+
+/** A caption (and credit) kept in the `data-caption` (and `data-credit`) of a figure or an image, as its `<figcaption>`. */
+function captionFromData(clone: Document, holder: Element, done: Set<Element>): void {
+  const text = withoutTags(holder.getAttribute('data-caption') ?? '')
+  if (text === '' || !attached(holder)) return
+  let figure = holder.localName === 'figure' ? holder : holder.closest('figure')
+  if (!figure) {
+    if (holder.localName !== 'img') return
+    figure = clone.createElement('figure')
+    holder.before(figure)
+    figure.append(holder)
+  }
+  if (done.has(figure)) return
+  done.add(figure)
+  if (figure.querySelector('figcaption') !== null) return
+  const caption = clone.createElement('figcaption')
+  caption.textContent = text
+  const credit = withoutTags(holder.getAttribute('data-credit') ?? '')
+  if (credit !== '') {
+    const small = clone.createElement('small')
+    small.textContent = credit
+    caption.append(' ', small)
+  }
+  figure.append(caption)
+}
+
+/** The text of an attribute that may hold markup (`data-caption="The <em>ferry</em>"`), squashed, without its tags. */
+function withoutTags(value: string): string {
+  return squash(value.replace(/<[^<>]*>/g, ' '))
+}
+
 /** The words of the classes that mark an image's credit. */
 const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution']
 
@@ -446,9 +763,12 @@ const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original']
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset']
 
 /**
- * Lazy images take their real address; an image inside `<noscript>` takes
- * the place of the placeholder before it; a `<picture>`'s sources join its
- * image's `srcset`, so that the largest candidate is found.
+ * Lazy images take their real address, as the loader's script would give
+ * them (the address in a lazy attribute wins over any `src`, which is a
+ * placeholder or a small preview); a `srcset` of placeholders only is left
+ * out; an image inside `<noscript>` takes the place of the placeholder
+ * before it; a `<picture>`'s sources join its image's `srcset`, so that the
+ * largest candidate is found.
  */
 function loadLazyImages(clone: Document): void {
   for (const noscript of Array.from(clone.querySelectorAll('noscript'))) {
@@ -461,10 +781,11 @@ function loadLazyImages(clone: Document): void {
     else noscript.remove()
   }
   for (const img of Array.from(clone.querySelectorAll('img'))) {
-    const src = LAZY_SRC.map((name) => img.getAttribute(name)).find((value) => value)
-    if (src && !realSource(img)) img.setAttribute('src', src)
+    const src = LAZY_SRC.map((name) => img.getAttribute(name)).find((value) => value && !isDataUrl(value))
+    if (src) img.setAttribute('src', src)
     const srcset = LAZY_SRCSET.map((name) => img.getAttribute(name)).find((value) => value)
     if (srcset) img.setAttribute('srcset', srcset)
+    else if (isDataUrl(largestSrcset(img.getAttribute('srcset') ?? '') ?? '')) img.removeAttribute('srcset')
     const picture = img.parentElement?.tagName.toLowerCase() === 'picture' ? img.parentElement : undefined
     if (!picture) continue
     const sets = Array.from(picture.querySelectorAll('source'))
@@ -475,10 +796,16 @@ function loadLazyImages(clone: Document): void {
   }
 }
 
-/** Whether an image's `src` is its picture, not a placeholder (none, a `data:` pixel, a blank or loading graphic). */
+const isDataUrl = (value: string) => /^\s*data:/i.test(value)
+
+/** Whether an image's `src` is its picture, not a placeholder (none, a `data:` pixel, a blank, lazy, loading or 1×1 graphic). */
 function realSource(img: Element): boolean {
   const src = img.getAttribute('src')?.trim() ?? ''
-  return src !== '' && !/^data:/i.test(src) && !/(?:^|[/_.-])(?:blank|placeholder|spacer|loading|pixel)[._-]/i.test(src)
+  return (
+    src !== '' &&
+    !isDataUrl(src) &&
+    !/(?:^|[/_.-])(?:blank|placeholder|spacer|loading|lazy|pixel|transparent|1x1)[._-]/i.test(src)
+  )
 }
 
 /**

@@ -18,12 +18,76 @@ export function hasFinalPunctuation(text: string): boolean {
   return FINAL.has(text[end] as string)
 }
 
-/** Whether a line is a credit line: `© Agency / Photographer`, `(c) …`, `Photo: …`, `Credit: …`. */
+/** How credit lines start after `©`, lower case: a label (`Photo:`, `Foto :`, `Image by`) in the languages the readers know. */
+const CREDIT_STARTS = [
+  '(c) ',
+  'photo:',
+  'photo :',
+  'photos:',
+  'photo by ',
+  'photo de ',
+  'photograph:',
+  'photograph by ',
+  'picture:',
+  'image:',
+  'image :',
+  'images:',
+  'image by ',
+  'credit:',
+  'credits:',
+  'illustration:',
+  'foto:',
+  'foto :',
+  'fotos:',
+  'foto de ',
+  'bild:',
+  'تصوير:',
+]
+
+/** Photo agencies whose name is a credit alone or beside the photographer's (`Ann Example/AFP`), lower case. */
+const AGENCIES = [
+  'getty images',
+  'afp',
+  'ap',
+  'ap photo',
+  'associated press',
+  'reuters',
+  'epa',
+  'dpa',
+  'anp',
+  'pa',
+  'pa images',
+  'pa wire',
+  'xinhua',
+  'shutterstock',
+  'alamy',
+]
+
+/**
+ * Whether a line is a credit line: `© Agency / Photographer`, `(c) …`,
+ * `Photo: …`, `Photo by …`, `Image: …`, `Foto: …`, `Credit: …`, or a photo
+ * agency's name alone or after a slash (`Getty Images`, `Ann Example/AFP`).
+ */
 export function isCredit(text: string): boolean {
   if (text.length > 300) return false
   if (text.startsWith('©')) return true
-  const lower = text.slice(0, 12).toLowerCase()
-  return ['(c) ', 'photo:', 'photograph:', 'credit:', 'picture:'].some((start) => lower.startsWith(start))
+  const lower = text.slice(0, 16).toLowerCase()
+  return CREDIT_STARTS.some((start) => lower.startsWith(start)) || namesAgency(text)
+}
+
+/** Whether a short line is an agency's name, alone, after a slash or `via`, or before a slash: names only, not a sentence. */
+function namesAgency(text: string): boolean {
+  if (text.length > 80 || text.split(' ').length > 6 || /[.,;:!?—–] /.test(text)) return false
+  const lower = text.toLowerCase()
+  return AGENCIES.some(
+    (agency) =>
+      lower === agency ||
+      lower.endsWith(`/${agency}`) ||
+      lower.endsWith(`/ ${agency}`) ||
+      lower.endsWith(` via ${agency}`) ||
+      lower.startsWith(`${agency}/`) ||
+      lower.startsWith(`${agency} /`),
+  )
 }
 
 /** An image as a page shows it in text: a caption line (often written again after the credit) and a credit line. */
@@ -110,6 +174,123 @@ export function callToAction(text: string): PromoKind | 'none' | undefined {
   const kind = KINDS.find(([word]) => lower.includes(word))?.[1]
   if (kind === undefined && !lower.includes(' our ')) return undefined
   return kind ?? 'none'
+}
+
+/** What a newsletter, an app or an alert is called in an invitation, as words of the opening clause. */
+const OFFERS = [
+  ' our ',
+  ' us ',
+  ' here ',
+  'newsletter',
+  'podcast',
+  ' app ',
+  'alert',
+  ' inbox',
+  'briefing',
+  'digest',
+  ' email',
+  ' free ',
+]
+/** Where a publisher is followed or shared, as words. */
+const NETWORKS = [
+  ' x ',
+  ' twitter',
+  ' facebook',
+  ' instagram',
+  ' tiktok',
+  ' youtube',
+  ' whatsapp',
+  ' telegram',
+  ' linkedin',
+  ' threads',
+  ' bluesky',
+  ' mastodon',
+  ' google news',
+]
+/** What the reader is asked to share. */
+const SHARED = [
+  ' this article',
+  ' this story',
+  ' this post',
+  ' this page',
+  ' this video',
+  ' your thoughts',
+  ' with us ',
+]
+
+/**
+ * How a publisher's invitations open, lower case, each with the words of
+ * which its opening clause must hold one (none: the opening alone is an
+ * invitation, as `Suivez-nous` is). The clause decides, so that `Follow us
+ * on X` is one and `Follow the money, the auditor said of our budget` is not.
+ */
+const INVITATIONS: readonly [string, readonly string[]][] = [
+  ['sign up', OFFERS],
+  ['signup', OFFERS],
+  ['subscribe', [...OFFERS, ' now ', ' today ', ' here ', ' for ']],
+  ['register', OFFERS],
+  ['join', [' our ', 'newsletter', ' us on ']],
+  ['follow', [' us on ', ' us at ', ' our ', ...NETWORKS]],
+  ['like us on', []],
+  ['download', [' app ', ' our ', ' the app']],
+  ['install', [' app ', ' our ']],
+  ['get', [' the app ', ' our ', 'newsletter', 'alerts ', ' a subscription']],
+  ['share', [...SHARED, ...NETWORKS]],
+  ['support', [' our ', ' us ', ' journalism', ' independent']],
+  ['listen to this article', []],
+  ['leave a comment', []],
+  ['give a gift', []],
+  ["don't miss", OFFERS],
+  ['don’t miss', OFFERS],
+  ['never miss', OFFERS],
+  ['abonnez-vous', []],
+  ['inscrivez-vous', []],
+  ['suivez-nous', []],
+  ['téléchargez', [' notre ', " l'app", ' l’app']],
+  ['partagez', [' cet article']],
+  ['abonnieren sie', []],
+  ['jetzt abonnieren', []],
+  ['folgen sie uns', []],
+  ['melden sie sich', ['newsletter']],
+  ['laden sie', [' app ', ' unsere ']],
+  ['teilen sie', [' diesen artikel']],
+  ['suscríbete', []],
+  ['suscríbase', []],
+  ['síguenos', []],
+  ['regístrate', []],
+  ['descarga', [' app ', ' nuestra ']],
+  ['comparte', [' este artículo']],
+]
+
+/** Buttons of a publisher's that stand as a paragraph of their own: the whole text, lower case. */
+const BUTTONS: ReadonlySet<string> = new Set(['share', 'subscribe', 'subscribe now', 'sign up', 'follow', 'share this'])
+
+/** The most characters of a standalone invitation. */
+const MAX_INVITATION = 200
+
+/**
+ * Whether a short paragraph is a publisher's invitation to the reader (sign
+ * up, subscribe, follow, get the app, share, support): it opens with one, in
+ * the languages the readers know, or is a call to action
+ * ({@link callToAction}). A sentence that speaks of subscribing after its
+ * first words is not one.
+ */
+export function isInvitation(text: string): boolean {
+  if (text.length > MAX_INVITATION) return false
+  if (callToAction(text) !== undefined) return true
+  const lower = text.toLowerCase()
+  if (BUTTONS.has(lower)) return true
+  // The opening clause, padded so that words are found with a space each side.
+  let end = 0
+  while (end < lower.length && !'.,;:!?|'.includes(lower[end] as string)) end++
+  const clause = ` ${lower.slice(0, end).replace(/\s+/g, ' ')} `
+  for (const [opening, words] of INVITATIONS) {
+    if (!clause.startsWith(` ${opening}`)) continue
+    const next = clause[opening.length + 1] as string
+    if (next !== ' ' && next !== '-') continue
+    if (words.length === 0 || words.some((word) => clause.includes(word))) return true
+  }
+  return false
 }
 
 /** Whether a line may be a subheading: a few words without final punctuation. */

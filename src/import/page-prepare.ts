@@ -59,6 +59,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   keepCaptions(clone)
   keepCredits(clone)
   loadLazyImages(clone)
+  unmarkFigures(clone)
   keepFrames(clone)
   return prepared
 }
@@ -220,8 +221,21 @@ function furnitureKind(element: Element): string | undefined {
   if (text === '' || text.length > MAX_INVITATION) return undefined
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
   if (CONTROL_LABELS.has(text.toLowerCase()) && standsAlone(element)) return 'control label'
-  if (INVITATION_HOLDERS.has(tag) && isInvitation(text) && isStandalone(element, short as Scan)) return 'call to action'
+  if (!INVITATION_HOLDERS.has(tag) || !standsAlone(element) || !isStandalone(element, short as Scan)) return undefined
+  if (isInvitation(text)) return 'call to action'
+  if (isCopyrightLine(text)) return 'copyright line'
   return undefined
+}
+
+/** Whether a line is the publisher's copyright notice (`© 2026 Island Courier`, `Copyright 2026 … All rights reserved.`). */
+function isCopyrightLine(text: string): boolean {
+  const lower = text.toLowerCase()
+  return (
+    lower.startsWith('©') ||
+    lower.startsWith('(c) ') ||
+    /^copyright (?:\d|©|\(c\))/.test(lower) ||
+    lower.includes('all rights reserved')
+  )
 }
 
 /** The words of a page's controls that stay in its markup without their scripts (a caption's toggle), lower case. */
@@ -243,8 +257,19 @@ const MAX_INVITATION = 200
 /** More nodes than a label, an invitation or a caption is made of (a box of one with its button and icons). */
 const MAX_SHORT_NODES = 200
 
-/** The elements that hold a call to action as a paragraph or a box of its own. */
-const INVITATION_HOLDERS: ReadonlySet<string> = new Set(['p', 'div', 'aside', 'section', 'h2', 'h3', 'h4', 'h5', 'h6'])
+/** The elements that hold a call to action or a copyright line as a paragraph or a box of its own. */
+const INVITATION_HOLDERS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'aside',
+  'section',
+  'small',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+])
 
 /** Whether an element stands as a block of its own: not a word inside a sentence (`… erstattete <b>Anzeige</b> gegen …`). */
 function standsAlone(element: Element): boolean {
@@ -797,6 +822,37 @@ function loadLazyImages(clone: Document): void {
 }
 
 const isDataUrl = (value: string) => /^\s*data:/i.test(value)
+
+/** Wrappers of a figure's image (`div.media`, `div.c-media-item__image`, `span.image-wrap`). */
+const FIGURE_WRAPPERS = 'div, span, section, picture, a'
+
+/**
+ * The classes and ids of a figure's wrappers, and of the wrappers around a
+ * figure that hold nothing else, are taken off: Readability removes a
+ * wrapper whose class or id it reads as a bad sign (`media`, `widget`,
+ * `promo`), and the figure's image and caption with it. What the mapping
+ * reads of them (captions, credits, lazy addresses) was read before.
+ */
+function unmarkFigures(clone: Document): void {
+  for (const figure of Array.from(clone.querySelectorAll('figure'))) {
+    for (const wrapper of Array.from(figure.querySelectorAll(FIGURE_WRAPPERS))) unmark(wrapper)
+    const own = scan(figure, MAX_SHORT_NODES * 4)
+    if (!own || own.images !== 1) continue
+    const length = squash(own.text).length
+    let wrapper = figure.parentElement
+    for (let level = 0; wrapper && level < 3; level++, wrapper = wrapper.parentElement) {
+      if (isRoot(wrapper) || !wrapper.matches(FIGURE_WRAPPERS)) break
+      const found = scan(wrapper, MAX_SHORT_NODES * 4)
+      if (!found || found.images !== 1 || squash(found.text).length > length + MAX_TEXT_BESIDE_CAPTION) break
+      unmark(wrapper)
+    }
+  }
+}
+
+function unmark(element: Element): void {
+  element.removeAttribute('class')
+  element.removeAttribute('id')
+}
 
 /** Whether an image's `src` is its picture, not a placeholder (none, a `data:` pixel, a blank, lazy, loading or 1×1 graphic). */
 function realSource(img: Element): boolean {

@@ -154,6 +154,28 @@ describe('boxes labelled in other languages', () => {
   })
 })
 
+describe('the publisher’s copyright line', () => {
+  it('leaves it out of the story, and keeps a © credit in a figure', () => {
+    const figure =
+      '<figure><img src="https://img.example/quay.jpg" alt="The quay"><figcaption>The quay. © Ann Example</figcaption></figure>'
+    const { article, warnings } = read(
+      page(
+        story(
+          `${figure}<p><i>Copyright 2026 The Island Courier. All rights reserved.</i></p><p><small>© 2026 Island Courier</small></p>`,
+        ),
+      ),
+    )
+    expect(article.body).toHaveLength(3)
+    expect(article.body[1]).toMatchObject({ type: 'image', credit: '© Ann Example' })
+    expect(furniture(warnings)).toContain('copyright line (2)')
+  })
+
+  it('keeps a sentence about copyright', () => {
+    const sentence = 'Copyright in the ferry’s name belongs to the island council, the court ruled.'
+    expect(read(page(story(`<p>${sentence}</p>`))).article.body).toEqual([p(PROSE), p(sentence), p(MORE)])
+  })
+})
+
 describe('calls to action inside the story', () => {
   it.each([
     'Sign up to our newsletter for the morning briefing.',
@@ -305,6 +327,16 @@ describe('captions and credits of the shapes real systems write', () => {
     expect(image).toMatchObject({ type: 'image', url: 'https://img.example/ferry-1200.jpg' })
     expect(text(image.caption)).toBe(CAPTION)
     expect(image.credit).toBe(credit)
+  })
+
+  it('keeps a figure whose wrappers Readability would take for furniture', () => {
+    for (const wrapper of ['media', 'image-widget', 'promo-image']) {
+      const [image] = images(
+        `<div class="${wrapper}-outer"><figure class="${wrapper}"><div class="${wrapper}__inner"><picture><source srcset="https://img.example/ferry-1200.jpg 1200w"><img src="https://img.example/f-400.jpg" alt="The ferry"></picture></div><figcaption>${CAPTION}</figcaption></figure></div>`,
+      )
+      expect(image).toMatchObject({ type: 'image', url: 'https://img.example/ferry-1200.jpg' })
+      expect(text(image?.caption)).toBe(CAPTION)
+    }
   })
 
   it('reads a caption and credit kept in data attributes', () => {

@@ -837,13 +837,13 @@ function unmarkFigures(clone: Document): void {
   for (const figure of Array.from(clone.querySelectorAll('figure'))) {
     for (const wrapper of Array.from(figure.querySelectorAll(FIGURE_WRAPPERS))) unmark(wrapper)
     const own = scan(figure, MAX_SHORT_NODES * 4)
-    if (!own || own.images !== 1) continue
+    if (own?.images !== 1) continue
     const length = squash(own.text).length
     let wrapper = figure.parentElement
     for (let level = 0; wrapper && level < 3; level++, wrapper = wrapper.parentElement) {
       if (isRoot(wrapper) || !wrapper.matches(FIGURE_WRAPPERS)) break
       const found = scan(wrapper, MAX_SHORT_NODES * 4)
-      if (!found || found.images !== 1 || squash(found.text).length > length + MAX_TEXT_BESIDE_CAPTION) break
+      if (found?.images !== 1 || squash(found.text).length > length + MAX_TEXT_BESIDE_CAPTION) break
       unmark(wrapper)
     }
   }

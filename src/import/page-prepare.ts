@@ -190,6 +190,8 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['comments', ['comment', 'comments', 'disqus']],
   ['paywall box', ['paywall', 'regwall']],
   ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext']],
+  ['call to action', ['cta', 'calltoaction', 'upsell']],
+  ['tag list', ['tags', 'tagged', 'taglist']],
   ['list of other stories', ['mostread', 'popular', 'trending', 'recommended', 'teasers', 'outbrain', 'taboola']],
 ]
 
@@ -198,6 +200,7 @@ const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['list of other stories', 'most', 'read'],
   ['list of other stories', 'most', 'viewed'],
   ['list of other stories', 'most', 'popular'],
+  ['tag list', 'tag', 'list'],
   // Text for screen readers only (`visually-hidden`, `sr-only`, `screen-reader-text`): not what the page shows.
   ['hidden element', 'visually', 'hidden'],
   ['hidden element', 'sr', 'only'],
@@ -377,6 +380,21 @@ function withoutColon(label: string): string {
   return label.slice(0, end).trimEnd()
 }
 
+/** Labels of a story's list of tags, which links to other pages of the site, lower case. */
+const TAG_LABELS: ReadonlySet<string> = new Set([
+  'tags',
+  'tagged',
+  'tagged with',
+  'topics',
+  'themen',
+  'schlagwörter',
+  'mots-clés',
+  'étiquettes',
+  'etiquetas',
+  'temas',
+  'argomenti',
+])
+
 /** Labels of source lists beside the text dump's `Sources:` ones, in the languages the readers know. */
 const SOURCE_BOX_LABELS: ReadonlySet<string> = new Set([
   'references',
@@ -425,6 +443,12 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
     const text = labelText(label)
     if (text === undefined && label.localName === 'p' && attached(label)) takeInlineBox(label, url, prepared, seen)
     if (text === undefined || !attached(label)) continue
+    if (TAG_LABELS.has(withoutColon(text.toLowerCase()))) {
+      const box = boxOf(label)
+      if (box) for (const part of box) part.remove()
+      if (box) count(prepared, 'tag list')
+      continue
+    }
     const kind = boxKind(text)
     if (kind === undefined) continue
     const box = boxOf(label)
@@ -452,8 +476,15 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
  * after the links, or without the label's colon, stays.
  */
 function takeInlineBox(paragraph: Element, url: PageUrl, prepared: PreparedPage, seen: Set<string>): void {
-  const links = inlineBoxLinks(paragraph)
-  if (links === undefined) return
+  const line = inlineBoxLinks(paragraph)
+  if (line === undefined) return
+  if (TAG_LABELS.has(withoutColon(line.label.toLowerCase()))) {
+    paragraph.remove()
+    count(prepared, 'tag list')
+    return
+  }
+  if (!isInlineLabel(line.label)) return
+  const links = line.links
   const before = prepared.related.length
   for (const link of links) relatedOf(link, url, prepared, seen)
   if (prepared.related.length > before) paragraph.remove()
@@ -467,7 +498,7 @@ const LINK_SEPARATORS = new Set([' ', '\n', '\t', '\r', '\f', '\u00a0', '|', ','
  * separators only; `undefined` for any other. The walk stops at the first
  * node that rules the paragraph out.
  */
-function inlineBoxLinks(paragraph: Element): Element[] | undefined {
+function inlineBoxLinks(paragraph: Element): { label: string; links: Element[] } | undefined {
   let label = ''
   const links: Element[] = []
   let count = 0
@@ -494,12 +525,12 @@ function inlineBoxLinks(paragraph: Element): Element[] | undefined {
     while (node && node !== paragraph && !node.nextSibling) node = node.parentNode
     node = node && node !== paragraph ? node.nextSibling : null
   }
-  return links.length > 0 && isInlineLabel(squash(label)) ? links : undefined
+  const text = squash(label)
+  return links.length > 0 && (text.endsWith(':') || text.endsWith('：')) ? { label: text, links } : undefined
 }
 
-/** Whether a paragraph's opening words are an inline box's label: a related-box label, or `More`, with its colon. */
+/** Whether a paragraph's opening words (with their colon) are an inline box's label: a related-box label, or `More`. */
 function isInlineLabel(text: string): boolean {
-  if (!text.endsWith(':') && !text.endsWith('：')) return false
   return boxKind(text) === 'related' || withoutColon(text.toLowerCase()) === 'more'
 }
 
@@ -584,6 +615,8 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
     if (!STANDFIRST_WORDS.some((word) => found.has(word))) continue
     const text = squash(element.textContent ?? '')
     if (text === '' || text.length > 600 || element.querySelector('div, ul, ol, img, figure, h2, h3, table')) continue
+    // A standfirst is one paragraph: a short story's body marked `text-with-summary` (Drupal) is not one.
+    if (element.querySelectorAll('p').length > 1) continue
     prepared.standfirst = element
     element.remove()
     return
@@ -643,10 +676,35 @@ function keepQuoteFooters(clone: Document): void {
 /** The attributes of an AMP image that an `<img>` has too. */
 const AMP_IMAGE_ATTRIBUTES = ['src', 'srcset', 'alt', 'title', 'width', 'height']
 
-/** AMP's `<amp-img>` becomes the `<img>` it stands for (its children are fallbacks and placeholders). */
+/** The player addresses of AMP's video elements, by element, from their `data-videoid`. */
+const AMP_PLAYERS: Readonly<Record<string, string>> = {
+  'amp-youtube': 'https://www.youtube.com/embed/',
+  'amp-vimeo': 'https://player.vimeo.com/video/',
+}
+
+/**
+ * AMP's elements become what they stand for: `<amp-img>` an `<img>` (its
+ * children are fallbacks and placeholders, and an image that is itself one
+ * is left out), `<amp-iframe>` an `<iframe>`, `<amp-youtube>` and
+ * `<amp-vimeo>` a frame of their player.
+ */
 function keepAmpImages(clone: Document): void {
+  for (const amp of Array.from(clone.querySelectorAll('amp-iframe, amp-youtube, amp-vimeo'))) {
+    const id = amp.getAttribute('data-videoid') ?? ''
+    const player = AMP_PLAYERS[amp.localName]
+    const src = player === undefined ? amp.getAttribute('src') : /^[\w-]+$/.test(id) ? `${player}${id}` : null
+    const frame = clone.createElement('iframe')
+    if (src) frame.setAttribute('src', src)
+    const title = amp.getAttribute('title')
+    if (title) frame.setAttribute('title', title)
+    amp.replaceWith(frame)
+  }
   for (const amp of Array.from(clone.querySelectorAll('amp-img'))) {
     if (!attached(amp)) continue
+    if (amp.hasAttribute('placeholder') || amp.hasAttribute('fallback')) {
+      amp.remove()
+      continue
+    }
     const img = clone.createElement('img')
     for (const name of AMP_IMAGE_ATTRIBUTES) {
       const value = amp.getAttribute(name)

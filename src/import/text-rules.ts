@@ -265,6 +265,9 @@ const INVITATIONS: readonly [string, readonly string[]][] = [
 /** Buttons of a publisher's that stand as a paragraph of their own: the whole text, lower case. */
 const BUTTONS: ReadonlySet<string> = new Set(['share', 'subscribe', 'subscribe now', 'sign up', 'follow', 'share this'])
 
+/** The most characters of the question an invitation may open with. */
+const MAX_QUESTION = 60
+
 /** The most characters of a standalone invitation. */
 const MAX_INVITATION = 200
 
@@ -278,8 +281,11 @@ const MAX_INVITATION = 200
 export function isInvitation(text: string): boolean {
   if (text.length > MAX_INVITATION) return false
   if (callToAction(text) !== undefined) return true
-  const lower = text.toLowerCase()
+  let lower = text.toLowerCase()
   if (BUTTONS.has(lower)) return true
+  // A short question may come first (`Enjoying Island Notes? Subscribe …`).
+  const question = lower.indexOf('? ')
+  if (question > 0 && question <= MAX_QUESTION) lower = lower.slice(question + 2)
   // The opening clause, padded so that words are found with a space each side.
   let end = 0
   while (end < lower.length && !'.,;:!?|'.includes(lower[end] as string)) end++

@@ -154,6 +154,36 @@ describe('boxes labelled in other languages', () => {
   })
 })
 
+describe('the story’s tags', () => {
+  it('leaves a list of tags out, by its label or its class, and reports it', () => {
+    const boxes = [
+      '<div class="field field--name-field-topics"><div class="field__label">Tags</div><div class="field__items"><div><a href="/t/1">Ferry</a></div><div><a href="/t/2">Council</a></div></div></div>',
+      '<p>Tagged: <a href="/t/1">Ferry</a>, <a href="/t/2">Council</a></p>',
+      '<div class="post-tags"><a href="/t/1">Ferry</a> <a href="/t/2">Council</a></div>',
+      '<p>Themen: <a href="/t/1">Fähre</a> · <a href="/t/2">Rat</a></p>',
+    ]
+    for (const box of boxes) {
+      const { article, warnings } = read(page(story(box)))
+      expect(article.body).toEqual([p(PROSE), p(MORE)])
+      expect(furniture(warnings)).toContain('tag list (1)')
+    }
+  })
+
+  it('keeps a sentence that opens with a tag label', () => {
+    const sentence = 'Topics: the ferry, the bridge and the harbour dues were on the agenda.'
+    expect(read(page(story(`<p>${sentence}</p>`))).article.body).toEqual([p(PROSE), p(sentence), p(MORE)])
+  })
+})
+
+describe('the standfirst', () => {
+  it('is never a body of several paragraphs marked as a summary', () => {
+    const body = `<div class="text-formatted field--type-text-with-summary"><p>${PROSE}</p><p>Crossings leave at half past ten.</p></div>`
+    const { article } = read(page(`<article><h1>Night ferry returns</h1>${body}<p>${MORE}</p></article>`))
+    expect(article.standfirst).toBeUndefined()
+    expect(article.body).toEqual([p(PROSE), p('Crossings leave at half past ten.'), p(MORE)])
+  })
+})
+
 describe('the publisher’s copyright line', () => {
   it('leaves it out of the story, and keeps a © credit in a figure', () => {
     const figure =
@@ -191,6 +221,7 @@ describe('calls to action inside the story', () => {
     'Síguenos en Facebook',
     'Sign up here.',
     'Listen to this article',
+    'Enjoying Island Notes? Subscribe to get every post in your inbox.',
   ])('leaves `%s` out, as a paragraph or a box, and reports it', (call) => {
     for (const markup of [
       `<p>${call}</p>`,
@@ -201,6 +232,14 @@ describe('calls to action inside the story', () => {
       expect(article.body).toEqual([p(PROSE), p(MORE)])
       expect(furniture(warnings)).toContain('call to action (1)')
     }
+  })
+
+  it('leaves out a box its class marks as a call to action', () => {
+    const box =
+      '<div class="kg-card kg-cta-card"><div class="kg-cta-text"><p>Island Notes is read by 3,000 islanders.</p></div><a href="/join" class="kg-cta-button">Join them</a></div>'
+    const { article, warnings } = read(page(story(box)))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(furniture(warnings)).toContain('call to action (1)')
   })
 
   it('leaves out a publisher’s buttons standing as paragraphs', () => {
@@ -371,6 +410,20 @@ describe('captions and credits of the shapes real systems write', () => {
 
 describe('lazy images', () => {
   const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='
+  it('reads AMP players as embeds and leaves the placeholder image of a frame out', () => {
+    const { article } = read(
+      page(
+        story(
+          '<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270"></amp-youtube><amp-iframe src="https://player.vimeo.com/video/76979871" width="600" height="400"><amp-img placeholder layout="fill" src="https://img.example/frame.png"></amp-img></amp-iframe>',
+        ),
+      ),
+    )
+    expect(article.body.slice(1, -1)).toMatchObject([
+      { type: 'embed', provider: 'YouTube' },
+      { type: 'embed', provider: 'Vimeo' },
+    ])
+  })
+
   it.each([
     ['data-lazy-src', `<img src="${PIXEL}" data-lazy-src="https://img.example/lazy.jpg" alt="Lazy">`],
     ['data-original', `<img src="${PIXEL}" data-original="https://img.example/lazy.jpg" alt="Lazy">`],
@@ -400,6 +453,10 @@ describe('lazy images', () => {
     [
       'an AMP image with a srcset',
       '<amp-img src="https://img.example/small.jpg" srcset="https://img.example/small.jpg 400w, https://img.example/lazy.jpg 1600w" alt="Lazy" width="1600" height="900" layout="responsive"></amp-img>',
+    ],
+    [
+      'an AMP image with a placeholder of its own',
+      '<amp-img src="https://img.example/lazy.jpg" alt="Lazy" width="1600" height="900" layout="responsive"><amp-img placeholder src="https://img.example/blur.jpg" layout="fill"></amp-img></amp-img>',
     ],
   ])('loads the image from %s', (_, markup) => {
     const found = images(`<figure>${markup}<figcaption>The quay at dawn.</figcaption></figure>`)

@@ -15,8 +15,9 @@ import type { Json } from '../markdown/from-mdast.js'
 import { LIMITS } from '../model/limits.js'
 import { squash } from '../model/text.js'
 import { largestSrcset } from './html-content.js'
+import { isControlLabel, isCopyrightLine, isInvitation, MAX_INVITATION } from './page-lines.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
-import { isInvitation, sourceOf } from './text-rules.js'
+import { sourceOf } from './text-rules.js'
 
 /** The value Readability's `allowedVideoRegex` is given, set on every frame so that it keeps them for the body reader. */
 export const KEEP_FRAME = 'articlekit-embed'
@@ -223,40 +224,13 @@ function furnitureKind(element: Element): string | undefined {
   const text = short && short.text.length <= MAX_INVITATION * 4 ? squash(short.text) : ''
   if (text === '' || text.length > MAX_INVITATION) return undefined
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
-  if (CONTROL_LABELS.has(text.toLowerCase()) && standsAlone(element)) return 'control label'
+  if (isControlLabel(text) && standsAlone(element)) return 'control label'
   if (!INVITATION_HOLDERS.has(tag) || !standsAlone(element) || !isStandalone(element, short as Scan)) return undefined
   if (isInvitation(text)) return 'call to action'
   if (isCopyrightLine(text)) return 'copyright line'
   return undefined
 }
 
-/** Whether a line is the publisher's copyright notice (`© 2026 Island Courier`, `Copyright 2026 … All rights reserved.`). */
-function isCopyrightLine(text: string): boolean {
-  const lower = text.toLowerCase()
-  return (
-    lower.startsWith('©') ||
-    lower.startsWith('(c) ') ||
-    /^copyright (?:\d|©|\(c\))/.test(lower) ||
-    lower.includes('all rights reserved')
-  )
-}
-
-/** The words of a page's controls that stay in its markup without their scripts (a caption's toggle), lower case. */
-const CONTROL_LABELS: ReadonlySet<string> = new Set([
-  'toggle caption',
-  'hide caption',
-  'show caption',
-  'enlarge this image',
-  'view image in fullscreen',
-  'expand image',
-  'loading...',
-  'loading…',
-  'like this:',
-  'like loading...',
-])
-
-/** The most characters of a call to action standing in the story (`Sign up to our newsletter …`). */
-const MAX_INVITATION = 200
 /** More nodes than a label, an invitation or a caption is made of (a box of one with its button and icons). */
 const MAX_SHORT_NODES = 200
 
@@ -322,17 +296,27 @@ function scan(root: Element, limit: number): Scan | undefined {
       // The words of two blocks (`<h3>Get the app</h3><p>Every…`) are apart.
       if (!PHRASING.has(name)) found.text += ' '
     }
-    if (enter && node.firstChild) {
-      node = node.firstChild
-      continue
-    }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode
-      if (node && node !== root && !PHRASING.has((node as Element).localName)) found.text += ' '
-    }
-    node = node && node !== root ? node.nextSibling : null
+    node = nextNode(node, root, enter, (left) => {
+      if (!PHRASING.has((left as Element).localName)) found.text += ' '
+    })
   }
   return found
+}
+
+/**
+ * The node after `node` under `root` in document order, its first child
+ * when `enter`; `null` at the end. It follows the nodes' own links, so that a
+ * walk needs no stack and stops wherever it likes; `left` is told of each
+ * element the step climbs out of.
+ */
+function nextNode(node: Node, root: Node, enter: boolean, left?: (element: Node) => void): Node | null {
+  if (enter && node.firstChild) return node.firstChild
+  let at: Node | null = node
+  while (at && at !== root && !at.nextSibling) {
+    at = at.parentNode
+    if (at && at !== root) left?.(at)
+  }
+  return at && at !== root ? at.nextSibling : null
 }
 
 /** Elements whose content no reader sees as the page's text. */
@@ -518,12 +502,7 @@ function inlineBoxLinks(paragraph: Element): { label: string; links: Element[] }
       else if (name !== 'br' && !PHRASING.has(name)) return undefined
       else enter = true
     }
-    if (enter && node.firstChild) {
-      node = node.firstChild
-      continue
-    }
-    while (node && node !== paragraph && !node.nextSibling) node = node.parentNode
-    node = node && node !== paragraph ? node.nextSibling : null
+    node = nextNode(node, paragraph, enter)
   }
   const text = squash(label)
   return links.length > 0 && (text.endsWith(':') || text.endsWith('：')) ? { label: text, links } : undefined

@@ -13,7 +13,7 @@ import type { EmbedProvider } from '../html/embeds.js'
 import type { Json } from '../markdown/from-mdast.js'
 import { squash } from '../model/text.js'
 import { HIDDEN, hastText } from './hast-text.js'
-import { isCredit } from './text-rules.js'
+import { isCredit, unbracketed } from './text-rules.js'
 
 /** The name of the element that stands for a Markdown node inside re-joined inline HTML. */
 export const PLACEHOLDER = 'articlekit-node'
@@ -443,13 +443,6 @@ function creditOf(figure: HastElement, caption: HastElement | undefined): Figure
     if (named || isCredit(text)) return { text, node }
   }
   return undefined
-}
-
-/** A credit written in brackets (`(Photo: Ann Example)`) without them. */
-function unbracketed(text: string): string {
-  return text.startsWith('(') && text.endsWith(')') && text.indexOf(')') === text.length - 1
-    ? text.slice(1, -1).trim()
-    : text
 }
 
 function without(nodes: readonly ElementContent[], node: ElementContent | undefined): ElementContent[] {

@@ -17,7 +17,7 @@ import { squash } from '../model/text.js'
 import { largestSrcset } from './html-content.js'
 import { isControlLabel, isCopyrightLine, isInvitation, MAX_INVITATION } from './page-lines.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
-import { sourceOf } from './text-rules.js'
+import { isCredit, sourceOf, unbracketed } from './text-rules.js'
 
 /** The value Readability's `allowedVideoRegex` is given, set on every frame so that it keeps them for the body reader. */
 export const KEEP_FRAME = 'articlekit-embed'
@@ -184,9 +184,14 @@ function words(element: Element): Set<string> {
 
 /** The kinds of furniture told by the words of an element's classes and id. */
 const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
-  ['share bar', ['share', 'sharing', 'sharebar', 'shares']],
-  ['advertisement', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'adslot', 'dfp']],
-  ['newsletter box', ['newsletter', 'subscribe', 'signup']],
+  ['share bar', ['share', 'sharing', 'sharebar', 'shares', 'addthis', 'sharethis', 'addtoany', 'a2a', 'shariff']],
+  [
+    'advertisement',
+    ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'sponsored', 'adslot', 'dfp'],
+  ],
+  ['newsletter box', ['newsletter', 'subscribe', 'signup', 'mailchimp', 'mc4wp', 'optin']],
+  ['navigation', ['breadcrumb', 'breadcrumbs']],
+  ['author box', ['authorbio', 'authorbox']],
   ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
   ['comments', ['comment', 'comments', 'disqus']],
   ['paywall box', ['paywall', 'regwall']],
@@ -202,6 +207,11 @@ const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['list of other stories', 'most', 'viewed'],
   ['list of other stories', 'most', 'popular'],
   ['tag list', 'tag', 'list'],
+  ['newsletter box', 'sign', 'up'],
+  // The box about the author after the story (`author-bio`, `about-the-author`).
+  ['author box', 'author', 'bio'],
+  ['author box', 'author', 'box'],
+  ['author box', 'about', 'author'],
   // Text for screen readers only (`visually-hidden`, `sr-only`, `screen-reader-text`): not what the page shows.
   ['hidden element', 'visually', 'hidden'],
   ['hidden element', 'sr', 'only'],
@@ -729,6 +739,19 @@ function keepCaptions(clone: Document): void {
     if (figure.querySelector('figcaption') !== null) continue
     renamed(clone, element, 'figcaption')
   }
+  // A credit line right after an image outside any figure (`<p><img></p><p>Photo: …</p>`) joins it in one.
+  for (const element of Array.from(clone.querySelectorAll('body p, body div, body span, body small'))) {
+    const before = element.previousElementSibling
+    if (!before || !attached(element)) continue
+    const own = scan(element, MAX_SHORT_NODES)
+    const text = own && own.images === 0 ? squash(own.text) : ''
+    if (text === '' || text.length > 300) continue
+    if (!CREDIT_WORDS.some((word) => words(element).has(word)) && !isCredit(unbracketed(text))) continue
+    if (element.closest('figure, figcaption') !== null) continue
+    // The line stays the credit, not the caption, of the figure made.
+    const figure = figureWithImageBefore(clone, element)
+    if (figure) done.add(figure)
+  }
   // A figure of one image without a `<figcaption>`: its last element, when it is text, is its caption.
   for (const figure of Array.from(clone.querySelectorAll('figure'))) {
     if (done.has(figure) || !attached(figure)) continue
@@ -758,13 +781,18 @@ function figureAround(clone: Document, caption: Element, length: number): Elemen
     if (!found || found.images > 1 || squash(found.text).length > length + MAX_TEXT_BESIDE_CAPTION) break
     if (found.images === 1) return renamed(clone, wrapper, 'figure')
   }
-  const before = caption.previousElementSibling
+  return figureWithImageBefore(clone, caption)
+}
+
+/** A `<figure>` made of `element` and the element before it, when that is an image (or holds one image and no text). */
+function figureWithImageBefore(clone: Document, element: Element): Element | undefined {
+  const before = element.previousElementSibling
   const image = before ? scan(before, MAX_SHORT_NODES) : undefined
   const alone = before?.localName === 'img' || (image?.images === 1 && squash(image.text) === '')
   if (!before || !alone) return undefined
   const figure = clone.createElement('figure')
   before.before(figure)
-  figure.append(before, caption)
+  figure.append(before, element)
   return figure
 }
 

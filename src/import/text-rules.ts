@@ -90,6 +90,13 @@ function namesAgency(text: string): boolean {
   )
 }
 
+/** A line written in brackets (`(Photo: Ann Example)`) without them; any other as it is. */
+export function unbracketed(text: string): string {
+  return text.startsWith('(') && text.endsWith(')') && text.indexOf(')') === text.length - 1
+    ? text.slice(1, -1).trim()
+    : text
+}
+
 /** An image as a page shows it in text: a caption line (often written again after the credit) and a credit line. */
 export interface TextFigure {
   readonly caption?: TextLine

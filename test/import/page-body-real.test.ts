@@ -138,6 +138,45 @@ describe('words the page does not show as the story', () => {
     ])
     expect(furniture(warnings)).toEqual(expect.arrayContaining(['hidden element (2)', 'control label (2)']))
   })
+
+  it('leaves out the author’s box, sign-up forms, breadcrumbs and sharing widgets by their classes', () => {
+    const boxes = [
+      ['<div class="author-bio"><p>Ann Example is the Courier’s transport reporter.</p></div>', 'author box'],
+      ['<section class="about-the-author"><h3>About Ann</h3><p>Ann covers the islands.</p></section>', 'author box'],
+      ['<div class="inline-sign-up"><p>The morning briefing, free.</p><input type="email"></div>', 'newsletter box'],
+      ['<form class="mc4wp-form"><p>Your email</p><input type="email"></form>', 'newsletter box'],
+      [
+        '<ol class="breadcrumbs"><li><a href="/">Home</a></li><li><a href="/islands">Islands</a></li></ol>',
+        'navigation',
+      ],
+      [
+        '<div class="a2a_kit"><a href="https://x.example/share">X</a><a href="https://fb.example/share">Facebook</a></div>',
+        'share bar',
+      ],
+    ]
+    for (const [box, kind] of boxes) {
+      const { article, warnings } = read(page(story(box as string)))
+      expect(article.body).toEqual([p(PROSE), p(MORE)])
+      expect(furniture(warnings)).toContain(`${kind} (1)`)
+    }
+  })
+
+  it('leaves out a control’s label standing alone, and keeps the word in a sentence', () => {
+    const { article, warnings } = read(
+      page(story('<p><a href="https://news.example/more">Read more</a></p><div><span>Next</span></div>')),
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(furniture(warnings)).toContain('control label (2)')
+    const sentence = '<p>The ferry will <b>play</b> music on board, the operator said.</p>'
+    expect(read(page(story(sentence))).article.body[1]).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'The ferry will ' },
+        { type: 'strong', children: [{ type: 'text', value: 'play' }] },
+        { type: 'text', value: ' music on board, the operator said.' },
+      ],
+    })
+  })
 })
 
 describe('boxes labelled in other languages', () => {
@@ -375,6 +414,18 @@ describe('captions and credits of the shapes real systems write', () => {
       )
       expect(image).toMatchObject({ type: 'image', url: 'https://img.example/ferry-1200.jpg' })
       expect(text(image?.caption)).toBe(CAPTION)
+    }
+  })
+
+  it('joins a credit line right after an image outside a figure to it', () => {
+    for (const [credit, expected] of [
+      ['<p>Photo: Ann Example</p>', 'Photo: Ann Example'],
+      ['<div class="photo-credit">Ann Example</div>', 'Ann Example'],
+      ['<p>(Getty Images)</p>', 'Getty Images'],
+    ]) {
+      const { article } = read(page(story(`<p>${IMG}</p>${credit}`)))
+      expect(article.body).toHaveLength(3)
+      expect(article.body[1]).toMatchObject({ type: 'image', credit: expected })
     }
   })
 

@@ -626,6 +626,19 @@ const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Whether an element stands between blocks as a line of its own (a live
+ * update's `<time>11:40</time>` before its `<h3>`): no words of a sentence
+ * beside it, and a block next to it.
+ */
+function betweenBlocks(element: Element): boolean {
+  const parent = element.parentElement
+  if (!parent || PHRASING.has(parent.localName) || !standsAlone(element)) return false
+  return [element.previousElementSibling, element.nextElementSibling].some(
+    (next) => next !== null && !PHRASING.has(next.localName),
+  )
+}
+
+/**
  * Lines that only give the date (`Published <time>…</time> | Updated
  * <time>…</time>`): the header's, which the article's dates already hold. A
  * date inside a sentence stays.
@@ -634,7 +647,7 @@ function removeDateLines(clone: Document): void {
   // A line of many dates is judged once: its text is read once, not once for each of its dates.
   const judged = new Set<Element>()
   for (const time of Array.from(clone.querySelectorAll('time'))) {
-    const line = time.closest('p, div, li') ?? time
+    const line = betweenBlocks(time) ? time : (time.closest('p, div, li') ?? time)
     if (judged.has(line)) continue
     judged.add(line)
     if (!attached(time) || isRoot(line) || line.querySelector('img, figure, a[href]')) continue

@@ -214,6 +214,19 @@ describe('the story’s tags', () => {
   })
 })
 
+describe('times between blocks', () => {
+  it('leaves out a live update’s time standing before its heading, and keeps a time in a sentence', () => {
+    const updates =
+      '<div class="live-feed"><article class="live-update"><time datetime="2026-11-21T11:40:00Z">11:40</time><h3>Seafront road closed</h3><p>Police closed the road.</p></article><article class="live-update"><time datetime="2026-11-21T10:15:00Z">10:15</time><h3>Power cut</h3><p>The ferry sails at <time datetime="2026-11-21T22:30:00Z">22:30</time> tonight.</p></article></div>'
+    const { article } = read(page(story(updates)))
+    const text = JSON.stringify(article.body)
+    expect(text).not.toContain('11:40')
+    expect(text).not.toContain('"10:15"')
+    expect(text).toContain('The ferry sails at 22:30 tonight.')
+    expect(text).toContain('Seafront road closed')
+  })
+})
+
 describe('the standfirst', () => {
   it('is never a body of several paragraphs marked as a summary', () => {
     const body = `<div class="text-formatted field--type-text-with-summary"><p>${PROSE}</p><p>Crossings leave at half past ten.</p></div>`

@@ -71,18 +71,27 @@ const AD_LABELS: ReadonlySet<string> = new Set([
   'article continues below',
   'story continues below',
   'continue reading below',
+  'advertisement - continue reading below',
+  'advertisement - scroll to continue',
+  'scroll to continue with content',
+  'article continues after advertisement',
+  'story continues after advertisement',
   'anzeige',
   'werbung',
   'publicidad',
   'publicité',
   'pubblicità',
   'publicidade',
+  'advertentie',
+  'annons',
+  'reklama',
+  'реклама',
   '广告',
   '広告',
   'إعلان',
 ])
 
-/** The longest label of {@link AD_LABELS}, in characters. */
+/** About the longest label of {@link AD_LABELS}, in characters. */
 const MAX_AD_LABEL = 40
 
 /** Whether a line is an advertising label, whatever its case and spacing. */

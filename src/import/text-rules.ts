@@ -36,6 +36,12 @@ const CREDIT_STARTS = [
   'credit:',
   'credits:',
   'illustration:',
+  'photo illustration',
+  'courtesy ',
+  'crédit photo',
+  'crédits photo',
+  'photos :',
+  'imagen:',
   'foto:',
   'foto :',
   'fotos:',
@@ -71,7 +77,7 @@ const AGENCIES = [
 export function isCredit(text: string): boolean {
   if (text.length > 300) return false
   if (text.startsWith('©')) return true
-  const lower = text.slice(0, 16).toLowerCase()
+  const lower = text.slice(0, 20).toLowerCase()
   return CREDIT_STARTS.some((start) => lower.startsWith(start)) || namesAgency(text)
 }
 

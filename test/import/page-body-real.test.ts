@@ -41,6 +41,8 @@ describe('ad and continuation labels inside the story', () => {
     '广告',
     '広告',
     'إعلان',
+    'ADVERTISEMENT - CONTINUE READING BELOW',
+    'Advertentie',
   ]
 
   it.each(labels)('leaves `%s` out, alone or in wrappers, and reports it', (label) => {
@@ -405,6 +407,21 @@ describe('captions and credits of the shapes real systems write', () => {
       'a caption apart from its image, with a toggle',
       `<div class="imagewrap"><a href="https://img.example/ferry-1200.jpg">${IMG}</a></div><div class="credit-caption"><div class="caption-wrap"><div class="caption"><p>${CAPTION}</p></div></div><span class="credit">Ann Example/Island Radio</span></div><b class="toggle-caption">toggle caption</b>`,
       'Ann Example/Island Radio',
+    ],
+    [
+      'Courtesy of …',
+      `<figure>${IMG}<figcaption>${CAPTION} Courtesy of the Marrow Island council</figcaption></figure>`,
+      'Courtesy of the Marrow Island council',
+    ],
+    [
+      'Photo illustration by …',
+      `<figure>${IMG}<figcaption>${CAPTION} Photo illustration by Ann Example</figcaption></figure>`,
+      'Photo illustration by Ann Example',
+    ],
+    [
+      'Crédit photo : …',
+      `<figure>${IMG}<figcaption>${CAPTION} Crédit photo : Ann Example</figcaption></figure>`,
+      'Crédit photo : Ann Example',
     ],
     [
       'AMP',

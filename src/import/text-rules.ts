@@ -37,7 +37,6 @@ const CREDIT_STARTS = [
   'credits:',
   'illustration:',
   'photo illustration',
-  'courtesy ',
   'crédit photo',
   'crédits photo',
   'photos :',
@@ -71,14 +70,20 @@ const AGENCIES = [
 
 /**
  * Whether a line is a credit line: `© Agency / Photographer`, `(c) …`,
- * `Photo: …`, `Photo by …`, `Image: …`, `Foto: …`, `Credit: …`, or a photo
+ * `Photo: …`, `Photo by …`, `Image: …`, `Foto: …`, `Credit: …`, a short
+ * `Courtesy of …`, or a photo
  * agency's name alone or after a slash (`Getty Images`, `Ann Example/AFP`).
  */
 export function isCredit(text: string): boolean {
   if (text.length > 300) return false
   if (text.startsWith('©')) return true
   const lower = text.slice(0, 20).toLowerCase()
-  return CREDIT_STARTS.some((start) => lower.startsWith(start)) || namesAgency(text)
+  return (
+    CREDIT_STARTS.some((start) => lower.startsWith(start)) ||
+    // `Courtesy of …` opens sentences too: a credit is short.
+    (lower.startsWith('courtesy ') && text.length <= 80) ||
+    namesAgency(text)
+  )
 }
 
 /** Whether a short line is an agency's name, alone, after a slash or `via`, or before a slash: names only, not a sentence. */

@@ -1,15 +1,19 @@
 // The pass over the page's copy before Readability reads it. It removes the
 // page's furniture (navigation, the page's header and footer, share bars,
-// ads, newsletter boxes, cookie banners, comments, hidden elements), takes
-// out what Readability would drop but the model keeps ("Read more" and
-// "Related" boxes as `related`, "Sources" lists as `sources`, the standfirst),
-// and rewrites what Readability would mangle into forms it keeps (a quote's
-// `<footer>`, a figure's credit, lazy and `<picture>` images, frames of
-// allowed players, AMP images, captions marked only by a class or kept in a
-// `data-caption`). Every step is one walk over the elements, and markup
-// nested deeper than the article can hold is first read as its text, so that
-// no step (nor Readability after them) costs more per element on a deep page
-// than on a real one.
+// ads, newsletter boxes, cookie banners, comments, tag lists, author boxes,
+// hidden and screen-reader-only elements) and the lines inside the story
+// that are not its text (ad and continuation labels, calls to action,
+// controls' labels, the copyright line, date lines), takes out what
+// Readability would drop but the model keeps ("Read more" and "Related"
+// boxes and inline promos as `related`, "Sources" lists as `sources`, the
+// standfirst), and rewrites what Readability would mangle into forms it
+// keeps (a quote's `<footer>`, a figure's caption and credit wherever the
+// page keeps them, lazy, `<picture>` and AMP images, figures in wrappers it
+// would drop, frames of allowed players). Every step is one walk over the
+// elements, each element's own text read by a walk that stops after a few
+// nodes, and markup nested deeper than the article can hold is first read as
+// its text, so that no step (nor Readability after them) costs more per
+// element on a deep page than on a real one.
 
 import type { Json } from '../markdown/from-mdast.js'
 import { LIMITS } from '../model/limits.js'

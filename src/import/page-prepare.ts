@@ -55,6 +55,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   fenceBase(clone)
   removeAll(clone, '[hidden], [aria-hidden="true"]', 'hidden element', prepared)
   takeBoxes(clone, url, prepared)
+  keepHiddenCreditLabels(clone)
   removeFurniture(clone, prepared)
   refuseScriptLinks(clone, url)
   takeStandfirst(clone, prepared)
@@ -336,6 +337,26 @@ function nextNode(node: Node, root: Node, enter: boolean, left?: (element: Node)
 /** Elements whose content no reader sees as the page's text. */
 const UNREAD: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript'])
 
+/** How the labels of credits written for screen readers only start (`Credit...`, `Image source, `), lower case. */
+const HIDDEN_CREDIT_LABELS = ['credit', 'image source', 'image credit', 'photo']
+
+/**
+ * A figure's credit whose label is written for screen readers only
+ * (`<span><span class="visually-hidden">Credit...</span>Ann Example</span>`)
+ * would lose the one word that tells it is a credit when that text is left
+ * out: the element around such a label becomes a `<small>`, which the body
+ * reader takes for the credit.
+ */
+function keepHiddenCreditLabels(clone: Document): void {
+  for (const element of Array.from(clone.querySelectorAll('figure [class]'))) {
+    const holder = element.parentElement
+    if (!holder || holder.localName === 'figure' || furnitureKind(element) !== 'hidden element') continue
+    const label = squash(element.textContent ?? '').toLowerCase()
+    if (label.length > 30 || !HIDDEN_CREDIT_LABELS.some((start) => label.startsWith(start))) continue
+    if (holder.closest('figure') !== null && attached(holder)) renamed(clone, holder, 'small')
+  }
+}
+
 function removeFurniture(clone: Document, prepared: PreparedPage): void {
   for (const element of Array.from(clone.querySelectorAll('body *'))) {
     if (!attached(element) || isRoot(element)) continue
@@ -383,6 +404,8 @@ const TAG_LABELS: ReadonlySet<string> = new Set([
   'tags',
   'tagged',
   'tagged with',
+  'related topics',
+  'explore more on these topics',
   'topics',
   'themen',
   'schlagwörter',

@@ -202,6 +202,7 @@ describe('the story’s tags', () => {
       '<p>Tagged: <a href="/t/1">Ferry</a>, <a href="/t/2">Council</a></p>',
       '<div class="post-tags"><a href="/t/1">Ferry</a> <a href="/t/2">Council</a></div>',
       '<p>Themen: <a href="/t/1">Fähre</a> · <a href="/t/2">Rat</a></p>',
+      '<section><h2>Related Topics</h2><ul><li><a href="/t/1">Ferries</a></li><li><a href="/t/2">Islands</a></li></ul></section>',
     ]
     for (const box of boxes) {
       const { article, warnings } = read(page(story(box)))
@@ -402,6 +403,11 @@ describe('captions and credits of the shapes real systems write', () => {
       'a <p> as the figure’s caption, with words for screen readers only',
       `<figure><div>${IMG}<span role="text"><span class="visually-hidden">Image source, </span>Getty Images</span></div><p><span class="visually-hidden">Image caption, </span>${CAPTION}</p></figure>`,
       'Getty Images',
+    ],
+    [
+      'a credit whose label is for screen readers only',
+      `<figure>${IMG}<figcaption><span class="css-1">${CAPTION}</span><span class="css-2"><span class="visually-hidden">Credit...</span>Ann Example for The Island Times</span></figcaption></figure>`,
+      'Ann Example for The Island Times',
     ],
     [
       'a caption apart from its image, with a toggle',

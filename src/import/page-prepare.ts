@@ -512,7 +512,26 @@ function takeInlineBox(paragraph: Element, url: PageUrl, prepared: PreparedPage,
 }
 
 /** Characters that may stand between the links of an inline box (`a | b`, `a, b`, `a · b`). */
-const LINK_SEPARATORS = new Set([' ', '\n', '\t', '\r', '\f', '\u00a0', '|', ',', ';', '/', '·', '•', '-', '–', '—'])
+const LINK_SEPARATORS = new Set([
+  ' ',
+  '\n',
+  '\t',
+  '\r',
+  '\f',
+  '\u00a0',
+  '|',
+  ',',
+  ';',
+  '/',
+  '·',
+  '•',
+  '-',
+  '–',
+  '—',
+  // The close of a line in brackets (`[Read more: <a>…</a>]`).
+  ']',
+  ')',
+])
 
 /**
  * The links of a paragraph that holds an inline box's label, then links and
@@ -541,7 +560,8 @@ function inlineBoxLinks(paragraph: Element): { label: string; links: Element[] }
     }
     node = nextNode(node, paragraph, enter)
   }
-  const text = squash(label)
+  // A line in brackets (`[Read more: …]`) is read without its opening one.
+  const text = squash(label).replace(/^[[(]\s*/, '')
   return links.length > 0 && (text.endsWith(':') || text.endsWith('：')) ? { label: text, links } : undefined
 }
 

@@ -95,6 +95,12 @@ describe('inline promos', () => {
     }
   })
 
+  it('takes a line in brackets', () => {
+    const { article } = read(page(story(`<p>[Read more: ${link}]</p>`)))
+    expect(article.related).toEqual(related)
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
   it('takes every link of the line', () => {
     const { article } = read(
       page(story(`<p>Read more: ${link} | <a href="https://news.example/quay">The new quay opens</a></p>`)),
@@ -277,6 +283,8 @@ describe('calls to action inside the story', () => {
     'Sign up here.',
     'Listen to this article',
     'Enjoying Island Notes? Subscribe to get every post in your inbox.',
+    'Have a news tip? Email us at tips@news.example.',
+    'Click here to get the morning briefing.',
   ])('leaves `%s` out, as a paragraph or a box, and reports it', (call) => {
     for (const markup of [
       `<p>${call}</p>`,

@@ -13,7 +13,7 @@ import type { EmbedProvider } from '../html/embeds.js'
 import type { Json } from '../markdown/from-mdast.js'
 import { squash } from '../model/text.js'
 import { HIDDEN, hastText } from './hast-text.js'
-import { isCredit } from './text-rules.js'
+import { isCredit, unbracketed } from './text-rules.js'
 
 /** The name of the element that stands for a Markdown node inside re-joined inline HTML. */
 export const PLACEHOLDER = 'articlekit-node'
@@ -433,8 +433,12 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
   const credit = creditOf(element, caption)
   if (credit) image.credit = credit.text
   if (caption) {
-    const inlines = tidy(inlineContent(without(caption.children, credit?.node), walk, depth + 1))
-    if (credit?.cut !== undefined) cutCredit(inlines, credit.cut)
+    let inlines = tidy(inlineContent(without(caption.children, credit?.node), walk, depth + 1))
+    const ending = credit ? undefined : creditAtEnd(inlines)
+    if (ending) {
+      image.credit = ending.credit
+      inlines = ending.caption
+    }
     if (visible(inlines)) image.caption = tidy(inlines)
   }
   // Text of the figure outside the image and its caption is kept after it.
@@ -446,32 +450,25 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
   return out
 }
 
-/** A credit in a figure: an element (`<small>`, `<cite>`, a line starting `©`, `Photo:`, `Credit:`), or the end of the caption's text from its `©`. */
+/** A credit in a figure: an element (`<small>`, `<cite>`, a line starting `©`, `Photo:`, `Credit:`, …) of its caption or beside it. */
 interface FigureCredit {
   text: string
-  /** The element that holds it, left out of the caption. */
-  node?: ElementContent
-  /** Where the credit starts in the caption's last text, when it is written in the caption's own words. */
-  cut?: number
+  /** The node that holds it, left out of the caption. */
+  node: ElementContent
 }
 
-/** The credit of a figure: in its caption or beside it. */
+/** The most characters of a credit. */
+const MAX_CREDIT = 300
+
+/** The credit of a figure: an element or a line of its own in its caption or beside it. */
 function creditOf(figure: HastElement, caption: HastElement | undefined): FigureCredit | undefined {
   const places = [...(caption ? caption.children : []), ...figure.children.filter((child) => child !== caption)]
   for (const node of places) {
     if (node.type !== 'element' && node.type !== 'text') continue
-    const text = squash(hastText(node))
-    if (text === '' || text.length > 300) continue
+    const text = unbracketed(squash(hastText(node)))
+    if (text === '' || text.length > MAX_CREDIT) continue
     const named = node.type === 'element' && (node.tagName === 'small' || node.tagName === 'cite')
     if (named || isCredit(text)) return { text, node }
-  }
-  // `The ferry at dawn. © Ann Example`: the caption's own last words.
-  const last = caption?.children.at(-1)
-  if (last?.type === 'text') {
-    const at = last.value.lastIndexOf('©')
-    const text = at === -1 ? '' : squash(last.value.slice(at))
-    if (text.length > 1 && text.length <= 300 && squash(hastText(caption as HastElement)) !== text)
-      return { text, cut: last.value.length - at }
   }
   return undefined
 }
@@ -480,15 +477,89 @@ function without(nodes: readonly ElementContent[], node: ElementContent | undefi
   return node === undefined ? [...nodes] : nodes.filter((each) => each !== node)
 }
 
-/** Take the last `length` characters (the credit) off the caption's last text. */
-function cutCredit(inlines: Json[], length: number): void {
-  const last = inlines.at(-1)
-  if (last?.type !== 'text') return
-  const value = last.value as string
-  // The caption's whitespace was tidied: measure from the `©`, which is kept as it was.
-  const at = value.lastIndexOf('©')
-  last.value = at === -1 || value.length - at > length ? value : value.slice(0, at).trimEnd()
-  if (last.value === '') inlines.pop()
+/**
+ * A credit that ends the caption's own words (`The ferry at dawn. © Ann
+ * Example`, `… (Photo: Ann Example)`, `… Photo by <a>Ann Example</a>`,
+ * `… Getty Images`): the earliest place in the caption's last
+ * {@link MAX_CREDIT} characters where a word opens a credit line, and the
+ * caption without it. The caption must keep words of its own.
+ */
+function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | undefined {
+  const flat = flatText(inlines)
+  for (let at = Math.max(1, flat.length - MAX_CREDIT); at < flat.length; at++) {
+    if (!opensCredit(flat, at)) continue
+    const credit = unbracketed(squash(flat.slice(at)))
+    if (!isCredit(credit)) continue
+    // A copy: the caption is trimmed in place, and the whole one is kept when nothing of it is left.
+    const caption = truncated(structuredClone(inlines), at)
+    trimCaptionEnd(caption)
+    return visible(caption) ? { credit, caption: tidy(caption) } : undefined
+  }
+  return undefined
+}
+
+/** Marks that end a sentence or set a credit apart before it (`… Sunday. Photo: …`, `… Sunday | Photo: …`). */
+const BEFORE_CREDIT = new Set(['.', '!', '?', '…', '|', ':', ';', ',', '-', '–', '—', ')', '»', '”', '"', '。', '،'])
+
+/**
+ * Whether a credit may open at `at` of a caption's text: at a `©`, at a
+ * bracket or a word after a space when the word does not start in lower case
+ * (`Photo by`, `Getty`, a script without case), or at any word after a
+ * sentence's end.
+ */
+function opensCredit(text: string, at: number): boolean {
+  const char = text[at] as string
+  if (char === '©') return true
+  if (!/\s/.test(text[at - 1] as string) || /\s/.test(char)) return false
+  if (char === '(' || !/\p{Ll}/u.test(char)) return true
+  let before = at - 1
+  while (before > 0 && /\s/.test(text[before] as string)) before--
+  return BEFORE_CREDIT.has(text[before] as string)
+}
+
+/** The plain text of inline nodes read from HTML, a break as one space: the offsets {@link truncated} cuts at. */
+function flatText(nodes: readonly Json[]): string {
+  let out = ''
+  for (const node of nodes) {
+    if (typeof node.value === 'string') out += node.value
+    else if (node.type === 'break') out += ' '
+    else if (Array.isArray(node.children)) out += flatText(node.children as Json[])
+  }
+  return out
+}
+
+/** Inline nodes cut after the first `length` characters of their {@link flatText}. */
+function truncated(nodes: readonly Json[], length: number): Json[] {
+  const out: Json[] = []
+  let left = length
+  for (const node of nodes) {
+    if (left <= 0) break
+    const size = flatText([node]).length
+    if (size <= left) out.push(node)
+    else if (typeof node.value === 'string') out.push({ ...node, value: node.value.slice(0, left) })
+    else if (Array.isArray(node.children)) out.push({ ...node, children: truncated(node.children as Json[], left) })
+    left -= size
+  }
+  return out
+}
+
+/** Characters left at the end of a caption whose credit was cut off (`The ferry at dawn. |`). */
+const CAPTION_END = new Set([' ', '|', '/', '-', '–', '—', '·', '•'])
+
+/** Take spaces and separators off the end of a caption, in its last texts. */
+function trimCaptionEnd(inlines: Json[]): void {
+  for (let node = inlines.at(-1); node !== undefined; node = inlines.at(-1)) {
+    if (Array.isArray(node.children) && node.type !== 'link') {
+      trimCaptionEnd(node.children as Json[])
+      if ((node.children as Json[]).length > 0) return
+    } else if (typeof node.value === 'string' && node.type === 'text') {
+      let end = node.value.length
+      while (end > 0 && CAPTION_END.has(node.value[end - 1] as string)) end--
+      node.value = node.value.slice(0, end)
+      if (end > 0) return
+    } else return
+    inlines.pop()
+  }
 }
 
 /** Dashes that open a quote's attribution line (`— Name`). */

@@ -1,20 +1,27 @@
 // The pass over the page's copy before Readability reads it. It removes the
 // page's furniture (navigation, the page's header and footer, share bars,
-// ads, newsletter boxes, cookie banners, comments, hidden elements), takes
-// out what Readability would drop but the model keeps ("Read more" and
-// "Related" boxes as `related`, "Sources" lists as `sources`, the standfirst),
-// and rewrites what Readability would mangle into forms it keeps (a quote's
-// `<footer>`, a figure's credit, lazy and `<picture>` images, frames of
-// allowed players). Every step is one walk over the elements, and markup
-// nested deeper than the article can hold is first read as its text, so that
-// no step (nor Readability after them) costs more per element on a deep page
-// than on a real one.
+// ads, newsletter boxes, cookie banners, comments, tag lists, author boxes,
+// hidden and screen-reader-only elements) and the lines inside the story
+// that are not its text (ad and continuation labels, calls to action,
+// controls' labels, the copyright line, date lines), takes out what
+// Readability would drop but the model keeps ("Read more" and "Related"
+// boxes and inline promos as `related`, "Sources" lists as `sources`, the
+// standfirst), and rewrites what Readability would mangle into forms it
+// keeps (a quote's `<footer>`, a figure's caption and credit wherever the
+// page keeps them, lazy, `<picture>` and AMP images, figures in wrappers it
+// would drop, frames of allowed players). Every step is one walk over the
+// elements, each element's own text read by a walk that stops after a few
+// nodes, and markup nested deeper than the article can hold is first read as
+// its text, so that no step (nor Readability after them) costs more per
+// element on a deep page than on a real one.
 
 import type { Json } from '../markdown/from-mdast.js'
 import { LIMITS } from '../model/limits.js'
 import { squash } from '../model/text.js'
+import { largestSrcset } from './html-content.js'
+import { isControlLabel, isCopyrightLine, isInvitation, MAX_INVITATION } from './page-lines.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
-import { sourceOf } from './text-rules.js'
+import { isCredit, sourceOf, unbracketed } from './text-rules.js'
 
 /** The value Readability's `allowedVideoRegex` is given, set on every frame so that it keeps them for the body reader. */
 export const KEEP_FRAME = 'articlekit-embed'
@@ -49,13 +56,17 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   fenceBase(clone)
   removeAll(clone, '[hidden], [aria-hidden="true"]', 'hidden element', prepared)
   takeBoxes(clone, url, prepared)
+  keepHiddenCreditLabels(clone)
   removeFurniture(clone, prepared)
   refuseScriptLinks(clone, url)
   takeStandfirst(clone, prepared)
   removeDateLines(clone)
   keepQuoteFooters(clone)
+  keepAmpImages(clone)
+  keepCaptions(clone)
   keepCredits(clone)
   loadLazyImages(clone)
+  unmarkFigures(clone)
   keepFrames(clone)
   keepGalleries(clone)
   return prepared
@@ -198,12 +209,20 @@ function words(element: Element): Set<string> {
 
 /** The kinds of furniture told by the words of an element's classes and id. */
 const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
-  ['share bar', ['share', 'sharing', 'sharebar', 'shares']],
-  ['advertisement', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'adslot', 'dfp']],
-  ['newsletter box', ['newsletter', 'subscribe', 'signup']],
+  ['share bar', ['share', 'sharing', 'sharebar', 'shares', 'addthis', 'sharethis', 'addtoany', 'a2a', 'shariff']],
+  [
+    'advertisement',
+    ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adsbygoogle', 'sponsored', 'adslot', 'dfp'],
+  ],
+  ['newsletter box', ['newsletter', 'subscribe', 'signup', 'mailchimp', 'mc4wp', 'optin']],
+  ['navigation', ['breadcrumb', 'breadcrumbs']],
+  ['author box', ['authorbio', 'authorbox']],
   ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
   ['comments', ['comment', 'comments', 'disqus']],
   ['paywall box', ['paywall', 'regwall']],
+  ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext']],
+  ['call to action', ['cta', 'calltoaction', 'upsell']],
+  ['tag list', ['tags', 'tagged', 'taglist']],
   ['list of other stories', ['mostread', 'popular', 'trending', 'recommended', 'teasers', 'outbrain', 'taboola']],
 ]
 
@@ -212,6 +231,16 @@ const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['list of other stories', 'most', 'read'],
   ['list of other stories', 'most', 'viewed'],
   ['list of other stories', 'most', 'popular'],
+  ['tag list', 'tag', 'list'],
+  ['newsletter box', 'sign', 'up'],
+  // The box about the author after the story (`author-bio`, `about-the-author`).
+  ['author box', 'author', 'bio'],
+  ['author box', 'author', 'box'],
+  ['author box', 'about', 'author'],
+  // Text for screen readers only (`visually-hidden`, `sr-only`, `screen-reader-text`): not what the page shows.
+  ['hidden element', 'visually', 'hidden'],
+  ['hidden element', 'sr', 'only'],
+  ['hidden element', 'screen', 'reader'],
 ]
 
 /** The kind of furniture an element is, or `undefined`. */
@@ -225,10 +254,127 @@ function furnitureKind(element: Element): string | undefined {
   const found = words(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
-  // An ad's label is a few words: a long text is not read again to find out.
-  const text = element.children.length === 0 ? (element.textContent ?? '') : ''
-  if (text !== '' && text.length <= 1000 && isAdLabel(squash(text))) return 'advertisement'
+  // Labels and invitations are a few words: the walk stops as soon as the text is longer.
+  const short = scan(element, MAX_SHORT_NODES)
+  const text = short && short.text.length <= MAX_INVITATION * 4 ? squash(short.text) : ''
+  if (text === '' || text.length > MAX_INVITATION) return undefined
+  if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
+  if (isControlLabel(text) && standsAlone(element)) return 'control label'
+  if (!INVITATION_HOLDERS.has(tag) || !standsAlone(element) || !isStandalone(element, short as Scan)) return undefined
+  if (isInvitation(text)) return 'call to action'
+  if (isCopyrightLine(text)) return 'copyright line'
   return undefined
+}
+
+/** More nodes than a label, an invitation or a caption is made of (a box of one with its button and icons). */
+const MAX_SHORT_NODES = 200
+
+/** The elements that hold a call to action or a copyright line as a paragraph or a box of its own. */
+const INVITATION_HOLDERS: ReadonlySet<string> = new Set([
+  'p',
+  'div',
+  'aside',
+  'section',
+  'small',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+])
+
+/** Whether an element stands as a block of its own: not a word inside a sentence (`… erstattete <b>Anzeige</b> gegen …`). */
+function standsAlone(element: Element): boolean {
+  if (!PHRASING.has(element.localName)) return true
+  for (const next of [element.previousSibling, element.nextSibling])
+    if (next && (next.nodeType === 3 || next.nodeType === 4) && /\S/.test(next.nodeValue ?? '')) return false
+  return true
+}
+
+/**
+ * Whether a short element is a paragraph or a box of its own in the story:
+ * not inside a quote, a figure, a table or a list, and, as a box, holding at
+ * most one paragraph (a wrapper of the story's paragraphs is not a box).
+ */
+function isStandalone(element: Element, found: Scan): boolean {
+  return found.paragraphs <= 1 && element.closest('blockquote, figure, table, li') === null
+}
+
+/** What a bounded walk found under an element. */
+interface Scan {
+  /** Its text, as written (scripts, styles and `<noscript>` fallbacks left out). */
+  text: string
+  /** Its images (`<img>`). */
+  images: number
+  /** Its paragraphs (`<p>`). */
+  paragraphs: number
+}
+
+/**
+ * The text, images and paragraphs under `root`, or `undefined` when it holds
+ * more than `limit` nodes. The walk follows the nodes' own links (no stack),
+ * so that it costs at most `limit` steps however wide or deep the element is.
+ */
+function scan(root: Element, limit: number): Scan | undefined {
+  const found: Scan = { text: '', images: 0, paragraphs: 0 }
+  let count = 0
+  let node: Node | null = root.firstChild
+  while (node) {
+    if (++count > limit) return undefined
+    let enter = false
+    if (node.nodeType === 3 || node.nodeType === 4) found.text += node.nodeValue ?? ''
+    else if (node.nodeType === 1) {
+      const name = (node as Element).localName
+      if (name === 'img') found.images++
+      else if (name === 'p') found.paragraphs++
+      enter = !UNREAD.has(name)
+      // The words of two blocks (`<h3>Get the app</h3><p>Every…`) are apart.
+      if (!PHRASING.has(name)) found.text += ' '
+    }
+    node = nextNode(node, root, enter, (left) => {
+      if (!PHRASING.has((left as Element).localName)) found.text += ' '
+    })
+  }
+  return found
+}
+
+/**
+ * The node after `node` under `root` in document order, its first child
+ * when `enter`; `null` at the end. It follows the nodes' own links, so that a
+ * walk needs no stack and stops wherever it likes; `left` is told of each
+ * element the step climbs out of.
+ */
+function nextNode(node: Node, root: Node, enter: boolean, left?: (element: Node) => void): Node | null {
+  if (enter && node.firstChild) return node.firstChild
+  let at: Node | null = node
+  while (at && at !== root && !at.nextSibling) {
+    at = at.parentNode
+    if (at && at !== root) left?.(at)
+  }
+  return at && at !== root ? at.nextSibling : null
+}
+
+/** Elements whose content no reader sees as the page's text. */
+const UNREAD: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript'])
+
+/** How the labels of credits written for screen readers only start (`Credit...`, `Image source, `), lower case. */
+const HIDDEN_CREDIT_LABELS = ['credit', 'image source', 'image credit', 'photo']
+
+/**
+ * A figure's credit whose label is written for screen readers only
+ * (`<span><span class="visually-hidden">Credit...</span>Ann Example</span>`)
+ * would lose the one word that tells it is a credit when that text is left
+ * out: the element around such a label becomes a `<small>`, which the body
+ * reader takes for the credit.
+ */
+function keepHiddenCreditLabels(clone: Document): void {
+  for (const element of Array.from(clone.querySelectorAll('figure [class]'))) {
+    const holder = element.parentElement
+    if (!holder || holder.localName === 'figure' || furnitureKind(element) !== 'hidden element') continue
+    const label = squash(element.textContent ?? '').toLowerCase()
+    if (label.length > 30 || !HIDDEN_CREDIT_LABELS.some((start) => label.startsWith(start))) continue
+    if (holder.closest('figure') !== null && attached(holder)) renamed(clone, holder, 'small')
+  }
 }
 
 function removeFurniture(clone: Document, prepared: PreparedPage): void {
@@ -258,16 +404,49 @@ function refuseScriptLinks(clone: Document, url: PageUrl): void {
   }
 }
 
-/** The label of a box, lower case, without its final colon: `Read more`, `Related`, `Sources`. */
+/** The label of a box, lower case, without its final colon (`Lire aussi :` too): `Read more`, `Related`, `Sources`. */
 function boxKind(text: string): 'related' | 'sources' | undefined {
   if (text.length > MAX_LABEL) return undefined
-  const label = text.toLowerCase().replace(/:$/, '')
+  const label = withoutColon(text.toLowerCase())
   if (READ_MORE_LABELS.has(`${label}:`) || RELATED_LABELS.has(label)) return 'related'
-  if (SOURCES_LABELS.has(`${label}:`) || label === 'references') return 'sources'
+  if (SOURCES_LABELS.has(`${label}:`) || SOURCE_BOX_LABELS.has(label)) return 'sources'
   return undefined
 }
 
-/** Labels of link boxes beside the text dump's `Read more:` ones. */
+/** A label without its final colon and the spaces before it (`Lire aussi :`, `関連：`). */
+function withoutColon(label: string): string {
+  const end = label.endsWith(':') || label.endsWith('：') ? label.length - 1 : label.length
+  return label.slice(0, end).trimEnd()
+}
+
+/** Labels of a story's list of tags, which links to other pages of the site, lower case. */
+const TAG_LABELS: ReadonlySet<string> = new Set([
+  'tags',
+  'tagged',
+  'tagged with',
+  'related topics',
+  'explore more on these topics',
+  'topics',
+  'themen',
+  'schlagwörter',
+  'mots-clés',
+  'étiquettes',
+  'etiquetas',
+  'temas',
+  'argomenti',
+])
+
+/** Labels of source lists beside the text dump's `Sources:` ones, in the languages the readers know. */
+const SOURCE_BOX_LABELS: ReadonlySet<string> = new Set([
+  'references',
+  'références',
+  'quellen',
+  'fuentes',
+  'fonti',
+  'fontes',
+])
+
+/** Labels of link boxes beside the text dump's `Read more:` ones, in the languages the readers know. */
 const RELATED_LABELS: ReadonlySet<string> = new Set([
   'related',
   'related articles',
@@ -276,6 +455,20 @@ const RELATED_LABELS: ReadonlySet<string> = new Set([
   'more on this',
   'more on this story',
   'more on this topic',
+  'lire aussi',
+  'à lire aussi',
+  'a lire aussi',
+  'voir aussi',
+  'mehr zum thema',
+  'lesen sie auch',
+  'auch interessant',
+  'lee también',
+  'lea también',
+  'leer más',
+  'te puede interesar',
+  'leggi anche',
+  'leia também',
+  'veja também',
 ])
 
 /**
@@ -289,7 +482,14 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
   const seen = new Set<string>()
   for (const label of Array.from(labels)) {
     const text = labelText(label)
+    if (text === undefined && label.localName === 'p' && attached(label)) takeInlineBox(label, url, prepared, seen)
     if (text === undefined || !attached(label)) continue
+    if (TAG_LABELS.has(withoutColon(text.toLowerCase()))) {
+      const box = boxOf(label)
+      if (box) for (const part of box) part.remove()
+      if (box) count(prepared, 'tag list')
+      continue
+    }
     const kind = boxKind(text)
     if (kind === undefined) continue
     const box = boxOf(label)
@@ -308,6 +508,86 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
     }
     if (found.length > before) for (const part of box) part.remove()
   }
+}
+
+/**
+ * A paragraph that is a label and its links only (`READ MORE: <a>…</a>`,
+ * `<em>See also: <a>…</a> | <a>…</a></em>`, `MORE: <a>…</a>`): its links
+ * are related articles, and it leaves the story. A paragraph with other words
+ * after the links, or without the label's colon, stays.
+ */
+function takeInlineBox(paragraph: Element, url: PageUrl, prepared: PreparedPage, seen: Set<string>): void {
+  const line = inlineBoxLinks(paragraph)
+  if (line === undefined) return
+  if (TAG_LABELS.has(withoutColon(line.label.toLowerCase()))) {
+    paragraph.remove()
+    count(prepared, 'tag list')
+    return
+  }
+  if (!isInlineLabel(line.label)) return
+  const links = line.links
+  const before = prepared.related.length
+  for (const link of links) relatedOf(link, url, prepared, seen)
+  if (prepared.related.length > before) paragraph.remove()
+}
+
+/** Characters that may stand between the links of an inline box (`a | b`, `a, b`, `a · b`). */
+const LINK_SEPARATORS = new Set([
+  ' ',
+  '\n',
+  '\t',
+  '\r',
+  '\f',
+  '\u00a0',
+  '|',
+  ',',
+  ';',
+  '/',
+  '·',
+  '•',
+  '-',
+  '–',
+  '—',
+  // The close of a line in brackets (`[Read more: <a>…</a>]`).
+  ']',
+  ')',
+])
+
+/**
+ * The links of a paragraph that holds an inline box's label, then links and
+ * separators only; `undefined` for any other. The walk stops at the first
+ * node that rules the paragraph out.
+ */
+function inlineBoxLinks(paragraph: Element): { label: string; links: Element[] } | undefined {
+  let label = ''
+  const links: Element[] = []
+  let count = 0
+  let node: Node | null = paragraph.firstChild
+  while (node) {
+    if (++count > MAX_SHORT_NODES) return undefined
+    let enter = false
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const value = node.nodeValue ?? ''
+      if (links.length === 0) {
+        label += value
+        if (label.length > MAX_LABEL * 4) return undefined
+      } else for (const char of value) if (!LINK_SEPARATORS.has(char)) return undefined
+    } else if (node.nodeType === 1) {
+      const name = (node as Element).localName
+      if (name === 'a' && (node as Element).hasAttribute('href')) links.push(node as Element)
+      else if (name !== 'br' && !PHRASING.has(name)) return undefined
+      else enter = true
+    }
+    node = nextNode(node, paragraph, enter)
+  }
+  // A line in brackets (`[Read more: …]`) is read without its opening one.
+  const text = squash(label).replace(/^[[(]\s*/, '')
+  return links.length > 0 && (text.endsWith(':') || text.endsWith('：')) ? { label: text, links } : undefined
+}
+
+/** Whether a paragraph's opening words (with their colon) are an inline box's label: a related-box label, or `More`. */
+function isInlineLabel(text: string): boolean {
+  return boxKind(text) === 'related' || withoutColon(text.toLowerCase()) === 'more'
 }
 
 /** The longest label `boxKind` knows, in characters that are not spaces. */
@@ -391,6 +671,8 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
     if (!STANDFIRST_WORDS.some((word) => found.has(word))) continue
     const text = squash(element.textContent ?? '')
     if (text === '' || text.length > 600 || element.querySelector('div, ul, ol, img, figure, h2, h3, table')) continue
+    // A standfirst is one paragraph: a short story's body marked `text-with-summary` (Drupal) is not one.
+    if (element.querySelectorAll('p').length > 1) continue
     prepared.standfirst = element
     element.remove()
     return
@@ -411,6 +693,19 @@ const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Whether an element stands between blocks as a line of its own (a live
+ * update's `<time>11:40</time>` before its `<h3>`): no words of a sentence
+ * beside it, and a block next to it.
+ */
+function betweenBlocks(element: Element): boolean {
+  const parent = element.parentElement
+  if (!parent || PHRASING.has(parent.localName) || !standsAlone(element)) return false
+  return [element.previousElementSibling, element.nextElementSibling].some(
+    (next) => next !== null && !PHRASING.has(next.localName),
+  )
+}
+
+/**
  * Lines that only give the date (`Published <time>…</time> | Updated
  * <time>…</time>`): the header's, which the article's dates already hold. A
  * date inside a sentence stays.
@@ -419,7 +714,7 @@ function removeDateLines(clone: Document): void {
   // A line of many dates is judged once: its text is read once, not once for each of its dates.
   const judged = new Set<Element>()
   for (const time of Array.from(clone.querySelectorAll('time'))) {
-    const line = time.closest('p, div, li') ?? time
+    const line = betweenBlocks(time) ? time : (time.closest('p, div, li') ?? time)
     if (judged.has(line)) continue
     judged.add(line)
     if (!attached(time) || isRoot(line) || line.querySelector('img, figure, a[href]')) continue
@@ -447,6 +742,178 @@ function keepQuoteFooters(clone: Document): void {
   }
 }
 
+/** The attributes of an AMP image that an `<img>` has too. */
+const AMP_IMAGE_ATTRIBUTES = ['src', 'srcset', 'alt', 'title', 'width', 'height']
+
+/** The player addresses of AMP's video elements, by element, from their `data-videoid`. */
+const AMP_PLAYERS: Readonly<Record<string, string>> = {
+  'amp-youtube': 'https://www.youtube.com/embed/',
+  'amp-vimeo': 'https://player.vimeo.com/video/',
+}
+
+/**
+ * AMP's elements become what they stand for: `<amp-img>` an `<img>` (its
+ * children are fallbacks and placeholders, and an image that is itself one
+ * is left out), `<amp-iframe>` an `<iframe>`, `<amp-youtube>` and
+ * `<amp-vimeo>` a frame of their player.
+ */
+function keepAmpImages(clone: Document): void {
+  for (const amp of Array.from(clone.querySelectorAll('amp-iframe, amp-youtube, amp-vimeo'))) {
+    const id = amp.getAttribute('data-videoid') ?? ''
+    const player = AMP_PLAYERS[amp.localName]
+    const src = player === undefined ? amp.getAttribute('src') : /^[\w-]+$/.test(id) ? `${player}${id}` : null
+    const frame = clone.createElement('iframe')
+    if (src) frame.setAttribute('src', src)
+    const title = amp.getAttribute('title')
+    if (title) frame.setAttribute('title', title)
+    amp.replaceWith(frame)
+  }
+  for (const amp of Array.from(clone.querySelectorAll('amp-img'))) {
+    if (!attached(amp)) continue
+    if (amp.hasAttribute('placeholder') || amp.hasAttribute('fallback')) {
+      amp.remove()
+      continue
+    }
+    const img = clone.createElement('img')
+    for (const name of AMP_IMAGE_ATTRIBUTES) {
+      const value = amp.getAttribute(name)
+      if (value !== null) img.setAttribute(name, value)
+    }
+    amp.replaceWith(img)
+  }
+}
+
+/** The words of the classes that mark an image's caption (`wp-caption-text`, `image-caption`, `c-media-item__caption`). */
+const CAPTION_WORDS = ['caption', 'captiontext', 'imagecaption', 'photocaption']
+
+/**
+ * Captions that are not a `<figcaption>`, which Readability would read as
+ * the story's text or drop, become one, in a `<figure>` with their image:
+ * a caption kept in a `data-caption` attribute (of the figure or the image,
+ * with `data-credit` as its credit), and an element whose class marks a
+ * caption (WordPress's `div.wp-caption > img + p.wp-caption-text`,
+ * `div.media > img + div.caption`, a figure's `<p class="caption">`, a
+ * caption field after the image's). The element becomes the `<figcaption>`
+ * of the figure around it, else of the nearest wrapper that holds one image
+ * and little more text than the caption (which becomes the figure), else of
+ * a figure made of it and the image just before it. An element holding
+ * images, or nothing but its text where no image is near, stays as it is.
+ * Last, a figure of one image and no `<figcaption>` takes its last element,
+ * when that is text (`<figure><img><p>…</p></figure>`), for its caption.
+ */
+function keepCaptions(clone: Document): void {
+  // Each figure is given one caption, and looked at once.
+  const done = new Set<Element>()
+  for (const holder of Array.from(clone.querySelectorAll('[data-caption]'))) captionFromData(clone, holder, done)
+  for (const element of Array.from(clone.querySelectorAll('body [class]'))) {
+    const name = element.localName
+    if (name === 'figcaption' || name === 'figure' || name === 'img' || name === 'table') continue
+    const found = words(element)
+    if (!CAPTION_WORDS.some((word) => found.has(word)) || !attached(element)) continue
+    const own = scan(element, MAX_SHORT_NODES * 4)
+    if (!own || own.images > 0 || squash(own.text) === '') continue
+    if (element.closest('figcaption, table') !== null) continue
+    const figure = element.closest('figure') ?? figureAround(clone, element, squash(own.text).length)
+    if (!figure || done.has(figure)) continue
+    done.add(figure)
+    if (figure.querySelector('figcaption') !== null) continue
+    renamed(clone, element, 'figcaption')
+  }
+  // A credit line right after an image outside any figure (`<p><img></p><p>Photo: …</p>`) joins it in one.
+  for (const element of Array.from(clone.querySelectorAll('body p, body div, body span, body small'))) {
+    const before = element.previousElementSibling
+    if (!before || !attached(element)) continue
+    const own = scan(element, MAX_SHORT_NODES)
+    const text = own && own.images === 0 ? squash(own.text) : ''
+    if (text === '' || text.length > 300) continue
+    if (!CREDIT_WORDS.some((word) => words(element).has(word)) && !isCredit(unbracketed(text))) continue
+    if (element.closest('figure, figcaption') !== null) continue
+    // The line stays the credit, not the caption, of the figure made.
+    const figure = figureWithImageBefore(clone, element)
+    if (figure) done.add(figure)
+  }
+  // A figure of one image without a `<figcaption>`: its last element, when it is text, is its caption.
+  for (const figure of Array.from(clone.querySelectorAll('figure'))) {
+    if (done.has(figure) || !attached(figure)) continue
+    const found = scan(figure, MAX_SHORT_NODES * 4)
+    if (found?.images !== 1 || figure.querySelector('figcaption') !== null) continue
+    const last = figure.lastElementChild
+    if (!last || !/^(?:p|div|span)$/.test(last.localName)) continue
+    const own = scan(last, MAX_SHORT_NODES * 4)
+    if (own && own.images === 0 && squash(own.text) !== '') renamed(clone, last, 'figcaption')
+  }
+}
+
+/** How much text a wrapper may hold beside its caption to be the caption's figure (a credit, a "view larger" link). */
+const MAX_TEXT_BESIDE_CAPTION = 300
+
+/**
+ * The figure a caption outside any `<figure>` belongs to: the nearest of its
+ * three closest wrappers that holds one image and little more text than the
+ * caption, made a `<figure>`; else a `<figure>` made of the caption and the
+ * element before it, when that element is an image (or holds one image and no text).
+ */
+function figureAround(clone: Document, caption: Element, length: number): Element | undefined {
+  let wrapper = caption.parentElement
+  for (let level = 0; wrapper && level < 3; level++, wrapper = wrapper.parentElement) {
+    if (isRoot(wrapper) || /^(?:article|main)$/.test(wrapper.localName)) break
+    const found = scan(wrapper, MAX_SHORT_NODES * 4)
+    if (!found || found.images > 1 || squash(found.text).length > length + MAX_TEXT_BESIDE_CAPTION) break
+    if (found.images === 1) return renamed(clone, wrapper, 'figure')
+  }
+  return figureWithImageBefore(clone, caption)
+}
+
+/** A `<figure>` made of `element` and the element before it, when that is an image (or holds one image and no text). */
+function figureWithImageBefore(clone: Document, element: Element): Element | undefined {
+  const before = element.previousElementSibling
+  const image = before ? scan(before, MAX_SHORT_NODES) : undefined
+  const alone = before?.localName === 'img' || (image?.images === 1 && squash(image.text) === '')
+  if (!before || !alone) return undefined
+  const figure = clone.createElement('figure')
+  before.before(figure)
+  figure.append(before, element)
+  return figure
+}
+
+/** `element` replaced by an element named `name` holding its children. */
+function renamed(clone: Document, element: Element, name: string): Element {
+  const made = clone.createElement(name)
+  made.append(...Array.from(element.childNodes))
+  element.replaceWith(made)
+  return made
+}
+
+/** A caption (and credit) kept in the `data-caption` (and `data-credit`) of a figure or an image, as its `<figcaption>`. */
+function captionFromData(clone: Document, holder: Element, done: Set<Element>): void {
+  const text = withoutTags(holder.getAttribute('data-caption') ?? '')
+  if (text === '' || !attached(holder)) return
+  let figure = holder.localName === 'figure' ? holder : holder.closest('figure')
+  if (!figure) {
+    if (holder.localName !== 'img') return
+    figure = clone.createElement('figure')
+    holder.before(figure)
+    figure.append(holder)
+  }
+  if (done.has(figure)) return
+  done.add(figure)
+  if (figure.querySelector('figcaption') !== null) return
+  const caption = clone.createElement('figcaption')
+  caption.textContent = text
+  const credit = withoutTags(holder.getAttribute('data-credit') ?? '')
+  if (credit !== '') {
+    const small = clone.createElement('small')
+    small.textContent = credit
+    caption.append(' ', small)
+  }
+  figure.append(caption)
+}
+
+/** The text of an attribute that may hold markup (`data-caption="The <em>ferry</em>"`), squashed, without its tags. */
+function withoutTags(value: string): string {
+  return squash(value.replace(/<[^<>]*>/g, ' '))
+}
+
 /** The words of the classes that mark an image's credit. */
 const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution']
 
@@ -466,9 +933,12 @@ const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original']
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset']
 
 /**
- * Lazy images take their real address; an image inside `<noscript>` takes
- * the place of the placeholder before it; a `<picture>`'s sources join its
- * image's `srcset`, so that the largest candidate is found.
+ * Lazy images take their real address, as the loader's script would give
+ * them (the address in a lazy attribute wins over any `src`, which is a
+ * placeholder or a small preview); a `srcset` of placeholders only is left
+ * out; an image inside `<noscript>` takes the place of the placeholder
+ * before it; a `<picture>`'s sources join its image's `srcset`, so that the
+ * largest candidate is found.
  */
 function loadLazyImages(clone: Document): void {
   for (const noscript of Array.from(clone.querySelectorAll('noscript'))) {
@@ -481,10 +951,11 @@ function loadLazyImages(clone: Document): void {
     else noscript.remove()
   }
   for (const img of Array.from(clone.querySelectorAll('img'))) {
-    const src = LAZY_SRC.map((name) => img.getAttribute(name)).find((value) => value)
-    if (src && !realSource(img)) img.setAttribute('src', src)
+    const src = LAZY_SRC.map((name) => img.getAttribute(name)).find((value) => value && !isDataUrl(value))
+    if (src) img.setAttribute('src', src)
     const srcset = LAZY_SRCSET.map((name) => img.getAttribute(name)).find((value) => value)
     if (srcset) img.setAttribute('srcset', srcset)
+    else if (isDataUrl(largestSrcset(img.getAttribute('srcset') ?? '') ?? '')) img.removeAttribute('srcset')
     const picture = img.parentElement?.tagName.toLowerCase() === 'picture' ? img.parentElement : undefined
     if (!picture) continue
     const sets = Array.from(picture.querySelectorAll('source'))
@@ -495,10 +966,47 @@ function loadLazyImages(clone: Document): void {
   }
 }
 
-/** Whether an image's `src` is its picture, not a placeholder (none, a `data:` pixel, a blank or loading graphic). */
+const isDataUrl = (value: string) => /^\s*data:/i.test(value)
+
+/** Wrappers of a figure's image (`div.media`, `div.c-media-item__image`, `span.image-wrap`). */
+const FIGURE_WRAPPERS = 'div, span, section, picture, a'
+
+/**
+ * The classes and ids of a figure's wrappers, and of the wrappers around a
+ * figure that hold nothing else, are taken off: Readability removes a
+ * wrapper whose class or id it reads as a bad sign (`media`, `widget`,
+ * `promo`), and the figure's image and caption with it. What the mapping
+ * reads of them (captions, credits, lazy addresses) was read before.
+ */
+function unmarkFigures(clone: Document): void {
+  for (const figure of Array.from(clone.querySelectorAll('figure'))) {
+    for (const wrapper of Array.from(figure.querySelectorAll(FIGURE_WRAPPERS))) unmark(wrapper)
+    const own = scan(figure, MAX_SHORT_NODES * 4)
+    if (own?.images !== 1) continue
+    const length = squash(own.text).length
+    let wrapper = figure.parentElement
+    for (let level = 0; wrapper && level < 3; level++, wrapper = wrapper.parentElement) {
+      if (isRoot(wrapper) || !wrapper.matches(FIGURE_WRAPPERS)) break
+      const found = scan(wrapper, MAX_SHORT_NODES * 4)
+      if (found?.images !== 1 || squash(found.text).length > length + MAX_TEXT_BESIDE_CAPTION) break
+      unmark(wrapper)
+    }
+  }
+}
+
+function unmark(element: Element): void {
+  element.removeAttribute('class')
+  element.removeAttribute('id')
+}
+
+/** Whether an image's `src` is its picture, not a placeholder (none, a `data:` pixel, a blank, lazy, loading or 1×1 graphic). */
 function realSource(img: Element): boolean {
   const src = img.getAttribute('src')?.trim() ?? ''
-  return src !== '' && !/^data:/i.test(src) && !/(?:^|[/_.-])(?:blank|placeholder|spacer|loading|pixel)[._-]/i.test(src)
+  return (
+    src !== '' &&
+    !isDataUrl(src) &&
+    !/(?:^|[/_.-])(?:blank|placeholder|spacer|loading|lazy|pixel|transparent|1x1)[._-]/i.test(src)
+  )
 }
 
 /** Whether an element is a figure with a picture in it. */

@@ -55,12 +55,49 @@ export function paragraphsOf(text: string): TextParagraph[] {
   return paragraphs
 }
 
-/** Lines a page shows between paragraphs for its advertising, lower case. */
-const AD_LABELS: ReadonlySet<string> = new Set(['advertisement', 'advert', 'sponsored content', 'ad'])
+/**
+ * Lines a page shows between paragraphs for its advertising, or to say that
+ * the story goes on after an ad, lower case, in the languages of the page
+ * reader's other labels.
+ */
+const AD_LABELS: ReadonlySet<string> = new Set([
+  'advertisement',
+  'advert',
+  'sponsored content',
+  'ad',
+  'skip advertisement',
+  'story continues below advertisement',
+  'article continues below advertisement',
+  'article continues below',
+  'story continues below',
+  'continue reading below',
+  'advertisement - continue reading below',
+  'advertisement - scroll to continue',
+  'scroll to continue with content',
+  'article continues after advertisement',
+  'story continues after advertisement',
+  'anzeige',
+  'werbung',
+  'publicidad',
+  'publicité',
+  'pubblicità',
+  'publicidade',
+  'advertentie',
+  'annons',
+  'reklama',
+  'реклама',
+  '广告',
+  '広告',
+  'إعلان',
+])
 
-/** Whether a line is an advertising label. */
+/** About the longest label of {@link AD_LABELS}, in characters. */
+const MAX_AD_LABEL = 40
+
+/** Whether a line is an advertising label, whatever its case and spacing. */
 export function isAdLabel(text: string): boolean {
-  return text.length <= 20 && AD_LABELS.has(text.toLowerCase())
+  if (text.length > MAX_AD_LABEL * 2) return false
+  return AD_LABELS.has(squash(text).toLowerCase())
 }
 
 /** Whether a line is one text written twice, with or without a space between (`Title Title`). */

@@ -18,12 +18,94 @@ export function hasFinalPunctuation(text: string): boolean {
   return FINAL.has(text[end] as string)
 }
 
-/** Whether a line is a credit line: `© Agency / Photographer`, `(c) …`, `Photo: …`, `Credit: …`. */
+/** How credit lines start after `©`, lower case: a label (`Photo:`, `Foto :`, `Image by`) in the languages the readers know. */
+const CREDIT_STARTS = [
+  '(c) ',
+  'photo:',
+  'photo :',
+  'photos:',
+  'photo by ',
+  'photo de ',
+  'photograph:',
+  'photograph by ',
+  'picture:',
+  'image:',
+  'image :',
+  'images:',
+  'image by ',
+  'credit:',
+  'credits:',
+  'illustration:',
+  'photo illustration',
+  'crédit photo',
+  'crédits photo',
+  'photos :',
+  'imagen:',
+  'foto:',
+  'foto :',
+  'fotos:',
+  'foto de ',
+  'bild:',
+  'تصوير:',
+]
+
+/** Photo agencies whose name is a credit alone or beside the photographer's (`Ann Example/AFP`), lower case. */
+const AGENCIES = [
+  'getty images',
+  'afp',
+  'ap',
+  'ap photo',
+  'associated press',
+  'reuters',
+  'epa',
+  'dpa',
+  'anp',
+  'pa',
+  'pa images',
+  'pa wire',
+  'xinhua',
+  'shutterstock',
+  'alamy',
+]
+
+/**
+ * Whether a line is a credit line: `© Agency / Photographer`, `(c) …`,
+ * `Photo: …`, `Photo by …`, `Image: …`, `Foto: …`, `Credit: …`, a short
+ * `Courtesy of …`, or a photo
+ * agency's name alone or after a slash (`Getty Images`, `Ann Example/AFP`).
+ */
 export function isCredit(text: string): boolean {
   if (text.length > 300) return false
   if (text.startsWith('©')) return true
-  const lower = text.slice(0, 12).toLowerCase()
-  return ['(c) ', 'photo:', 'photograph:', 'credit:', 'picture:'].some((start) => lower.startsWith(start))
+  const lower = text.slice(0, 20).toLowerCase()
+  return (
+    CREDIT_STARTS.some((start) => lower.startsWith(start)) ||
+    // `Courtesy of …` opens sentences too: a credit is short.
+    (lower.startsWith('courtesy ') && text.length <= 80) ||
+    namesAgency(text)
+  )
+}
+
+/** Whether a short line is an agency's name, alone, after a slash or `via`, or before a slash: names only, not a sentence. */
+function namesAgency(text: string): boolean {
+  if (text.length > 80 || text.split(' ').length > 6 || /[.,;:!?—–] /.test(text)) return false
+  const lower = text.toLowerCase()
+  return AGENCIES.some(
+    (agency) =>
+      lower === agency ||
+      lower.endsWith(`/${agency}`) ||
+      lower.endsWith(`/ ${agency}`) ||
+      lower.endsWith(` via ${agency}`) ||
+      lower.startsWith(`${agency}/`) ||
+      lower.startsWith(`${agency} /`),
+  )
+}
+
+/** A line written in brackets (`(Photo: Ann Example)`) without them; any other as it is. */
+export function unbracketed(text: string): string {
+  return text.startsWith('(') && text.endsWith(')') && text.indexOf(')') === text.length - 1
+    ? text.slice(1, -1).trim()
+    : text
 }
 
 /** An image as a page shows it in text: a caption line (often written again after the credit) and a credit line. */

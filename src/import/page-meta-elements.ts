@@ -23,7 +23,10 @@ export interface PageElements {
 }
 
 /** Classes of elements that may hold a byline; `[itemprop~=author]` ranks after `.author`. */
-const BYLINE_CLASSES = ['byline', 'author', 'article-byline', 'byline-name']
+const BYLINE_CLASSES = ['byline', 'author', 'article-byline', 'byline-name', 'author-name']
+
+/** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
+export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 
 const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')}`
 
@@ -34,8 +37,8 @@ export function hasWord(element: Element, attribute: string, word: string): bool
 
 /**
  * How good a byline element is, best first: `.byline` 0, `.author` 1,
- * `[itemprop~=author]` 2, `.article-byline` 3, `.byline-name` 4; `-1` when it
- * is none of them.
+ * `[itemprop~=author]` 2, `.article-byline` 3, `.byline-name` 4,
+ * `.author-name` 5; `-1` when it is none of them.
  */
 export function bylineRank(element: Element): number {
   const classes = (element.getAttribute('class') ?? '').split(/\s+/)

@@ -113,8 +113,14 @@ export const PUBLISHED_WORDS = 'published|posted|veröffentlicht|publié|publica
 /** Words that mark a date as an update, not the publication. */
 export const UPDATED_WORDS =
   'updated|modified|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt'
-/** What ends the names: a date, a separator (`|`, `•`, ` / `), a word that says a date follows. */
-const END = new RegExp(`(?:^|\\s)(?:[|•·/]|${PUBLISHED_WORDS}|${UPDATED_WORDS})(?:\\s|:|$)|\\d`, 'i')
+/**
+ * What ends the names: a date, a separator (`|`, `•`, `·`, with or without
+ * spaces; ` / `), a word that says a date follows.
+ */
+const END = new RegExp(`[|•·∙]|(?:^|\\s)(?:/|${PUBLISHED_WORDS}|${UPDATED_WORDS})(?:\\s|:|$)|\\d`, 'i')
+/** A date's words after a comma, left before its first digit once the names end there (`, Saturday, December` of `…, Saturday, December 6`). */
+const DATE_WORDS =
+  /(?:,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?)+[\s,]*$/i
 /** A place after the names: "in London", "aus Berlin". */
 const PLACE = /\s(?:in|aus)\s+(?=\p{Lu})/u
 /** Words of a job title or a place in a byline, never of a name: such a part (", Political Editor") is dropped. */
@@ -140,7 +146,11 @@ export function bylineNames(text: string): string[] {
   if (line === undefined) return []
   for (const stop of [END, PLACE]) {
     const end = line.search(stop)
-    if (end !== -1) line = line.slice(0, end)
+    if (end === -1) continue
+    // A date that starts with words after a comma: they go with its digits (`By Theresa May, 6 May` keeps May).
+    const date = /\d/.test(line.charAt(end))
+    line = line.slice(0, end)
+    if (date) line = line.replace(DATE_WORDS, '')
   }
   line = line.replace(BY, '').replace(BY_LOWER, '')
   const names: string[] = []

@@ -4,7 +4,15 @@
 
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
 import { HIDDEN } from './hast-text.js'
-import { bylineRank, hasWord, inside, type PageElements, propNames, propsByItem } from './page-meta-elements.js'
+import {
+  bylineRank,
+  hasWord,
+  inside,
+  LAST_BYLINE_RANK,
+  type PageElements,
+  propNames,
+  propsByItem,
+} from './page-meta-elements.js'
 import {
   bylineNames,
   clean,
@@ -325,7 +333,7 @@ export function readByline(elements: PageElements): Found {
   )
   let authors = linkedNames(relAuthor)
   if (authors.length === 0) {
-    for (let rank = 0; rank <= 4; rank++) {
+    for (let rank = 0; rank <= LAST_BYLINE_RANK; rank++) {
       const element = elements.bylines.find((candidate) => bylineRank(candidate) === rank)
       if (element === undefined) continue
       const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED))

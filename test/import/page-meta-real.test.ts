@@ -170,6 +170,32 @@ describe('the visible byline', () => {
     ],
     ['a plural role', '<div class="byline">Ana Ruiz, Tom Lee, Senior Reporters</div>', ['Ana Ruiz', 'Tom Lee']],
     [
+      'a dot with no spaces before the update',
+      '<div class="byline">By <a href="/ana">Ana Ruiz</a>·Updated 2 hours ago</div>',
+      ['Ana Ruiz'],
+    ],
+    [
+      'a bullet with no spaces before the date',
+      '<div class="byline">Ana Ruiz•<time>Dec 6, 2026</time></div>',
+      ['Ana Ruiz'],
+    ],
+    ['the date after a comma', '<p class="byline">By Ana Ruiz, Saturday, December 6, 2026</p>', ['Ana Ruiz']],
+    [
+      'a name that is also a month, before the date',
+      '<p class="byline">By Theresa May, 6 May 2026</p>',
+      ['Theresa May'],
+    ],
+    [
+      'an abbreviated month after a comma',
+      '<p class="byline">By Ana Ruiz and Tom Lee, Dec. 6, 2026</p>',
+      ['Ana Ruiz', 'Tom Lee'],
+    ],
+    [
+      'an author-name heading above the date and reading time',
+      '<div class="post-meta"><h4 class="author-name"><a href="/ana">Ana Ruiz</a></h4><div><time datetime="2026-12-06">Dec 6, 2026</time><span>• 4 min read</span></div></div>',
+      ['Ana Ruiz'],
+    ],
+    [
       'names and a role in elements side by side, with no space between',
       '<div class="byline"><span>By </span><a href="/ana">Ana Ruiz</a><a href="/tom">Tom Lee</a><span>Senior Reporters</span></div>',
       ['Ana Ruiz', 'Tom Lee'],

@@ -571,6 +571,33 @@ describe('body', () => {
     expect(none.body[0]?.type).toBe('paragraph')
   })
 
+  it('reads a figure of figures as a gallery, with each caption and the gallery caption', () => {
+    const { article } = read(
+      '# T\n\n<figure><figure><img src="/a.jpg" alt="A"><figcaption>First <small>Photo: Ann</small></figcaption></figure><figure><img src="/b.jpg" alt="B"><figcaption>Second</figcaption></figure><figcaption>The day in pictures</figcaption></figure>',
+    )
+    expect(article.body).toEqual([
+      {
+        type: 'gallery',
+        children: [
+          {
+            type: 'image',
+            url: 'https://blog.example.com/a.jpg',
+            alt: 'A',
+            caption: [{ type: 'text', value: 'First' }],
+            credit: 'Photo: Ann',
+          },
+          {
+            type: 'image',
+            url: 'https://blog.example.com/b.jpg',
+            alt: 'B',
+            caption: [{ type: 'text', value: 'Second' }],
+          },
+        ],
+        caption: [{ type: 'text', value: 'The day in pictures' }],
+      },
+    ])
+  })
+
   it('drops HTML comments, the more marker without a word', () => {
     const { article, codes } = read('# T\n\nOne.\n<!-- more -->\n\n<!-- draft note -->\n\nTwo.')
     expect(article.body).toHaveLength(2)

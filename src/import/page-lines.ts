@@ -127,8 +127,8 @@ export function isInvitation(text: string): boolean {
   const clause = ` ${lower.slice(0, end).replace(/\s+/g, ' ')} `
   for (const [opening, words] of INVITATIONS) {
     if (!clause.startsWith(` ${opening}`)) continue
-    const next = clause[opening.length + 1] as string
-    if (next !== ' ' && next !== '-') continue
+    // A word of its own: `Follow-up reports …` does not open with `Follow`.
+    if (clause[opening.length + 1] !== ' ') continue
     if (words.length === 0 || words.some((word) => clause.includes(word))) return true
   }
   return false
@@ -171,13 +171,19 @@ export function isControlLabel(text: string): boolean {
   return text.length <= 40 && CONTROL_LABELS.has(text.toLowerCase())
 }
 
-/** Whether a line is the publisher's copyright notice (`© 2026 Island Courier`, `Copyright 2026 … All rights reserved.`). */
+/**
+ * Whether a line is the publisher's copyright notice (`© 2026 Island
+ * Courier`, `Copyright 2026 … All rights reserved.`): a year with `©`,
+ * `(c)`, `Copyright` or "All rights reserved", and no run of four words in
+ * lower case, which is a sentence (`Copyright 2020 law reform was blocked`,
+ * `(c) any vessel carrying …`, `The label said "All rights reserved", but …`).
+ */
 export function isCopyrightLine(text: string): boolean {
   const lower = text.toLowerCase()
-  return (
+  const marked =
     lower.startsWith('©') ||
     lower.startsWith('(c) ') ||
     /^copyright (?:\d|©|\(c\))/.test(lower) ||
     lower.includes('all rights reserved')
-  )
+  return marked && /\b(?:19|20)\d\d\b/.test(text) && !/\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/.test(text)
 }

@@ -261,7 +261,9 @@ function furnitureKind(element: Element): string | undefined {
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
   if (isControlLabel(text) && standsAlone(element)) return 'control label'
   if (!INVITATION_HOLDERS.has(tag) || !standsAlone(element) || !isStandalone(element, short as Scan)) return undefined
-  if (isInvitation(text)) return 'call to action'
+  // An invitation is something to act on: a story's sentence that opens the same way (`Support for the appeal
+  // grows`, `Join us on the quay at noon, said the mayor`) holds no link, button or form field.
+  if (isInvitation(text) && element.querySelector('a[href], button, form, input') !== null) return 'call to action'
   if (isCopyrightLine(text)) return 'copyright line'
   return undefined
 }
@@ -269,19 +271,12 @@ function furnitureKind(element: Element): string | undefined {
 /** More nodes than a label, an invitation or a caption is made of (a box of one with its button and icons). */
 const MAX_SHORT_NODES = 200
 
-/** The elements that hold a call to action or a copyright line as a paragraph or a box of its own. */
-const INVITATION_HOLDERS: ReadonlySet<string> = new Set([
-  'p',
-  'div',
-  'aside',
-  'section',
-  'small',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-])
+/**
+ * The elements that hold a call to action or a copyright line as a paragraph
+ * or a box of its own; not headings, which are the story's subheadings
+ * (`Support for the appeal grows`) far more often than a box's title.
+ */
+const INVITATION_HOLDERS: ReadonlySet<string> = new Set(['p', 'div', 'aside', 'section', 'small'])
 
 /** Whether an element stands as a block of its own: not a word inside a sentence (`… erstattete <b>Anzeige</b> gegen …`). */
 function standsAlone(element: Element): boolean {

@@ -18,36 +18,85 @@ export function hasFinalPunctuation(text: string): boolean {
   return FINAL.has(text[end] as string)
 }
 
-/** How credit lines start after `©`, lower case: a label (`Photo:`, `Foto :`, `Image by`) in the languages the readers know. */
+/** How credit lines start after `©`, lower case: a label (`Photo:`, `Foto :`, `Credit:`) in the languages the readers know. */
 const CREDIT_STARTS = [
   '(c) ',
   'photo:',
   'photo :',
   'photos:',
-  'photo by ',
-  'photo de ',
+  'photos :',
   'photograph:',
-  'photograph by ',
   'picture:',
-  'image:',
-  'image :',
-  'images:',
-  'image by ',
   'credit:',
   'credits:',
   'illustration:',
   'photo illustration',
   'crédit photo',
   'crédits photo',
-  'photos :',
   'imagen:',
   'foto:',
   'foto :',
   'fotos:',
-  'foto de ',
   'bild:',
   'تصوير:',
 ]
+
+/**
+ * Labels that also open sentences and captions (`Photo by a passenger
+ * shows …`, `Image: the ferry at dawn`): a line opening with one is a credit
+ * only when names follow (see `names`).
+ */
+const NAMED_CREDIT_STARTS = [
+  'photo by ',
+  'photograph by ',
+  'photo de ',
+  'image:',
+  'image :',
+  'images:',
+  'image by ',
+  'foto de ',
+]
+
+/** Words that join names in a credit (`Ann Example for the Gazette`, `Museo de la Ciudad`), lower case. */
+const NAME_JOINERS = new Set([
+  'and',
+  'of',
+  'for',
+  'de',
+  'del',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'y',
+  'e',
+  'und',
+  'et',
+  'via',
+  'the',
+  '&',
+  '/',
+  '-',
+  '|',
+])
+
+/**
+ * Whether `text` is names, as a credit gives them: at most eight words, the
+ * first capitalized and every other capitalized, a number, a joiner or
+ * written with a slash (`Ann Example/AFP via Getty Images`), with no
+ * sentence inside it.
+ */
+function names(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => word !== '')
+  if (words.length === 0 || words.length > 8 || /[.!?;] /.test(text)) return false
+  const capital = (word: string) => /^[\p{Lu}\p{N}(]/u.test(word) || word.includes('/')
+  return capital(words[0] as string) && words.every((word) => capital(word) || NAME_JOINERS.has(word.toLowerCase()))
+}
 
 /** Photo agencies whose name is a credit alone or beside the photographer's (`Ann Example/AFP`), lower case. */
 const AGENCIES = [
@@ -70,20 +119,20 @@ const AGENCIES = [
 
 /**
  * Whether a line is a credit line: `© Agency / Photographer`, `(c) …`,
- * `Photo: …`, `Photo by …`, `Image: …`, `Foto: …`, `Credit: …`, a short
- * `Courtesy of …`, or a photo
- * agency's name alone or after a slash (`Getty Images`, `Ann Example/AFP`).
+ * `Photo: …`, `Foto: …`, `Credit: …`; `Photo by …`, `Image: …` or
+ * `Courtesy of …` followed by names; or a photo agency's name alone or
+ * after a slash (`Getty Images`, `Ann Example/AFP`).
  */
 export function isCredit(text: string): boolean {
   if (text.length > 300) return false
   if (text.startsWith('©')) return true
   const lower = text.slice(0, 20).toLowerCase()
-  return (
-    CREDIT_STARTS.some((start) => lower.startsWith(start)) ||
-    // `Courtesy of …` opens sentences too: a credit is short.
-    (lower.startsWith('courtesy ') && text.length <= 80) ||
-    namesAgency(text)
-  )
+  if (CREDIT_STARTS.some((start) => lower.startsWith(start))) return true
+  const named = NAMED_CREDIT_STARTS.find((start) => lower.startsWith(start))
+  if (named !== undefined) return text.length <= 120 && names(text.slice(named.length).replace(/[.)]$/, ''))
+  // `Courtesy of the family` is a credit; `Courtesy of the operator, passengers got tea.` a sentence.
+  if (lower.startsWith('courtesy ')) return text.length <= 80 && !/[,;:.!?] /.test(text)
+  return namesAgency(text)
 }
 
 /** Whether a short line is an agency's name, alone, after a slash or `via`, or before a slash: names only, not a sentence. */

@@ -5,7 +5,7 @@
 // small, written for the test, with its structure only.
 
 import { describe, expect, it } from 'vitest'
-import { MORE, PROSE, p, page, read, story } from './pages.js'
+import { MORE, PROSE, p, page, read, story, t } from './pages.js'
 
 type Fields = Record<string, unknown>
 
@@ -262,8 +262,14 @@ describe('the publisher’s copyright line', () => {
   })
 
   it('keeps a sentence about copyright', () => {
-    const sentence = 'Copyright in the ferry’s name belongs to the island council, the court ruled.'
-    expect(read(page(story(`<p>${sentence}</p>`))).article.body).toEqual([p(PROSE), p(sentence), p(MORE)])
+    for (const sentence of [
+      'Copyright in the ferry’s name belongs to the island council, the court ruled.',
+      'The label said "All rights reserved", but the court found the photo was public domain.',
+      '(c) any vessel carrying more than 12 passengers must have a licence.',
+      'Copyright 2020 law reform was blocked by the senate.',
+      '© symbols appeared on every page of the leaked manual, the court heard.',
+    ])
+      expect(read(page(story(`<p>${sentence}</p>`))).article.body).toEqual([p(PROSE), p(sentence), p(MORE)])
   })
 })
 
@@ -287,7 +293,7 @@ describe('calls to action inside the story', () => {
     'Click here to get the morning briefing.',
   ])('leaves `%s` out, as a paragraph or a box, and reports it', (call) => {
     for (const markup of [
-      `<p>${call}</p>`,
+      `<p><a href="https://news.example/join">${call}</a></p>`,
       `<p><strong>${call}</strong> <a href="https://news.example/join">here</a></p>`,
       `<div class="box-3"><h3>${call}</h3><p>Every morning, at six.</p><button>OK</button></div>`,
     ]) {
@@ -313,6 +319,36 @@ describe('calls to action inside the story', () => {
     const { article, warnings } = read(page(story(buttons.join(''))))
     expect(article.body).toEqual([p(PROSE), p(MORE)])
     expect(furniture(warnings)).toContain('call to action (3)')
+  })
+
+  it('keeps what opens as an invitation but holds no link, button or form: the story’s sentences and subheadings', () => {
+    for (const sentence of [
+      'Support for independent candidates rose sharply in the islands.',
+      'Join us on the quay at noon, said the mayor.',
+      'Sign up for free school meals opens on Monday, the council said.',
+      'Share of adults who use X fell to 20 per cent last year, the survey found.',
+      'Get alerts when the ferry is late by texting the port, officials said.',
+      'Email us, the police said, if you saw the crash.',
+      'Listen to our concerns, fishermen urged the minister',
+    ])
+      expect(read(page(story(`<p>${sentence}</p>`))).article.body).toEqual([p(PROSE), p(sentence), p(MORE)])
+    for (const subheading of [
+      'Support for the appeal grows',
+      'Join thousands of applicants',
+      'Get ready for the event',
+    ])
+      expect(read(page(story(`<h2>${subheading}</h2>`))).article.body).toEqual([
+        p(PROSE),
+        { type: 'heading', level: 2, children: t(subheading) },
+        p(MORE),
+      ])
+  })
+
+  it('does not take a word joined by a hyphen for an invitation’s opening', () => {
+    const sentence = 'Follow-up reports on Twitter suggested the ferry was late.'
+    const linked = `<p>Follow-up reports on <a href="https://news.example/x">Twitter</a> suggested the ferry was late.</p>`
+    expect(read(page(story(linked))).article.body[1]).toMatchObject({ type: 'paragraph' })
+    expect(read(page(story(`<p>${sentence}</p>`))).article.body).toEqual([p(PROSE), p(sentence), p(MORE)])
   })
 
   it('keeps the reporter’s sentences that speak of subscribing, following or sharing', () => {

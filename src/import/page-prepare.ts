@@ -380,10 +380,35 @@ function removeFurniture(clone: Document, prepared: PreparedPage): void {
     const kind = furnitureKind(element)
     // Never the element that holds the article itself.
     if (kind === undefined || element.querySelector('article, main, h1')) continue
+    if (CLASS_KINDS.has(kind) && holdsStory(element)) continue
     element.remove()
     count(prepared, kind)
   }
 }
+
+/**
+ * Kinds told by a class word that a story's own wrapper may carry as well
+ * (`entry-content cta-enabled`, `story-body ad-free`, `story tags-enabled`);
+ * comments and lists of other stories hold paragraphs of their own.
+ */
+const CLASS_KINDS: ReadonlySet<string> = new Set([
+  'share bar',
+  'advertisement',
+  'newsletter box',
+  'author box',
+  'hidden element',
+  'call to action',
+  'tag list',
+])
+
+/** Whether an element holds a story's text: three paragraphs or more and 200 characters, or more than a box is made of. */
+function holdsStory(element: Element): boolean {
+  const found = scan(element, MAX_BOX_NODES)
+  return found === undefined || (found.paragraphs >= 3 && squash(found.text).length >= 200)
+}
+
+/** More nodes than a box of furniture is made of (a share bar's icons, a newsletter form). */
+const MAX_BOX_NODES = 2000
 
 /**
  * Readability turns `javascript:` links into their text without a word: the

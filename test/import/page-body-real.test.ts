@@ -236,6 +236,27 @@ describe('times between blocks', () => {
   })
 })
 
+describe('the story’s own wrapper', () => {
+  it.each([
+    'entry-content cta-enabled',
+    'story tags-enabled',
+    'story-body sr-only-skip',
+    'body ad-free',
+    'sign-up-rates',
+  ])('keeps the paragraphs of a wrapper whose classes are `%s`', (classes) => {
+    const lines = [
+      PROSE,
+      MORE,
+      'Crossings leave at half past ten from the north quay.',
+      'Fares stay as they were last year.',
+    ]
+    const html = page(
+      `<article><h1>Night ferry returns</h1><div class="${classes}">${lines.map((line) => `<p>${line}</p>`).join('')}</div></article>`,
+    )
+    expect(read(html).article.body).toEqual(lines.map(p))
+  })
+})
+
 describe('the standfirst', () => {
   it('is never a body of several paragraphs marked as a summary', () => {
     const body = `<div class="text-formatted field--type-text-with-summary"><p>${PROSE}</p><p>Crossings leave at half past ten.</p></div>`

@@ -9,6 +9,7 @@ import { squash } from '../model/text.js'
 import type { PageBody } from './page-body.js'
 import type { PageMetadata } from './page-meta.js'
 import { bylineNames } from './page-meta-found.js'
+import { fold } from './page-meta-headline.js'
 import type { PreparedPage } from './page-prepare.js'
 import { textOf } from './repair.js'
 
@@ -52,7 +53,7 @@ export function mergePage(parts: PageParts, warn: MergeWarn): Json {
   input.authors = authorsOf(parts, warn)
   const blocks = [...body.blocks]
   let standfirst = parts.standfirst
-  standfirst = dropHeader(blocks, headline, standfirst, input, warn)
+  standfirst = dropHeader(blocks, [headline, prepared.h1], standfirst, input, warn)
   if (standfirst !== undefined) input.standfirst = standfirst
   const image = leadImage(metadata, blocks, warn)
   if (image) input.image = image
@@ -122,17 +123,18 @@ function authorsOf(parts: PageParts, warn: MergeWarn): Json[] {
   return names.map((name) => ({ name }))
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+/** Whether two texts read the same: case, spaces, quote marks and dashes aside. */
+const same = (a: string, b: string) => fold(squash(a)) === fold(squash(b))
 
 /**
- * Blocks at the top of the body that repeat the header: the headline as a
- * heading, the byline, the standfirst. A paragraph there that repeats the
- * page's description becomes the standfirst when the page marks none.
- * Returns the standfirst.
+ * Blocks at the top of the body that repeat the header: the headline (or the
+ * page's `<h1>`, which may show it with a kicker) as a heading, the byline,
+ * the standfirst. A paragraph there that repeats the page's description
+ * becomes the standfirst when the page marks none. Returns the standfirst.
  */
 function dropHeader(
   blocks: Json[],
-  headline: string | undefined,
+  headlines: readonly (string | undefined)[],
   standfirst: Json[] | undefined,
   input: Json,
   warn: MergeWarn,
@@ -145,7 +147,7 @@ function dropHeader(
     const block = blocks[index] as Json
     const text = textOf(block)
     const what =
-      block.type === 'heading' && headline !== undefined && same(text, headline)
+      block.type === 'heading' && headlines.some((headline) => headline !== undefined && same(text, headline))
         ? 'the headline'
         : block.type === 'paragraph' && isByline(text, names)
           ? 'the byline'

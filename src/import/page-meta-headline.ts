@@ -4,6 +4,7 @@
 // characters) or a social headline written for sharing (Open Graph,
 // Twitter, `<meta>`, `<title>`).
 
+import { squash } from '../model/text.js'
 import type { PageElements } from './page-meta-elements.js'
 import { clean, type Found, h1IsSiteName, sameName, withoutSiteName } from './page-meta-found.js'
 import { MAX_SCANNED, textLines } from './page-meta-page.js'
@@ -55,6 +56,8 @@ export function chooseHeadline(
     if (h1 === undefined) return { headline: text, source: found.source }
     // The `<title>` reader's `<h1>` is the page's first; the usable one, when there is one, is the story's.
     if (found.source === '<h1>') return { headline: h1, source: '<h1>' }
+    // The same words with other quote marks or dashes: as the page shows them.
+    if (fold(squash(text)) === fold(squash(h1))) return { headline: h1, source: found.source }
     const why = found.headlineExact ? (cutShort(text, h1) ? 'cut short' : undefined) : differs(text, h1)
     if (why === undefined) return { headline: text, source: found.source }
     return { headline: h1, source: '<h1>', replaced: { source: found.source, headline: text, why } }
@@ -120,7 +123,7 @@ function cutShort(text: string, h1: string): boolean {
 }
 
 /** Text to compare as a reader would: lower case, curly quotes as straight ones, dashes as hyphens (one character for one). */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .toLowerCase()
     .replace(/[‘’‚‛′]/g, "'")

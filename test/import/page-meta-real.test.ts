@@ -282,10 +282,10 @@ describe('the headline: what the page shows', () => {
     ])
   })
 
-  it('keeps an og:title that is the <h1> but for case, spaces and the site suffix, and names its source', () => {
+  it('keeps an og:title that is the <h1> but for case, spaces and the site suffix, as the <h1> writes it, and names its source', () => {
     const head = meta('og:title', 'NIGHT  ferry returns | Harbour Gazette') + meta('og:site_name', 'Harbour Gazette')
     const { headline: text, report } = headline(page(article('Night ferry returns'), head))
-    expect(text).toBe('NIGHT ferry returns')
+    expect(text).toBe('Night ferry returns')
     expect(report.map((warning) => warning.message)).toEqual([
       "The headline is taken from the page's metadata (Open Graph)",
     ])
@@ -345,6 +345,24 @@ describe('the headline: what the page shows', () => {
     expect(report.map((warning) => warning.message)).toEqual([
       "The headline is taken from the page's metadata (Open Graph)",
     ])
+  })
+
+  it('takes the <h1> as the page writes it when only its quote marks or dashes differ, and leaves it out of the body', () => {
+    const shown = '‘We are back’ — night ferry returns'
+    const got = read(page(article(shown), ldHeadline("'We are back' - night ferry returns"))).article
+    expect(got.headline).toBe(shown)
+    expect(got.body[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', value: PROSE }] })
+  })
+
+  it('leaves out of the body an <h1> that shows the headline with a kicker', () => {
+    const got = read(
+      page(
+        article('<span class="kicker">Exclusive</span> Night ferry returns'),
+        meta('og:title', 'Night ferry returns'),
+      ),
+    ).article
+    expect(got.headline).toBe('Night ferry returns')
+    expect(got.body.some((block) => block.type === 'heading')).toBe(false)
   })
 
   it("reads the <title> when the story's only <h1> is the site's name at the title's end", () => {

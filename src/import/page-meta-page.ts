@@ -76,6 +76,32 @@ function inStory(time: Element): boolean {
   return container !== undefined
 }
 
+/** How long a paragraph of the story's prose is, at least: a byline or a date line is shorter. */
+const PROSE_LENGTH = 80
+
+/**
+ * Whether a time comes before the story's prose: before the first paragraph
+ * of `PROSE_LENGTH` characters or more in its `<article>` or `<main>` (and so
+ * not inside it). A date in the story's text (`The vote is on <time>…`) is
+ * not when it was published. `early` keeps each container's times before its
+ * prose; both are found in one pass in document order (DOMs do not agree on
+ * `compareDocumentPosition`).
+ */
+function beforeProse(time: Element, early: Map<Element, Set<Element>>): boolean {
+  const container = time.closest('article, main')
+  if (container === null) return false
+  let found = early.get(container)
+  if (found === undefined) {
+    found = new Set()
+    for (const element of Array.from(container.querySelectorAll('p, time')).slice(0, MAX_SCANNED)) {
+      if (element.localName === 'time') found.add(element)
+      else if ((element.textContent ?? '').trim().length >= PROSE_LENGTH) break
+    }
+    early.set(container, found)
+  }
+  return found.has(time)
+}
+
 /**
  * Whether a time is marked as an update: by its class or id, or by the text
  * just before it on its line, when that says "Updated" (or "Modified",
@@ -133,12 +159,13 @@ function textBefore(node: Node): string {
 export function readTimes(elements: PageElements): Found {
   const found: Found = { source: '<time datetime>' }
   const { times } = elements
+  const early = new Map<Element, Set<Element>>()
   const published =
     datetime(times, (time) => time.hasAttribute('pubdate')) ??
     datetime(times, (time) => hasWord(time, 'itemprop', 'datePublished')) ??
     datetime(times, inArticleHeader) ??
     datetime(times, (time) => inside(time, (node) => hasWord(node, 'class', 'byline'))) ??
-    datetime(times, (time) => inStory(time) && !isUpdate(time))
+    datetime(times, (time) => inStory(time) && !isUpdate(time) && beforeProse(time, early))
   const modified = datetime(times, (time) => hasWord(time, 'itemprop', 'dateModified'))
   if (published !== undefined) found.datePublished = published
   if (modified !== undefined) found.dateModified = modified

@@ -390,10 +390,13 @@ describe('the headline: what the page shows', () => {
 
 describe('<time datetime> without a mark', () => {
   const date = (html: string) => read(html).article.datePublished
+  /** A story whose header, before the prose, holds `inner`. */
+  const dated = (inner: string) =>
+    `<article><h1>Night ferry returns</h1>${inner}<p>${PROSE}</p><p>${MORE}</p></article>`
 
   it('takes the first <time datetime> inside <article> or <main>', () => {
     const time = '<p>Filed <time datetime="2026-12-06T10:00:00+01:00">6 December</time></p>'
-    expect(date(page(body(time)))).toBe('2026-12-06T10:00:00+01:00')
+    expect(date(page(dated(time)))).toBe('2026-12-06T10:00:00+01:00')
     const main = `<main><h1>Night ferry returns</h1>${time}<p>${PROSE}</p><p>${MORE}</p></main>`
     expect(date(page(main))).toBe('2026-12-06T10:00:00+01:00')
   })
@@ -414,7 +417,14 @@ describe('<time datetime> without a mark', () => {
       '<div class="live-update"><time datetime="2026-12-07T06:00:00+01:00">6:00</time></div>',
       '<p>Published <time datetime="2026-12-06T10:00:00+01:00">6 December</time></p>',
     ]
-    expect(date(page(body(times.join(''))))).toBe('2026-12-06T10:00:00+01:00')
+    expect(date(page(dated(times.join(''))))).toBe('2026-12-06T10:00:00+01:00')
+  })
+
+  it("takes no <time> from the story's text: a date after or inside its first paragraph of prose", () => {
+    const later = '<p>The vote is on <time datetime="2027-04-10">10 April</time>.</p>'
+    expect(date(page(body(later)))).toBeUndefined()
+    const inside = `<article><h1>Night ferry returns</h1><p>${PROSE} The next one sails on <time datetime="2027-01-02">2 January</time>.</p></article>`
+    expect(date(page(inside))).toBeUndefined()
   })
 
   it('takes no <time> outside <article> and <main>', () => {

@@ -941,10 +941,20 @@ const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribu
 function keepCredits(clone: Document): void {
   for (const element of Array.from(clone.querySelectorAll('figure [class]'))) {
     const found = words(element)
-    if (!CREDIT_WORDS.some((word) => found.has(word)) || element.querySelector('img')) continue
+    // A caption that its class also calls an attribution or a credit (`image__caption attribution`,
+    // `<figcaption class="caption with-credit">`) is the caption; inside one, `caption-credit` is the credit.
+    const isCaption = found.has('caption') && element.parentElement?.closest('figcaption') == null
+    if (!CREDIT_WORDS.some((word) => found.has(word)) || isCaption || element.querySelector('img')) continue
     const small = clone.createElement('small')
     small.append(...Array.from(element.childNodes))
+    const figure = element.localName === 'figcaption' ? element.closest('figure') : null
     element.replaceWith(small)
+    // A `<figcaption>` that held only the credit leaves its place to the element its class calls the caption.
+    const caption = figure
+      ? Array.from(figure.querySelectorAll('[class]')).find((other) => words(other).has('caption'))
+      : undefined
+    if (caption && caption.localName !== 'figcaption' && !caption.querySelector('img'))
+      renamed(clone, caption, 'figcaption')
   }
 }
 

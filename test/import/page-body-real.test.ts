@@ -404,6 +404,16 @@ describe('captions and credits of the shapes real systems write', () => {
       'Photo: Ann Example',
     ],
     [
+      'a caption its class also calls an attribution, and the credit in the <figcaption>',
+      `<figure>${IMG}<div class="image__caption attribution"><span>${CAPTION}</span></div><figcaption class="image__credit">Ann Example/AFP</figcaption></figure>`,
+      'Ann Example/AFP',
+    ],
+    [
+      'a <figcaption> its class calls a caption with a credit, and the credit in a span',
+      `<figure>${IMG}<figcaption class="caption with-credit">${CAPTION} <span class="credit">Ann Example/AFP</span></figcaption></figure>`,
+      'Ann Example/AFP',
+    ],
+    [
       'WordPress classic, with a credit span',
       `<div class="wp-caption alignnone">${IMG}<p class="wp-caption-text">${CAPTION} <span class="credit">Ann Example/Island Press</span></p></div>`,
       'Ann Example/Island Press',

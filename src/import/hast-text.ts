@@ -41,3 +41,39 @@ export function hastText(node: Nodes | undefined): string {
   }
   return out
 }
+
+/**
+ * Elements that run inside a line of text; any other starts a line of its
+ * own. The page reader's passes read markup as text by it: no space around
+ * these when markup becomes text, a line break around the others (a
+ * byline's lines).
+ */
+export const PHRASING: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+])

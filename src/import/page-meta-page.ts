@@ -3,7 +3,7 @@
 // and the `<title>`. Each reader looks at a bounded number of elements.
 
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
-import { HIDDEN } from './hast-text.js'
+import { HIDDEN, PHRASING } from './hast-text.js'
 import {
   bylineRank,
   hasWord,
@@ -130,7 +130,7 @@ function textBefore(node: Node): string {
       if (at.nodeType === 3) text = (at.nodeValue ?? '') + text
       else if (at.nodeType === 1) {
         const name = (at as Element).localName
-        if (BLOCKS.has(name) || name === 'br') break
+        if (!PHRASING.has(name)) break
         if (!HIDDEN.has(name) && at.lastChild !== null) {
           at = at.lastChild
           continue
@@ -145,7 +145,7 @@ function textBefore(node: Node): string {
       continue
     }
     const parent = at.parentNode
-    if (parent === null || parent.nodeType !== 1 || BLOCKS.has((parent as Element).localName)) break
+    if (parent === null || parent.nodeType !== 1 || !PHRASING.has((parent as Element).localName)) break
     at = parent
   }
   return text.slice(-40)
@@ -378,42 +378,6 @@ export function readByline(elements: PageElements): Found {
 /** What in a byline is a date, not a name: `<time>`, and elements whose class says so. */
 const BYLINE_DATES = 'time, .date, .published, .timestamp, .updated, .dateline, .time'
 
-/** Elements that stand on lines of their own: a byline's text breaks before and after each. */
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tbody',
-  'td',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-])
 /** The most nodes of one element `textLines` reads (a page can mark its whole body as a byline). */
 const MAX_BYLINE_NODES = 10 * MAX_SCANNED
 
@@ -457,7 +421,7 @@ export function textLines(element: Element, skip?: string): string[] {
     } else if (node.nodeType === 1) {
       const child = node as Element
       const name = child.localName
-      if (name === 'br' || BLOCKS.has(name)) end()
+      if (!PHRASING.has(name)) end()
       edge = true
       enter = !HIDDEN.has(name) && !(skip !== undefined && child.matches(skip)) && child.firstChild !== null
     }
@@ -469,7 +433,7 @@ export function textLines(element: Element, skip?: string): string[] {
     while (node !== null && node !== element && node.nextSibling === null) {
       node = node.parentNode
       edge = true
-      if (node !== null && node !== element && BLOCKS.has((node as Element).localName)) end()
+      if (node !== null && node !== element && !PHRASING.has((node as Element).localName)) end()
     }
     node = node === null || node === element ? null : node.nextSibling
   }

@@ -18,6 +18,7 @@
 import type { Json } from '../markdown/from-mdast.js'
 import { LIMITS } from '../model/limits.js'
 import { squash } from '../model/text.js'
+import { PHRASING } from './hast-text.js'
 import { largestSrcset } from './html-content.js'
 import { isControlLabel, isCopyrightLine, isInvitation, MAX_INVITATION } from './page-lines.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
@@ -83,37 +84,6 @@ function fenceBase(clone: Document): void {
   base.setAttribute('href', 'about:blank')
   ;(clone.head ?? clone.documentElement).prepend(base)
 }
-
-/** Elements that run inside text: no space is put around their words when markup becomes text. */
-const PHRASING: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'ins',
-  'kbd',
-  'mark',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-])
 
 /**
  * Markup nested more than `LIMITS.blockDepth` levels below `<body>` (the

@@ -8,7 +8,7 @@ import { excerpt } from '../model/excerpt.js'
 import { squash } from '../model/text.js'
 import type { PageBody } from './page-body.js'
 import type { PageMetadata } from './page-meta.js'
-import { bylineNames } from './page-meta-found.js'
+import { bylineNames, isAgency } from './page-meta-found.js'
 import { fold } from './page-meta-headline.js'
 import type { PreparedPage } from './page-prepare.js'
 import { textOf } from './repair.js'
@@ -120,7 +120,7 @@ function authorsOf(parts: PageParts, warn: MergeWarn): Json[] {
   const names = bylineNames(parts.body.byline ?? '')
   if (names.length > 0)
     warn('authors', ['authors'], `The authors \`${names.join('`, `')}\` are read from Readability's byline`)
-  return names.map((name) => ({ name }))
+  return names.map((name) => (isAgency(name) ? { name, type: 'Organization' } : { name }))
 }
 
 /** Whether two texts read the same: case, spaces, quote marks and dashes aside. */

@@ -96,31 +96,52 @@ export function languageTag(value: string): string | undefined {
 
 // Bylines -------------------------------------------------------------------
 
-/** "By", "Von", "Par", "Por", "Door", "Written by", "Words:", "Author:" at the start of a byline. */
+/** "By", "Von", "Par", "Por", "Door", "Written by", "Posted by", "Words:", "Author:", "Texto:" at the start of a byline. */
 const BY =
-  /^(?:(?:(?:written|words|story|reporting)\s+)?by|words(?=\s*:)|von|par|por|door|autor(?:in)?|author|text)\b\s*:?\s*/i
-/** Italian "di", Scandinavian "av"/"af": lowercase only, since "Di" starts surnames. */
-const BY_LOWER = /^(?:di|av|af)\s+/
+  /^(?:(?:(?:written|words|story|reporting|posted|submitted)\s+)?by|words(?=\s*:)|von|par|por|door|autor(?:in)?|author|texto?)\b\s*:?\s*/i
 /**
- * What joins names in a byline: commas, `&`, "and" in a few languages (in
+ * Italian "di", Scandinavian "av"/"af", Catalan "per": lowercase only, since
+ * "Di" starts surnames and "Per" is a first name (`Per` in capitals is dropped
+ * on a Catalan page only: see `bylineNames`).
+ */
+const BY_LOWER = /^(?:di|av|af|per)\s+/
+/** Catalan "Per" before the names, on a page in Catalan. */
+const BY_CATALAN = /^per\s+/i
+/**
+ * What joins names in a byline: commas, `&`, "and" in a few languages (Catalan `i` among them; in
  * lower or upper case; the one-letter ones in lower case only, as a middle
  * initial is written in capitals).
  */
 const JOIN =
-  /\s*[,;]\s*(?:(?:and|AND|und|UND|et|ET|och|og|en|&|y|e)\s+)?|\s+(?:and|AND|und|UND|et|ET|och|og|en|&|y|e)\s+/
+  /\s*[,;]\s*(?:(?:and|AND|und|UND|et|ET|och|og|en|&|y|e|i)\s+)?|\s+(?:and|AND|und|UND|et|ET|och|og|en|&|y|e|i)\s+/
+/**
+ * A middle dot that separates: not one between two lowercase letters, which
+ * is Catalan's `l·l` inside a word (`Col·lell`); `Ruiz·Updated` is two items.
+ * Case-sensitive, so apart from `END`.
+ */
+const SEPARATING_DOT = /(?<!\p{Ll})·|·(?!\p{Ll})/u
 /** Words that say a date follows: when a page was published, and when it was updated. */
 export const PUBLISHED_WORDS = 'published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd'
 /** Words that mark a date as an update, not the publication. */
 export const UPDATED_WORDS =
   'updated|modified|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt'
+/** Credits of editors and helpers after a wire story's reporters (`; Editing by Tom Lee`): not authors. */
+const CREDITS = 'editing|edited|additional reporting|writing|compiled|graphics|photos?|translated|translation'
 /**
- * What ends the names: a date, a separator (`|`, `•`, `·`, with or without
- * spaces; ` / `), a word that says a date follows.
+ * What ends the names: a date, a separator (`|`, `•`, ` / `, and `·` as
+ * `SEPARATING_DOT` finds it), a dash with spaces around it
+ * (a job title follows: `Ana Ruiz – Staff writer`), a word that says a date
+ * follows, an editor's credit.
  */
-const END = new RegExp(`[|•·∙]|(?:^|\\s)(?:/|${PUBLISHED_WORDS}|${UPDATED_WORDS})(?:\\s|:|$)|\\d`, 'i')
+const END = new RegExp(
+  `[|•∙]|\\s[-–—]\\s|(?:^|\\s)(?:/|${PUBLISHED_WORDS}|${UPDATED_WORDS})(?:\\s|:|$)(?!\\s*by\\b)|(?:^|[\\s;,.])(?:${CREDITS})\\s+by\\b|\\d`,
+  'iu',
+)
 /** A date's words after a comma, left before its first digit once the names end there (`, Saturday, December` of `…, Saturday, December 6`). */
 const DATE_WORDS =
-  /(?:,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?)+[\s,]*$/i
+  /(?:(?:^|,|\s(?:on|am|le|el|il|op))\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?)+[\s,]*$/i
+/** The word that brings a date after the names (`Ana Ruiz on 6 December`), left before its first digit. */
+const DATE_ON = /\s+(?:on|am|le|el|il|op)\s*$/i
 /** A place after the names: "in London", "aus Berlin". */
 const PLACE = /\s(?:in|aus)\s+(?=\p{Lu})/u
 /** Words of a job title or a place in a byline, never of a name: such a part (", Political Editor") is dropped. */
@@ -133,35 +154,81 @@ const ROLE =
  */
 export const MAX_BYLINE = MAX_LIST * 200
 
+/** Wire agencies and newsrooms that sign stories, lowercased: after a person's name in a byline they are no person. */
+const AGENCIES = new Set([
+  'reuters',
+  'ap',
+  'associated press',
+  'afp',
+  'agence france-presse',
+  'agence france presse',
+  'bloomberg',
+  'bloomberg news',
+  'dpa',
+  'efe',
+  'ansa',
+  'kyodo',
+  'kyodo news',
+  'xinhua',
+  'pa',
+  'pa media',
+  'press association',
+  'europa press',
+  'anadolu',
+  'anadolu agency',
+  'yonhap',
+  'cnn',
+  'bbc news',
+])
+
+/** Whether a name is a wire agency's (`Reuters`, `the Associated Press`): such an author is an organization. */
+export function isAgency(name: string): boolean {
+  return AGENCIES.has(name.toLowerCase().replace(/^the\s+/, ''))
+}
+
+/** A suffix after a family name (`Jr.`, `III`): it stays with the name, its dot included. */
+const SUFFIX = /^(?:jr|sr|jnr|snr)\.?$|^(?:ii|iii|iv)$/i
+
 /**
  * The names in a byline: `By Jane Roe and John Doe`, `By A, B and C`,
  * `Von Anna Schmidt und Max Muster`; a trailing job title
- * (`, Political Editor`) and what follows the names (a date, "Updated …")
- * are dropped.
+ * (`, Political Editor`, ` – Staff writer`), a wire agency after a person
+ * (`, Reuters`) and what follows the names (a date, "Updated …", an editor's
+ * credit) are dropped. A byline of agencies only gives the agencies.
+ *
+ * @param catalan The page is in Catalan: a leading "Per" is the word "by", not a first name.
  */
-export function bylineNames(text: string): string[] {
+export function bylineNames(text: string, catalan = false): string[] {
   // Past room for `MAX_LIST` names there is nothing more to read; the name cut in two at the end is left out.
   const cut = text.length > MAX_BYLINE
   let line = clean(cut ? text.slice(0, MAX_BYLINE) : text)
   if (line === undefined) return []
-  for (const stop of [END, PLACE]) {
+  for (const stop of [SEPARATING_DOT, END, PLACE]) {
     const end = line.search(stop)
     if (end === -1) continue
     // A date that starts with words after a comma: they go with its digits (`By Theresa May, 6 May` keeps May).
     const date = /\d/.test(line.charAt(end))
     line = line.slice(0, end)
-    if (date) line = line.replace(DATE_WORDS, '')
+    if (date) line = line.replace(DATE_WORDS, '').replace(DATE_ON, '')
   }
   line = line.replace(BY, '').replace(BY_LOWER, '')
+  if (catalan) line = line.replace(BY_CATALAN, '')
   const names: string[] = []
+  const agencies: string[] = []
   const parts = line.split(JOIN)
   if (cut) parts.pop()
   for (const part of parts) {
-    const name = part.trim().replace(BY, '').replace(/[.:]$/, '')
-    if (isName(name) && !names.includes(name)) names.push(name)
-    if (names.length >= MAX_LIST) break
+    const written = part.trim().replace(BY, '')
+    const last = written.slice(written.lastIndexOf(' ') + 1)
+    // `Jr.` keeps its dot; any other name loses a closing `.` or `:`.
+    const name = SUFFIX.test(last) ? written : written.replace(/[.:]$/, '')
+    const previous = names.length - 1
+    if (SUFFIX.test(name) && previous >= 0) names[previous] = `${names[previous]} ${name}`
+    else if (isAgency(name)) agencies.push(name.replace(/^the\s+/i, ''))
+    else if (isName(name) && !names.includes(name)) names.push(name)
+    if (names.length + agencies.length >= MAX_LIST) break
   }
-  return names
+  return names.length > 0 ? names : agencies
 }
 
 /**

@@ -20,15 +20,44 @@ export interface PageElements {
   readonly h1: Element | undefined
   /** Every `<h1>`, in document order. */
   readonly h1s: Element[]
+  /** Elements whose class marks a date line (`.date`, `.published`, …; see `DATE_CLASSES`). */
+  readonly dateLines: Element[]
 }
 
-/** Classes of elements that may hold a byline; `[itemprop~=author]` ranks after `.author`. */
-const BYLINE_CLASSES = ['byline', 'author', 'article-byline', 'byline-name', 'author-name']
+/** Classes of elements that show when a story was published, in words (`<p class="date">6 December 2026</p>`). */
+export const DATE_CLASSES = [
+  'date',
+  'published',
+  'dateline',
+  'timestamp',
+  'post-date',
+  'entry-date',
+  'article-date',
+  'publish-date',
+  'posted-on',
+]
+
+/**
+ * Classes of elements that may hold a byline; `[itemprop~=author]` ranks
+ * after `.author`. The last are CMSs' own: Drupal's `.submitted` line and
+ * `.username`, Substack's `.byline-wrapper`.
+ */
+const BYLINE_CLASSES = [
+  'byline',
+  'author',
+  'article-byline',
+  'byline-name',
+  'author-name',
+  'submitted',
+  'node__submitted',
+  'username',
+  'byline-wrapper',
+]
 
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
 export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 
-const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')}`
+const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],${[...BYLINE_CLASSES, ...DATE_CLASSES].map((name) => `.${name}`).join(',')}`
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
@@ -38,7 +67,8 @@ export function hasWord(element: Element, attribute: string, word: string): bool
 /**
  * How good a byline element is, best first: `.byline` 0, `.author` 1,
  * `[itemprop~=author]` 2, `.article-byline` 3, `.byline-name` 4,
- * `.author-name` 5; `-1` when it is none of them.
+ * `.author-name` 5, then the CMSs' classes in `BYLINE_CLASSES`' order;
+ * `-1` when it is none of them.
  */
 export function bylineRank(element: Element): number {
   const classes = (element.getAttribute('class') ?? '').split(/\s+/)
@@ -74,6 +104,7 @@ export function pageElements(document: Document): PageElements {
     title: undefined as Element | undefined,
     h1: undefined as Element | undefined,
     h1s: [] as Element[],
+    dateLines: [] as Element[],
   }
   for (const element of Array.from(document.querySelectorAll(WANTED))) {
     const name = element.localName
@@ -89,6 +120,7 @@ export function pageElements(document: Document): PageElements {
     if (element.hasAttribute('itemprop')) found.props.push(element)
     if (element.hasAttribute('itemscope')) found.scopes.push(element)
     if (name === 'a' || bylineRank(element) !== -1) found.bylines.push(element)
+    if (name !== 'time' && DATE_CLASSES.some((word) => hasWord(element, 'class', word))) found.dateLines.push(element)
   }
   return found
 }

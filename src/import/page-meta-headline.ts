@@ -7,7 +7,7 @@
 import { squash } from '../model/text.js'
 import type { PageElements } from './page-meta-elements.js'
 import { clean, type Found, h1IsSiteName, sameName, withoutSiteName } from './page-meta-found.js'
-import { MAX_SCANNED, textLines } from './page-meta-page.js'
+import { MAX_SCANNED, PROSE_LENGTH, textLines } from './page-meta-page.js'
 
 /**
  * The longest `<h1>` taken over the metadata's headline, in characters. The
@@ -38,12 +38,13 @@ export function chooseHeadline(
   sources: readonly Found[],
   elements: PageElements,
   site: string | undefined,
+  address?: PageAddress,
 ): HeadlineChoice | undefined {
   // An `<h1>` that a title shows as the site's name is the site's logo, not the headline.
   const logo = (text: string | undefined) =>
     text !== undefined &&
     sources.some((found) => !found.headlineExact && found.headline !== undefined && h1IsSiteName(found.headline, text))
-  const usable = usableH1(elements.h1s, site)
+  const usable = usableH1(elements.h1s, site, address)
   const h1 = logo(usable) ? undefined : usable
   const page = clean(elements.h1?.textContent)
   const first = logo(page) ? undefined : page
@@ -65,19 +66,26 @@ export function chooseHeadline(
   return undefined
 }
 
+/** The page's own address and the base its links are resolved against (see `PageContext`). */
+export interface PageAddress {
+  readonly url: string | undefined
+  readonly base: string | undefined
+}
+
 /**
  * The page's `<h1>` as a headline, when there is one to trust: the only
  * `<h1>` outside the page's header, navigation, footer and asides (or, of
- * several, the only one in `<article>` or `<main>`), not the site's name, of
- * two words or more (eight characters or more in a script without spaces),
- * and at most `MAX_H1` characters.
+ * several, the only one in `<article>` or `<main>`), not in another story's
+ * card (see `inCard`), not the site's name, of two words or more (eight
+ * characters or more in a script without spaces), and at most `MAX_H1`
+ * characters.
  */
-function usableH1(h1s: readonly Element[], site: string | undefined): string | undefined {
+function usableH1(h1s: readonly Element[], site: string | undefined, address?: PageAddress): string | undefined {
   const candidates: Element[] = []
   const inStory: Element[] = []
   for (const h1 of h1s.slice(0, MAX_SCANNED)) {
     const place = placeOf(h1)
-    if (place === 'chrome') continue
+    if (place === 'chrome' || inCard(h1, address)) continue
     candidates.push(h1)
     if (place === 'story') inStory.push(h1)
   }
@@ -87,6 +95,80 @@ function usableH1(h1s: readonly Element[], site: string | undefined): string | u
   if (text === undefined || text.length > MAX_H1) return undefined
   if (site !== undefined && sameName(text, site)) return undefined
   return text.includes(' ') || text.length >= 8 ? text : undefined
+}
+
+/** Words of the classes and ids of boxes that show other stories. */
+const OTHER_STORIES = /related|recommend|teaser|promo|more-stories|read-?more/i
+/** How many nodes of an `<article>` `shortCard` reads before it calls it a story. */
+const CARD_NODES = 200
+
+/**
+ * Whether an `<h1>` heads another story's card, not the page's story: its
+ * text links to another address than the page's, or its `<article>` is
+ * inside a box of related stories, or that `<article>` is short (its text
+ * past the `<h1>` under `PROSE_LENGTH` characters) with a link to another
+ * address. An `<h1>` outside every `<article>` is no card.
+ */
+function inCard(h1: Element, address: PageAddress | undefined): boolean {
+  const article = h1.closest('article')
+  if (article === null) return false
+  const link = h1.closest('a[href]') ?? h1.querySelector('a[href]')
+  if (link !== null && elsewhere(link, address)) return true
+  if (inside(article, (node) => OTHER_STORIES.test(`${node.getAttribute('class') ?? ''} ${node.id}`), 16, true))
+    return true
+  return shortCard(article, (h1.textContent ?? '').length + PROSE_LENGTH, address)
+}
+
+/** Whether `element` or one of its ancestors (up to `levels`) has a class or id that passes `test`. */
+function inside(element: Element, test: (node: Element) => boolean, levels: number, self: boolean): boolean {
+  let node: Element | null = self ? element : element.parentElement
+  for (let level = 0; node !== null && level <= levels; level++, node = node.parentElement) if (test(node)) return true
+  return false
+}
+
+/**
+ * Whether an `<article>`'s text is shorter than `limit` characters and it
+ * links to another address: read in document order, at most `CARD_NODES`
+ * nodes (an article with more is a story).
+ */
+function shortCard(article: Element, limit: number, address: PageAddress | undefined): boolean {
+  let length = 0
+  let links = false
+  let node: Node | null = article.firstChild
+  for (let count = 0; node !== null; count++) {
+    if (count >= CARD_NODES || length >= limit) return false
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? ''
+      // A text past the limit is not trimmed: it ends the walk either way.
+      length += text.length >= limit ? limit : text.trim().length
+    } else if (node.nodeType === 1 && (node as Element).localName === 'a' && elsewhere(node as Element, address))
+      links = true
+    if (node.firstChild !== null && node.nodeType === 1) {
+      node = node.firstChild
+      continue
+    }
+    while (node !== null && node !== article && node.nextSibling === null) node = node.parentNode
+    node = node === null || node === article ? null : node.nextSibling
+  }
+  return links && length < limit
+}
+
+/** Whether a link goes to another address than the page's (its fragment and a closing `/` aside); with no page address, any link does. */
+function elsewhere(link: Element, address: PageAddress | undefined): boolean {
+  const href = link.getAttribute('href')?.trim()
+  if (!href || href.startsWith('#')) return false
+  if (address?.url === undefined) return true
+  const key = (value: string, base?: string) => {
+    try {
+      const url = new URL(value, base)
+      url.hash = ''
+      return url.href.replace(/\/$/, '')
+    } catch {
+      return undefined
+    }
+  }
+  const target = key(href, address.base ?? address.url)
+  return target !== undefined && target !== key(address.url)
 }
 
 /** Elements of the page's chrome around the story: an `<h1>` in one is the site's, a section's or a box's. */

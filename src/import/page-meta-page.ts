@@ -6,6 +6,7 @@ import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
 import { HIDDEN, PHRASING } from './hast-text.js'
 import {
   bylineRank,
+  DATE_CLASSES,
   hasWord,
   inside,
   LAST_BYLINE_RANK,
@@ -28,6 +29,7 @@ import {
   personNames,
   UPDATED_WORDS,
 } from './page-meta-found.js'
+import { readDate } from './post-date.js'
 
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
 export const MAX_SCANNED = 1000
@@ -76,8 +78,11 @@ function inStory(time: Element): boolean {
   return container !== undefined
 }
 
+/** The date lines' classes as a selector. */
+const DATE_SELECTOR = DATE_CLASSES.map((word) => `.${word}`).join(', ')
+
 /** How long a paragraph of the story's prose is, at least: a byline or a date line is shorter. */
-const PROSE_LENGTH = 80
+export const PROSE_LENGTH = 80
 
 /**
  * Whether a time comes before the story's prose: before the first paragraph
@@ -93,9 +98,9 @@ function beforeProse(time: Element, early: Map<Element, Set<Element>>): boolean 
   let found = early.get(container)
   if (found === undefined) {
     found = new Set()
-    for (const element of Array.from(container.querySelectorAll('p, time')).slice(0, MAX_SCANNED)) {
-      if (element.localName === 'time') found.add(element)
-      else if ((element.textContent ?? '').trim().length >= PROSE_LENGTH) break
+    for (const element of Array.from(container.querySelectorAll(`p, time, ${DATE_SELECTOR}`)).slice(0, MAX_SCANNED)) {
+      if (element.localName !== 'p' || DATE_CLASSES.some((word) => hasWord(element, 'class', word))) found.add(element)
+      if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
     }
     early.set(container, found)
   }
@@ -169,6 +174,53 @@ export function readTimes(elements: PageElements): Found {
   const modified = datetime(times, (time) => hasWord(time, 'itemprop', 'dateModified'))
   if (published !== undefined) found.datePublished = published
   if (modified !== undefined) found.dateModified = modified
+  return found
+}
+
+// Date lines ------------------------------------------------------------------
+
+/** How many date lines `readDateLine` reads the text of. */
+const MAX_DATE_LINES = 5
+/** The most characters of a date line read. */
+const MAX_DATE_LINE = 120
+const PUBLISHED_START = new RegExp(`^(?:${PUBLISHED_WORDS})(?:\\s+on)?\\s*:?\\s*`, 'i')
+const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
+
+/**
+ * The publication date a page shows in words, with no `<time>`: the first
+ * element whose class marks a date line (`.date`, `.published`, …) outside
+ * asides and boxes of other stories, before the story's prose when it is in
+ * an `<article>` or `<main>`, whose text (after "Published", up to a
+ * separator or "Updated") `readDate` reads exactly: `6 December 2026`,
+ * `Dec. 6, 2026`, `6 December 2026, 10:30` (a time without a zone stays
+ * without one). A line that starts with "Updated" gives none, and so does a
+ * date written with digits only in an order a reader must guess (`06/12/2026`).
+ */
+export function readDateLine(elements: PageElements): Found {
+  const found: Found = { source: 'the date line' }
+  const early = new Map<Element, Set<Element>>()
+  let read = 0
+  for (const element of elements.dateLines.slice(0, MAX_SCANNED)) {
+    if (read >= MAX_DATE_LINES) break
+    if (
+      inside(
+        element,
+        (node) => ELSEWHERE.has(node.localName) || OTHER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`),
+      )
+    )
+      continue
+    if (element.closest('article, main') !== null && !beforeProse(element, early)) continue
+    read++
+    const text = (clean((element.textContent ?? '').slice(0, MAX_DATE_LINE)) ?? '').replace(PUBLISHED_START, '')
+    if (UPDATED_START.test(text)) continue
+    const line = (text.split(/\s[|•·]\s|\s[-–—]\s/)[0] ?? '')
+      .replace(new RegExp(`\\s(?:${UPDATED_WORDS})\\b.*$`, 'i'), '')
+      .replace(/\s(?:at|um|à)\s/gi, ' ')
+    const date = readDate(line)
+    if (date === undefined) continue
+    found.datePublished = date
+    break
+  }
   return found
 }
 
@@ -350,29 +402,71 @@ function image(root: Items, scope: Element | null): FoundImage | undefined {
 /**
  * The visible byline: `rel=author` links (each one author, with its page),
  * else the names in the first byline element's text, each with the page of
- * a link in it that holds just that name.
+ * a link in it that holds just that name, else an unmarked line that starts
+ * with "By" before the story's prose (see `unmarkedByline`).
+ *
+ * @param catalan The page is in Catalan (a leading "Per" is "by").
  */
-export function readByline(elements: PageElements): Found {
+export function readByline(elements: PageElements, catalan = false, document?: Document): Found {
   const found: Found = { source: 'the byline' }
   const relAuthor = elements.bylines.filter(
     (element) =>
       element.localName === 'a' && (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author'),
   )
-  let authors = linkedNames(relAuthor)
+  let authors = linkedNames(relAuthor, catalan)
   if (authors.length === 0) {
     for (let rank = 0; rank <= LAST_BYLINE_RANK; rank++) {
       const element = elements.bylines.find((candidate) => bylineRank(candidate) === rank)
       if (element === undefined) continue
-      const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED))
-      // A byline's dates (`<time>`, `.date`, …) are not names.
-      authors = lineNames(textLines(element, BYLINE_DATES)).map(
-        (name) => links.find((link) => link.name === name) ?? { name },
-      )
+      authors = namesOf(element, catalan)
       if (authors.length > 0) break
     }
   }
+  if (authors.length === 0 && document !== undefined) authors = unmarkedByline(document, catalan)
   if (authors.length > 0) found.authors = authors
   return found
+}
+
+/** The names of a byline element's lines, each with the page of a link in it that holds just that name. */
+function namesOf(element: Element, catalan: boolean): FoundAuthor[] {
+  const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED), catalan)
+  // A byline's dates (`<time>`, `.date`, …) are not names.
+  return lineNames(textLines(element, BYLINE_DATES), catalan).map(
+    (name) => links.find((link) => link.name === name) ?? { name },
+  )
+}
+
+/** How an unmarked byline starts: "By", "Posted by", "Von", "Par", "Por", "Door", "Text:". */
+const BY_START =
+  /^\s*(?:(?:(?:written|posted|words|story|reporting|submitted)\s+)?by(?:\s|$)|(?:von|par|por|door)\s+\p{Lu}|(?:texto?|words|author|autor)\s*:)/iu
+
+/** How many candidates of an unmarked byline `unmarkedByline` reads the lines of. */
+const MAX_UNMARKED = 3
+
+/**
+ * A byline no class marks (`<p class="meta">Posted by Ana Ruiz</p>`): in the
+ * first `<article>` (else `<main>`), before its first paragraph of prose,
+ * the first element whose own first text starts as a byline does (or whose
+ * inline parent's does) and whose lines give names. Each element's own first
+ * text is looked at, and only the lines of the first `MAX_UNMARKED`
+ * candidates are read (bounded by `textLines`), up to `MAX_SCANNED` elements.
+ */
+function unmarkedByline(document: Document, catalan: boolean): FoundAuthor[] {
+  const container = document.querySelector('article') ?? document.querySelector('main')
+  if (container === null) return []
+  let tried = 0
+  for (const element of Array.from(container.querySelectorAll('p, div, span, address')).slice(0, MAX_SCANNED)) {
+    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
+    const first = element.firstChild
+    if (first?.nodeType !== 3 || !BY_START.test((first.nodeValue ?? '').slice(0, 40))) continue
+    if (++tried > MAX_UNMARKED) break
+    let authors = namesOf(element, catalan)
+    const parent = element.parentElement
+    if (authors.length === 0 && parent !== null && parent !== container && PHRASING.has(element.localName))
+      authors = namesOf(parent, catalan)
+    if (authors.length > 0) return authors
+  }
+  return []
 }
 
 /** What in a byline is a date, not a name: `<time>`, and elements whose class says so. */
@@ -447,10 +541,10 @@ export function textLines(element: Element, skip?: string): string[] {
  * with names, a line gives names only when each of its words is capitalized
  * (a bio line, `Ana covers the islands`, is not names).
  */
-function lineNames(lines: readonly string[]): string[] {
+function lineNames(lines: readonly string[], catalan: boolean): string[] {
   const names: string[] = []
   for (const line of lines) {
-    const found = bylineNames(line)
+    const found = bylineNames(line, catalan)
     if (names.length > 0 && !found.every(capitalized)) continue
     for (const name of found) if (!names.includes(name) && names.length < MAX_LIST) names.push(name)
   }
@@ -466,10 +560,10 @@ function capitalized(name: string): boolean {
 }
 
 /** Links whose text is one name, as authors with the link as their page. */
-function linkedNames(links: readonly Element[]): FoundAuthor[] {
+function linkedNames(links: readonly Element[], catalan = false): FoundAuthor[] {
   const out: FoundAuthor[] = []
   for (const link of links) {
-    const names = bylineNames(link.textContent ?? '')
+    const names = bylineNames(link.textContent ?? '', catalan)
     const [name] = names
     if (name === undefined || names.length > 1) continue
     const href = link.getAttribute('href')?.trim()

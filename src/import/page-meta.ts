@@ -9,10 +9,10 @@ import type { ArticleType } from '../model/article-types.js'
 import { excerpt } from '../model/excerpt.js'
 import type { AuthorInput, ImageCreatorInput, ImageInput, Url } from '../model/types.js'
 import { pageElements } from './page-meta-elements.js'
-import { clean, type Found, type FoundAuthor, languageTag, MAX_LIST, sameName } from './page-meta-found.js'
+import { clean, type Found, type FoundAuthor, isAgency, languageTag, MAX_LIST, sameName } from './page-meta-found.js'
 import { chooseHeadline, type HeadlineChoice } from './page-meta-headline.js'
 import { readJsonLd } from './page-meta-json-ld.js'
-import { readByline, readMicrodata, readTimes, readTitle } from './page-meta-page.js'
+import { readByline, readDateLine, readMicrodata, readTimes, readTitle } from './page-meta-page.js'
 import { metaTags, readNamedMeta, readOpenGraph } from './page-meta-tags.js'
 import { readDate } from './post-date.js'
 import { postUrl } from './post-url.js'
@@ -125,7 +125,8 @@ export function readPageMetadata(document: Document, context: PageContext): Page
     readNamedMeta(tags),
     readTimes(elements),
     readMicrodata(elements),
-    readByline(elements),
+    readDateLine(elements),
+    readByline(elements, /^ca\b/i.test(document.documentElement?.getAttribute('lang') ?? ''), document),
     readTitle(elements),
   ]
   const meta: PageMetadata = { authors: [] }
@@ -137,7 +138,7 @@ export function readPageMetadata(document: Document, context: PageContext): Page
   set('type', take('type'))
   const siteName = take('siteName')
   set('siteName', siteName)
-  const chosen = chooseHeadline(sources, elements, siteName)
+  const chosen = chooseHeadline(sources, elements, siteName, context)
   if (chosen !== undefined) {
     meta.headline = chosen.headline
     meta.headlineSource = chosen.source
@@ -279,7 +280,8 @@ function publisher(sources: readonly Found[], context: PageContext): PageMetadat
 
 /**
  * The authors of the first source that names any, each once; an author is an
- * organization when the source says so or when its name is the publisher's.
+ * organization when the source says so, when it is a wire agency (`Reuters`)
+ * or when its name is the publisher's.
  * Later sources give a URL to an author of the same name who has none.
  */
 function authors(sources: readonly Found[], context: PageContext, publisherName: string | undefined): AuthorInput[] {
@@ -297,7 +299,9 @@ function authors(sources: readonly Found[], context: PageContext, publisherName:
     }
     const author: AuthorInput = { name: stated.name }
     const organization =
-      stated.type === 'Organization' || (publisherName !== undefined && sameName(stated.name, publisherName))
+      stated.type === 'Organization' ||
+      isAgency(stated.name) ||
+      (publisherName !== undefined && sameName(stated.name, publisherName))
     if (organization) author.type = 'Organization'
     if (url !== undefined) author.url = url
     out.push(author)

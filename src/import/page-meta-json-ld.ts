@@ -356,9 +356,14 @@ function foundIn(node: JsonObject, graph: Graph): Found {
   set('description', textOf(own(node, 'description')))
   const authors = peopleOf(own(node, 'author'), graph)
   if (authors.length > 0) found.authors = authors
+  const page = webPageOf(node, graph)
+  // Yoast and Rank Math state the dates on the `WebPage` node only: the article's are its page's.
   const dates = (key: string) => {
-    const value = listOf(own(node, key))[0]
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+    for (const holder of page === undefined ? [node] : [node, page]) {
+      const value = listOf(own(holder, key))[0]
+      if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    }
+    return undefined
   }
   set('datePublished', dates('datePublished'))
   set('dateModified', dates('dateModified'))
@@ -374,6 +379,22 @@ function foundIn(node: JsonObject, graph: Graph): Found {
   set('image', imageOf(own(node, 'image'), graph) ?? imageOf(own(node, 'primaryImageOfPage'), graph))
   set('isAccessibleForFree', booleanOf(own(node, 'isAccessibleForFree')))
   return found
+}
+
+/**
+ * The web page of an article node: the node its `mainEntityOfPage` or
+ * `isPartOf` names when that is a `…Page`, else the first `…Page` node the
+ * page does not list or cite; `undefined` for a page node itself.
+ */
+function webPageOf(node: JsonObject, graph: Graph): JsonObject | undefined {
+  const isPage = (value: unknown): value is JsonObject =>
+    isObject(value) && typesOf(value).some((type) => /Page$/.test(type))
+  if (isPage(node)) return undefined
+  for (const key of ['mainEntityOfPage', 'isPartOf']) {
+    const page = deref(listOf(own(node, key))[0], graph)
+    if (isPage(page)) return page
+  }
+  return graph.nodes.find((candidate) => !graph.aside.has(candidate) && isPage(candidate))
 }
 
 /** The name of the page's `WebSite` node, when the article names no publisher. */

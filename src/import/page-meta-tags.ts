@@ -62,6 +62,57 @@ function authorsIn(values: readonly string[]): FoundAuthor[] | undefined {
   return out.length > 0 ? out : undefined
 }
 
+/**
+ * Authors of `citation_author` tags, one author a tag, written "Family,
+ * Given" (`Ruiz, Ana`) or as a byline: the first as the name a reader sees
+ * (`Ana Ruiz`).
+ */
+function citationAuthors(values: readonly string[]): FoundAuthor[] | undefined {
+  const out: FoundAuthor[] = []
+  for (const value of values) {
+    const parts = value.split(',')
+    const [family, given] = parts.map((part) => part.trim())
+    const name = parts.length === 2 && family && given ? clean(`${given} ${family}`) : undefined
+    for (const found of name !== undefined ? bylineNames(name) : bylineNames(value)) out.push({ name: found })
+    if (out.length >= MAX_LIST) break
+  }
+  return out.length > 0 ? out : undefined
+}
+
+/** The longest `parsely-page` tag read as JSON. */
+const MAX_PARSELY_PAGE = 10_000
+
+/**
+ * What Parse.ly's `parsely-page` tag states as JSON: `title`, `pub_date`,
+ * `author` (or `authors`); nothing when it is not JSON or longer than
+ * `MAX_PARSELY_PAGE`. Only these keys are read, as own string properties.
+ */
+function parselyPage(tags: MetaTags): Pick<Found, 'headline' | 'datePublished' | 'authors'> {
+  const [text] = tags.get('parsely-page') ?? []
+  if (text === undefined || text.length > MAX_PARSELY_PAGE) return {}
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return {}
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {}
+  const field = (key: string): unknown =>
+    Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined
+  const strings = (item: unknown) =>
+    (Array.isArray(item) ? item.slice(0, MAX_LIST) : [item]).filter(
+      (entry): entry is string => typeof entry === 'string',
+    )
+  const date = field('pub_date')
+  const found: Pick<Found, 'headline' | 'datePublished' | 'authors'> = {}
+  const headline = clean(field('title'))
+  if (headline !== undefined) found.headline = headline
+  if (typeof date === 'string' && date.trim() !== '') found.datePublished = date.trim()
+  const authors = authorsIn([...strings(field('author')), ...strings(field('authors'))])
+  if (authors !== undefined) found.authors = authors
+  return found
+}
+
 /** A positive integer size (`og:image:width`). */
 function size(value: string | undefined): number | undefined {
   const number = Number(value)
@@ -125,12 +176,15 @@ export function readOpenGraph(tags: MetaTags): Found {
 
 /** What the named `<meta>` tags state: `author`, `description`, `parsely-*`, `sailthru.*`, Dublin Core, `twitter:*`. */
 export function readNamedMeta(tags: MetaTags): Found {
+  const parsely = parselyPage(tags)
   const language = first(tags, 'content-language', 'dc.language', 'dcterms.language')
   const publisher = first(tags, 'dc.publisher', 'dcterms.publisher')
   return assign(
     { source: '<meta name>' },
     {
-      headline: first(tags, 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title'),
+      headline:
+        first(tags, 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title') ??
+        parsely.headline,
       description: first(
         tags,
         'description',
@@ -139,22 +193,31 @@ export function readNamedMeta(tags: MetaTags): Found {
         'dc.description',
         'dcterms.description',
       ),
-      authors: authorsIn(
-        all(tags, 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl'),
-      ),
-      datePublished: first(
-        tags,
-        'date',
-        'pubdate',
-        'publish-date',
-        'parsely-pub-date',
-        'sailthru.date',
-        'dc.date.issued',
-        'dcterms.issued',
-        'dc.date',
-        'dcterms.date',
-        'dcterms.created',
-      ),
+      authors:
+        authorsIn(all(tags, 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl')) ??
+        citationAuthors(all(tags, 'citation_author')) ??
+        parsely.authors,
+      datePublished:
+        first(
+          tags,
+          'date',
+          'pubdate',
+          'publish-date',
+          'parsely-pub-date',
+          'sailthru.date',
+          'dc.date.issued',
+          'dcterms.issued',
+          'dc.date',
+          'dcterms.date',
+          'dcterms.created',
+          'publishdate',
+          'publish_date',
+          'article.published',
+          'article:published',
+          'citation_publication_date',
+          'citation_date',
+          'citation_online_date',
+        ) ?? parsely.datePublished,
       dateModified: first(tags, 'last-modified', 'dc.date.modified', 'dcterms.modified'),
       section: first(tags, 'parsely-section', 'section'),
       keywords: keywordList(

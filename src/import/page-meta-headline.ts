@@ -44,7 +44,7 @@ export function chooseHeadline(
   const logo = (text: string | undefined) =>
     text !== undefined &&
     sources.some((found) => !found.headlineExact && found.headline !== undefined && h1IsSiteName(found.headline, text))
-  const usable = usableH1(elements.h1s, site, address)
+  const usable = usableH1(elements.h1s, site, address, clean(elements.title?.textContent))
   const h1 = logo(usable) ? undefined : usable
   const page = clean(elements.h1?.textContent)
   const first = logo(page) ? undefined : page
@@ -76,22 +76,37 @@ export interface PageAddress {
  * The page's `<h1>` as a headline, when there is one to trust: the only
  * `<h1>` outside the page's header, navigation, footer and asides (or, of
  * several, the only one in `<article>` or `<main>`), not in another story's
- * card (see `inCard`), not the site's name, of two words or more (eight
- * characters or more in a script without spaces), and at most `MAX_H1`
- * characters.
+ * card (see `inCard`); with none, the only `<h1>` of a header outside the
+ * story when the page's `<title>` holds it (a "hero" header above the
+ * story). Not the site's name, of two words or more (eight characters or
+ * more in a script without spaces), and at most `MAX_H1` characters.
  */
-function usableH1(h1s: readonly Element[], site: string | undefined, address?: PageAddress): string | undefined {
+function usableH1(
+  h1s: readonly Element[],
+  site: string | undefined,
+  address?: PageAddress,
+  title?: string,
+): string | undefined {
   const candidates: Element[] = []
   const inStory: Element[] = []
+  const inHeader: Element[] = []
   for (const h1 of h1s.slice(0, MAX_SCANNED)) {
     const place = placeOf(h1)
     if (place === 'chrome' || inCard(h1, address)) continue
+    if (place === 'header') {
+      inHeader.push(h1)
+      continue
+    }
     candidates.push(h1)
     if (place === 'story') inStory.push(h1)
   }
-  const chosen = candidates.length === 1 ? candidates[0] : inStory.length === 1 ? inStory[0] : undefined
   // Its lines (`Night ferry returns<br>after the storm`) joined by a space, as they show.
-  const text = chosen === undefined ? undefined : clean(textLines(chosen).join(' '))
+  const read = (h1: Element | undefined) => (h1 === undefined ? undefined : clean(textLines(h1).join(' ')))
+  let text = read(candidates.length === 1 ? candidates[0] : inStory.length === 1 ? inStory[0] : undefined)
+  if (candidates.length === 0 && inHeader.length === 1 && title !== undefined) {
+    const heading = read(inHeader[0])
+    if (heading !== undefined && fold(title).includes(fold(heading))) text = heading
+  }
   if (text === undefined || text.length > MAX_H1) return undefined
   if (site !== undefined && sameName(text, site)) return undefined
   return text.includes(' ') || text.length >= 8 ? text : undefined
@@ -176,11 +191,12 @@ const CHROME = new Set(['nav', 'footer', 'aside'])
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary'])
 
 /**
- * Where an `<h1>` stands: in the page's chrome (`nav`, `footer`, `aside`, or
- * a `header` outside `<article>` and `<main>`), in the story (inside
- * `<article>` or `<main>`), or elsewhere. One walk up, at most 64 levels.
+ * Where an `<h1>` stands: in the page's chrome (`nav`, `footer`, `aside`, a
+ * `banner` or `navigation` role), in a `header` outside `<article>` and
+ * `<main>`, in the story (inside `<article>` or `<main>`), or elsewhere. One
+ * walk up, at most 64 levels.
  */
-function placeOf(h1: Element): 'chrome' | 'story' | 'elsewhere' {
+function placeOf(h1: Element): 'chrome' | 'header' | 'story' | 'elsewhere' {
   let header = false
   let node = h1.parentElement
   for (let level = 0; node !== null && level < 64; level++, node = node.parentElement) {
@@ -190,7 +206,7 @@ function placeOf(h1: Element): 'chrome' | 'story' | 'elsewhere' {
     // A header is the page's unless an article or main holds it.
     if (name === 'header') header = true
   }
-  return header ? 'chrome' : 'elsewhere'
+  return header ? 'header' : 'elsewhere'
 }
 
 /**

@@ -43,6 +43,22 @@ describe('the headline beside a story card', () => {
     expect(read(html).article.headline).toBe('Harbour reopens after the long storm')
   })
 
+  it('takes the <h1> of a header above the story when the <title> holds it, over a social og:title', () => {
+    const html = site(
+      `${header}<main><p>${PROSE}</p><p>${MORE}</p></main>`,
+      '<meta property="og:title" content="Watch: the harbour opens">',
+    )
+    expect(read(html).article.headline).toBe('Harbour reopens after the long storm')
+  })
+
+  it("takes no header <h1> the <title> does not hold, nor a header's logo", () => {
+    const other = '<header><h1>Gulls return to the pier today</h1></header>'
+    const og = '<meta property="og:title" content="Watch: the harbour opens">'
+    expect(read(site(`${other}<main><p>${PROSE}</p></main>`, og)).article.headline).toBe('Watch: the harbour opens')
+    const logo = '<header><h1>The Gazette</h1></header>'
+    expect(read(site(`${logo}<main><p>${PROSE}</p></main>`, og)).article.headline).toBe('Watch: the harbour opens')
+  })
+
   it("still takes an article's own <h1> that links to the story's own address", () => {
     const own = story('', '<a href="https://news.example/harbour">The harbour reopens today</a>')
     const html = site(own, '<meta property="og:title" content="Harbour reopens after the long storm">')

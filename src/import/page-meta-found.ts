@@ -244,9 +244,9 @@ export function personNames(name: string): string[] {
   return written === undefined ? [] : [written]
 }
 
-/** One to six words, no role word, no digit, starting with a capital in a script that has them. */
+/** One to six words, no role word, no digit, no inner "by" (`Published by …`), starting with a capital in a script that has them. */
 function isName(text: string): boolean {
-  if (text === '' || text.length > 100 || ROLE.test(text) || /[\d@/<>]/.test(text)) return false
+  if (text === '' || text.length > 100 || ROLE.test(text) || /[\d@/<>]|\sby\s/i.test(text)) return false
   const words = text.split(' ')
   if (words.length > 6) return false
   const first = text.charAt(0)

@@ -128,6 +128,10 @@ describe('names in a byline', () => {
     expect(byline(line)).toEqual(expected)
   })
 
+  it('reads no name from a line that says who published the page', () => {
+    expect(byline('Published by Harbour Press')).toEqual([])
+  })
+
   it.each([
     ['Posted by Ana Ruiz on December 6, 2026'],
     ['Submitted by Ana Ruiz on Tue, 12/06/2026 - 10:00'],

@@ -221,6 +221,7 @@ function furnitureKind(element: Element): string | undefined {
   if (role === 'banner' || role === 'contentinfo') return "page's header or footer"
   if ((tag === 'header' || tag === 'footer') && !element.parentElement?.closest('article, main, blockquote, figure'))
     return "page's header or footer"
+  if ((tag === 'ul' || tag === 'ol') && isMenu(element)) return 'navigation'
   const found = words(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
@@ -237,6 +238,31 @@ function furnitureKind(element: Element): string | undefined {
   if (isInvitation(text) && element.querySelector('a[href], button, form, input') !== null) return 'call to action'
   if (isCopyrightLine(text)) return 'copyright line'
   return undefined
+}
+
+/** The longest item of a menu (`Your Money`, `Markets`): a story's list of links names them in titles or sentences. */
+const MAX_MENU_ITEM = 30
+
+/**
+ * Whether a list is a menu left without its `<nav>`: three items or more,
+ * each only a link of a few words, or empty. A story's list of links
+ * (`Sources`, `Read more`, taken before) holds titles or sentences.
+ */
+function isMenu(list: Element): boolean {
+  const items = Array.from(list.children)
+  if (items.length < 3 || scan(list, MAX_BOX_NODES) === undefined) return false
+  let links = 0
+  for (const item of items) {
+    if (item.localName !== 'li') return false
+    const text = squash(item.textContent ?? '')
+    if (text === '') continue
+    if (text.length > MAX_MENU_ITEM) return false
+    let linked = ''
+    for (const link of Array.from(item.querySelectorAll('a[href]'))) linked += squash(link.textContent ?? '')
+    if (linked.replace(/\s/g, '') !== text.replace(/\s/g, '')) return false
+    links++
+  }
+  return links >= 3
 }
 
 /** More nodes than a label, an invitation or a caption is made of (a box of one with its button and icons). */

@@ -134,3 +134,29 @@ describe('credits written as who made the picture', () => {
     expect(article.body).toEqual([p(PROSE), p(line), p(MORE)])
   })
 })
+
+describe('menus without their <nav>', () => {
+  const menu =
+    '<ul><li><a href="/">Home</a></li><li><a href="/markets">Markets</a></li><li class="sep"></li><li><a href="/money">Your Money</a></li></ul>'
+
+  it('leaves a list of short links out as navigation, in the story or around it', () => {
+    for (const html of [page(`<div id="hd">${menu}</div>${story('')}`), page(story(menu))]) {
+      const { article, warnings } = read(html)
+      expect(article.body).toEqual([p(PROSE), p(MORE)])
+      expect(furniture(warnings).some((note) => note.startsWith('navigation'))).toBe(true)
+    }
+  })
+
+  it("keeps the story's lists: of titles, of words without links, of links in sentences, of two links", () => {
+    const lists = [
+      '<ul><li><a href="/a">Harbour fees rise for every boat this spring</a></li><li><a href="/b">The quay gets new lights before the winter</a></li><li><a href="/c">Island council votes on the ferry budget</a></li></ul>',
+      '<ul><li>Flour</li><li>Water</li><li>Salt</li></ul>',
+      '<ul><li><a href="/a">Harbour</a> reopened</li><li><a href="/b">Quay</a> lit</li><li><a href="/c">Council</a> voted</li></ul>',
+      '<ul><li><a href="/a">Harbour</a></li><li><a href="/b">Quay</a></li></ul>',
+    ]
+    for (const list of lists) {
+      const { article } = read(page(story(list)))
+      expect(article.body.map((block) => block.type)).toEqual(['paragraph', 'list', 'paragraph'])
+    }
+  })
+})

@@ -697,8 +697,11 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
       continue
     }
     if (!afterHeadline) continue
+    // Only a candidate's text and a paragraph's are read, so that the search stays linear in the page.
+    const marked = STANDFIRST_WORDS.some((word) => words(element).has(word))
+    if (!marked && element.localName !== 'p') continue
     const text = squash(element.textContent ?? '')
-    if (isStandfirst(element, text)) {
+    if (marked && isStandfirst(element, text)) {
       prepared.standfirst = element
       element.remove()
       return
@@ -710,10 +713,8 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
 /** How long a paragraph of the story's prose is, at least: a standfirst's search ends at the first. */
 const PROSE_LENGTH = 80
 
-/** Whether an element is marked as the standfirst and reads as one (see `takeStandfirst`). */
+/** Whether an element marked as the standfirst reads as one (see `takeStandfirst`). */
 function isStandfirst(element: Element, text: string): boolean {
-  const found = words(element)
-  if (!STANDFIRST_WORDS.some((word) => found.has(word))) return false
   if (text === '' || text.length > 600 || element.querySelector('div, ul, ol, img, figure, h2, h3, table')) return false
   // A standfirst is one paragraph: a short story's body marked `text-with-summary` (Drupal) is not one.
   if (element.querySelectorAll('p').length > 1 || element.closest('li, nav, a') !== null) return false

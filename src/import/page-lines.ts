@@ -1,6 +1,7 @@
 // What a short line of a web page is when it stands in the story without
 // being its text: an invitation to the reader (sign up, subscribe, follow,
-// share), a control's label, the publisher's copyright notice. The page
+// share), a control's label, the publisher's copyright notice, a line that
+// only gives the date. The page
 // reader's furniture pass (`page-prepare.ts`) asks these of an element's
 // whole text; each is a few string tests on at most a few hundred
 // characters. Apart from `text-rules.ts`, so that `fromText` does not carry
@@ -164,6 +165,12 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'replay',
   'mute',
   'unmute',
+  // A share bar's buttons left as links without their icons.
+  'email',
+  'print',
+  'tweet',
+  'recommend',
+  'pin it',
 ])
 
 /** Whether a line is the label of one of a page's controls (`toggle caption`, `Enlarge this image`). */
@@ -186,4 +193,70 @@ export function isCopyrightLine(text: string): boolean {
     /^copyright (?:\d|©|\(c\))/.test(lower) ||
     lower.includes('all rights reserved')
   return marked && /\b(?:19|20)\d\d\b/.test(text) && !/\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/.test(text)
+}
+
+/** Months, whole and cut short, in the languages the page reader knows, lower case. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(
+  [
+    'january february march april may june july august september october november december',
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+    'januar februar märz juni juli oktober dezember',
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  ]
+    .join(' ')
+    .split(' '),
+)
+
+/**
+ * The words a line that only gives the date may hold beside its numbers,
+ * lower case: months and weekdays, what the date is (`Published`, `Mis à
+ * jour`, `Aktualisiert`), the little words around it (`on`, `le`, `am`,
+ * `à`), the time's (`AM`, `Uhr`) and the zones sites print (`ET`, `GMT`).
+ */
+const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_WORDS,
+  ...[
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'lundi mardi mercredi jeudi vendredi samedi dimanche',
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+    'lunes martes miércoles jueves viernes sábado domingo',
+    'published updated posted modified last first date dated publié publiée mis jour',
+    'veröffentlicht aktualisiert stand publicado actualizado',
+    'on at le à am um den de del el a las',
+    'pm a.m p.m uhr h',
+    'utc gmt et pt ct mt est edt cst cdt mst mdt pst pdt bst cet cest ist jst kst aest aedt',
+  ]
+    .join(' ')
+    .split(' '),
+])
+
+/** A number a date line holds: a year, a day (`13th`, `6.`, `1er`), a time (`4:35`, `14h03`) or a date in figures (`29/10/2026`). */
+const DATE_LINE_NUMBER =
+  /^(?:\d{1,4}(?:st|nd|rd|th|er|\.)?|\d{1,2}[:h.]\d{2}(?::\d{2})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})$/
+
+/** The longest line read as a date line. */
+const MAX_DATE_LINE = 120
+
+/**
+ * Whether a line only gives a date (`June 8, 2026 6:14 AM`, `Published:
+ * Wednesday, 21 Oct 2026 | 4:35 PM ET`, `Mis à jour le 29/10/2026 à
+ * 14h03`): each of its words a date's, with a year and a month or a date
+ * in figures. A sentence that names a date, or a time without a date
+ * (`10:42 AM`, a live update's), is not one.
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > MAX_DATE_LINE || !/\b(?:19|20)\d\d\b/.test(text)) return false
+  let month = false
+  for (const word of text.toLowerCase().split(/[\s,|·•:;–—()]+|-(?=\D)/)) {
+    if (word === '') continue
+    if (DATE_LINE_NUMBER.test(word)) {
+      if (/\d[/.-]\d/.test(word)) month = true
+      continue
+    }
+    const bare = word.replace(/\.$/, '')
+    if (!DATE_LINE_WORDS.has(bare)) return false
+    if (MONTH_WORDS.has(bare)) month = true
+  }
+  return month
 }

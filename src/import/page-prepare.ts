@@ -20,7 +20,7 @@ import { LIMITS } from '../model/limits.js'
 import { squash } from '../model/text.js'
 import { PHRASING } from './hast-text.js'
 import { largestSrcset } from './html-content.js'
-import { isControlLabel, isCopyrightLine, isInvitation, MAX_INVITATION } from './page-lines.js'
+import { isControlLabel, isCopyrightLine, isDateLine, isInvitation, MAX_INVITATION } from './page-lines.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
 import { isCredit, sourceOf, unbracketed } from './text-rules.js'
 
@@ -68,7 +68,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   keepCredits(clone)
   loadLazyImages(clone)
   unmarkFigures(clone)
-  keepFrames(clone)
+  keepFrames(clone, prepared)
   keepGalleries(clone)
   return prepared
 }
@@ -188,7 +188,7 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['navigation', ['breadcrumb', 'breadcrumbs']],
   ['author box', ['authorbio', 'authorbox']],
   ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
-  ['comments', ['comment', 'comments', 'disqus']],
+  ['comments', ['comment', 'comments', 'disqus', 'dsq']],
   ['paywall box', ['paywall', 'regwall']],
   ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext']],
   ['call to action', ['cta', 'calltoaction', 'upsell']],
@@ -221,6 +221,7 @@ function furnitureKind(element: Element): string | undefined {
   if (role === 'banner' || role === 'contentinfo') return "page's header or footer"
   if ((tag === 'header' || tag === 'footer') && !element.parentElement?.closest('article, main, blockquote, figure'))
     return "page's header or footer"
+  if ((tag === 'ul' || tag === 'ol') && isMenu(element)) return 'navigation'
   const found = words(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
@@ -230,12 +231,38 @@ function furnitureKind(element: Element): string | undefined {
   if (text === '' || text.length > MAX_INVITATION) return undefined
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
   if (isControlLabel(text) && standsAlone(element)) return 'control label'
+  if (isDateLine(text) && standsAlone(element)) return 'date line'
   if (!INVITATION_HOLDERS.has(tag) || !standsAlone(element) || !isStandalone(element, short as Scan)) return undefined
   // An invitation is something to act on: a story's sentence that opens the same way (`Support for the appeal
   // grows`, `Join us on the quay at noon, said the mayor`) holds no link, button or form field.
   if (isInvitation(text) && element.querySelector('a[href], button, form, input') !== null) return 'call to action'
   if (isCopyrightLine(text)) return 'copyright line'
   return undefined
+}
+
+/** The longest item of a menu (`Your Money`, `Markets`): a story's list of links names them in titles or sentences. */
+const MAX_MENU_ITEM = 30
+
+/**
+ * Whether a list is a menu left without its `<nav>`: three items or more,
+ * each only a link of a few words, or empty. A story's list of links
+ * (`Sources`, `Read more`, taken before) holds titles or sentences.
+ */
+function isMenu(list: Element): boolean {
+  const items = Array.from(list.children)
+  if (items.length < 3 || scan(list, MAX_BOX_NODES) === undefined) return false
+  let links = 0
+  for (const item of items) {
+    if (item.localName !== 'li') return false
+    const text = squash(item.textContent ?? '')
+    if (text === '') continue
+    if (text.length > MAX_MENU_ITEM) return false
+    let linked = ''
+    for (const link of Array.from(item.querySelectorAll('a[href]'))) linked += squash(link.textContent ?? '')
+    if (linked.replace(/\s/g, '') !== text.replace(/\s/g, '')) return false
+    links++
+  }
+  return links >= 3
 }
 
 /** More nodes than a label, an invitation or a caption is made of (a box of one with its button and icons). */
@@ -293,8 +320,8 @@ function scan(root: Element, limit: number): Scan | undefined {
       if (name === 'img') found.images++
       else if (name === 'p') found.paragraphs++
       enter = !UNREAD.has(name)
-      // The words of two blocks (`<h3>Get the app</h3><p>Every…`) are apart.
-      if (!PHRASING.has(name)) found.text += ' '
+      // The words of two blocks (`<h3>Get the app</h3><p>Every…`), or of two lines, are apart.
+      if (!PHRASING.has(name) || name === 'br') found.text += ' '
     }
     node = nextNode(node, root, enter, (left) => {
       if (!PHRASING.has((left as Element).localName)) found.text += ' '
@@ -654,19 +681,46 @@ function sourceEntry(entry: Element, url: PageUrl, prepared: PreparedPage): void
 /** The words of the classes that mark a standfirst. */
 const STANDFIRST_WORDS = ['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'summary', 'lede', 'intro', 'teaser']
 
-/** The first element marked as the standfirst, short and holding no blocks of its own but paragraphs. */
+/**
+ * The first element marked as the standfirst, short and holding no blocks of
+ * its own but paragraphs, between the headline and the story: after the
+ * first `<h1>` with text (when the page has one) and before the first
+ * paragraph of prose. Not in a list or the navigation, nor only a link: a
+ * section's name in the site's header (`<div class="subtitle"><a>Money`) or
+ * other stories' teasers are marked the same way.
+ */
 function takeStandfirst(clone: Document, prepared: PreparedPage): void {
-  for (const element of Array.from(clone.querySelectorAll('body [class], body [id]'))) {
-    const found = words(element)
-    if (!STANDFIRST_WORDS.some((word) => found.has(word))) continue
+  let afterHeadline = clone.querySelector('body h1') === null
+  for (const element of Array.from(clone.querySelectorAll('body h1, body p, body [class], body [id]'))) {
+    if (element.localName === 'h1') {
+      afterHeadline ||= squash(element.textContent ?? '') !== ''
+      continue
+    }
+    if (!afterHeadline) continue
+    // Only a candidate's text and a paragraph's are read, so that the search stays linear in the page.
+    const marked = STANDFIRST_WORDS.some((word) => words(element).has(word))
+    if (!marked && element.localName !== 'p') continue
     const text = squash(element.textContent ?? '')
-    if (text === '' || text.length > 600 || element.querySelector('div, ul, ol, img, figure, h2, h3, table')) continue
-    // A standfirst is one paragraph: a short story's body marked `text-with-summary` (Drupal) is not one.
-    if (element.querySelectorAll('p').length > 1) continue
-    prepared.standfirst = element
-    element.remove()
-    return
+    if (marked && isStandfirst(element, text)) {
+      prepared.standfirst = element
+      element.remove()
+      return
+    }
+    if (element.localName === 'p' && text.length >= PROSE_LENGTH) return
   }
+}
+
+/** How long a paragraph of the story's prose is, at least: a standfirst's search ends at the first. */
+const PROSE_LENGTH = 80
+
+/** Whether an element marked as the standfirst reads as one (see `takeStandfirst`). */
+function isStandfirst(element: Element, text: string): boolean {
+  if (text === '' || text.length > 600 || element.querySelector('div, ul, ol, img, figure, h2, h3, table')) return false
+  // A standfirst is one paragraph: a short story's body marked `text-with-summary` (Drupal) is not one.
+  if (element.querySelectorAll('p').length > 1 || element.closest('li, nav, a') !== null) return false
+  let linked = 0
+  for (const link of Array.from(element.querySelectorAll('a'))) linked += squash(link.textContent ?? '').length
+  return linked < text.length
 }
 
 /** The words a date line holds beside its dates (`Published`, `Updated on`), lower case. */
@@ -1029,14 +1083,29 @@ function keepGalleries(clone: Document): void {
 }
 
 /**
+ * The addresses of the social networks' buttons, which sites put in frames
+ * (a "Tweet" or "Like" button and its count): a share bar, not an embed.
+ * Their posts and videos (`platform.twitter.com/embed/`,
+ * `facebook.com/plugins/post.php`) are embeds and stay.
+ */
+const SOCIAL_BUTTONS =
+  /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:platform\.twitter\.com\/widgets\/|facebook\.com\/plugins\/(?:like|share_button|follow|page|likebox|send|comments)\.php|plusone\.google\.com\/|apis\.google\.com\/[^?#]*plusone|linkedin\.com\/cws\/share)/i
+
+/**
  * Readability removes every frame it does not know as a video player: each
  * frame is marked to be kept, and the body reader makes an embed of an
- * allowed player's and a link (with a warning) of any other.
+ * allowed player's and a link (with a warning) of any other. A social
+ * network's button is left out as a share bar.
  */
-function keepFrames(clone: Document): void {
+function keepFrames(clone: Document, prepared: PreparedPage): void {
   for (const frame of Array.from(clone.querySelectorAll('iframe'))) {
     const lazy = frame.getAttribute('data-src')
     if (!frame.getAttribute('src') && lazy) frame.setAttribute('src', lazy)
+    if (SOCIAL_BUTTONS.test((frame.getAttribute('src') ?? '').trim())) {
+      frame.remove()
+      count(prepared, 'share bar')
+      continue
+    }
     frame.setAttribute('data-articlekit', KEEP_FRAME)
   }
 }

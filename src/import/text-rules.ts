@@ -48,7 +48,13 @@ const CREDIT_STARTS = [
  */
 const NAMED_CREDIT_STARTS = [
   'photo by ',
+  'photos by ',
   'photograph by ',
+  'photography by ',
+  'illustration by ',
+  'illustrations by ',
+  'graphic by ',
+  'graphics by ',
   'photo de ',
   'image:',
   'image :',

@@ -1,0 +1,162 @@
+// What real sites leave around a story that is not the story: social
+// widgets in frames, a section's name or another story's teaser marked like
+// a standfirst, lines that only give the date, and credits written as
+// "Illustration by …". Each page is small, written for the test, with the
+// structure such pages have.
+
+import { describe, expect, it } from 'vitest'
+import { MORE, PROSE, p, page, read, story } from './pages.js'
+
+/** The notes of the page furniture left out, as `kind (count)`. */
+const furniture = (warnings: { code: string; message: string }[]) =>
+  warnings
+    .filter((warning) => warning.code === 'page_furniture')
+    .map((warning) => warning.message.replace('Page furniture left out: ', ''))
+
+describe('social widgets in frames', () => {
+  const widgets = [
+    'https://platform.twitter.com/widgets/tweet_button.html?count=vertical&url=https%3A%2F%2Fnews.example%2Fa',
+    'https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fa&layout=box_count',
+    'https://www.facebook.com/plugins/share_button.php?href=https%3A%2F%2Fnews.example%2Fa',
+    'https://plusone.google.com/_/+1/fastbutton?url=https%3A%2F%2Fnews.example%2Fa',
+    'https://www.linkedin.com/cws/share?url=https%3A%2F%2Fnews.example%2Fa',
+  ]
+
+  it.each(widgets)('leaves the button frame %s out as a share bar', (src) => {
+    const { article, warnings } = read(page(story(`<p><iframe src="${src}" width="60" height="20"></iframe></p>`)))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(furniture(warnings).some((note) => note.startsWith('share bar'))).toBe(true)
+  })
+
+  it('keeps a video player and a post as embeds, and any other frame as a link', () => {
+    const { article } = read(
+      page(
+        story(
+          '<iframe src="https://www.youtube.com/embed/abc123XYZ_0"></iframe>' +
+            '<iframe src="https://maps.example/embed?q=harbour"></iframe>',
+        ),
+      ),
+    )
+    const types = article.body.map((block) => block.type)
+    expect(types).toEqual(['paragraph', 'embed', 'paragraph', 'paragraph'])
+    expect(JSON.stringify(article.body[2])).toContain('https://maps.example/embed?q=harbour')
+  })
+})
+
+describe('what is marked like a standfirst but is not one', () => {
+  const standfirst = 'Repairs took all winter, and the first crossing sold out within the hour.'
+
+  it("takes a section's name in the site's header for no standfirst", () => {
+    const { article } = read(
+      page(
+        `<div id="top"><div class="logo"><a href="/">Gazette</a></div><div class="subtitle"><a href="/islands">Island life</a></div></div>${story('')}`,
+      ),
+    )
+    expect(article.standfirst).toBeUndefined()
+  })
+
+  it('takes the standfirst after the headline, not a teaser or a summary before it', () => {
+    const { article } = read(
+      page(
+        '<ul class="nav"><li class="teaser"><a href="/other">Harbour fees rise again this spring for every boat</a></li></ul>' +
+          `<article><h1>Night ferry returns</h1><p class="dek">${standfirst}</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+      ),
+    )
+    expect(article.standfirst).toEqual([{ type: 'text', value: standfirst }])
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
+  it("takes no teaser of other stories after the story's prose", () => {
+    const { article } = read(
+      page(
+        `${story('')}<div class="links"><ul><li class="teaser first"><a href="https://council.example/">Island council</a></li></ul></div>`,
+      ),
+    )
+    expect(article.standfirst).toBeUndefined()
+  })
+
+  it('keeps a standfirst written without a link, even when it holds one', () => {
+    const { article } = read(
+      page(
+        `<article><h1>Night ferry returns</h1><div class="summary">Repairs took all winter, <a href="/yard">the yard says</a>, and the first crossing sold out.</div><p>${PROSE}</p><p>${MORE}</p></article>`,
+      ),
+    )
+    expect(JSON.stringify(article.standfirst)).toContain('Repairs took all winter')
+  })
+})
+
+describe('lines that only give the date', () => {
+  const lines = [
+    '<h6 class="entry-date">June 8, 2026 6:14 AM</h6>',
+    '<div class="datestamp">Published: Wednesday, 21 Oct 2026 | 4:35 PM ET</div>',
+    '<p class="date">Updated: August 13, 2026, 5:02 PM ET</p>',
+    '<div>Publié le 29/10/2026<br>Mis à jour le 29/10/2026 à 14h03</div>',
+    '<span class="post-time">posted on Saturday, August 13th, 2026</span>',
+    '<p>6. Dezember 2026, 10:00 Uhr</p>',
+  ]
+
+  it.each(lines)('leaves %s out of the body', (line) => {
+    const { article } = read(
+      page(`<article><h1>Night ferry returns</h1>${line}<p>${PROSE}</p><p>${MORE}</p></article>`),
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
+  it("keeps the story's sentences and lines that name a date among other words", () => {
+    const kept = ['The vote is on June 8, 2026.', 'June 8, 2026: the day the ferry came back', '10:42 AM', 'Friday']
+    for (const line of kept) {
+      const { article } = read(page(story(`<p>${line}</p>`)))
+      expect(article.body).toEqual([p(PROSE), p(line), p(MORE)])
+    }
+  })
+})
+
+describe('credits written as who made the picture', () => {
+  it.each(['Illustration by Mara Quill', 'Photos by Mara Quill', 'Graphic by Mara Quill', 'Photography by Mara Quill'])(
+    'reads `%s` under an image as its credit',
+    (credit) => {
+      const { article } = read(
+        page(
+          story(
+            `<div class="image"><img src="https://img.example/quay.jpg" alt="The quay at dawn" width="1200" height="800"><p class="source"><span>${credit}</span></p></div>`,
+          ),
+        ),
+      )
+      const image = article.body.find((block) => block.type === 'image') as { credit?: string } | undefined
+      expect(image?.credit).toBe(credit)
+      expect(article.body.filter((block) => block.type === 'paragraph')).toEqual([p(PROSE), p(MORE)])
+    },
+  )
+
+  it('keeps a sentence that starts the same way', () => {
+    const line = 'Illustration by numbers was the theme of the school fair, which raised money for the ferry fund.'
+    const { article } = read(page(story(`<p>${line}</p>`)))
+    expect(article.body).toEqual([p(PROSE), p(line), p(MORE)])
+  })
+})
+
+describe('menus without their <nav>', () => {
+  const menu =
+    '<ul><li><a href="/">Home</a></li><li><a href="/markets">Markets</a></li><li class="sep"></li><li><a href="/money">Your Money</a></li></ul>'
+
+  it('leaves a list of short links out as navigation, in the story or around it', () => {
+    for (const html of [page(`<div id="hd">${menu}</div>${story('')}`), page(story(menu))]) {
+      const { article, warnings } = read(html)
+      expect(article.body).toEqual([p(PROSE), p(MORE)])
+      expect(furniture(warnings).some((note) => note.startsWith('navigation'))).toBe(true)
+    }
+  })
+
+  it("keeps the story's lists: of titles, of words without links, of links in sentences, of two links", () => {
+    const lists = [
+      '<ul><li><a href="/a">Harbour fees rise for every boat this spring</a></li><li><a href="/b">The quay gets new lights before the winter</a></li><li><a href="/c">Island council votes on the ferry budget</a></li></ul>',
+      '<ul><li>Flour</li><li>Water</li><li>Salt</li></ul>',
+      '<ul><li><a href="/a">Harbour</a> reopened</li><li><a href="/b">Quay</a> lit</li><li><a href="/c">Council</a> voted</li></ul>',
+      '<ul><li><a href="/a">Harbour</a></li><li><a href="/b">Quay</a></li></ul>',
+    ]
+    for (const list of lists) {
+      const { article } = read(page(story(list)))
+      expect(article.body.map((block) => block.type)).toEqual(['paragraph', 'list', 'paragraph'])
+    }
+  })
+})

@@ -57,7 +57,7 @@ const BYLINE_CLASSES = [
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
 export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 
-const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],${[...BYLINE_CLASSES, ...DATE_CLASSES].map((name) => `.${name}`).join(',')}`
+const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],[property^="dc:"][content],${[...BYLINE_CLASSES, ...DATE_CLASSES].map((name) => `.${name}`).join(',')}`
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
@@ -108,7 +108,8 @@ export function pageElements(document: Document): PageElements {
   }
   for (const element of Array.from(document.querySelectorAll(WANTED))) {
     const name = element.localName
-    if (name === 'meta') found.meta.push(element)
+    // Drupal's RDFa (`<span property="dc:date dc:created" content="…">`) states what a `<meta>` would.
+    if (name === 'meta' || element.hasAttribute('content')) found.meta.push(element)
     else if (name === 'script') found.scripts.push(element)
     else if (name === 'link') found.links.push(element)
     else if (name === 'time') found.times.push(element)

@@ -142,11 +142,11 @@ const DATE_WORDS =
   /(?:(?:^|,|\s(?:on|am|le|el|il|op))\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?)+[\s,]*$/i
 /** The word that brings a date after the names (`Ana Ruiz on 6 December`), left before its first digit. */
 const DATE_ON = /\s+(?:on|am|le|el|il|op)\s*$/i
-/** A place after the names: "in London", "aus Berlin". */
-const PLACE = /\s(?:in|aus)\s+(?=\p{Lu})/u
+/** A place after the names: "in London", "aus Berlin", "à Toulon". */
+const PLACE = /\s(?:in|aus|à)\s+(?=\p{Lu})/u
 /** Words of a job title or a place in a byline, never of a name: such a part (", Political Editor") is dropped. */
 const ROLE =
-  /\b(?:(?:editor|correspondent|reporter|writer|columnist|contributor|critic|producer|analyst|journalist)s?|staff|desk|chief|senior|deputy|redakteur(?:in)?|korrespondent(?:in)?|reporterin|autorin|chefredakteur(?:in)?|rédact(?:eur|rice)|correspondante?|journaliste|envoyée?|spécial)\b/i
+  /\b(?:(?:editor|correspondent|reporter|writer|columnist|contributor|critic|producer|analyst|journalist)s?|staff|desk|chief|senior|deputy|redakteur(?:in)?|korrespondent(?:in)?|reporterin|autorin|chefredakteur(?:in)?|rédact(?:eur|rice)|correspondante?|journaliste|envoyée?s?|spécia(?:le?s?|ux))\b/i
 
 /**
  * The most characters of a byline read: room for `MAX_LIST` names of 100
@@ -218,7 +218,7 @@ export function bylineNames(text: string, catalan = false): string[] {
   const parts = line.split(JOIN)
   if (cut) parts.pop()
   for (const part of parts) {
-    const written = part.trim().replace(BY, '')
+    const written = beforeRole(part.trim().replace(BY, ''))
     const last = written.slice(written.lastIndexOf(' ') + 1)
     // `Jr.` keeps its dot; any other name loses a closing `.` or `:`.
     const name = SUFFIX.test(last) ? written : written.replace(/[.:]$/, '')
@@ -229,6 +229,19 @@ export function bylineNames(text: string, catalan = false): string[] {
     if (names.length + agencies.length >= MAX_LIST) break
   }
   return names.length > 0 ? names : agencies
+}
+
+/**
+ * A name with the job title written after it in the same part (`Andrea
+ * Stone Senior Washington Correspondent`) without it; the part as it is
+ * when fewer than two words come before the title (`Jennifer Senior` is a
+ * name the title rule leaves out, not `Jennifer`).
+ */
+function beforeRole(part: string): string {
+  const role = ROLE.exec(part)
+  if (role === null || role.index === 0) return part
+  const name = part.slice(0, role.index).trim()
+  return name.includes(' ') ? name : part
 }
 
 /**

@@ -91,6 +91,8 @@ function usableH1(
   const inStory: Element[] = []
   const inHeader: Element[] = []
   for (const h1 of h1s.slice(0, MAX_SCANNED)) {
+    // An `<h1>` without text (left empty, or a logo's image) is no heading beside the headline's.
+    if (clean(h1.textContent) === undefined) continue
     const place = placeOf(h1)
     if (place === 'chrome' || inCard(h1, address)) continue
     if (place === 'header') {

@@ -275,10 +275,22 @@ function propValue(element: Element): string | undefined {
   }
 }
 
+/**
+ * A property's value read as text: a link's text rather than its address,
+ * as pages write a name or headline on the link to its page (`<a
+ * itemprop="name" href="#author">Ana Ruiz</a>`), whose address no reader
+ * takes for a name.
+ */
+function textValue(element: Element): string | undefined {
+  return element.localName === 'a' && !element.hasAttribute('content')
+    ? (element.textContent ?? undefined)
+    : propValue(element)
+}
+
 /** The first text of property `name` of `scope`. */
 function text(root: Items, scope: Element | null, name: string): string | undefined {
   for (const element of props(root, scope, name)) {
-    const value = clean(propValue(element))
+    const value = clean(textValue(element))
     if (value !== undefined) return value
   }
   return undefined
@@ -299,7 +311,7 @@ function people(root: Items, scope: Element | null, name: string): FoundAuthor[]
   const out: FoundAuthor[] = []
   for (const element of props(root, scope, name)) {
     if (!element.hasAttribute('itemscope')) {
-      for (const found of bylineNames(propValue(element) ?? '')) out.push({ name: found })
+      for (const found of bylineNames(textValue(element) ?? '')) out.push({ name: found })
       continue
     }
     const stated = text(root, element, 'name')

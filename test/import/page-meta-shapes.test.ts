@@ -1,0 +1,79 @@
+// The page reader's metadata on shapes measured on real pages: headings
+// without text beside the headline, microdata names written as links,
+// bylines with the date or the job on the same line, Drupal's RDFa dates.
+// Every page is small, written for the test, with the structure only.
+
+import { describe, expect, it } from 'vitest'
+import { MORE, PROSE, read } from './pages.js'
+
+const body = `<p>${PROSE}</p><p>${MORE}</p>`
+
+/** A page whose head holds `head` and whose body holds `top`, then the story. */
+const page = (head: string, top: string) =>
+  `<!doctype html><html lang="en"><head>${head}</head><body>${top}<article>${body}</article></body></html>`
+
+describe('headline', () => {
+  it('reads the one <h1> with text when others are empty or only a logo', () => {
+    for (const other of ['<h1></h1>', '<h1 id="site-name"><a href="/"><img src="/logo.png" alt="Gazette"></a></h1>']) {
+      const { article } = read(
+        page(
+          '<title>Night ferry returns to the islands « Island Gazette</title>' +
+            '<meta property="og:title" content="Night ferry returns to the islands - Island Gazette">',
+          `${other}<div class="post"><h1 class="entry-title">Night ferry returns to the islands</h1></div>`,
+        ),
+      )
+      expect(article.headline).toBe('Night ferry returns to the islands')
+    }
+  })
+})
+
+describe('authors', () => {
+  it('reads a microdata name written on a link as the link text', () => {
+    const { article } = read(
+      page(
+        '<title>Night ferry returns</title>',
+        '<h1>Night ferry returns</h1><p class="byline">Par <span itemscope itemtype="http://schema.org/Person" itemprop="author"><a itemprop="name" href="#auteur">Lise Marchand</a></span>, <span itemscope itemtype="http://schema.org/Person" itemprop="author"><a itemprop="name" href="#auteur">Marc Vidal</a></span></p>',
+      ),
+    )
+    expect(article.authors?.map((author) => author.name)).toEqual(['Lise Marchand', 'Marc Vidal'])
+  })
+
+  it.each([
+    [
+      'by <a href="/people/ana-ruiz">Ana Ruiz</a> | <div class="field"><span class="date-display-single">Apr 19, 2026</span></div>',
+    ],
+    ['<div>by</div> <a href="/people/ana-ruiz">Ana Ruiz</a> <div>|</div> <div>Dec. 6, 2026</div>'],
+    [
+      'By <a class="author fn" href="/users/ana-ruiz">Ana Ruiz</a> <span class="publish">on June 29, 2026 08:08 pm</span>',
+    ],
+    ['By Ana Ruiz on June 29, 2026'],
+    ['Ana Ruiz Senior Washington Correspondent'],
+  ])('reads Ana Ruiz alone from the byline %s', (line) => {
+    const { article } = read(
+      page('<title>Night ferry returns</title>', `<h1>Night ferry returns</h1><div class="byline">${line}</div>`),
+    )
+    expect(article.authors?.map((author) => author.name)).toEqual(['Ana Ruiz'])
+  })
+
+  it('reads two names before a plural role', () => {
+    const { article } = read(
+      page(
+        '<title>Night ferry returns</title>',
+        '<h1>Night ferry returns</h1><div class="author">Par <strong>LISE MARCHAND</strong>, <strong>MARC VIDAL</strong> Envoyés spéciaux à Toulon</div>',
+      ),
+    )
+    expect(article.authors?.map((author) => author.name)).toEqual(['LISE MARCHAND', 'MARC VIDAL'])
+  })
+})
+
+describe('dates', () => {
+  it("reads Drupal's RDFa date", () => {
+    const { article } = read(
+      page(
+        '<title>Night ferry returns</title>',
+        '<h1>Night ferry returns</h1><div class="byline"><span class="date-display-single" property="dc:date dc:created" content="2026-04-19T06:53:03-05:00" datatype="xsd:dateTime">Apr 19, 2026</span></div>',
+      ),
+    )
+    expect(article.datePublished).toBe('2026-04-19T06:53:03-05:00')
+  })
+})

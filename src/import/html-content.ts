@@ -334,6 +334,8 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
       if (gallery) return [gallery]
       const img = findElement(element, 'img')
       if (img) return figureOf(element, img, walk, depth)
+      const media = findElement(element, 'iframe') ?? findElement(element, 'table')
+      if (media) return captionedOf(element, media, walk, depth)
       break
     }
     case 'iframe': {
@@ -446,6 +448,28 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
     (child) => child !== caption && child !== credit?.node && !(child.type === 'element' && contains(child, img)),
   )
   const out: Json[] = [image]
+  blockContent(rest, walk, out, depth + 1)
+  return out
+}
+
+/**
+ * A `<figure>` around a frame or a table (`figure.wp-block-embed`,
+ * `figure.wp-block-table`): the embed or the table with the figure's
+ * `<figcaption>` for its caption (a table's own `<caption>` wins), then the
+ * figure's other content. A frame that is only a link keeps the caption as a
+ * paragraph after it.
+ */
+function captionedOf(element: HastElement, media: HastElement, walk: Walk, depth: number): Json[] {
+  const block = media.tagName === 'table' ? table(media, walk, depth + 1) : embedOf(media, walk)
+  const caption = findElement(element, 'figcaption')
+  const takes = block !== undefined && (block.type === 'embed' || block.type === 'table') && !block.caption
+  const inlines = caption && takes ? tidy(inlineContent(caption.children, walk, depth + 1)) : []
+  if (block && visible(inlines)) block.caption = inlines
+  const rest = element.children.filter(
+    (child) =>
+      !(child.type === 'element' && contains(child, media)) && !(child === caption && visible(inlines)),
+  )
+  const out: Json[] = block ? [block] : []
   blockContent(rest, walk, out, depth + 1)
   return out
 }

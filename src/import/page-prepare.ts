@@ -59,6 +59,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   takeBoxes(clone, url, prepared)
   keepHiddenCreditLabels(clone)
   removeFurniture(clone, prepared)
+  removeReadingTimes(clone, prepared)
   refuseScriptLinks(clone, url)
   takeStandfirst(clone, prepared)
   removeDateLines(clone)
@@ -229,6 +230,8 @@ function furnitureKind(element: Element): string | undefined {
   const text = short && short.text.length <= MAX_INVITATION * 4 ? squash(short.text) : ''
   if (text === '' || text.length > MAX_INVITATION) return undefined
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
+  // The story's line of byline, date and reading time (`.entry-meta`, `.node__meta`, `.byline`), which the metadata has read.
+  if (META_WORDS.some((name) => found.has(name)) && isStandalone(element, short as Scan)) return 'byline or date line'
   if (isControlLabel(text) && standsAlone(element)) return 'control label'
   if (!INVITATION_HOLDERS.has(tag) || !standsAlone(element) || !isStandalone(element, short as Scan)) return undefined
   // An invitation is something to act on: a story's sentence that opens the same way (`Support for the appeal
@@ -237,6 +240,9 @@ function furnitureKind(element: Element): string | undefined {
   if (isCopyrightLine(text)) return 'copyright line'
   return undefined
 }
+
+/** The words of the classes that mark a story's byline and date line, read before by the metadata. */
+const META_WORDS = ['meta', 'byline', 'postmeta', 'entrymeta', 'articlemeta']
 
 /** More nodes than a label, an invitation or a caption is made of (a box of one with its button and icons). */
 const MAX_SHORT_NODES = 200
@@ -375,6 +381,42 @@ const CLASS_KINDS: ReadonlySet<string> = new Set([
 function holdsStory(element: Element): boolean {
   const found = scan(element, MAX_BOX_NODES)
   return found === undefined || (found.paragraphs >= 3 && squash(found.text).length >= 200)
+}
+
+/**
+ * A reading time standing as an element of its own (`5 min read`,
+ * `Lesezeit: 4 Min.`, `3 minutes de lecture`), lower case: the mark of the
+ * line of byline, date and reading time that platforms print under the
+ * headline with generated classes only.
+ */
+const READING_TIME =
+  /^(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?\s*(?:read|to read|de lecture|de lectura|di lettura|lesezeit)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*(?:min\w*)?\.?)$/
+
+/** The most characters of a line of byline, date and reading time. */
+const MAX_META_LINE = 200
+
+/**
+ * The line that holds a reading time (`<div><span>Ann Example</span><span>5
+ * min read</span><span>Mar 3</span></div>`) is left out: the widest of the
+ * reading time's element and its three closest wrappers that stays a short
+ * line, with no heading and no paragraph. A sentence that gives a reading
+ * time (`It is a 5 min read, she said.`) is not one.
+ */
+function removeReadingTimes(clone: Document, prepared: PreparedPage): void {
+  for (const element of Array.from(clone.querySelectorAll('body span, body div, body p, body li'))) {
+    if (element.firstElementChild !== null || !attached(element)) continue
+    const own = scan(element, 4)
+    if (!own || !READING_TIME.test(squash(own.text).toLowerCase())) continue
+    let line = element
+    for (let level = 0, up = element.parentElement; up && level < 3; level++, up = up.parentElement) {
+      if (isRoot(up) || /^(?:article|main|header)$/.test(up.localName) || up.querySelector(`${HEADINGS}, p`)) break
+      const found = scan(up, MAX_SHORT_NODES)
+      if (!found || squash(found.text).length > MAX_META_LINE) break
+      line = up
+    }
+    line.remove()
+    count(prepared, 'byline or date line')
+  }
 }
 
 /** More nodes than a box of furniture is made of (a share bar's icons, a newsletter form). */
@@ -968,6 +1010,8 @@ function loadLazyImages(clone: Document): void {
 
 const isDataUrl = (value: string) => /^\s*data:/i.test(value)
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6'
+
 /** Wrappers of a figure's image (`div.media`, `div.c-media-item__image`, `span.image-wrap`). */
 const FIGURE_WRAPPERS = 'div, span, section, picture, a'
 
@@ -989,6 +1033,8 @@ function unmarkFigures(clone: Document): void {
       if (isRoot(wrapper) || !wrapper.matches(FIGURE_WRAPPERS)) break
       const found = scan(wrapper, MAX_SHORT_NODES * 4)
       if (found?.images !== 1 || squash(found.text).length > length + MAX_TEXT_BESIDE_CAPTION) break
+      // A wrapper that holds the story's own paragraphs or a heading beside the figure (a live update) keeps its marks.
+      if (found.paragraphs > own.paragraphs || wrapper.querySelector(HEADINGS) !== null) break
       unmark(wrapper)
     }
   }

@@ -466,8 +466,7 @@ function captionedOf(element: HastElement, media: HastElement, walk: Walk, depth
   const inlines = caption && takes ? tidy(inlineContent(caption.children, walk, depth + 1)) : []
   if (block && visible(inlines)) block.caption = inlines
   const rest = element.children.filter(
-    (child) =>
-      !(child.type === 'element' && contains(child, media)) && !(child === caption && visible(inlines)),
+    (child) => !(child.type === 'element' && contains(child, media)) && !(child === caption && visible(inlines)),
   )
   const out: Json[] = block ? [block] : []
   blockContent(rest, walk, out, depth + 1)
@@ -533,7 +532,8 @@ const BEFORE_CREDIT = new Set(['.', '!', '?', '…', '|', ':', ';', ',', '-', '�
  */
 function opensCredit(text: string, at: number): boolean {
   const char = text[at] as string
-  if (char === '©') return true
+  // Chinese and Japanese set a credit in full-width brackets right after the caption, without a space.
+  if (char === '©' || char === '（') return true
   if (!/\s/.test(text[at - 1] as string) || /\s/.test(char)) return false
   if (char === '(' || !/\p{Ll}/u.test(char)) return true
   let before = at - 1

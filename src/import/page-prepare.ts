@@ -60,6 +60,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   keepHiddenCreditLabels(clone)
   removeFurniture(clone, prepared)
   removeReadingTimes(clone, prepared)
+  keepBoldSubheadings(clone)
   refuseScriptLinks(clone, url)
   takeStandfirst(clone, prepared)
   removeDateLines(clone)
@@ -341,12 +342,20 @@ const HIDDEN_CREDIT_LABELS = ['credit', 'image source', 'image credit', 'photo']
 function keepHiddenCreditLabels(clone: Document): void {
   for (const element of Array.from(clone.querySelectorAll('figure [class]'))) {
     const holder = element.parentElement
-    if (!holder || holder.localName === 'figure' || furnitureKind(element) !== 'hidden element') continue
+    if (!holder || holder.localName === 'figure') continue
     const label = squash(element.textContent ?? '').toLowerCase()
     if (label.length > 30 || !HIDDEN_CREDIT_LABELS.some((start) => label.startsWith(start))) continue
-    if (holder.closest('figure') !== null && attached(holder)) renamed(clone, holder, 'small')
+    // A label whose class does not say it is hidden, though it is (`Credit...`, which the page's style hides), goes too.
+    const hidden = furnitureKind(element) === 'hidden element'
+    if (!hidden && !READER_CREDIT_LABELS.has(label)) continue
+    if (holder.closest('figure') === null || !attached(holder)) continue
+    if (!hidden) element.remove()
+    renamed(clone, holder, 'small')
   }
 }
+
+/** Labels of a credit written for screen readers, hidden by the page's style alone, lower case. */
+const READER_CREDIT_LABELS: ReadonlySet<string> = new Set(['credit...', 'credit…', 'image source,', 'image credit,'])
 
 function removeFurniture(clone: Document, prepared: PreparedPage): void {
   for (const element of Array.from(clone.querySelectorAll('body *'))) {
@@ -404,7 +413,7 @@ const MAX_META_LINE = 200
  */
 function removeReadingTimes(clone: Document, prepared: PreparedPage): void {
   for (const element of Array.from(clone.querySelectorAll('body span, body div, body p, body li'))) {
-    if (element.firstElementChild !== null || !attached(element)) continue
+    if (element.firstElementChild !== null || !attached(element) || !standsAlone(element)) continue
     const own = scan(element, 4)
     if (!own || !READING_TIME.test(squash(own.text).toLowerCase())) continue
     let line = element
@@ -416,6 +425,37 @@ function removeReadingTimes(clone: Document, prepared: PreparedPage): void {
     }
     line.remove()
     count(prepared, 'byline or date line')
+  }
+}
+
+/** The most characters of a subheading written as a paragraph in bold. */
+const MAX_SUBHEADING = 100
+
+/**
+ * A paragraph of bold text alone (`<p><strong>What will change?</strong></p>`),
+ * short, not ending as a sentence or a label does (`.`, `:`, `,`, `;`),
+ * holding no link, and followed by more of the story, is the subheading
+ * many editors write that way: it becomes an `<h2>`, or an `<h3>` where
+ * its section has `<h2>`s. A bold sentence (a lede), a bold name that opens
+ * a paragraph, and a bold line ending the story stay paragraphs.
+ */
+function keepBoldSubheadings(clone: Document): void {
+  // Whether each parent holds an `<h2>`, asked once for each.
+  const hasH2 = new Map<Element, boolean>()
+  for (const bold of Array.from(clone.querySelectorAll('body p > strong, body p > b'))) {
+    const paragraph = bold.parentElement as Element
+    if (!attached(paragraph) || paragraph.firstElementChild !== bold || bold.nextElementSibling !== null) continue
+    if (!/^(?:p|ul|ol|figure|blockquote|table)$/.test(paragraph.nextElementSibling?.localName ?? '')) continue
+    let outside = false
+    for (let node = paragraph.firstChild; node && !outside; node = node.nextSibling)
+      outside = node !== bold && /\S/.test(node.textContent ?? '')
+    const found = outside ? undefined : scan(bold, MAX_SHORT_NODES)
+    const text = found ? squash(found.text) : ''
+    if (text === '' || text.length > MAX_SUBHEADING || /[.:,;…]$/.test(text) || bold.querySelector('a, img')) continue
+    const parent = paragraph.parentElement as Element
+    if (!hasH2.has(parent)) hasH2.set(parent, parent.querySelector('h2') !== null)
+    const heading = renamed(clone, paragraph, hasH2.get(parent) ? 'h3' : 'h2')
+    heading.replaceChildren(...Array.from(bold.childNodes))
   }
 }
 
@@ -540,6 +580,38 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
     }
     if (found.length > before) for (const part of box) part.remove()
   }
+  for (const figure of Array.from(clone.querySelectorAll('figure'))) takeLinkCard(figure, url, prepared, seen)
+}
+
+/**
+ * A figure that is one link around a card (Ghost's `.kg-bookmark-card`, a
+ * preview of another article: its title, description, icon and thumbnail)
+ * is a related article, titled by the card's element its class calls the
+ * title, else by its first heading or block; the figure leaves the story.
+ */
+function takeLinkCard(figure: Element, url: PageUrl, prepared: PreparedPage, seen: Set<string>): void {
+  if (!attached(figure)) return
+  let link: Element | undefined
+  for (let node = figure.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && link === undefined && (node as Element).matches('a[href]')) link = node as Element
+    else if (node.nodeType === 1 || /\S/.test(node.textContent ?? '')) return
+  }
+  const block = link?.querySelector('div, p, h2, h3, h4, h5, h6')
+  if (!link || !block) return
+  const title =
+    Array.from(link.querySelectorAll('[class]')).find((each) => words(each).has('title')) ??
+    link.querySelector('h2, h3, h4, h5, h6') ??
+    block
+  const card = emptyCopy(link)
+  card.textContent = squash(title.textContent ?? '')
+  const before = prepared.related.length
+  relatedOf(card, url, prepared, seen)
+  if (prepared.related.length > before) figure.remove()
+}
+
+/** A link's copy without its content, to be given a title. */
+function emptyCopy(link: Element): Element {
+  return link.cloneNode(false) as Element
 }
 
 /**
@@ -694,7 +766,18 @@ function sourceEntry(entry: Element, url: PageUrl, prepared: PreparedPage): void
 }
 
 /** The words of the classes that mark a standfirst. */
-const STANDFIRST_WORDS = ['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'summary', 'lede', 'intro', 'teaser']
+const STANDFIRST_WORDS = [
+  'standfirst',
+  'dek',
+  'deck',
+  'subtitle',
+  'subheadline',
+  'summary',
+  'lede',
+  'intro',
+  'teaser',
+  'excerpt',
+]
 
 /** The first element marked as the standfirst, short and holding no blocks of its own but paragraphs. */
 function takeStandfirst(clone: Document, prepared: PreparedPage): void {
@@ -1065,6 +1148,7 @@ const isPictureFigure = (element: Element) => element.localName === 'figure' && 
  * and the body reader makes a gallery.
  */
 function keepGalleries(clone: Document): void {
+  for (const figure of Array.from(clone.querySelectorAll('figure'))) splitGallery(clone, figure)
   for (const element of Array.from(clone.querySelectorAll('body div, body section'))) {
     const children = Array.from(element.children)
     if (children.length < 2 || !children.every(isPictureFigure)) continue
@@ -1072,6 +1156,35 @@ function keepGalleries(clone: Document): void {
     gallery.append(...children)
     element.replaceWith(gallery)
   }
+}
+
+/**
+ * A figure of two or more images in rows of wrappers and one
+ * `<figcaption>` (Ghost's `.kg-gallery-card`, a carousel), whose other
+ * images the body reader would lose: each image becomes a `<figure>` of its
+ * own, and the figure a gallery of them under its caption. A figure with
+ * text beside its caption, with figures inside, or with two images in one
+ * wrapper (a picture and its fallback), stays as it is.
+ */
+function splitGallery(clone: Document, figure: Element): void {
+  if (!attached(figure)) return
+  const found = scan(figure, MAX_BOX_NODES)
+  if (!found || found.images < 2 || figure.querySelector('figure') !== null) return
+  const caption = figure.querySelector('figcaption')
+  const captionText = caption ? squash(caption.textContent ?? '') : ''
+  if (squash(found.text).length > captionText.length) return
+  const images = Array.from(figure.querySelectorAll('img'))
+  // Two images side by side in one wrapper are a picture and its fallback or preview, not two pictures.
+  const parents = new Set(images.map((img) => img.parentElement))
+  if (parents.size < images.length) return
+  figure.replaceChildren(
+    ...images.map((img) => {
+      const own = clone.createElement('figure')
+      own.append(img)
+      return own
+    }),
+  )
+  if (caption) figure.append(caption)
 }
 
 /**

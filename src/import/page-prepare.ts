@@ -35,6 +35,8 @@ export interface PreparedPage {
   readonly related: Json[]
   /** The entries of a "Sources" list. */
   readonly sources: Json[]
+  /** The story's box of key points (its label and its list), taken out of the page: Readability drops it beside the story. */
+  keyPoints?: Element
   /** The element that holds the standfirst, taken out of the page. */
   standfirst?: Element
   /** The text of the page's first `<h1>`, the last resort for the headline. */
@@ -562,6 +564,10 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
       if (box) count(prepared, 'tag list')
       continue
     }
+    if (prepared.keyPoints === undefined && KEY_POINTS_LABELS.has(withoutColon(text.toLowerCase()))) {
+      takeKeyPoints(clone, label, prepared)
+      continue
+    }
     const kind = boxKind(text)
     if (kind === undefined) continue
     const box = boxOf(label)
@@ -612,6 +618,43 @@ function takeLinkCard(figure: Element, url: PageUrl, prepared: PreparedPage, see
 /** A link's copy without its content, to be given a title. */
 function emptyCopy(link: Element): Element {
   return link.cloneNode(false) as Element
+}
+
+/** Labels of a story's summary in points, lower case: `Key points`, `At a glance`, `Das Wichtigste`. */
+const KEY_POINTS_LABELS: ReadonlySet<string> = new Set([
+  'key points',
+  'key facts',
+  'at a glance',
+  'in brief',
+  'in short',
+  'the essentials',
+  'das wichtigste',
+  'das wichtigste in kürze',
+  'en bref',
+  "l'essentiel",
+  'l’essentiel',
+  'lo esencial',
+  'en resumen',
+  'in sintesi',
+])
+
+/**
+ * The story's summary in points (`<h2>Key points</h2><ul>…</ul>`, alone or
+ * in a box of its own), which Readability drops as a list beside the story:
+ * its label and list are taken out, and the body opens with them. A list
+ * of links (a live blog's "Key events") is the page's navigation and stays
+ * for the furniture rules.
+ */
+function takeKeyPoints(clone: Document, label: Element, prepared: PreparedPage): void {
+  const box = boxOf(label)
+  const list = box?.find((part) => /^(?:ul|ol)$/.test(part.localName)) ?? box?.[0]?.querySelector('ul, ol')
+  if (!box || !list || list.querySelector('a[href]') !== null) return
+  const holder = clone.createElement('div')
+  const heading = clone.createElement('h2')
+  heading.textContent = squash(label.textContent ?? '')
+  for (const part of box) part.remove()
+  holder.append(heading, list)
+  prepared.keyPoints = holder
 }
 
 /**

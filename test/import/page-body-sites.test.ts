@@ -292,3 +292,36 @@ describe('the standfirst', () => {
     expect(article.body).toEqual([p(PROSE), p(MORE)])
   })
 })
+
+describe('the story’s key points', () => {
+  const points = '<ul><li>The pier closes for eleven weeks</li><li>Boats move to the south quay</li></ul>'
+  const list = {
+    type: 'list',
+    ordered: false,
+    items: [{ children: [p('The pier closes for eleven weeks')] }, { children: [p('Boats move to the south quay')] }],
+  }
+
+  it('opens the body with a "Key points" box that Readability would drop beside the story', () => {
+    for (const box of [
+      `<div class="summary-box"><h2>Key points</h2>${points}</div>`,
+      `<aside><h3>At a glance:</h3>${points}</aside>`,
+      `<h2>Das Wichtigste</h2>${points}`,
+    ]) {
+      const html = page(
+        `<article><h1>Night ferry returns</h1>${box}<div class="body"><p>${PROSE}</p><p>${MORE}</p><p>${PROSE}</p></div></article>`,
+      )
+      const { article } = read(html)
+      expect(article.body.slice(1)).toEqual([list, p(PROSE), p(MORE), p(PROSE)])
+      expect(article.body[0]).toMatchObject({ type: 'heading', level: 2 })
+    }
+  })
+
+  it('leaves a list of links under such a label, and a sentence that opens with the words, to the other rules', () => {
+    const links =
+      '<ul><li><a href="https://news.example/a">Pier closed</a></li><li><a href="https://news.example/b">Boats move</a></li></ul>'
+    const { article } = read(page(story(`<h2>Key points</h2>${links}`)))
+    expect(article.body[0]).toEqual(p(PROSE))
+    const sentence = 'Key points of the plan were agreed on Monday by the whole board.'
+    expect(read(page(story(`<p>${sentence}</p>`))).article.body).toEqual([p(PROSE), p(sentence), p(MORE)])
+  })
+})

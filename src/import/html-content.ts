@@ -511,8 +511,10 @@ function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | und
   const flat = flatText(inlines)
   for (let at = Math.max(1, flat.length - MAX_CREDIT); at < flat.length; at++) {
     if (!opensCredit(flat, at)) continue
-    const credit = unbracketed(squash(flat.slice(at)))
-    if (!isCredit(credit)) continue
+    const rest = squash(flat.slice(at))
+    const cjk = CJK_CREDIT.exec(rest)
+    const credit = cjk ? (cjk[1] as string) : unbracketed(rest)
+    if (!cjk && !isCredit(credit)) continue
     // A copy: the caption is trimmed in place, and the whole one is kept when nothing of it is left.
     const caption = truncated(structuredClone(inlines), at)
     trimCaptionEnd(caption)
@@ -520,6 +522,9 @@ function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | und
   }
   return undefined
 }
+
+/** A credit in full-width brackets ending a Japanese or Chinese caption (`…（撮影・山田太郎）`, `写真：`, `摄影:`). */
+const CJK_CREDIT = /^（((?:撮影|写真|摄影)[：:・][^（）]+)）$/
 
 /** Marks that end a sentence or set a credit apart before it (`… Sunday. Photo: …`, `… Sunday | Photo: …`). */
 const BEFORE_CREDIT = new Set(['.', '!', '?', '…', '|', ':', ';', ',', '-', '–', '—', ')', '»', '”', '"', '。', '،'])

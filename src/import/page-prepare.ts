@@ -420,9 +420,10 @@ function removeReadingTimes(clone: Document, prepared: PreparedPage): void {
     if (!own || !READING_TIME.test(squash(own.text).toLowerCase())) continue
     let line = element
     for (let level = 0, up = element.parentElement; up && level < 3; level++, up = up.parentElement) {
-      if (isRoot(up) || /^(?:article|main|header)$/.test(up.localName) || up.querySelector(`${HEADINGS}, p`)) break
+      if (isRoot(up) || /^(?:article|main|header)$/.test(up.localName)) break
+      // Measured first, so that only a short element is searched for headings and paragraphs.
       const found = scan(up, MAX_SHORT_NODES)
-      if (!found || squash(found.text).length > MAX_META_LINE) break
+      if (!found || squash(found.text).length > MAX_META_LINE || up.querySelector(`${HEADINGS}, p`)) break
       line = up
     }
     line.remove()

@@ -39,14 +39,6 @@ const CREDIT_STARTS = [
   'fotos:',
   'bild:',
   'تصوير:',
-  '撮影：',
-  '撮影:',
-  '撮影・',
-  '写真：',
-  '写真:',
-  '写真・',
-  '摄影：',
-  '摄影:',
 ]
 
 /**
@@ -158,19 +150,12 @@ function namesAgency(text: string): boolean {
   )
 }
 
-/** A line written in brackets (`(Photo: Ann Example)`, `（撮影・…）`) without them; any other as it is. */
+/** A line written in brackets (`(Photo: Ann Example)`) without them; any other as it is. */
 export function unbracketed(text: string): string {
-  for (const [open, close] of BRACKETS)
-    if (text.startsWith(open) && text.endsWith(close) && text.indexOf(close) === text.length - 1)
-      return text.slice(1, -1).trim()
-  return text
+  return text.startsWith('(') && text.endsWith(')') && text.indexOf(')') === text.length - 1
+    ? text.slice(1, -1).trim()
+    : text
 }
-
-/** Brackets around a credit line: ASCII and the full-width ones of Chinese and Japanese (`（撮影・…）`). */
-const BRACKETS = [
-  ['(', ')'],
-  ['（', '）'],
-] as const
 
 /** An image as a page shows it in text: a caption line (often written again after the credit) and a credit line. */
 export interface TextFigure {

@@ -257,7 +257,7 @@ describe('subheadings written as bold paragraphs', () => {
 describe('credits', () => {
   const caption = (html: string) => {
     const figure = read(page(story(`<figure>${IMG}<figcaption>${html}</figcaption></figure>`))).article
-      .body[1] as Fields
+      .body[1] as unknown as Fields
     return { caption: figure.caption, credit: figure.credit }
   }
 

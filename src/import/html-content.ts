@@ -334,6 +334,8 @@ function block(element: HastElement, walk: Walk, depth: number): Json[] | undefi
       if (gallery) return [gallery]
       const img = findElement(element, 'img')
       if (img) return figureOf(element, img, walk, depth)
+      const media = findElement(element, 'iframe') ?? findElement(element, 'table')
+      if (media) return captionedOf(element, media, walk, depth)
       break
     }
     case 'iframe': {
@@ -450,6 +452,27 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
   return out
 }
 
+/**
+ * A `<figure>` around a frame or a table (`figure.wp-block-embed`,
+ * `figure.wp-block-table`): the embed or the table with the figure's
+ * `<figcaption>` for its caption (a table's own `<caption>` wins), then the
+ * figure's other content. A frame that is only a link keeps the caption as a
+ * paragraph after it.
+ */
+function captionedOf(element: HastElement, media: HastElement, walk: Walk, depth: number): Json[] {
+  const block = media.tagName === 'table' ? table(media, walk, depth + 1) : embedOf(media, walk)
+  const caption = findElement(element, 'figcaption')
+  const takes = block !== undefined && (block.type === 'embed' || block.type === 'table') && !block.caption
+  const inlines = caption && takes ? tidy(inlineContent(caption.children, walk, depth + 1)) : []
+  if (block && visible(inlines)) block.caption = inlines
+  const rest = element.children.filter(
+    (child) => !(child.type === 'element' && contains(child, media)) && !(child === caption && visible(inlines)),
+  )
+  const out: Json[] = block ? [block] : []
+  blockContent(rest, walk, out, depth + 1)
+  return out
+}
+
 /** A credit in a figure: an element (`<small>`, `<cite>`, a line starting `©`, `Photo:`, `Credit:`, …) of its caption or beside it. */
 interface FigureCredit {
   text: string
@@ -488,8 +511,10 @@ function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | und
   const flat = flatText(inlines)
   for (let at = Math.max(1, flat.length - MAX_CREDIT); at < flat.length; at++) {
     if (!opensCredit(flat, at)) continue
-    const credit = unbracketed(squash(flat.slice(at)))
-    if (!isCredit(credit)) continue
+    const rest = squash(flat.slice(at))
+    const cjk = CJK_CREDIT.exec(rest)
+    const credit = cjk ? (cjk[1] as string) : unbracketed(rest)
+    if (!cjk && !isCredit(credit)) continue
     // A copy: the caption is trimmed in place, and the whole one is kept when nothing of it is left.
     const caption = truncated(structuredClone(inlines), at)
     trimCaptionEnd(caption)
@@ -497,6 +522,9 @@ function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | und
   }
   return undefined
 }
+
+/** A credit in full-width brackets ending a Japanese or Chinese caption (`…（撮影・山田太郎）`, `写真：`, `摄影:`). */
+const CJK_CREDIT = /^（((?:撮影|写真|摄影)[：:・][^（）]+)）$/
 
 /** Marks that end a sentence or set a credit apart before it (`… Sunday. Photo: …`, `… Sunday | Photo: …`). */
 const BEFORE_CREDIT = new Set(['.', '!', '?', '…', '|', ':', ';', ',', '-', '–', '—', ')', '»', '”', '"', '。', '،'])
@@ -509,7 +537,8 @@ const BEFORE_CREDIT = new Set(['.', '!', '?', '…', '|', ':', ';', ',', '-', '�
  */
 function opensCredit(text: string, at: number): boolean {
   const char = text[at] as string
-  if (char === '©') return true
+  // Chinese and Japanese set a credit in full-width brackets right after the caption, without a space.
+  if (char === '©' || char === '（') return true
   if (!/\s/.test(text[at - 1] as string) || /\s/.test(char)) return false
   if (char === '(' || !/\p{Ll}/u.test(char)) return true
   let before = at - 1

@@ -56,6 +56,11 @@ export function readBody(clone: Document, reading: BodyReading): PageBody {
   return out
 }
 
+/** An element of the page as blocks (the key points taken out before Readability). */
+export function readBlocks(element: Element, reading: BodyReading): Json[] {
+  return htmlBlocks(hastOf(element), pageReader(reading))
+}
+
 /** An element of the page as inline content (the standfirst). */
 export function readInlines(element: Element, reading: BodyReading): Json[] {
   return htmlInlines(hastOf(element), pageReader(reading))

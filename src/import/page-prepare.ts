@@ -35,6 +35,8 @@ export interface PreparedPage {
   readonly related: Json[]
   /** The entries of a "Sources" list. */
   readonly sources: Json[]
+  /** The story's box of key points (its label and its list), taken out of the page: Readability drops it beside the story. */
+  keyPoints?: Element
   /** The element that holds the standfirst, taken out of the page. */
   standfirst?: Element
   /** The text of the page's first `<h1>`, the last resort for the headline. */
@@ -59,6 +61,8 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   takeBoxes(clone, url, prepared)
   keepHiddenCreditLabels(clone)
   removeFurniture(clone, prepared)
+  removeReadingTimes(clone, prepared)
+  keepBoldSubheadings(clone)
   refuseScriptLinks(clone, url)
   takeStandfirst(clone, prepared)
   removeDateLines(clone)
@@ -230,8 +234,10 @@ function furnitureKind(element: Element): string | undefined {
   const text = short && short.text.length <= MAX_INVITATION * 4 ? squash(short.text) : ''
   if (text === '' || text.length > MAX_INVITATION) return undefined
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
+  // The story's line of byline, date and reading time (`.entry-meta`, `.node__meta`, `.byline`), which the metadata has read.
+  if (META_WORDS.some((name) => found.has(name)) && isStandalone(element, short as Scan)) return 'byline or date line'
   if (isControlLabel(text) && standsAlone(element)) return 'control label'
-  if (isDateLine(text) && standsAlone(element)) return 'date line'
+  if (isDateLine(text) && standsAlone(element)) return 'byline or date line'
   if (!INVITATION_HOLDERS.has(tag) || !standsAlone(element) || !isStandalone(element, short as Scan)) return undefined
   // An invitation is something to act on: a story's sentence that opens the same way (`Support for the appeal
   // grows`, `Join us on the quay at noon, said the mayor`) holds no link, button or form field.
@@ -264,6 +270,8 @@ function isMenu(list: Element): boolean {
   }
   return links >= 3
 }
+/** The words of the classes that mark a story's byline and date line, read before by the metadata. */
+const META_WORDS = ['meta', 'byline', 'postmeta', 'entrymeta', 'articlemeta']
 
 /** More nodes than a label, an invitation or a caption is made of (a box of one with its button and icons). */
 const MAX_SHORT_NODES = 200
@@ -362,12 +370,20 @@ const HIDDEN_CREDIT_LABELS = ['credit', 'image source', 'image credit', 'photo']
 function keepHiddenCreditLabels(clone: Document): void {
   for (const element of Array.from(clone.querySelectorAll('figure [class]'))) {
     const holder = element.parentElement
-    if (!holder || holder.localName === 'figure' || furnitureKind(element) !== 'hidden element') continue
+    if (!holder || holder.localName === 'figure') continue
     const label = squash(element.textContent ?? '').toLowerCase()
     if (label.length > 30 || !HIDDEN_CREDIT_LABELS.some((start) => label.startsWith(start))) continue
-    if (holder.closest('figure') !== null && attached(holder)) renamed(clone, holder, 'small')
+    // A label whose class does not say it is hidden, though it is (`Credit...`, which the page's style hides), goes too.
+    const hidden = furnitureKind(element) === 'hidden element'
+    if (!hidden && !READER_CREDIT_LABELS.has(label)) continue
+    if (holder.closest('figure') === null || !attached(holder)) continue
+    if (!hidden) element.remove()
+    renamed(clone, holder, 'small')
   }
 }
+
+/** Labels of a credit written for screen readers, hidden by the page's style alone, lower case. */
+const READER_CREDIT_LABELS: ReadonlySet<string> = new Set(['credit...', 'credit…', 'image source,', 'image credit,'])
 
 function removeFurniture(clone: Document, prepared: PreparedPage): void {
   for (const element of Array.from(clone.querySelectorAll('body *'))) {
@@ -402,6 +418,74 @@ const CLASS_KINDS: ReadonlySet<string> = new Set([
 function holdsStory(element: Element): boolean {
   const found = scan(element, MAX_BOX_NODES)
   return found === undefined || (found.paragraphs >= 3 && squash(found.text).length >= 200)
+}
+
+/**
+ * A reading time standing as an element of its own (`5 min read`,
+ * `Lesezeit: 4 Min.`, `3 minutes de lecture`), lower case: the mark of the
+ * line of byline, date and reading time that platforms print under the
+ * headline with generated classes only.
+ */
+const READING_TIME =
+  /^(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?\s*(?:read|to read|de lecture|de lectura|di lettura|lesezeit)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*(?:min\w*)?\.?)$/
+
+/** The most characters of a line of byline, date and reading time. */
+const MAX_META_LINE = 200
+
+/**
+ * The line that holds a reading time (`<div><span>Ann Example</span><span>5
+ * min read</span><span>Mar 3</span></div>`) is left out: the widest of the
+ * reading time's element and its three closest wrappers that stays a short
+ * line, with no heading and no paragraph. A sentence that gives a reading
+ * time (`It is a 5 min read, she said.`) is not one.
+ */
+function removeReadingTimes(clone: Document, prepared: PreparedPage): void {
+  for (const element of Array.from(clone.querySelectorAll('body span, body div, body p, body li'))) {
+    if (element.firstElementChild !== null || !attached(element) || !standsAlone(element)) continue
+    const own = scan(element, 4)
+    if (!own || !READING_TIME.test(squash(own.text).toLowerCase())) continue
+    let line = element
+    for (let level = 0, up = element.parentElement; up && level < 3; level++, up = up.parentElement) {
+      if (isRoot(up) || /^(?:article|main|header)$/.test(up.localName)) break
+      // Measured first, so that only a short element is searched for headings and paragraphs.
+      const found = scan(up, MAX_SHORT_NODES)
+      if (!found || squash(found.text).length > MAX_META_LINE || up.querySelector(`${HEADINGS}, p`)) break
+      line = up
+    }
+    line.remove()
+    count(prepared, 'byline or date line')
+  }
+}
+
+/** The most characters of a subheading written as a paragraph in bold. */
+const MAX_SUBHEADING = 100
+
+/**
+ * A paragraph of bold text alone (`<p><strong>What will change?</strong></p>`),
+ * short, not ending as a sentence or a label does (`.`, `:`, `,`, `;`),
+ * holding no link, and followed by more of the story, is the subheading
+ * many editors write that way: it becomes an `<h2>`, or an `<h3>` where
+ * its section has `<h2>`s. A bold sentence (a lede), a bold name that opens
+ * a paragraph, and a bold line ending the story stay paragraphs.
+ */
+function keepBoldSubheadings(clone: Document): void {
+  // Whether each parent holds an `<h2>`, asked once for each.
+  const hasH2 = new Map<Element, boolean>()
+  for (const bold of Array.from(clone.querySelectorAll('body p > strong, body p > b'))) {
+    const paragraph = bold.parentElement as Element
+    if (!attached(paragraph) || paragraph.firstElementChild !== bold || bold.nextElementSibling !== null) continue
+    if (!/^(?:p|ul|ol|figure|blockquote|table)$/.test(paragraph.nextElementSibling?.localName ?? '')) continue
+    let outside = false
+    for (let node = paragraph.firstChild; node && !outside; node = node.nextSibling)
+      outside = node !== bold && /\S/.test(node.textContent ?? '')
+    const found = outside ? undefined : scan(bold, MAX_SHORT_NODES)
+    const text = found ? squash(found.text) : ''
+    if (text === '' || text.length > MAX_SUBHEADING || /[.:,;…]$/.test(text) || bold.querySelector('a, img')) continue
+    const parent = paragraph.parentElement as Element
+    if (!hasH2.has(parent)) hasH2.set(parent, parent.querySelector('h2') !== null)
+    const heading = renamed(clone, paragraph, hasH2.get(parent) ? 'h3' : 'h2')
+    heading.replaceChildren(...Array.from(bold.childNodes))
+  }
 }
 
 /** More nodes than a box of furniture is made of (a share bar's icons, a newsletter form). */
@@ -507,6 +591,10 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
       if (box) count(prepared, 'tag list')
       continue
     }
+    if (prepared.keyPoints === undefined && KEY_POINTS_LABELS.has(withoutColon(text.toLowerCase()))) {
+      takeKeyPoints(clone, label, prepared)
+      continue
+    }
     const kind = boxKind(text)
     if (kind === undefined) continue
     const box = boxOf(label)
@@ -525,6 +613,75 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
     }
     if (found.length > before) for (const part of box) part.remove()
   }
+  for (const figure of Array.from(clone.querySelectorAll('figure'))) takeLinkCard(figure, url, prepared, seen)
+}
+
+/**
+ * A figure that is one link around a card (Ghost's `.kg-bookmark-card`, a
+ * preview of another article: its title, description, icon and thumbnail)
+ * is a related article, titled by the card's element its class calls the
+ * title, else by its first heading or block; the figure leaves the story.
+ */
+function takeLinkCard(figure: Element, url: PageUrl, prepared: PreparedPage, seen: Set<string>): void {
+  if (!attached(figure)) return
+  let link: Element | undefined
+  for (let node = figure.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && link === undefined && (node as Element).matches('a[href]')) link = node as Element
+    else if (node.nodeType === 1 || /\S/.test(node.textContent ?? '')) return
+  }
+  const block = link?.querySelector('div, p, h2, h3, h4, h5, h6')
+  if (!link || !block) return
+  const title =
+    Array.from(link.querySelectorAll('[class]')).find((each) => words(each).has('title')) ??
+    link.querySelector('h2, h3, h4, h5, h6') ??
+    block
+  const card = emptyCopy(link)
+  card.textContent = squash(title.textContent ?? '')
+  const before = prepared.related.length
+  relatedOf(card, url, prepared, seen)
+  if (prepared.related.length > before) figure.remove()
+}
+
+/** A link's copy without its content, to be given a title. */
+function emptyCopy(link: Element): Element {
+  return link.cloneNode(false) as Element
+}
+
+/** Labels of a story's summary in points, lower case: `Key points`, `At a glance`, `Das Wichtigste`. */
+const KEY_POINTS_LABELS: ReadonlySet<string> = new Set([
+  'key points',
+  'key facts',
+  'at a glance',
+  'in brief',
+  'in short',
+  'the essentials',
+  'das wichtigste',
+  'das wichtigste in kürze',
+  'en bref',
+  "l'essentiel",
+  'l’essentiel',
+  'lo esencial',
+  'en resumen',
+  'in sintesi',
+])
+
+/**
+ * The story's summary in points (`<h2>Key points</h2><ul>…</ul>`, alone or
+ * in a box of its own), which Readability drops as a list beside the story:
+ * its label and list are taken out, and the body opens with them. A list
+ * of links (a live blog's "Key events") is the page's navigation and stays
+ * for the furniture rules.
+ */
+function takeKeyPoints(clone: Document, label: Element, prepared: PreparedPage): void {
+  const box = boxOf(label)
+  const list = box?.find((part) => /^(?:ul|ol)$/.test(part.localName)) ?? box?.[0]?.querySelector('ul, ol')
+  if (!box || !list || list.querySelector('a[href]') !== null) return
+  const holder = clone.createElement('div')
+  const heading = clone.createElement('h2')
+  heading.textContent = squash(label.textContent ?? '')
+  for (const part of box) part.remove()
+  holder.append(heading, list)
+  prepared.keyPoints = holder
 }
 
 /**
@@ -679,7 +836,18 @@ function sourceEntry(entry: Element, url: PageUrl, prepared: PreparedPage): void
 }
 
 /** The words of the classes that mark a standfirst. */
-const STANDFIRST_WORDS = ['standfirst', 'dek', 'deck', 'subtitle', 'subheadline', 'summary', 'lede', 'intro', 'teaser']
+const STANDFIRST_WORDS = [
+  'standfirst',
+  'dek',
+  'deck',
+  'subtitle',
+  'subheadline',
+  'summary',
+  'lede',
+  'intro',
+  'teaser',
+  'excerpt',
+]
 
 /**
  * The first element marked as the standfirst, short and holding no blocks of
@@ -1022,6 +1190,8 @@ function loadLazyImages(clone: Document): void {
 
 const isDataUrl = (value: string) => /^\s*data:/i.test(value)
 
+const HEADINGS = 'h1, h2, h3, h4, h5, h6'
+
 /** Wrappers of a figure's image (`div.media`, `div.c-media-item__image`, `span.image-wrap`). */
 const FIGURE_WRAPPERS = 'div, span, section, picture, a'
 
@@ -1043,6 +1213,8 @@ function unmarkFigures(clone: Document): void {
       if (isRoot(wrapper) || !wrapper.matches(FIGURE_WRAPPERS)) break
       const found = scan(wrapper, MAX_SHORT_NODES * 4)
       if (found?.images !== 1 || squash(found.text).length > length + MAX_TEXT_BESIDE_CAPTION) break
+      // A wrapper that holds the story's own paragraphs or a heading beside the figure (a live update) keeps its marks.
+      if (found.paragraphs > own.paragraphs || wrapper.querySelector(HEADINGS) !== null) break
       unmark(wrapper)
     }
   }
@@ -1073,6 +1245,7 @@ const isPictureFigure = (element: Element) => element.localName === 'figure' && 
  * and the body reader makes a gallery.
  */
 function keepGalleries(clone: Document): void {
+  for (const figure of Array.from(clone.querySelectorAll('figure'))) splitGallery(clone, figure)
   for (const element of Array.from(clone.querySelectorAll('body div, body section'))) {
     const children = Array.from(element.children)
     if (children.length < 2 || !children.every(isPictureFigure)) continue
@@ -1090,6 +1263,35 @@ function keepGalleries(clone: Document): void {
  */
 const SOCIAL_BUTTONS =
   /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:platform\.twitter\.com\/widgets\/|facebook\.com\/plugins\/(?:like|share_button|follow|page|likebox|send|comments)\.php|plusone\.google\.com\/|apis\.google\.com\/[^?#]*plusone|linkedin\.com\/cws\/share)/i
+
+/**
+ * A figure of two or more images in rows of wrappers and one
+ * `<figcaption>` (Ghost's `.kg-gallery-card`, a carousel), whose other
+ * images the body reader would lose: each image becomes a `<figure>` of its
+ * own, and the figure a gallery of them under its caption. A figure with
+ * text beside its caption, with figures inside, or with two images in one
+ * wrapper (a picture and its fallback), stays as it is.
+ */
+function splitGallery(clone: Document, figure: Element): void {
+  if (!attached(figure)) return
+  const found = scan(figure, MAX_BOX_NODES)
+  if (!found || found.images < 2 || figure.querySelector('figure') !== null) return
+  const caption = figure.querySelector('figcaption')
+  const captionText = caption ? squash(caption.textContent ?? '') : ''
+  if (squash(found.text).length > captionText.length) return
+  const images = Array.from(figure.querySelectorAll('img'))
+  // Two images side by side in one wrapper are a picture and its fallback or preview, not two pictures.
+  const parents = new Set(images.map((img) => img.parentElement))
+  if (parents.size < images.length) return
+  figure.replaceChildren(
+    ...images.map((img) => {
+      const own = clone.createElement('figure')
+      own.append(img)
+      return own
+    }),
+  )
+  if (caption) figure.append(caption)
+}
 
 /**
  * Readability removes every frame it does not know as a video player: each

@@ -17,7 +17,7 @@ import { checkUrl } from '../model/url.js'
 import { ArticleValidationError, type ValidationIssue } from '../validate/errors.js'
 import { defaultModel } from '../validate/parse.js'
 import { readOwnHtml } from './own-html.js'
-import { type BodyReading, readBody, readInlines } from './page-body.js'
+import { type BodyReading, readBlocks, readBody, readInlines } from './page-body.js'
 import { checkPageDocument, type PageLimits, pageLimits } from './page-limits.js'
 import { mergePage } from './page-merge.js'
 import { type PageContext, readPageMetadata } from './page-meta.js'
@@ -136,6 +136,8 @@ export function readPage(document: Document, options: FromHtmlOptions | null, pa
       `Markup nested more than ${LIMITS.blockDepth} levels below the body is read as its text (${prepared.flattened})`,
     )
   const body = readBody(clone, reading)
+  // The key points open the body, where the page shows them, when Readability found a body.
+  if (prepared.keyPoints && body.blocks.length > 0) body.blocks.unshift(...readBlocks(prepared.keyPoints, reading))
   const standfirst = prepared.standfirst ? readInlines(prepared.standfirst, reading) : undefined
   const input = mergePage({ metadata, body, prepared, standfirst, url }, warn)
   return validatePage(input, warnings, warn, options.onWarning)

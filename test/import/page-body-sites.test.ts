@@ -1,0 +1,327 @@
+// The page reader's body on more of the shapes real publishing systems
+// ship (issue 18, part 1): live updates that hold a figure, figures around
+// players and tables, the line of byline, date and reading time, galleries
+// and link cards of one figure, subheadings written in bold, credits behind
+// a reader's label or in full-width brackets, and the standfirst called an
+// excerpt. Each page is small, written for the test, with its structure only.
+
+import { describe, expect, it } from 'vitest'
+import { MORE, PROSE, p, page, read, story, t } from './pages.js'
+
+type Fields = Record<string, unknown>
+
+/** The notes of the page furniture left out, as `kind (count)`. */
+const furniture = (warnings: { code: string; message: string }[]) =>
+  warnings
+    .filter((warning) => warning.code === 'page_furniture')
+    .map((warning) => warning.message.replace('Page furniture left out: ', ''))
+
+const IMG = '<img src="https://img.example/pier-1200.jpg" alt="The pier">'
+const image = (fields: Fields = {}) => ({
+  type: 'image',
+  url: 'https://img.example/pier-1200.jpg',
+  alt: 'The pier',
+  ...fields,
+})
+const heading = (level: number, value: string) => ({ type: 'heading', level, children: t(value) })
+
+describe('live updates', () => {
+  const update = (id: number, time: string, title: string, inner: string) =>
+    `<div class="live-post" id="post-${id}"><div class="live-post__meta"><time datetime="2026-03-03T${time}:00+01:00">${time}</time></div><h3 class="live-post__title">${title}</h3><div class="live-post__body">${inner}</div></div>`
+
+  it('keeps an update that holds a figure beside its siblings', () => {
+    const feed = [
+      update(3, '11:40', 'Pier closed', `<p>${PROSE}</p>`),
+      update(
+        2,
+        '10:15',
+        'Boats move south',
+        `<p>${MORE}</p><figure>${IMG}<figcaption>Waves at the quay.</figcaption></figure>`,
+      ),
+      update(1, '09:00', 'Storm warning', `<p>${PROSE}</p><p>${MORE}</p>`),
+    ].join('')
+    const { article } = read(
+      page(`<article class="live"><h1>Storm live</h1><div class="live-feed">${feed}</div></article>`),
+    )
+    expect(article.body).toEqual([
+      heading(3, 'Pier closed'),
+      p(PROSE),
+      heading(3, 'Boats move south'),
+      p(MORE),
+      image({ caption: t('Waves at the quay.') }),
+      heading(3, 'Storm warning'),
+      p(PROSE),
+      p(MORE),
+    ])
+  })
+})
+
+describe('figures around players and tables', () => {
+  it('gives a player its figure’s caption (Gutenberg’s wp-block-embed)', () => {
+    const embed = `<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper"><iframe title="Storm footage" src="https://www.youtube.com/embed/abcDEF12345"></iframe></div><figcaption class="wp-element-caption">Storm waves over the pier.</figcaption></figure>`
+    const { article } = read(page(story(embed)))
+    expect(article.body).toEqual([
+      p(PROSE),
+      {
+        type: 'embed',
+        url: 'https://www.youtube.com/embed/abcDEF12345',
+        kind: 'video',
+        provider: 'YouTube',
+        title: 'Storm footage',
+        caption: t('Storm waves over the pier.'),
+      },
+      p(MORE),
+    ])
+  })
+
+  it('gives a table its figure’s caption (wp-block-table), and keeps its own <caption> first', () => {
+    const rows = '<thead><tr><th>Week</th><th>Work</th></tr></thead><tbody><tr><td>1</td><td>Deck</td></tr></tbody>'
+    const table = (caption: string) => ({
+      type: 'table',
+      caption: t(caption),
+      header: [t('Week'), t('Work')],
+      rows: [[t('1'), t('Deck')]],
+    })
+    const figure = `<figure class="wp-block-table"><table>${rows}</table><figcaption>The schedule.</figcaption></figure>`
+    expect(read(page(story(figure))).article.body).toEqual([p(PROSE), table('The schedule.'), p(MORE)])
+    const own = `<figure><table><caption>Works by week</caption>${rows}</table><figcaption>The schedule.</figcaption></figure>`
+    expect(read(page(story(own))).article.body).toEqual([p(PROSE), table('Works by week'), p('The schedule.'), p(MORE)])
+  })
+
+  it('keeps the caption of a frame it may not embed as a paragraph after its link', () => {
+    const frame = `<figure><iframe src="https://maps.example.com/embed?pier"></iframe><figcaption>Where the pier stands.</figcaption></figure>`
+    const { article, codes } = read(page(story(frame)))
+    expect(article.body).toEqual([
+      p(PROSE),
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'link',
+            url: 'https://maps.example.com/embed?pier',
+            children: t('https://maps.example.com/embed?pier'),
+          },
+        ],
+      },
+      p('Where the pier stands.'),
+      p(MORE),
+    ])
+    expect(codes).toContain('raw_html')
+  })
+})
+
+describe('the line of byline, date and reading time', () => {
+  it('leaves out the line its class calls the meta or the byline, and reports it', () => {
+    for (const line of [
+      '<div class="node__meta"><span>Ann Example</span> <span>3 March 2026</span></div>',
+      '<div class="entry-meta">Posted by <a href="/author/ann">Ann Example</a> in <a href="/news">News</a></div>',
+      '<p class="byline">By Ann Example, Harbour reporter</p>',
+    ]) {
+      const { article, warnings } = read(page(story(line)))
+      expect(article.body).toEqual([p(PROSE), p(MORE)])
+      expect(furniture(warnings)).toContain('byline or date line (1)')
+    }
+  })
+
+  it('leaves out the line that holds a reading time, however its classes are named', () => {
+    for (const time of ['5 min read', '12 minute read', 'Lesezeit: 4 Min.', '3 minutes de lecture']) {
+      const line = `<div class="x1 y2"><span>Ann Example</span><span>Follow</span><span>${time}</span><span>Mar 3, 2026</span></div>`
+      const { article, warnings } = read(page(story(line)))
+      expect(article.body).toEqual([p(PROSE), p(MORE)])
+      expect(furniture(warnings)).toContain('byline or date line (1)')
+    }
+  })
+
+  it('keeps the reporter’s sentences that give a reading time or name a byline', () => {
+    for (const sentence of [
+      'The harbour guide is a 5 min read, the board said.',
+      'The guide, <span>a 5 min read</span>, is on the board’s website.',
+      'Her byline and the date line were both wrong in the first edition.',
+    ]) {
+      const { article } = read(page(story(`<p>${sentence}</p>`)))
+      expect(article.body).toHaveLength(3)
+      expect(JSON.stringify(article.body[1])).toMatch(/board|edition/)
+    }
+    const { article } = read(page(story('<p class="x"><span>5 min read</span></p><p>The guide is short.</p>')))
+    expect(article.body).toEqual([p(PROSE), p('The guide is short.'), p(MORE)])
+  })
+})
+
+describe('galleries and link cards of one figure', () => {
+  it('reads rows of images under one caption (Ghost’s kg-gallery-card) as a gallery of all of them', () => {
+    const src = (name: string) => `https://img.example/${name}.jpg`
+    const gallery = `<figure class="kg-card kg-gallery-card"><div class="kg-gallery-container"><div class="kg-gallery-row"><div class="kg-gallery-image"><img src="${src('a')}" alt="A pile"></div><div class="kg-gallery-image"><img src="${src('b')}" alt="A diver"></div></div><div class="kg-gallery-row"><div class="kg-gallery-image"><img src="${src('c')}" alt="The deck"></div></div></div><figcaption><p><span>Divers checked every pile.</span></p></figcaption></figure>`
+    const { article } = read(page(story(gallery)))
+    expect(article.body).toEqual([
+      p(PROSE),
+      {
+        type: 'gallery',
+        caption: t('Divers checked every pile.'),
+        children: [
+          { type: 'image', url: src('a'), alt: 'A pile' },
+          { type: 'image', url: src('b'), alt: 'A diver' },
+          { type: 'image', url: src('c'), alt: 'The deck' },
+        ],
+      },
+      p(MORE),
+    ])
+  })
+
+  it('keeps a picture and its preview in one wrapper as one image', () => {
+    const figure = `<figure><div>${IMG}<img src="https://img.example/pier-tiny.jpg" alt=""></div><figcaption>The pier.</figcaption></figure>`
+    const { article } = read(page(story(figure)))
+    expect(article.body[1]).toEqual(image({ caption: t('The pier.') }))
+  })
+
+  it('reads a figure that is one link around a card (kg-bookmark-card) as a related article', () => {
+    const card = `<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://news.example/ferry"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Ferry fares rise in spring</div><div class="kg-bookmark-description">The ferry will cost more.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://news.example/icon.png" alt=""><span>Harbour Post</span></div></div><div class="kg-bookmark-thumbnail"><img src="https://news.example/thumb.jpg" alt=""></div></a></figure>`
+    const { article, codes } = read(page(story(card)))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(article.related).toEqual([{ title: 'Ferry fares rise in spring', url: 'https://news.example/ferry' }])
+    expect(codes).toContain('related')
+  })
+
+  it('keeps a figure whose image links to its full size', () => {
+    const figure = `<figure><a href="https://img.example/pier-full.jpg">${IMG}</a><figcaption>The pier.</figcaption></figure>`
+    const { article } = read(page(story(figure)))
+    expect(article.body[1]).toEqual(image({ caption: t('The pier.') }))
+    expect(article.related).toBeUndefined()
+  })
+})
+
+describe('subheadings written as bold paragraphs', () => {
+  it('reads a short bold paragraph before more of the story as a subheading', () => {
+    const inner =
+      '<p><strong>What will change?</strong></p><p>The deck goes first.</p><p><b>The cost</b></p><ul><li>Four million</li></ul>'
+    const { article } = read(page(story(inner)))
+    expect(article.body).toEqual([
+      p(PROSE),
+      heading(2, 'What will change?'),
+      p('The deck goes first.'),
+      heading(2, 'The cost'),
+      { type: 'list', ordered: false, items: [{ children: [p('Four million')] }] },
+      p(MORE),
+    ])
+  })
+
+  it('makes it an <h3> where the story has <h2>s', () => {
+    const inner = '<h2>The plan</h2><p><strong>What will change?</strong></p><p>The deck goes first.</p>'
+    const { article } = read(page(story(inner)))
+    expect(article.body.slice(1, 4)).toEqual([
+      heading(2, 'The plan'),
+      heading(3, 'What will change?'),
+      p('The deck goes first.'),
+    ])
+  })
+
+  it('keeps a bold sentence, a bold name opening a paragraph, a bold label, a bold link and a bold last line as they were', () => {
+    const strong = (value: string) => ({ type: 'paragraph', children: [{ type: 'strong', children: t(value) }] })
+    const cases: [string, unknown][] = [
+      [`<p><strong>${PROSE}</strong></p>`, strong(PROSE)],
+      [
+        '<p><strong>Mara Lind</strong>, kiosk owner, welcomed it.</p>',
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'strong', children: t('Mara Lind') },
+            { type: 'text', value: ', kiosk owner, welcomed it.' },
+          ],
+        },
+      ],
+      ['<p><strong>Cost:</strong></p>', strong('Cost:')],
+      [
+        '<p><strong>Pier works start</strong> today</p>',
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'strong', children: t('Pier works start') },
+            { type: 'text', value: ' today' },
+          ],
+        },
+      ],
+    ]
+    for (const [inner, block] of cases) expect(read(page(story(inner))).article.body[1]).toEqual(block)
+    const linked = read(
+      page(story('<p><strong><a href="https://news.example/ferry">Ferry fares rise</a></strong></p>')),
+    )
+    expect(linked.article.body[1]).toMatchObject({ type: 'paragraph' })
+    const last = read(
+      page(
+        `<article><h1>Night ferry returns</h1><p>${PROSE}</p><p>${MORE}</p><p><strong>Ann Example</strong></p></article>`,
+      ),
+    )
+    expect(last.article.body.at(-1)).toEqual(strong('Ann Example'))
+  })
+})
+
+describe('credits', () => {
+  const caption = (html: string) => {
+    const figure = read(page(story(`<figure>${IMG}<figcaption>${html}</figcaption></figure>`))).article
+      .body[1] as unknown as Fields
+    return { caption: figure.caption, credit: figure.credit }
+  }
+
+  it('takes a credit behind a reader’s label the page hides by its style alone, without the label', () => {
+    expect(
+      caption(
+        '<span class="css-1">The pier at low tide.</span><span class="css-2"><span class="css-3">Credit...</span><span>Ben Sample for Harbour Post</span></span>',
+      ),
+    ).toEqual({
+      caption: t('The pier at low tide.'),
+      credit: 'Ben Sample for Harbour Post',
+    })
+  })
+
+  it('takes a credit in full-width brackets after a Chinese or Japanese caption', () => {
+    expect(caption('二月の北桟橋（撮影・山田太郎）')).toEqual({ caption: t('二月の北桟橋'), credit: '撮影・山田太郎' })
+    expect(caption('北码头（摄影：李明）')).toEqual({ caption: t('北码头'), credit: '摄影：李明' })
+  })
+
+  it('keeps words in full-width brackets that are not a credit in the caption', () => {
+    expect(caption('二月の北桟橋（北側から）')).toEqual({ caption: t('二月の北桟橋（北側から）'), credit: undefined })
+  })
+})
+
+describe('the standfirst', () => {
+  it('takes the one Ghost calls the excerpt', () => {
+    const html = page(
+      `<article><header><h1>Night ferry returns</h1><p class="article-excerpt">The ferry sails again after a winter of repairs.</p></header><section class="gh-content"><p>${PROSE}</p><p>${MORE}</p></section></article>`,
+    )
+    const { article } = read(html)
+    expect(article.standfirst).toEqual(t('The ferry sails again after a winter of repairs.'))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+})
+
+describe('the story’s key points', () => {
+  const points = '<ul><li>The pier closes for eleven weeks</li><li>Boats move to the south quay</li></ul>'
+  const list = {
+    type: 'list',
+    ordered: false,
+    items: [{ children: [p('The pier closes for eleven weeks')] }, { children: [p('Boats move to the south quay')] }],
+  }
+
+  it('opens the body with a "Key points" box that Readability would drop beside the story', () => {
+    for (const box of [
+      `<div class="summary-box"><h2>Key points</h2>${points}</div>`,
+      `<aside><h3>At a glance:</h3>${points}</aside>`,
+      `<h2>Das Wichtigste</h2>${points}`,
+    ]) {
+      const html = page(
+        `<article><h1>Night ferry returns</h1>${box}<div class="body"><p>${PROSE}</p><p>${MORE}</p><p>${PROSE}</p></div></article>`,
+      )
+      const { article } = read(html)
+      expect(article.body.slice(1)).toEqual([list, p(PROSE), p(MORE), p(PROSE)])
+      expect(article.body[0]).toMatchObject({ type: 'heading', level: 2 })
+    }
+  })
+
+  it('leaves a list of links under such a label, and a sentence that opens with the words, to the other rules', () => {
+    const links =
+      '<ul><li><a href="https://news.example/a">Pier closed</a></li><li><a href="https://news.example/b">Boats move</a></li></ul>'
+    const { article } = read(page(story(`<h2>Key points</h2>${links}`)))
+    expect(article.body[0]).toEqual(p(PROSE))
+    const sentence = 'Key points of the plan were agreed on Monday by the whole board.'
+    expect(read(page(story(`<p>${sentence}</p>`))).article.body).toEqual([p(PROSE), p(sentence), p(MORE)])
+  })
+})

@@ -196,17 +196,27 @@ export function isCopyrightLine(text: string): boolean {
 }
 
 /** Months, whole and cut short, in the languages the page reader knows, lower case. */
-const MONTH_WORDS: ReadonlySet<string> = new Set(
-  [
-    'january february march april may june july august september october november december',
-    'jan feb mar apr jun jul aug sep sept oct nov dec',
-    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-    'januar februar märz juni juli oktober dezember',
-    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  ]
-    .join(' ')
-    .split(' '),
-)
+export const MONTH_NAMES: readonly string[] = [
+  'january february march april may june july august september october november december',
+  'jan feb mar apr jun jul aug sep sept oct nov dec',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'januar februar märz juni juli oktober dezember',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+]
+  .join(' ')
+  .split(' ')
+
+/** Weekdays, whole and cut short, in the same languages, lower case. */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+  'lundi mardi mercredi jeudi vendredi samedi dimanche',
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+  'lunes martes miércoles jueves viernes sábado domingo',
+]
+  .join(' ')
+  .split(' ')
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES)
 
 /**
  * The words a line that only gives the date may hold beside its numbers,
@@ -215,12 +225,9 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(
  * `à`), the time's (`AM`, `Uhr`) and the zones sites print (`ET`, `GMT`).
  */
 const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
-  ...MONTH_WORDS,
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   ...[
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
-    'lundi mardi mercredi jeudi vendredi samedi dimanche',
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag',
-    'lunes martes miércoles jueves viernes sábado domingo',
     'published updated posted modified last first date dated publié publiée mis jour',
     'veröffentlicht aktualisiert stand publicado actualizado',
     'on at le à am um den de del el a las',

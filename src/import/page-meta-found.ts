@@ -5,6 +5,7 @@
 
 import type { ArticleType } from '../model/article-types.js'
 import { normalizeText, squash } from '../model/text.js'
+import { MONTH_NAMES, WEEKDAY_NAMES } from './page-lines.js'
 
 /** An author or an image's maker as a source states it: the URL not yet resolved. */
 export interface FoundAuthor {
@@ -138,8 +139,10 @@ const END = new RegExp(
   'iu',
 )
 /** A date's words after a comma, left before its first digit once the names end there (`, Saturday, December` of `…, Saturday, December 6`). */
-const DATE_WORDS =
-  /(?:(?:^|,|\s(?:on|am|le|el|il|op))\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?)+[\s,]*$/i
+const DATE_WORDS = new RegExp(
+  `(?:(?:^|,|\\s(?:on|am|le|el|il|op))\\s*(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\\.?)+[\\s,]*$`,
+  'i',
+)
 /** The word that brings a date after the names (`Ana Ruiz on 6 December`), left before its first digit. */
 const DATE_ON = /\s+(?:on|am|le|el|il|op)\s*$/i
 /** A place after the names: "in London", "aus Berlin", "à Toulon". */

@@ -39,6 +39,8 @@ export interface PreparedPage {
   keyPoints?: Element
   /** The element that holds the standfirst, taken out of the page. */
   standfirst?: Element
+  /** The text of the first byline line left out (`.byline__names`), which Readability would have read as its byline. */
+  byline?: string
   /** The text of the page's first `<h1>`, the last resort for the headline. */
   h1?: string
   /** How many elements nested deeper than the model's blocks were read as their text. */
@@ -270,6 +272,12 @@ function isMenu(list: Element): boolean {
   }
   return links >= 3
 }
+/** Whether an element's class or id names it a byline (`byline`, `byline__names`, `author`). */
+function isBylineClass(element: Element): boolean {
+  const found = words(element)
+  return found.has('byline') || found.has('author')
+}
+
 /** The words of the classes that mark a story's byline and date line, read before by the metadata. */
 const META_WORDS = ['meta', 'byline', 'postmeta', 'entrymeta', 'articlemeta']
 
@@ -394,6 +402,8 @@ function removeFurniture(clone: Document, prepared: PreparedPage): void {
     // Never the element that holds the article itself.
     if (kind === undefined || element.querySelector('article, main, h1')) continue
     if (CLASS_KINDS.has(kind) && holdsStory(element)) continue
+    if (kind === 'byline or date line' && prepared.byline === undefined && isBylineClass(element))
+      prepared.byline = squash(element.textContent ?? '')
     element.remove()
     count(prepared, kind)
   }

@@ -136,6 +136,8 @@ export function readPage(document: Document, options: FromHtmlOptions | null, pa
       `Markup nested more than ${LIMITS.blockDepth} levels below the body is read as its text (${prepared.flattened})`,
     )
   const body = readBody(clone, reading)
+  // The byline line the furniture pass left out is the one Readability would have read.
+  if (body.byline === undefined && prepared.byline) body.byline = prepared.byline
   // The key points open the body, where the page shows them, when Readability found a body.
   if (prepared.keyPoints && body.blocks.length > 0) body.blocks.unshift(...readBlocks(prepared.keyPoints, reading))
   const standfirst = prepared.standfirst ? readInlines(prepared.standfirst, reading) : undefined

@@ -1,32 +1,8 @@
 import { warn } from '../core/problem.js'
-import type { InlineType } from '../model/types.js'
 import { stringFields } from './fields.js'
+import { INLINE } from './inline-types.js'
 import type { TextState } from './types.js'
 import { fill, join, printable, sentence, withScratch } from './util.js'
-
-/**
- * The model's inline types, written here rather than read from the node table (`INLINE_TYPES`),
- * which would bring the whole table into `toText`'s bundle (0.23 KB gzipped). The compiler
- * refuses a list that misses one or names another, and `test/text/inline-types.test.ts` checks
- * it against the table.
- */
-const INLINE_TYPE_NAMES = {
-  text: true,
-  emphasis: true,
-  strong: true,
-  strikethrough: true,
-  inlineCode: true,
-  link: true,
-  break: true,
-  citation: true,
-} as const satisfies Record<InlineType, true>
-
-/**
- * Node types whose text is inline: the model's own inline types.
- *
- * @internal
- */
-export const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(Object.keys(INLINE_TYPE_NAMES))
 
 /**
  * What renders a node without a handler (the text renderer's default

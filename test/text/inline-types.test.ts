@@ -1,7 +1,7 @@
 import { INLINE_TYPES } from 'articlekit'
 import { toText } from 'articlekit/text'
 import { describe, expect, it } from 'vitest'
-import { INLINE } from '../../src/text/fallback.js'
+import { INLINE } from '../../src/text/inline-types.js'
 
 describe("the text fallback's copy of the inline types", () => {
   it('holds every inline type of the node table, and nothing else', () => {

@@ -5,9 +5,8 @@
 // of them is written as a \u escape, which JSON reads back as the same
 // character; never as an HTML entity, which JSON would keep as text.
 
-// Read by code point (`u`): one property names every noncharacter, an astral one matched as its
-// surrogate pair, whose halves are both escaped.
-const UNSAFE = /[<>&\u2028\u2029\x7f-\x9f\p{Noncharacter_Code_Point}]/gu
+const UNSAFE =
+  /[<>&\u2028\u2029\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/g
 /** Every UTF-16 unit of the match as `\uXXXX`. */
 const toEscape = (match: string) => {
   let escaped = ''

@@ -5,21 +5,16 @@
 
 // What HTML forbids besides markup: C0 controls other than tab, line feed, form
 // feed and carriage return, DEL and the C1 controls, and the noncharacters
-// (U+FDD0–U+FDEF and the last two code points of every plane). A string
-// without hazards comes back as it is.
+// (U+FDD0–U+FDEF and the last two code points of every plane, the astral
+// ones as surrogate pairs). A string without hazards comes back as it is.
 /** The code points HTML forbids, as a character-class body; the feeds' XML text (`src/feed/xml.ts`) builds on it. */
 export const FORBIDDEN = '\\0-\\x08\\v\\x0e-\\x1f\\x7f-\\x9f\\ufdd0-\\ufdef\\ufffe\\uffff'
-/**
- * The astral noncharacters as surrogate pairs, a pattern for regular expressions without the `u`
- * flag: the feeds' XML text uses it; the escapers here name them by their Unicode property.
- */
+/** The astral noncharacters as surrogate pairs, a pattern. */
 export const ASTRAL_NONCHARACTER =
   '[\\ud83f\\ud87f\\ud8bf\\ud8ff\\ud93f\\ud97f\\ud9bf\\ud9ff\\uda3f\\uda7f\\udabf\\udaff\\udb3f\\udb7f\\udbbf\\udbff][\\udffe\\udfff]'
-// The replacements read the string by code point (`u`), so one property names every noncharacter,
-// the astral ones included; a lone surrogate is no noncharacter and stays, as it does in the feeds.
-const textHazards = /* @__PURE__ */ new RegExp(`[&<>${FORBIDDEN}\\p{Noncharacter_Code_Point}]`, 'gu')
-const attributeHazards = /* @__PURE__ */ new RegExp(`[&"<>${FORBIDDEN}\\p{Noncharacter_Code_Point}]`, 'gu')
-const singleQuotedHazards = /* @__PURE__ */ new RegExp(`[&'<>${FORBIDDEN}\\p{Noncharacter_Code_Point}]`, 'gu')
+const textHazards = /* @__PURE__ */ new RegExp(`[&<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
+const attributeHazards = /* @__PURE__ */ new RegExp(`[&"<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
+const singleQuotedHazards = /* @__PURE__ */ new RegExp(`[&'<>${FORBIDDEN}]|${ASTRAL_NONCHARACTER}`, 'g')
 // Whether a value needs the replace at all: one character class, which engines scan fastest. The
 // low halves U+DFFE/U+DFFF stand for the astral noncharacters (a false alarm costs only the replace).
 const textHazard = /* @__PURE__ */ new RegExp(`[&<>${FORBIDDEN}\\udffe\\udfff]`)

@@ -6,7 +6,7 @@ import type { UrlContext } from '../core/index.js'
 import { citeSource, inReadingOrder } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
 import { TRUST_POLICIES } from '../model/trust.js'
-import { attributes, escapeAttribute, escapeSingleQuoted } from './escape.js'
+import { attribute, attributes, escapeAttribute, escapeSingleQuoted, escapeText } from './escape.js'
 import type { HtmlState } from './types.js'
 
 /** A class name with the configured prefix. */
@@ -85,6 +85,23 @@ export function headingTag(state: HtmlState, level: number): string {
   const base = typeof level === 'number' && Number.isFinite(level) ? Math.trunc(level) : 2
   const shifted = Math.min(6, Math.max(1, base + state.options.headingOffset))
   return `h${shifted}`
+}
+
+/**
+ * A part after the body (`element`, `<section>` or `<nav>`) named by its heading: the class and
+ * the heading's id from `name`, the heading's text `label`, then what `content` renders. The
+ * heading's id is reserved before `content` runs, so ids inside it come after it.
+ */
+export function headedPart(
+  state: HtmlState,
+  element: 'section' | 'nav',
+  name: string,
+  label: string,
+  content: () => string,
+): string {
+  const headingId = uniqueId(state, cls(state, name))
+  const tag = headingTag(state, 2)
+  return `<${element} class="${cls(state, name)}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(label)}</${tag}>${content()}</${element}>`
 }
 
 /** Reserve a unique element id, based on `wanted`: `intro`, then `intro-2`, `intro-3`… */

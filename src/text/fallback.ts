@@ -1,11 +1,8 @@
 import { warn } from '../core/problem.js'
-import { INLINE_TYPES } from '../model/node-types.js'
 import { stringFields } from './fields.js'
+import { INLINE } from './inline-types.js'
 import type { TextState } from './types.js'
 import { fill, join, printable, sentence, withScratch } from './util.js'
-
-/** Node types whose text is inline: the model's own inline types. */
-const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(INLINE_TYPES)
 
 /**
  * What renders a node without a handler (the text renderer's default

@@ -2,10 +2,11 @@
 // part of the renderer, so other entries (JSON-LD) can use it on their own.
 
 import { assertArticle, assertNotEmbargoed, type EmbargoOptions, RenderError } from '../core/renderer.js'
-import { INLINE_TYPES, nodeSpec } from '../model/node-types.js'
+import { nodeSpec } from '../model/node-types.js'
 import type { Article } from '../model/types.js'
 import { clean } from './clean.js'
 import { stringFields } from './fields.js'
+import { INLINE } from './inline-types.js'
 import { countWords } from './segment.js'
 
 /** Options of the measures: what counts as story text. */
@@ -141,9 +142,6 @@ function block1(out: string[], block: Loose, captions: boolean, depth: number): 
 function row(lines: string[], cells: unknown, depth: number): void {
   if (Array.isArray(cells)) lines.push(cells.map((cell) => inline(cell, depth).replace(/\n/g, ' ')).join('\t'))
 }
-
-/** Node types whose text is inline: the model's own inline types. */
-const INLINE: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(INLINE_TYPES)
 
 /** The plain text of inline nodes: values, with breaks as line feeds. */
 function inline(nodes: unknown, depth: number): string {

@@ -6,7 +6,7 @@ import { citeSource, inReadingOrder } from '../core/sources.js'
 import { policyUrl } from '../core/url-message.js'
 import { clean } from './clean.js'
 import type { TextScratch, TextState } from './types.js'
-import { wrap } from './wrap.js'
+import { BREAK, wrap } from './wrap.js'
 
 /**
  * A field of the article as printable text: `''` for anything but a string;
@@ -96,7 +96,7 @@ export function join(parts: readonly string[], separator = '\n\n'): string {
 }
 
 /** White space other than the no-break spaces (U+00A0, U+2007, U+202F, U+FEFF), which speech keeps. */
-const breaking = /[\t\n\v\f\r \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g
+const breaking = /* @__PURE__ */ (() => new RegExp(`[${BREAK}]+`, 'g'))()
 
 /** Text ending in sentence punctuation, possibly followed by closing quotes or brackets. */
 const ended = /[.!?…:;。！？][\p{Pe}\p{Pf}"']*$/u

@@ -61,9 +61,12 @@ function codeWidth(text: string): number {
 const CJK = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u{20000}-\\u{3fffd}'
 /**
  * Spaces a line may break at: every white space but the no-break ones
- * (U+00A0, U+2007 figure space, U+202F narrow no-break space and U+FEFF).
+ * (U+00A0, U+2007 figure space, U+202F narrow no-break space and U+FEFF), as a character-class body;
+ * speech's sentences squash runs of them too.
+ *
+ * @internal
  */
-const BREAK = '\\t\\n\\v\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000'
+export const BREAK = '\\t\\n\\v\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000'
 /**
  * A piece of a line between break opportunities: a run of breaking spaces, or
  * one CJK character with the opening punctuation before it and the closing

@@ -6,6 +6,7 @@ import type { HtmlState } from '../types.js'
 import {
   cls,
   formatDate,
+  headedPart,
   headingTag,
   hidden,
   isRightToLeft,
@@ -195,24 +196,29 @@ export function tableOfContents(_node: Article, state: HtmlState): string {
 
 /** How the story was reported: a section under its heading, after the body, where readers look for it. */
 export function backstory(node: Article, state: HtmlState): string {
-  const headingId = uniqueId(state, cls(state, 'backstory'))
-  const tag = headingTag(state, 2)
-  return `<section class="${cls(state, 'backstory')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(state.options.labels.backstory)}</${tag}><p>${escapeText(node.backstory)}</p></section>`
+  return headedPart(
+    state,
+    'section',
+    'backstory',
+    state.options.labels.backstory,
+    () => `<p>${escapeText(node.backstory)}</p>`,
+  )
 }
 
 /** Corrections: a labelled list, each with its date. */
 export function corrections(node: Article, state: HtmlState): string {
-  const headingId = uniqueId(state, cls(state, 'corrections'))
-  const tag = headingTag(state, 2)
-  const items = (node.corrections ?? [])
-    .filter(isObject)
-    .map((entry) => {
-      const shown = formatDate(state, entry.date)
-      const when = shown === undefined ? '' : `<time${attribute('datetime', entry.date)}>${escapeText(shown)}</time>: `
-      return `<li>${when}${escapeText(entry.text)}</li>`
-    })
-    .join('')
-  return `<section class="${cls(state, 'corrections')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(state.options.labels.corrections)}</${tag}><ul>${items}</ul></section>`
+  return headedPart(state, 'section', 'corrections', state.options.labels.corrections, () => {
+    const items = (node.corrections ?? [])
+      .filter(isObject)
+      .map((entry) => {
+        const shown = formatDate(state, entry.date)
+        const when =
+          shown === undefined ? '' : `<time${attribute('datetime', entry.date)}>${escapeText(shown)}</time>: `
+        return `<li>${when}${escapeText(entry.text)}</li>`
+      })
+      .join('')
+    return `<ul>${items}</ul>`
+  })
 }
 
 /**
@@ -222,51 +228,50 @@ export function corrections(node: Article, state: HtmlState): string {
  */
 export function sources(node: Article, state: HtmlState): string {
   const { labels, scratch } = state.options
-  const headingId = uniqueId(state, cls(state, 'sources'))
-  const tag = headingTag(state, 2)
-  const list: Source[] = node.sources ?? []
-  // Items are added up with `+=`, not joined from an array: joining copies every character.
-  let items = ''
-  // In numbered order, which every output shares: the first cited first.
-  numberSources(state, inReadingOrder(state.options.sections)).order.forEach((index, at) => {
-    const source = list[index] as Source
-    const number = at + 1
-    const outlet = `<bdi>${escapeText(source.name)}</bdi>`
-    const title = typeof source.title === 'string' ? `: <bdi>${escapeText(source.title)}</bdi>` : ''
-    const href = source.url === undefined ? undefined : safeUrl(state, source.url, 'source', 'sources', index, 'url')
-    const entry = href === undefined ? outlet + title : `<a${linkAttributes(state, href)}>${outlet}${title}</a>`
-    const cited = scratch.firstCitation.get(number)
-    const back =
-      cited === undefined
-        ? ''
-        : ` <a${attribute('href', `#${cited}`)} class="${cls(state, 'back-link')}"${attribute('aria-label', labels.backToText)}>↩</a>`
-    // The list is in citation order: the model's place, and what the entry does not show, are kept.
-    const data = hidden(
-      state,
-      {
-        id: source.id,
-        author: source.author,
-        datePublished: source.datePublished,
-        basedOn: source.basedOn,
-      },
-      'sources',
-      index,
-    )
-    items += `<li${attribute('id', sourceAnchor(state, number))}${attribute('data-ak-index', index === at ? undefined : index)}${data}>${entry}${back}</li>`
+  return headedPart(state, 'section', 'sources', labels.sources, () => {
+    const list: Source[] = node.sources ?? []
+    // Items are added up with `+=`, not joined from an array: joining copies every character.
+    let items = ''
+    // In numbered order, which every output shares: the first cited first.
+    numberSources(state, inReadingOrder(state.options.sections)).order.forEach((index, at) => {
+      const source = list[index] as Source
+      const number = at + 1
+      const outlet = `<bdi>${escapeText(source.name)}</bdi>`
+      const title = typeof source.title === 'string' ? `: <bdi>${escapeText(source.title)}</bdi>` : ''
+      const href = source.url === undefined ? undefined : safeUrl(state, source.url, 'source', 'sources', index, 'url')
+      const entry = href === undefined ? outlet + title : `<a${linkAttributes(state, href)}>${outlet}${title}</a>`
+      const cited = scratch.firstCitation.get(number)
+      const back =
+        cited === undefined
+          ? ''
+          : ` <a${attribute('href', `#${cited}`)} class="${cls(state, 'back-link')}"${attribute('aria-label', labels.backToText)}>↩</a>`
+      // The list is in citation order: the model's place, and what the entry does not show, are kept.
+      const data = hidden(
+        state,
+        {
+          id: source.id,
+          author: source.author,
+          datePublished: source.datePublished,
+          basedOn: source.basedOn,
+        },
+        'sources',
+        index,
+      )
+      items += `<li${attribute('id', sourceAnchor(state, number))}${attribute('data-ak-index', index === at ? undefined : index)}${data}>${entry}${back}</li>`
+    })
+    return `<ol>${items}</ol>`
   })
-  return `<section class="${cls(state, 'sources')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(labels.sources)}</${tag}><ol>${items}</ol></section>`
 }
 
 /** Related articles after the body: a `<nav>` named by its heading, with a list of links. */
 export function related(node: Article, state: HtmlState): string {
-  const headingId = uniqueId(state, cls(state, 'related'))
-  const tag = headingTag(state, 2)
-  const list = node.related ?? []
-  let items = ''
-  list.forEach((entry, index) => {
-    if (isObject(entry)) items += `<li>${relatedLink(state, entry, 'related', index)}</li>`
+  return headedPart(state, 'nav', 'related', state.options.labels.related, () => {
+    let items = ''
+    ;(node.related ?? []).forEach((entry, index) => {
+      if (isObject(entry)) items += `<li>${relatedLink(state, entry, 'related', index)}</li>`
+    })
+    return `<ul>${items}</ul>`
   })
-  return `<nav class="${cls(state, 'related')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(state.options.labels.related)}</${tag}><ul>${items}</ul></nav>`
 }
 
 /** The article's fields the page does not show, as the article's `data-ak`. */

@@ -1,21 +1,21 @@
 import type { LiveBlog, LiveUpdate } from '../../model/types.js'
 import { attribute, escapeText } from '../escape.js'
 import type { HtmlState } from '../types.js'
-import { blockId, cls, formatDate, headingTag, hidden, ownId, uniqueId } from '../util.js'
+import { blockId, cls, formatDate, headedPart, headingTag, hidden, ownId } from '../util.js'
 
 /**
  * A live blog's updates, after the body: a `<section>` named by its heading
  * ("Live updates"), each update in the order the model stores them.
  */
 export function liveBlog(live: LiveBlog, state: HtmlState): string {
-  const headingId = uniqueId(state, cls(state, 'live-blog'))
-  const tag = headingTag(state, 2)
-  let updates = ''
-  const list: unknown[] = Array.isArray(live.updates) ? live.updates : []
-  list.forEach((entry, index) => {
-    if (entry !== null && typeof entry === 'object') updates += state.handle('update', entry, 'updates', index)
+  return headedPart(state, 'section', 'live-blog', state.options.labels.liveBlog, () => {
+    let updates = ''
+    const list: unknown[] = Array.isArray(live.updates) ? live.updates : []
+    list.forEach((entry, index) => {
+      if (entry !== null && typeof entry === 'object') updates += state.handle('update', entry, 'updates', index)
+    })
+    return updates
   })
-  return `<section class="${cls(state, 'live-blog')}"${attribute('aria-labelledby', headingId)}><${tag}${attribute('id', headingId)}>${escapeText(state.options.labels.liveBlog)}</${tag}>${updates}</section>`
 }
 
 /**

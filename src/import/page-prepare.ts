@@ -21,6 +21,7 @@ import { squash } from '../model/text.js'
 import { PHRASING } from './hast-text.js'
 import { largestSrcset } from './html-content.js'
 import { isControlLabel, isCopyrightLine, isDateLine, isInvitation, MAX_INVITATION } from './page-lines.js'
+import { inside } from './page-meta-elements.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
 import { isCredit, sourceOf, unbracketed } from './text-rules.js'
 
@@ -220,7 +221,7 @@ const FURNITURE_PAIRS: readonly [string, string, string][] = [
 ]
 
 /** The kind of furniture an element is, or `undefined`. */
-function furnitureKind(element: Element): string | undefined {
+function furnitureKind(element: Element, beforeProse = false): string | undefined {
   const tag = element.tagName.toLowerCase()
   const role = element.getAttribute('role')
   if (tag === 'nav' || role === 'navigation') return 'navigation'
@@ -237,9 +238,10 @@ function furnitureKind(element: Element): string | undefined {
   if (text === '' || text.length > MAX_INVITATION) return undefined
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
   // The story's line of byline, date and reading time (`.entry-meta`, `.node__meta`, `.byline`), which the metadata has read.
-  if (META_WORDS.some((name) => found.has(name)) && isStandalone(element, short as Scan)) return 'byline or date line'
+  if (META_WORDS.some((name) => found.has(name)) && (short as Scan).paragraphs === 0 && !holdsStandfirst(element))
+    return 'byline or date line'
   if (isControlLabel(text) && standsAlone(element)) return 'control label'
-  if (isDateLine(text) && standsAlone(element)) return 'byline or date line'
+  if (beforeProse && isDateLine(text) && standsAlone(element) && mayBeDateLine(element)) return 'byline or date line'
   if (!INVITATION_HOLDERS.has(tag) || !standsAlone(element) || !isStandalone(element, short as Scan)) return undefined
   // An invitation is something to act on: a story's sentence that opens the same way (`Support for the appeal
   // grows`, `Join us on the quay at noon, said the mayor`) holds no link, button or form field.
@@ -272,6 +274,26 @@ function isMenu(list: Element): boolean {
   }
   return links >= 3
 }
+/** Words of the classes and ids of what holds live updates or a timeline, whose dates alone are the story's. */
+const UPDATE_WORDS = ['live', 'liveblog', 'update', 'updates', 'timeline']
+
+/**
+ * Whether an element may be a date line of the header: not a heading (`<h2>March 2021</h2>`) unless its
+ * class says date, nor in a table, a list, a quote or a figure, nor in live updates or a timeline.
+ */
+function mayBeDateLine(element: Element): boolean {
+  if (/^h[1-6]$/.test(element.localName) && !words(element).has('date')) return false
+  if (element.closest('table, li, dl, blockquote, figure') !== null) return false
+  return !inside(element, (node) => UPDATE_WORDS.some((word) => words(node).has(word)), 16)
+}
+
+/** Whether a short element holds one marked as the standfirst (`<div class="article-meta"><div class="dek">`), which stays. */
+function holdsStandfirst(element: Element): boolean {
+  return Array.from(element.querySelectorAll('[class], [id]')).some((inner) =>
+    STANDFIRST_WORDS.some((word) => words(inner).has(word)),
+  )
+}
+
 /** Whether an element's class or id names it a byline (`byline`, `byline__names`, `author`). */
 function isBylineClass(element: Element): boolean {
   const found = words(element)
@@ -394,11 +416,15 @@ function keepHiddenCreditLabels(clone: Document): void {
 const READER_CREDIT_LABELS: ReadonlySet<string> = new Set(['credit...', 'credit…', 'image source,', 'image credit,'])
 
 function removeFurniture(clone: Document, prepared: PreparedPage): void {
+  let prose = false
   for (const element of Array.from(clone.querySelectorAll('body *'))) {
     if (!attached(element) || isRoot(element)) continue
     const tag = element.tagName.toLowerCase()
     if (tag === 'article' || tag === 'main') continue
-    const kind = furnitureKind(element)
+    // A line that only gives the date is the header's before the story's first paragraph of prose; after it,
+    // a date alone is the story's (a timeline's entry, a live update's time).
+    if (!prose && element.localName === 'p' && squash(element.textContent ?? '').length >= PROSE_LENGTH) prose = true
+    const kind = furnitureKind(element, !prose)
     // Never the element that holds the article itself.
     if (kind === undefined || element.querySelector('article, main, h1')) continue
     if (CLASS_KINDS.has(kind) && holdsStory(element)) continue
@@ -459,7 +485,13 @@ function removeReadingTimes(clone: Document, prepared: PreparedPage): void {
       if (isRoot(up) || /^(?:article|main|header)$/.test(up.localName)) break
       // Measured first, so that only a short element is searched for headings and paragraphs.
       const found = scan(up, MAX_SHORT_NODES)
-      if (!found || squash(found.text).length > MAX_META_LINE || up.querySelector(`${HEADINGS}, p`)) break
+      if (
+        !found ||
+        squash(found.text).length > MAX_META_LINE ||
+        up.querySelector(`${HEADINGS}, p`) ||
+        holdsStandfirst(up)
+      )
+        break
       line = up
     }
     line.remove()
@@ -675,6 +707,9 @@ const KEY_POINTS_LABELS: ReadonlySet<string> = new Set([
   'in sintesi',
 ])
 
+/** The most characters a key-points box holds besides its label and its list (spaces, a separator). */
+const MAX_BOX_SLACK = 10
+
 /**
  * The story's summary in points (`<h2>Key points</h2><ul>…</ul>`, alone or
  * in a box of its own), which Readability drops as a list beside the story:
@@ -686,6 +721,11 @@ function takeKeyPoints(clone: Document, label: Element, prepared: PreparedPage):
   const box = boxOf(label)
   const list = box?.find((part) => /^(?:ul|ol)$/.test(part.localName)) ?? box?.[0]?.querySelector('ul, ol')
   if (!box || !list || list.querySelector('a[href]') !== null) return
+  // A wrapper is the box only when it holds the label and the list alone: a short story's container that
+  // opens with such a label (`<h2>In brief</h2><p>…</p><ul>…</ul><p>…`) is the story.
+  const [first] = box
+  const text = (element: Element) => squash(element.textContent ?? '').length
+  if (box.length === 1 && first !== undefined && text(first) > text(label) + text(list) + MAX_BOX_SLACK) return
   const holder = clone.createElement('div')
   const heading = clone.createElement('h2')
   heading.textContent = squash(label.textContent ?? '')

@@ -160,3 +160,49 @@ describe('menus without their <nav>', () => {
     }
   })
 })
+
+describe("the story's own dates, lists and standfirsts stay (review)", () => {
+  const long = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>${PROSE} Paragraph ${i + 1} of the story goes on about the harbour.</p>`).join('')
+
+  it('keeps dates that stand alone in the story: headings, table cells, list items, terms, live updates', () => {
+    const inner = [
+      '<h2>March 2021</h2><p>The first survey found cracks in the wall.</p>',
+      '<table><tr><th>Date</th><th>Event</th></tr><tr><td>June 2026</td><td>Vote</td></tr></table>',
+      '<ul><li>Monday, June 8, 2026</li><li>Tuesday, June 9, 2026</li></ul>',
+      '<dl><dt>January 2025</dt><dd>The company was founded.</dd></dl>',
+      '<div class="live-post"><p class="timestamp">Mon 7 Dec 2026 10.42 GMT</p><h3>Ferry leaves</h3></div>',
+      '<div>December 7, 2026 9:15 AM</div>',
+    ]
+    for (const markup of inner) {
+      const { article } = read(page(story(markup)))
+      const text = JSON.stringify(article.body)
+      for (const date of ['March 2021', 'June 2026', 'June 8, 2026', 'January 2025', 'Dec 2026 10.42', 'December 7, 2026'])
+        if (markup.includes(date)) expect(text).toContain(date)
+    }
+  })
+
+  it('keeps a short story whose container opens with a key-points label', () => {
+    for (const opening of [
+      '<h2>Key points</h2><div class="kp-list"><ul><li>The wall will cost four million</li><li>Works start in spring</li></ul></div>',
+      '<h2>In brief</h2><p>The council voted on the wall.</p><ul><li>Four million</li><li>Spring</li></ul>',
+    ]) {
+      const { article } = read(
+        page(`<main><article><h1>Night ferry returns</h1><div class="article-body">${opening}${long(8)}</div></article></main>`),
+      )
+      expect(JSON.stringify(article.body)).toContain('Paragraph 8 of the story')
+    }
+  })
+
+  it('keeps a standfirst or a paragraph inside a meta box', () => {
+    const dek = 'Repairs took all winter, and the first crossing sold out within the hour.'
+    const { article } = read(
+      page(
+        `<article><h1>Night ferry returns</h1><div class="article-meta"><div class="dek">${dek}</div><span class="byline">By Ann Example</span></div><p>${PROSE}</p><p>${MORE}</p></article>`,
+      ),
+    )
+    expect(JSON.stringify(article.standfirst)).toContain('Repairs took all winter')
+    const wrapped = read(page(story(`<div class="story-meta-wrap"><p>${PROSE.replace('night', 'morning')}</p></div>`)))
+    expect(JSON.stringify(wrapped.article.body)).toContain('The morning ferry')
+  })
+})

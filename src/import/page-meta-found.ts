@@ -138,13 +138,21 @@ const END = new RegExp(
   `[|•∙]|\\s[-–—]\\s|(?:^|\\s)(?:/|${PUBLISHED_WORDS}|${UPDATED_WORDS})(?:\\s|:|$)(?!\\s*by\\b)|(?:^|[\\s;,.])(?:${CREDITS})\\s+by\\b|\\d`,
   'iu',
 )
+/** Each word as written in lower case, capitalized and in capitals (`may`, `May`, `MAY`). */
+function casings(words: readonly string[]): string[] {
+  return words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])
+}
 /** A date's words after a comma, left before its first digit once the names end there (`, Saturday, December` of `…, Saturday, December 6`). */
 const DATE_WORDS = new RegExp(
-  `(?:(?:^|,|\\s(?:on|am|le|el|il|op))\\s*(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\\.?)+[\\s,]*$`,
-  'i',
+  `(?:(?:^|,|\\s(?:on|am|le|el|il|op))\\s*(?:${casings([...WEEKDAY_NAMES, ...MONTH_NAMES]).join('|')})\\.?)+[\\s,]*$`,
 )
-/** The word that brings a date after the names (`Ana Ruiz on 6 December`), left before its first digit. */
-const DATE_ON = /\s+(?:on|am|le|el|il|op)\s*$/i
+/** A month's name ending the names' text, in the casings of `DATE_WORDS`. */
+const MONTH_LAST = new RegExp(`\\s(?:${casings(MONTH_NAMES).join('|')})\\.?\\s*$`)
+/**
+ * The word that brings a date after the names (`Ana Ruiz on 6 December`), left before its first digit; in
+ * lower case only, as in `DATE_WORDS`, since `Le`, `El` and `Op` end names (`Thanh Le`).
+ */
+const DATE_ON = /\s+(?:on|am|le|el|il|op)\s*$/
 /** A place after the names: "in London", "aus Berlin", "à Toulon". */
 const PLACE = /\s(?:in|aus|à)\s+(?=\p{Lu})/u
 /** Words of a job title or a place in a byline, never of a name: such a part (", Political Editor") is dropped. */
@@ -211,7 +219,10 @@ export function bylineNames(text: string, catalan = false): string[] {
     if (end === -1) continue
     // A date that starts with words after a comma: they go with its digits (`By Theresa May, 6 May` keeps May).
     const date = /\d/.test(line.charAt(end))
+    const rest = line.slice(end)
     line = line.slice(0, end)
+    // `December 6, 2026`: a month right before a day and its comma is the date's (`Theresa May, 6 May` keeps May).
+    if (date && /^\d{1,2}(?:st|nd|rd|th)?,/.test(rest)) line = line.replace(MONTH_LAST, '')
     if (date) line = line.replace(DATE_WORDS, '').replace(DATE_ON, '')
   }
   line = line.replace(BY, '').replace(BY_LOWER, '')

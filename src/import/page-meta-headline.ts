@@ -5,7 +5,7 @@
 // Twitter, `<meta>`, `<title>`).
 
 import { squash } from '../model/text.js'
-import type { PageElements } from './page-meta-elements.js'
+import { hasWord, inside, type PageElements } from './page-meta-elements.js'
 import { clean, type Found, h1IsSiteName, sameName, withoutSiteName } from './page-meta-found.js'
 import { MAX_SCANNED, PROSE_LENGTH, textLines } from './page-meta-page.js'
 
@@ -90,11 +90,12 @@ function usableH1(
   const candidates: Element[] = []
   const inStory: Element[] = []
   const inHeader: Element[] = []
-  for (const h1 of h1s.slice(0, MAX_SCANNED)) {
-    // An `<h1>` without text (left empty, or a logo's image) is no heading beside the headline's.
-    if (clean(h1.textContent) === undefined) continue
+  // An `<h1>` without text (left empty, or a logo's image) is no heading beside the headline's.
+  const shown = h1s.slice(0, MAX_SCANNED).filter((h1) => clean(h1.textContent) !== undefined)
+  for (const h1 of shown) {
     const place = placeOf(h1)
-    if (place === 'chrome' || inCard(h1, address)) continue
+    // A story card is told from the story only where there are several: a page's only `<h1>` is its own.
+    if (place === 'chrome' || (shown.length > 1 && inCard(h1, address))) continue
     if (place === 'header') {
       inHeader.push(h1)
       continue
@@ -131,16 +132,13 @@ function inCard(h1: Element, address: PageAddress | undefined): boolean {
   if (article === null) return false
   const link = h1.closest('a[href]') ?? h1.querySelector('a[href]')
   if (link !== null && elsewhere(link, address)) return true
-  if (inside(article, (node) => OTHER_STORIES.test(`${node.getAttribute('class') ?? ''} ${node.id}`), 16, true))
-    return true
+  // The page's own `<html>` and `<body>` say nothing of one box (`<body class="has-related-posts">`).
+  const box = (node: Element) =>
+    node.localName !== 'body' &&
+    node.localName !== 'html' &&
+    OTHER_STORIES.test(`${node.getAttribute('class') ?? ''} ${node.id}`)
+  if (box(article) || inside(article, box, 16)) return true
   return shortCard(article, (h1.textContent ?? '').length + PROSE_LENGTH, address)
-}
-
-/** Whether `element` or one of its ancestors (up to `levels`) has a class or id that passes `test`. */
-function inside(element: Element, test: (node: Element) => boolean, levels: number, self: boolean): boolean {
-  let node: Element | null = self ? element : element.parentElement
-  for (let level = 0; node !== null && level <= levels; level++, node = node.parentElement) if (test(node)) return true
-  return false
 }
 
 /**
@@ -170,16 +168,17 @@ function shortCard(article: Element, limit: number, address: PageAddress | undef
   return links && length < limit
 }
 
-/** Whether a link goes to another address than the page's (its fragment and a closing `/` aside); with no page address, any link does. */
+/** Whether a link goes to another address than the page's (see `key`; a `rel=bookmark` link is the page's own); with no page address, any link does. */
 function elsewhere(link: Element, address: PageAddress | undefined): boolean {
   const href = link.getAttribute('href')?.trim()
-  if (!href || href.startsWith('#')) return false
+  if (!href || href.startsWith('#') || hasWord(link, 'rel', 'bookmark')) return false
   if (address?.url === undefined) return true
+  // The same page by another way of writing its address: scheme, `www.`, tracking (`?utm_…`) and fragment aside.
   const key = (value: string, base?: string) => {
     try {
       const url = new URL(value, base)
-      url.hash = ''
-      return url.href.replace(/\/$/, '')
+      for (const name of Array.from(url.searchParams.keys())) if (name.startsWith('utm_')) url.searchParams.delete(name)
+      return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}${url.search}`
     } catch {
       return undefined
     }

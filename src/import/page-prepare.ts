@@ -255,12 +255,19 @@ const MAX_MENU_ITEM = 30
 
 /**
  * Whether a list is a menu left without its `<nav>`: three items or more,
- * each only a link of a few words, or empty. A story's list of links
+ * each only a link of a few words, or empty, and no paragraph of prose or
+ * a paragraph that announces it beside it. A story's list of links
  * (`Sources`, `Read more`, taken before) holds titles or sentences.
  */
 function isMenu(list: Element): boolean {
   const items = Array.from(list.children)
   if (items.length < 3 || scan(list, MAX_BOX_NODES) === undefined) return false
+  // A list in the story's flow (`The candidates are:` and a list of linked names) is the story's.
+  for (const beside of [list.previousElementSibling, list.nextElementSibling]) {
+    if (beside?.localName !== 'p') continue
+    const text = squash(beside.textContent ?? '')
+    if (text.endsWith(':') || text.length >= PROSE_LENGTH) return false
+  }
   let links = 0
   for (const item of items) {
     if (item.localName !== 'li') return false

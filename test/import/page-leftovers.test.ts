@@ -140,7 +140,10 @@ describe('menus without their <nav>', () => {
     '<ul><li><a href="/">Home</a></li><li><a href="/markets">Markets</a></li><li class="sep"></li><li><a href="/money">Your Money</a></li></ul>'
 
   it('leaves a list of short links out as navigation, in the story or around it', () => {
-    for (const html of [page(`<div id="hd">${menu}</div>${story('')}`), page(story(menu))]) {
+    for (const html of [
+      page(`<div id="hd">${menu}</div>${story('')}`),
+      page(`<article><h1>Night ferry returns</h1>${menu}<div><p>${PROSE}</p><p>${MORE}</p></div></article>`),
+    ]) {
       const { article, warnings } = read(html)
       expect(article.body).toEqual([p(PROSE), p(MORE)])
       expect(furniture(warnings).some((note) => note.startsWith('navigation'))).toBe(true)
@@ -163,7 +166,10 @@ describe('menus without their <nav>', () => {
 
 describe("the story's own dates, lists and standfirsts stay (review)", () => {
   const long = (n: number) =>
-    Array.from({ length: n }, (_, i) => `<p>${PROSE} Paragraph ${i + 1} of the story goes on about the harbour.</p>`).join('')
+    Array.from(
+      { length: n },
+      (_, i) => `<p>${PROSE} Paragraph ${i + 1} of the story goes on about the harbour.</p>`,
+    ).join('')
 
   it('keeps dates that stand alone in the story: headings, table cells, list items, terms, live updates', () => {
     const inner = [
@@ -177,7 +183,14 @@ describe("the story's own dates, lists and standfirsts stay (review)", () => {
     for (const markup of inner) {
       const { article } = read(page(story(markup)))
       const text = JSON.stringify(article.body)
-      for (const date of ['March 2021', 'June 2026', 'June 8, 2026', 'January 2025', 'Dec 2026 10.42', 'December 7, 2026'])
+      for (const date of [
+        'March 2021',
+        'June 2026',
+        'June 8, 2026',
+        'January 2025',
+        'Dec 2026 10.42',
+        'December 7, 2026',
+      ])
         if (markup.includes(date)) expect(text).toContain(date)
     }
   })
@@ -188,7 +201,9 @@ describe("the story's own dates, lists and standfirsts stay (review)", () => {
       '<h2>In brief</h2><p>The council voted on the wall.</p><ul><li>Four million</li><li>Spring</li></ul>',
     ]) {
       const { article } = read(
-        page(`<main><article><h1>Night ferry returns</h1><div class="article-body">${opening}${long(8)}</div></article></main>`),
+        page(
+          `<main><article><h1>Night ferry returns</h1><div class="article-body">${opening}${long(8)}</div></article></main>`,
+        ),
       )
       expect(JSON.stringify(article.body)).toContain('Paragraph 8 of the story')
     }
@@ -204,5 +219,40 @@ describe("the story's own dates, lists and standfirsts stay (review)", () => {
     expect(JSON.stringify(article.standfirst)).toContain('Repairs took all winter')
     const wrapped = read(page(story(`<div class="story-meta-wrap"><p>${PROSE.replace('night', 'morning')}</p></div>`)))
     expect(JSON.stringify(wrapped.article.body)).toContain('The morning ferry')
+  })
+})
+
+describe('names and lists the story holds (review)', () => {
+  it("keeps a story's list of short linked names after the sentence that announces it", () => {
+    const list =
+      '<ul><li><a href="/people/ann">Ann Example</a></li><li><a href="/people/ben">Ben Sample</a></li><li><a href="/people/cai">Cai Model</a></li></ul>'
+    const { article } = read(page(story(`<p>The candidates standing in the ward are:</p>${list}`)))
+    expect(article.body.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'list', 'paragraph'])
+  })
+
+  it.each(['Le', 'El', 'Op'])('keeps the surname %s before a date in a byline', (surname) => {
+    for (const line of [`By Thanh ${surname} 6 December 2026`, `By Thanh ${surname} December 6, 2026`]) {
+      const { article } = read(
+        page(
+          `<article><h1>Night ferry returns</h1><p class="byline">${line}</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+        ),
+      )
+      expect(article.authors?.map((author) => author.name)).toEqual([`Thanh ${surname}`])
+    }
+  })
+
+  it("reads the page's only <h1> as its headline, even when it links to the page or sits in a short <article>", () => {
+    for (const markup of [
+      '<article><h1 class="entry-title"><a href="http://www.ferry.example/news/night-ferry/?utm_source=x" rel="bookmark">Night ferry returns to the islands</a></h1>' +
+        `<p>${PROSE}</p><p>${MORE}</p></article>`,
+      '<article class="story-header"><h1>Night ferry returns to the islands</h1><p>By <a href="/author/ann">Ann Example</a></p></article>' +
+        `<div class="story-body"><p>${PROSE}</p><p>${MORE}</p></div>`,
+    ]) {
+      const { article } = read(
+        `<!doctype html><html lang="en"><head><title>Ferry | Gazette</title><meta property="og:title" content="Islands cheer as the ferry is back"></head><body class="single has-related-posts">${markup}</body></html>`,
+        { url: 'https://ferry.example/news/night-ferry' },
+      )
+      expect(article.headline).toBe('Night ferry returns to the islands')
+    }
   })
 })

@@ -908,20 +908,25 @@ const STANDFIRST_WORDS = [
 
 /**
  * The first element marked as the standfirst, short and holding no blocks of
- * its own but paragraphs, between the headline and the story: after the
- * first `<h1>` with text (when the page has one) and before the first
- * paragraph of prose. Not in a list or the navigation, nor only a link: a
+ * its own but paragraphs, between the headline and the story: after an
+ * `<h1>` with text (when the page has one) and before the next paragraph of
+ * prose (a caption's aside). Not in a list or the navigation, nor only a link: a
  * section's name in the site's header (`<div class="subtitle"><a>Money`) or
  * other stories' teasers are marked the same way.
  */
 function takeStandfirst(clone: Document, prepared: PreparedPage): void {
-  let afterHeadline = clone.querySelector('body h1') === null
+  const headings = new Set(
+    Array.from(clone.querySelectorAll('body h1')).filter((h1) => squash(h1.textContent ?? '') !== ''),
+  )
+  // Whether the search is open: after an `<h1>` with text (any page without one: from the start), until prose.
+  let open = headings.size === 0
   for (const element of Array.from(clone.querySelectorAll('body h1, body p, body [class], body [id]'))) {
     if (element.localName === 'h1') {
-      afterHeadline ||= squash(element.textContent ?? '') !== ''
+      // Each headline opens it again: a site's name in an `<h1>` and a tagline may come before the story's.
+      if (headings.has(element)) open = true
       continue
     }
-    if (!afterHeadline) continue
+    if (!open) continue
     // Only a candidate's text and a paragraph's are read, so that the search stays linear in the page.
     const marked = STANDFIRST_WORDS.some((word) => words(element).has(word))
     if (!marked && element.localName !== 'p') continue
@@ -931,7 +936,8 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
       element.remove()
       return
     }
-    if (element.localName === 'p' && text.length >= PROSE_LENGTH) return
+    // A long caption between the headline and the standfirst is no prose of the story.
+    if (element.localName === 'p' && text.length >= PROSE_LENGTH && element.closest('figure') === null) open = false
   }
 }
 

@@ -256,3 +256,24 @@ describe('names and lists the story holds (review)', () => {
     }
   })
 })
+
+describe('the standfirst after the story’s own headline (review)', () => {
+  const dek = 'Repairs took all winter, and the first crossing sold out within the hour.'
+  const tagline = 'The Island Gazette has reported on the harbour, the ferries and the council since the year 1921.'
+
+  it('finds it after a site name <h1> and a tagline, after a long caption, and with no <h1> at all', () => {
+    for (const html of [
+      page(
+        `<h1 class="site-title"><a href="/">Island Gazette</a></h1><p>${tagline}</p><article><h1>Night ferry returns</h1><p class="article-dek">${dek}</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+      ),
+      page(
+        `<article><h1>Night ferry returns</h1><figure><img src="https://img.example/q.jpg" alt="The quay"><figcaption><p>${tagline}</p></figcaption></figure><p class="dek">${dek}</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+      ),
+      page(
+        `<h1 class="logo"><img src="/logo.png" alt=""></h1><article><h2>Night ferry returns</h2><p class="dek">${dek}</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+      ),
+    ]) {
+      expect(JSON.stringify(read(html).article.standfirst)).toContain('Repairs took all winter')
+    }
+  })
+})

@@ -18,6 +18,8 @@ export interface PageElements {
   readonly title: Element | undefined
   /** The first `<h1>`. */
   readonly h1: Element | undefined
+  /** Elements other than `<meta>` that state a Dublin Core property in RDFa with a `content` (Drupal's dates). */
+  readonly rdfa: Element[]
   /** Every `<h1>`, in document order. */
   readonly h1s: Element[]
   /** Elements whose class marks a date line (`.date`, `.published`, …; see `DATE_CLASSES`). */
@@ -57,7 +59,7 @@ const BYLINE_CLASSES = [
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
 export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 
-const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],[property^="dc:"][content],${[...BYLINE_CLASSES, ...DATE_CLASSES].map((name) => `.${name}`).join(',')}`
+const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],[property^="dc"][content],${[...BYLINE_CLASSES, ...DATE_CLASSES].map((name) => `.${name}`).join(',')}`
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
@@ -104,12 +106,13 @@ export function pageElements(document: Document): PageElements {
     title: undefined as Element | undefined,
     h1: undefined as Element | undefined,
     h1s: [] as Element[],
+    rdfa: [] as Element[],
     dateLines: [] as Element[],
   }
   for (const element of Array.from(document.querySelectorAll(WANTED))) {
     const name = element.localName
-    // Drupal's RDFa (`<span property="dc:date dc:created" content="…">`) states what a `<meta>` would.
-    if (name === 'meta' || element.hasAttribute('content')) found.meta.push(element)
+    if (name === 'meta') found.meta.push(element)
+    else if (element.hasAttribute('content') && element.hasAttribute('property')) found.rdfa.push(element)
     else if (name === 'script') found.scripts.push(element)
     else if (name === 'link') found.links.push(element)
     else if (name === 'time') found.times.push(element)

@@ -4,6 +4,7 @@
 
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
 import { HIDDEN, PHRASING } from './hast-text.js'
+import { WEEKDAY_NAMES } from './page-lines.js'
 import {
   bylineRank,
   DATE_CLASSES,
@@ -159,7 +160,8 @@ function textBefore(node: Node): string {
 /**
  * The dates of `<time datetime>` elements: one with `pubdate` or `itemprop`,
  * else the first in the article's header or in a `.byline`, else the first
- * in the article's text (see `inStory`) that is not an update.
+ * in the article's text (see `inStory`) that is not an update, else a date
+ * stated in RDFa (`rdfaDate`).
  */
 export function readTimes(elements: PageElements): Found {
   const found: Found = { source: '<time datetime>' }
@@ -170,7 +172,8 @@ export function readTimes(elements: PageElements): Found {
     datetime(times, (time) => hasWord(time, 'itemprop', 'datePublished')) ??
     datetime(times, inArticleHeader) ??
     datetime(times, (time) => inside(time, (node) => hasWord(node, 'class', 'byline'))) ??
-    datetime(times, (time) => inStory(time) && !isUpdate(time) && beforeProse(time, early))
+    datetime(times, (time) => inStory(time) && !isUpdate(time) && beforeProse(time, early)) ??
+    rdfaDate(elements.rdfa)
   const modified = datetime(times, (time) => hasWord(time, 'itemprop', 'dateModified'))
   if (published !== undefined) found.datePublished = published
   if (modified !== undefined) found.dateModified = modified
@@ -189,7 +192,9 @@ const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
 /**
  * The publication date a page shows in words, with no `<time>`: the first
  * element whose class marks a date line (`.date`, `.published`, …) outside
- * asides and boxes of other stories, before the story's prose when it is in
+ * asides and boxes of other stories, in the story when it shows one there
+ * (a masthead's date is the day's, not the article's), never in the page's
+ * header, before the story's prose when it is in
  * an `<article>` or `<main>`, whose text (after "Published", up to a
  * separator or "Updated") `readDate` reads exactly: `6 December 2026`,
  * `Dec. 6, 2026`, `6 December 2026, 10:30` (a time without a zone stays
@@ -200,8 +205,12 @@ export function readDateLine(elements: PageElements): Found {
   const found: Found = { source: 'the date line' }
   const early = new Map<Element, Set<Element>>()
   let read = 0
-  for (const element of elements.dateLines.slice(0, MAX_SCANNED)) {
+  const lines = elements.dateLines.slice(0, MAX_SCANNED)
+  // A page whose story shows a date line: the lines around it (a masthead's "today") are not the article's.
+  const inStory = lines.filter((element) => element.closest('article, main') !== null)
+  for (const element of inStory.length > 0 ? inStory : lines) {
     if (read >= MAX_DATE_LINES) break
+    if (element.closest('header, [role="banner"]')?.closest('article, main') === null) continue
     if (
       inside(
         element,
@@ -222,6 +231,33 @@ export function readDateLine(elements: PageElements): Found {
     break
   }
   return found
+}
+
+/** The Dublin Core properties that give a publication date in RDFa (Drupal writes `dc:date dc:created`). */
+const RDFA_DATES = ['dc:date', 'dc:created', 'dc:issued', 'dcterms:date', 'dcterms:created', 'dcterms:issued']
+
+/**
+ * The date of the first element (up to `MAX_SCANNED`) that states one in
+ * RDFa with a `content` (`<span property="dc:date dc:created"
+ * content="2026-04-19T06:53:03-05:00">`), outside asides and boxes of
+ * comments or other stories: read after every `<time>`, as a list of other
+ * posts or a comment states its own the same way.
+ */
+function rdfaDate(elements: readonly Element[]): string | undefined {
+  for (const element of elements.slice(0, MAX_SCANNED)) {
+    const properties = (element.getAttribute('property') ?? '').toLowerCase().split(/\s+/)
+    if (!properties.some((property) => RDFA_DATES.includes(property))) continue
+    if (
+      inside(
+        element,
+        (node) => ELSEWHERE.has(node.localName) || OTHER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`),
+      )
+    )
+      continue
+    const value = element.getAttribute('content')?.trim()
+    if (value) return value
+  }
+  return undefined
 }
 
 // Microdata -------------------------------------------------------------------
@@ -452,6 +488,13 @@ function namesOf(element: Element, catalan: boolean): FoundAuthor[] {
 const BY_START =
   /^\s*(?:(?:(?:written|posted|words|story|reporting|submitted)\s+)?by(?:\s|$)|(?:von|par|por|door)\s+\p{Lu}|(?:texto?|words|author|autor)\s*:)/iu
 
+/**
+ * First words of what follows "By" in a sentence or a title, not a name: a
+ * day written whole (`Monday`; not `Sun`, a surname), `The`. Months are
+ * first names too (`April`, `June`).
+ */
+const NO_NAME_START: ReadonlySet<string> = new Set([...WEEKDAY_NAMES.filter((day) => day.length >= 5), 'the'])
+
 /** How many candidates of an unmarked byline `unmarkedByline` reads the lines of. */
 const MAX_UNMARKED = 3
 
@@ -471,11 +514,15 @@ function unmarkedByline(document: Document, catalan: boolean): FoundAuthor[] {
     if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
     const first = element.firstChild
     if (first?.nodeType !== 3 || !BY_START.test((first.nodeValue ?? '').slice(0, 40))) continue
+    // A picture's credit (`<figcaption>… <span>By Bo Sample</span>`) names its photographer.
+    if (element.closest('figure, figcaption, [class*="caption"], [class*="credit"]') !== null) continue
     if (++tried > MAX_UNMARKED) break
     let authors = namesOf(element, catalan)
     const parent = element.parentElement
     if (authors.length === 0 && parent !== null && parent !== container && PHRASING.has(element.localName))
       authors = namesOf(parent, catalan)
+    // `By Monday evening, the water …`, `By The Numbers`: a time or a title, no byline.
+    if (authors.some((author) => NO_NAME_START.has((author.name.split(' ')[0] ?? '').toLowerCase()))) continue
     if (authors.length > 0) return authors
   }
   return []

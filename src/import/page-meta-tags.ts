@@ -17,24 +17,17 @@ import {
 /** Every `<meta>` tag's content by its lowercased `property`, `name` or `http-equiv`, in document order. */
 export type MetaTags = ReadonlyMap<string, readonly string[]>
 
-/**
- * Collect the page's `<meta>` tags (up to `MAX_LIST` values a name), and the
- * elements that state the same in RDFa with a `content` (Drupal's `<span
- * property="dc:date dc:created" content="…">`): each of their properties is
- * a name, Dublin Core's `dc:` written as in a `<meta>` (`dc.date`).
- */
+/** Collect the page's `<meta>` tags (up to `MAX_LIST` values a name). */
 export function metaTags(metas: readonly Element[]): MetaTags {
   const tags = new Map<string, string[]>()
   for (const meta of metas) {
     const name = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('http-equiv')
     const content = meta.getAttribute('content')
     if (name === null || content === null || meta.hasAttribute('itemprop')) continue
-    const keys = meta.localName === 'meta' ? [name.trim()] : name.trim().split(/\s+/).slice(0, MAX_LIST)
-    for (const key of keys.map((each) => each.toLowerCase().replace(/^dc:/, 'dc.'))) {
-      const list = tags.get(key)
-      if (list === undefined) tags.set(key, [content])
-      else if (list.length < MAX_LIST) list.push(content)
-    }
+    const key = name.trim().toLowerCase()
+    const list = tags.get(key)
+    if (list === undefined) tags.set(key, [content])
+    else if (list.length < MAX_LIST) list.push(content)
   }
   return tags
 }

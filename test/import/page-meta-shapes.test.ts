@@ -77,3 +77,35 @@ describe('dates', () => {
     expect(article.datePublished).toBe('2026-04-19T06:53:03-05:00')
   })
 })
+
+describe('what the review found', () => {
+  it("reads the story's date line, not the masthead's date of the day", () => {
+    const { article } = read(
+      `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body><div class="masthead"><span class="date">Monday, December 7, 2026</span></div><header class="site"><span class="date">Monday, December 7, 2026</span></header><article><h1>Night ferry returns</h1><div class="article-date">Published 3 March 2024</div>${body}</article></body></html>`,
+    )
+    expect(article.datePublished).toBe('2024-03-03')
+  })
+
+  it('reads an RDFa date after the <time>s, and never one of a comment or a list of other posts', () => {
+    const time = read(
+      `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body><div class="view"><span property="dc:date" content="2026-12-06T10:00:00+00:00"></span></div><article><h1>Night ferry returns</h1><time datetime="2024-03-03T10:00:00Z">3 March 2024</time>${body}</article></body></html>`,
+    )
+    expect(time.article.datePublished).toBe('2024-03-03T10:00:00Z')
+    const comment = read(
+      page(
+        '<title>Night ferry returns</title>',
+        '<h1>Night ferry returns</h1><div id="comments"><div class="comment"><span property="dc:date dc:created" content="2026-12-06T10:00:00+00:00"></span></div></div>',
+      ),
+    )
+    expect(comment.article.datePublished).toBeUndefined()
+  })
+
+  it.each([
+    '<p>By Monday evening, the water had reached the town hall.</p>',
+    '<div>By The Numbers</div>',
+    '<figure><img src="https://img.example/w.jpg" alt="The wall"><figcaption>The wall in January. <span>By Bo Sample</span></figcaption></figure>',
+  ])('takes no author from %s', (markup) => {
+    const { article } = read(page('<title>Night ferry returns</title>', `<h1>Night ferry returns</h1>${markup}`))
+    expect(article.authors ?? []).toEqual([])
+  })
+})

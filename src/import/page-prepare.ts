@@ -669,7 +669,8 @@ function takeBoxes(clone: Document, url: PageUrl, prepared: PreparedPage): void 
  * A figure that is one link around a card (Ghost's `.kg-bookmark-card`, a
  * preview of another article: its title, description, icon and thumbnail)
  * is a related article, titled by the card's element its class calls the
- * title, else by its first heading or block; the figure leaves the story.
+ * title, else by its first heading; the figure leaves the story. A linked
+ * picture with its caption and no title is a figure.
  */
 function takeLinkCard(figure: Element, url: PageUrl, prepared: PreparedPage, seen: Set<string>): void {
   if (!attached(figure)) return
@@ -680,10 +681,11 @@ function takeLinkCard(figure: Element, url: PageUrl, prepared: PreparedPage, see
   }
   const block = link?.querySelector('div, p, h2, h3, h4, h5, h6')
   if (!link || !block) return
+  // A card names its article's title; a linked picture with its caption (`<a><img><p>…`) is a figure.
   const title =
     Array.from(link.querySelectorAll('[class]')).find((each) => words(each).has('title')) ??
-    link.querySelector('h2, h3, h4, h5, h6') ??
-    block
+    link.querySelector('h2, h3, h4, h5, h6')
+  if (!title) return
   const card = emptyCopy(link)
   card.textContent = squash(title.textContent ?? '')
   const before = prepared.related.length

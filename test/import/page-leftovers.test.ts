@@ -277,3 +277,17 @@ describe('the standfirst after the story’s own headline (review)', () => {
     }
   })
 })
+
+describe('a linked picture is a figure (review)', () => {
+  it('keeps a figure whose link holds the picture and its caption', () => {
+    const { article } = read(
+      page(
+        story(
+          '<figure><a href="/gallery/harbour-storm"><img src="https://img.example/wall.jpg" alt="The wall"><p>The harbour wall after the storm, seen from the quay.</p></a></figure>',
+        ),
+      ),
+    )
+    expect(article.body.some((block) => block.type === 'image')).toBe(true)
+    expect(article.related ?? []).toEqual([])
+  })
+})

@@ -41,8 +41,9 @@ export const DATE_CLASSES = [
 
 /**
  * Classes of elements that may hold a byline; `[itemprop~=author]` ranks
- * after `.author`. The last are CMSs' own: Drupal's `.submitted` line and
- * `.username`, Substack's `.byline-wrapper`.
+ * after `.author`. The last are CMSs' own: Drupal's `.submitted` line,
+ * Substack's `.byline-wrapper` (not Drupal's `.username` alone, which a
+ * site's account menu carries too).
  */
 const BYLINE_CLASSES = [
   'byline',
@@ -52,7 +53,6 @@ const BYLINE_CLASSES = [
   'author-name',
   'submitted',
   'node__submitted',
-  'username',
   'byline-wrapper',
 ]
 

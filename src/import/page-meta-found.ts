@@ -146,6 +146,8 @@ function casings(words: readonly string[]): string[] {
 const DATE_WORDS = new RegExp(
   `(?:(?:^|,|\\s(?:on|am|le|el|il|op))\\s*(?:${casings([...WEEKDAY_NAMES, ...MONTH_NAMES]).join('|')})\\.?)+[\\s,]*$`,
 )
+/** A social network's handle (`@anaruiz`). */
+const HANDLE = /(?:^|\s)@[\w.]+/g
 /** A month's name ending the names' text, in the casings of `DATE_WORDS`. */
 const MONTH_LAST = new RegExp(`\\s(?:${casings(MONTH_NAMES).join('|')})\\.?\\s*$`)
 /**
@@ -225,7 +227,9 @@ export function bylineNames(text: string, catalan = false): string[] {
     if (date && /^\d{1,2}(?:st|nd|rd|th)?,/.test(rest)) line = line.replace(MONTH_LAST, '')
     if (date) line = line.replace(DATE_WORDS, '').replace(DATE_ON, '')
   }
-  line = line.replace(BY, '').replace(BY_LOWER, '')
+  // A social handle beside the name (`Ana Ruiz @anaruiz`) is no part of it, nor the `on` of a date left out
+  // (`By Ana Ruiz <time>on …</time>`, whose time a byline's lines skip).
+  line = line.replace(BY, '').replace(BY_LOWER, '').replace(HANDLE, ' ').replace(DATE_ON, '')
   if (catalan) line = line.replace(BY_CATALAN, '')
   const names: string[] = []
   const agencies: string[] = []

@@ -109,3 +109,27 @@ describe('what the review found', () => {
     expect(article.authors ?? []).toEqual([])
   })
 })
+
+describe('more bylines measured on real pages', () => {
+  it("takes no author from a site's account menu", () => {
+    const { article } = read(
+      page(
+        '<title>Night ferry returns</title>',
+        '<div id="account"><div class="username"><ul><li><a href="#">Edit Profile</a></li><li><a href="#">Logout</a></li></ul></div></div><h1>Night ferry returns</h1>',
+      ),
+    )
+    expect(article.authors ?? []).toEqual([])
+  })
+
+  it('reads a name beside its social handle, and before a date its lines skip', () => {
+    for (const line of [
+      'By <em><a href="/users/ana">Ana Ruiz</a></em> <a href="https://social.example/anaruiz" class="twitter">@anaruiz</a><br><span class="timestamp">on June 26, 2026</span>',
+      'By <a class="author fn" href="/users/ana">Ana Ruiz</a> <span class="publish-date">on <time datetime="2026-06-29T20:08:00-04:00">June 29, 2026 08:08 pm</time></span>',
+    ]) {
+      const { article } = read(
+        page('<title>Night ferry returns</title>', `<h1>Night ferry returns</h1><p class="byline">${line}</p>`),
+      )
+      expect(article.authors?.map((author) => author.name)).toEqual(['Ana Ruiz'])
+    }
+  })
+})

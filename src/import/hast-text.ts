@@ -1,7 +1,9 @@
 // The text of hast nodes, as the readers of HTML in `articlekit/import` take
 // it: raw HTML in blog posts and web pages (`html-content.ts`) and
-// articlekit's own pages (`own-html.ts`). A module of its own, so that the
-// own-page reader does not bring the HTML parser `html-content.ts` imports.
+// articlekit's own pages (`own-html.ts`); the lists of elements the DOM
+// passes share with them, and their one stack-free step through a DOM
+// (`nextNode`). A module of its own, so that the own-page reader does not
+// bring the HTML parser `html-content.ts` imports.
 
 import type { Nodes } from 'hast'
 
@@ -77,3 +79,19 @@ export const PHRASING: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'u',
   'var',
 ])
+
+/**
+ * The node after `node` under `root` in document order, its first child
+ * when `enter`; `null` at the end. It follows the nodes' own links, so that a
+ * walk needs no stack and stops wherever it likes; `left` is told of each
+ * element the step climbs out of.
+ */
+export function nextNode(node: Node, root: Node, enter: boolean, left?: (element: Node) => void): Node | null {
+  if (enter && node.firstChild) return node.firstChild
+  let at: Node | null = node
+  while (at && at !== root && !at.nextSibling) {
+    at = at.parentNode
+    if (at && at !== root) left?.(at)
+  }
+  return at && at !== root ? at.nextSibling : null
+}

@@ -242,6 +242,14 @@ const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
 const DATE_LINE_NUMBER =
   /^(?:\d{1,4}(?:st|nd|rd|th|er|\.)?|\d{1,2}[:h.]\d{2}(?::\d{2})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})$/
 
+/** Whether a word (lower case) is one a date line holds beside its numbers (`published`, `on`, `december`). */
+export function isDateWord(word: string): boolean {
+  return DATE_LINE_WORDS.has(word)
+}
+
+/** How long a paragraph of the story's prose is, at least: a byline, a date line or a standfirst's label is shorter. */
+export const PROSE_LENGTH = 80
+
 /** The longest line read as a date line. */
 const MAX_DATE_LINE = 120
 
@@ -262,7 +270,7 @@ export function isDateLine(text: string): boolean {
       continue
     }
     const bare = word.replace(/\.$/, '')
-    if (!DATE_LINE_WORDS.has(bare)) return false
+    if (!isDateWord(bare)) return false
     if (MONTH_WORDS.has(bare)) month = true
   }
   return month

@@ -5,9 +5,11 @@
 // Twitter, `<meta>`, `<title>`).
 
 import { squash } from '../model/text.js'
+import { nextNode } from './hast-text.js'
+import { PROSE_LENGTH } from './page-lines.js'
 import { hasWord, inside, type PageElements } from './page-meta-elements.js'
 import { clean, type Found, h1IsSiteName, sameName, withoutSiteName } from './page-meta-found.js'
-import { MAX_SCANNED, PROSE_LENGTH, textLines } from './page-meta-page.js'
+import { MAX_SCANNED, textLines } from './page-meta-page.js'
 
 /**
  * The longest `<h1>` taken over the metadata's headline, in characters. The
@@ -158,12 +160,7 @@ function shortCard(article: Element, limit: number, address: PageAddress | undef
       length += text.length >= limit ? limit : text.trim().length
     } else if (node.nodeType === 1 && (node as Element).localName === 'a' && elsewhere(node as Element, address))
       links = true
-    if (node.firstChild !== null && node.nodeType === 1) {
-      node = node.firstChild
-      continue
-    }
-    while (node !== null && node !== article && node.nextSibling === null) node = node.parentNode
-    node = node === null || node === article ? null : node.nextSibling
+    node = nextNode(node, article, node.nodeType === 1)
   }
   return links && length < limit
 }

@@ -4,7 +4,7 @@
 
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
 import { HIDDEN, PHRASING } from './hast-text.js'
-import { WEEKDAY_NAMES } from './page-lines.js'
+import { PROSE_LENGTH, WEEKDAY_NAMES } from './page-lines.js'
 import {
   bylineRank,
   DATE_CLASSES,
@@ -81,9 +81,6 @@ function inStory(time: Element): boolean {
 
 /** The date lines' classes as a selector. */
 const DATE_SELECTOR = DATE_CLASSES.map((word) => `.${word}`).join(', ')
-
-/** How long a paragraph of the story's prose is, at least: a byline or a date line is shorter. */
-export const PROSE_LENGTH = 80
 
 /**
  * Whether a time comes before the story's prose: before the first paragraph

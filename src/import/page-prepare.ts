@@ -18,9 +18,17 @@
 import type { Json } from '../markdown/from-mdast.js'
 import { LIMITS } from '../model/limits.js'
 import { squash } from '../model/text.js'
-import { PHRASING } from './hast-text.js'
+import { nextNode, PHRASING } from './hast-text.js'
 import { largestSrcset } from './html-content.js'
-import { isControlLabel, isCopyrightLine, isDateLine, isInvitation, MAX_INVITATION } from './page-lines.js'
+import {
+  isControlLabel,
+  isCopyrightLine,
+  isDateLine,
+  isDateWord,
+  isInvitation,
+  MAX_INVITATION,
+  PROSE_LENGTH,
+} from './page-lines.js'
 import { inside } from './page-meta-elements.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
 import { isCredit, sourceOf, unbracketed } from './text-rules.js'
@@ -294,11 +302,15 @@ function mayBeDateLine(element: Element): boolean {
   return !inside(element, (node) => UPDATE_WORDS.some((word) => words(node).has(word)), 16)
 }
 
+/** Whether an element's class or id marks it as the standfirst (`dek`, `summary`, `excerpt`, …). */
+function markedStandfirst(element: Element): boolean {
+  const found = words(element)
+  return STANDFIRST_WORDS.some((word) => found.has(word))
+}
+
 /** Whether a short element holds one marked as the standfirst (`<div class="article-meta"><div class="dek">`), which stays. */
 function holdsStandfirst(element: Element): boolean {
-  return Array.from(element.querySelectorAll('[class], [id]')).some((inner) =>
-    STANDFIRST_WORDS.some((word) => words(inner).has(word)),
-  )
+  return Array.from(element.querySelectorAll('[class], [id]')).some(markedStandfirst)
 }
 
 /** Whether an element's class or id names it a byline (`byline`, `byline__names`, `author`). */
@@ -373,22 +385,6 @@ function scan(root: Element, limit: number): Scan | undefined {
     })
   }
   return found
-}
-
-/**
- * The node after `node` under `root` in document order, its first child
- * when `enter`; `null` at the end. It follows the nodes' own links, so that a
- * walk needs no stack and stops wherever it likes; `left` is told of each
- * element the step climbs out of.
- */
-function nextNode(node: Node, root: Node, enter: boolean, left?: (element: Node) => void): Node | null {
-  if (enter && node.firstChild) return node.firstChild
-  let at: Node | null = node
-  while (at && at !== root && !at.nextSibling) {
-    at = at.parentNode
-    if (at && at !== root) left?.(at)
-  }
-  return at && at !== root ? at.nextSibling : null
 }
 
 /** Elements whose content no reader sees as the page's text. */
@@ -930,7 +926,7 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
     }
     if (!open) continue
     // Only a candidate's text and a paragraph's are read, so that the search stays linear in the page.
-    const marked = STANDFIRST_WORDS.some((word) => words(element).has(word))
+    const marked = markedStandfirst(element)
     if (!marked && element.localName !== 'p') continue
     const text = squash(element.textContent ?? '')
     if (marked && isStandfirst(element, text)) {
@@ -943,9 +939,6 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
   }
 }
 
-/** How long a paragraph of the story's prose is, at least: a standfirst's search ends at the first. */
-const PROSE_LENGTH = 80
-
 /** Whether an element marked as the standfirst reads as one (see `takeStandfirst`). */
 function isStandfirst(element: Element, text: string): boolean {
   if (text === '' || text.length > 600 || element.querySelector('div, ul, ol, img, figure, h2, h3, table')) return false
@@ -955,19 +948,6 @@ function isStandfirst(element: Element, text: string): boolean {
   for (const link of Array.from(element.querySelectorAll('a'))) linked += squash(link.textContent ?? '').length
   return linked < text.length
 }
-
-/** The words a date line holds beside its dates (`Published`, `Updated on`), lower case. */
-const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
-  'published',
-  'updated',
-  'posted',
-  'last',
-  'first',
-  'modified',
-  'on',
-  'at',
-  'date',
-])
 
 /**
  * Whether an element stands between blocks as a line of its own (a live
@@ -1004,7 +984,7 @@ function removeDateLines(clone: Document): void {
       .toLowerCase()
       .split(/[\s|·•,:;–—-]+/)
       .filter((word) => word !== '')
-    if (words.every((word) => DATE_LINE_WORDS.has(word))) line.remove()
+    if (words.every(isDateWord)) line.remove()
   }
 }
 

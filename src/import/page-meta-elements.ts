@@ -26,18 +26,37 @@ export interface PageElements {
   readonly dateLines: Element[]
 }
 
-/** Classes of elements that show when a story was published, in words (`<p class="date">6 December 2026</p>`). */
+/**
+ * Classes of elements that show when a story was published, in words (`<p class="date">6 December
+ * 2026</p>`); see also `DATE_CLASS`.
+ */
 export const DATE_CLASSES = [
   'date',
   'published',
   'dateline',
   'timestamp',
-  'post-date',
-  'entry-date',
-  'article-date',
-  'publish-date',
+  'datestamp',
   'posted-on',
+  'date-display-single',
 ]
+
+/**
+ * Other class words of date lines: a word ending in `-date`, `_date`, `-time` or `_time`, or
+ * in camel case `Date` or `Time` (`post-date`, `published_date`, `post_time`, `publishedDate`),
+ * unless it names an update or a reading time.
+ */
+const DATE_CLASS = /^[a-z][a-zA-Z_-]*(?:[-_](?:date|time)|[a-z]Date|[a-z]Time)$/
+const NOT_PUBLISHED = /updat|modif|read/i
+
+/** Every element that may be a date line; `isDateLine` tells which are. */
+export const DATE_LINE_SELECTOR = `${DATE_CLASSES.map((name) => `.${name}`).join(',')},[class*=date],[class*=time],[class*=Date],[class*=Time]`
+
+/** Whether an element's class marks it as a date line (`DATE_CLASSES`, `DATE_CLASS`). */
+export function isDateLine(element: Element): boolean {
+  for (const word of (element.getAttribute('class') ?? '').split(/\s+/))
+    if (DATE_CLASSES.includes(word.toLowerCase()) || (DATE_CLASS.test(word) && !NOT_PUBLISHED.test(word))) return true
+  return false
+}
 
 /**
  * Classes of elements that may hold a byline; `[itemprop~=author]` ranks
@@ -59,7 +78,7 @@ const BYLINE_CLASSES = [
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
 export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 
-const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],[property^="dc"][content],${[...BYLINE_CLASSES, ...DATE_CLASSES].map((name) => `.${name}`).join(',')}`
+const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},${DATE_LINE_SELECTOR}`
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
@@ -124,7 +143,7 @@ export function pageElements(document: Document): PageElements {
     if (element.hasAttribute('itemprop')) found.props.push(element)
     if (element.hasAttribute('itemscope')) found.scopes.push(element)
     if (name === 'a' || bylineRank(element) !== -1) found.bylines.push(element)
-    if (name !== 'time' && DATE_CLASSES.some((word) => hasWord(element, 'class', word))) found.dateLines.push(element)
+    if (name !== 'time' && isDateLine(element)) found.dateLines.push(element)
   }
   return found
 }

@@ -206,7 +206,7 @@ const SUFFIX = /^(?:jr|sr|jnr|snr)\.?$|^(?:ii|iii|iv)$/i
  * The names in a byline: `By Jane Roe and John Doe`, `By A, B and C`,
  * `Von Anna Schmidt und Max Muster`; a trailing job title
  * (`, Political Editor`, ` – Staff writer`), a wire agency after a person
- * (`, Reuters`) and what follows the names (a date, "Updated …", an editor's
+ * (`, Reuters`) or an outlet in capitals after a name that is not (`, USA TODAY`) and what follows the names (a date, "Updated …", an editor's
  * credit) are dropped. A byline of agencies only gives the agencies.
  *
  * @param catalan The page is in Catalan: a leading "Per" is the word "by", not a first name.
@@ -231,6 +231,11 @@ export function bylineNames(text: string, catalan = false): string[] {
   // (`By Ana Ruiz <time>on …</time>`, whose time a byline's lines skip).
   line = line.replace(BY, '').replace(BY_LOWER, '').replace(HANDLE, ' ').replace(DATE_ON, '')
   if (catalan) line = line.replace(BY_CATALAN, '')
+  // An outlet in capitals after a name in mixed case (`Doug Stanglin, USA TODAY`) is where the person works.
+  const comma = line.lastIndexOf(',')
+  const after = line.slice(comma + 1).trim()
+  const capitals = /\p{Lu}/u.test(after) && !/\p{Ll}/u.test(after) && !SUFFIX.test(after)
+  if (comma > 0 && capitals && /\p{Ll}/u.test(line.slice(0, comma))) line = line.slice(0, comma)
   const names: string[] = []
   const agencies: string[] = []
   const parts = line.split(JOIN)
@@ -253,11 +258,13 @@ export function bylineNames(text: string, catalan = false): string[] {
  * A name with the job title written after it in the same part (`Andrea
  * Stone Senior Washington Correspondent`) without it; the part as it is
  * when fewer than two words come before the title (`Jennifer Senior` is a
- * name the title rule leaves out, not `Jennifer`).
+ * name the title rule leaves out, not `Jennifer`), or when the part ends with
+ * a plural role, a group's name (`World's Editorial Writers`).
  */
 function beforeRole(part: string): string {
   const role = ROLE.exec(part)
-  if (role === null || role.index === 0) return part
+  // A plural role that ends the part names a group (`World's Editorial Writers`), not one person's job.
+  if (role === null || role.index === 0 || isGroup(part, role)) return part
   const name = part.slice(0, role.index).trim()
   return name.includes(' ') ? name : part
 }
@@ -277,11 +284,26 @@ export function personNames(name: string): string[] {
 
 /** One to six words, no role word, no digit, no inner "by" (`Published by …`), starting with a capital in a script that has them. */
 function isName(text: string): boolean {
-  if (text === '' || text.length > 100 || ROLE.test(text) || /[\d@/<>]|\sby\s/i.test(text)) return false
+  if (text === '' || text.length > 100 || /[\d@/<>]|\sby\s/i.test(text)) return false
+  const role = ROLE.exec(text)
+  if (role !== null && !isGroup(text, role)) return false
   const words = text.split(' ')
   if (words.length > 6) return false
   const first = text.charAt(0)
   return first.toLowerCase() === first.toUpperCase() || first === first.toUpperCase()
+}
+
+/** Whether a text names a job (`Senior Correspondent`, `Staff`, `Rédactrice`). */
+export function hasRole(text: string): boolean {
+  return ROLE.test(text)
+}
+
+/**
+ * Whether a name is a group's: its first role word is a plural one that ends it, after other
+ * words (`World's Editorial Writers`; not `Staff Writers`, a job, nor `Writers` alone).
+ */
+function isGroup(text: string, role: RegExpExecArray): boolean {
+  return role.index > 0 && role.index + role[0].length === text.length && /(?:er|or|ist|ent)s$/i.test(role[0])
 }
 
 // Titles ---------------------------------------------------------------------

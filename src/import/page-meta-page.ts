@@ -7,9 +7,10 @@ import { HIDDEN, PHRASING } from './hast-text.js'
 import { PROSE_LENGTH, WEEKDAY_NAMES } from './page-lines.js'
 import {
   bylineRank,
-  DATE_CLASSES,
+  DATE_LINE_SELECTOR,
   hasWord,
   inside,
+  isDateLine,
   LAST_BYLINE_RANK,
   type PageElements,
   propNames,
@@ -23,6 +24,7 @@ import {
   type FoundImage,
   type FoundPublisher,
   h1IsSiteName,
+  hasRole,
   keywordList,
   MAX_BYLINE,
   MAX_LIST,
@@ -35,13 +37,23 @@ import { readDate } from './post-date.js'
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
 export const MAX_SCANNED = 1000
 
-/** The `datetime` of the first of `times` (up to `MAX_SCANNED`) that passes `test`, trimmed. */
+/** The value (see `timeValue`) of the first of `times` (up to `MAX_SCANNED`) that has one and passes `test`. */
 function datetime(times: readonly Element[], test: (time: Element) => boolean): string | undefined {
   for (const time of times.slice(0, MAX_SCANNED)) {
-    const value = time.getAttribute('datetime')?.trim()
-    if (value !== undefined && value !== '' && test(time)) return value
+    const value = timeValue(time)
+    if (value !== undefined && test(time)) return value
   }
   return undefined
+}
+
+/**
+ * A `<time>`'s `datetime`, trimmed; without the attribute, its text, as HTML reads it, when
+ * `readDate` reads it as a date (`<time>August 18, 2026 3:21 PM PDT</time>`). A `<time>` that
+ * holds elements gives no text: only a plain one is read, so no text is read twice.
+ */
+function timeValue(time: Element): string | undefined {
+  if (time.hasAttribute('datetime')) return time.getAttribute('datetime')?.trim() || undefined
+  return time.firstElementChild === null ? readDate(clean((time.textContent ?? '').slice(0, 200))) : undefined
 }
 
 /** Whether a time is in an article's header (`article header time`). */
@@ -59,6 +71,17 @@ const PUBLISHED = new RegExp(PUBLISHED_WORDS, 'gi')
 const UPDATED = new RegExp(UPDATED_WORDS, 'gi')
 
 /**
+ * Whether an element holds what is not the article's: an `aside`, `nav` or `footer`, or a box
+ * whose class or id says comments, related stories or updates (`OTHER_BOX`). Never the page's
+ * `<body>` or `<html>`, whose classes describe the whole page (`no-sidebars`).
+ */
+function isOtherBox(node: Element): boolean {
+  const name = node.localName
+  if (name === 'body' || name === 'html') return false
+  return ELSEWHERE.has(name) || OTHER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`)
+}
+
+/**
  * Whether a time is in the article's text: inside `<article>` or `<main>`,
  * not in an `aside`, `nav` or `footer` there, nor in a box of comments,
  * related stories or live updates (an article inside the article, an
@@ -74,17 +97,14 @@ function inStory(time: Element): boolean {
       continue
     }
     if (name === 'article' || name === 'main') container = node
-    else if (ELSEWHERE.has(name) || OTHER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return false
+    else if (isOtherBox(node)) return false
   }
   return container !== undefined
 }
 
-/** The date lines' classes as a selector. */
-const DATE_SELECTOR = DATE_CLASSES.map((word) => `.${word}`).join(', ')
-
 /**
  * Whether a time comes before the story's prose: before the first paragraph
- * of `PROSE_LENGTH` characters or more in its `<article>` or `<main>` (and so
+ * of `PROSE_LENGTH` characters or more (spaces collapsed; a `.byline` is none) in its `<article>` or `<main>` (and so
  * not inside it). A date in the story's text (`The vote is on <time>…`) is
  * not when it was published. `early` keeps each container's times before its
  * prose; both are found in one pass in document order (DOMs do not agree on
@@ -96,9 +116,14 @@ function beforeProse(time: Element, early: Map<Element, Set<Element>>): boolean 
   let found = early.get(container)
   if (found === undefined) {
     found = new Set()
-    for (const element of Array.from(container.querySelectorAll(`p, time, ${DATE_SELECTOR}`)).slice(0, MAX_SCANNED)) {
-      if (element.localName !== 'p' || DATE_CLASSES.some((word) => hasWord(element, 'class', word))) found.add(element)
-      if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
+    for (const element of Array.from(container.querySelectorAll(`p,time,${DATE_LINE_SELECTOR}`)).slice(
+      0,
+      MAX_SCANNED,
+    )) {
+      if (element.localName !== 'p' || isDateLine(element)) found.add(element)
+      // A byline's paragraph, which may hold the date, is not prose however long its markup's spaces are.
+      if (element.localName !== 'p' || bylineRank(element) !== -1) continue
+      if ((clean(element.textContent ?? '')?.length ?? 0) >= PROSE_LENGTH) break
     }
     early.set(container, found)
   }
@@ -155,7 +180,7 @@ function textBefore(node: Node): string {
 }
 
 /**
- * The dates of `<time datetime>` elements: one with `pubdate` or `itemprop`,
+ * The dates of `<time>` elements (`datetime`, or the text of one without it): one with `pubdate` or `itemprop`,
  * else the first in the article's header or in a `.byline`, else the first
  * in the article's text (see `inStory`) that is not an update, else a date
  * stated in RDFa (`rdfaDate`).
@@ -183,7 +208,7 @@ export function readTimes(elements: PageElements): Found {
 const MAX_DATE_LINES = 5
 /** The most characters of a date line read. */
 const MAX_DATE_LINE = 120
-const PUBLISHED_START = new RegExp(`^(?:${PUBLISHED_WORDS})(?:\\s+on)?\\s*:?\\s*`, 'i')
+const PUBLISHED_START = new RegExp(`^(?:(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op))?|on\\b)\\s*:?\\s*`, 'i')
 const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
 
 /**
@@ -192,13 +217,15 @@ const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
  * asides and boxes of other stories, in the story when it shows one there
  * (a masthead's date is the day's, not the article's), never in the page's
  * header, before the story's prose when it is in
- * an `<article>` or `<main>`, whose text (after "Published", up to a
+ * an `<article>` or `<main>`, whose text (after "Published" or "on", up to a
  * separator or "Updated") `readDate` reads exactly: `6 December 2026`,
  * `Dec. 6, 2026`, `6 December 2026, 10:30` (a time without a zone stays
- * without one). A line that starts with "Updated" gives none, and so does a
+ * without one), `August 12, 2026, 5:00PM EST`. A line that starts with "Updated" gives none, and so does a
  * date written with digits only in an order a reader must guess (`06/12/2026`).
+ * Without such a line, a line no class marks that starts with "Published" (or
+ * "Publié", "Veröffentlicht", …) at the story's start (`storyStart`).
  */
-export function readDateLine(elements: PageElements): Found {
+export function readDateLine(elements: PageElements, document?: Document): Found {
   const found: Found = { source: 'the date line' }
   const early = new Map<Element, Set<Element>>()
   let read = 0
@@ -208,26 +235,42 @@ export function readDateLine(elements: PageElements): Found {
   for (const element of inStory.length > 0 ? inStory : lines) {
     if (read >= MAX_DATE_LINES) break
     if (element.closest('header, [role="banner"]')?.closest('article, main') === null) continue
-    if (
-      inside(
-        element,
-        (node) => ELSEWHERE.has(node.localName) || OTHER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`),
-      )
-    )
-      continue
+    if (inside(element, isOtherBox)) continue
     if (element.closest('article, main') !== null && !beforeProse(element, early)) continue
     read++
-    const text = (clean((element.textContent ?? '').slice(0, MAX_DATE_LINE)) ?? '').replace(PUBLISHED_START, '')
-    if (UPDATED_START.test(text)) continue
-    const line = (text.split(/\s[|•·]\s|\s[-–—]\s/)[0] ?? '')
-      .replace(new RegExp(`\\s(?:${UPDATED_WORDS})\\b.*$`, 'i'), '')
-      .replace(/\s(?:at|um|à)\s/gi, ' ')
-    const date = readDate(line)
+    const date = lineDate(element.textContent ?? '')
+    if (date === undefined) continue
+    found.datePublished = date
+    return found
+  }
+  // A line no class marks that says so (`Publié le 29/10/2026`), before the story's prose.
+  read = 0
+  for (const element of document === undefined ? [] : storyStart(document)) {
+    const text = ownStart(element)
+    if (!PUBLISHED_LINE.test(text)) continue
+    if (++read > MAX_DATE_LINES) break
+    const date = lineDate(text)
     if (date === undefined) continue
     found.datePublished = date
     break
   }
   return found
+}
+
+/** How a date line no class marks starts: "Published", "Posted on", "Publié le", … */
+const PUBLISHED_LINE = new RegExp(`^\\s*(?:${PUBLISHED_WORDS})(?=[\\s:]|$)`, 'i')
+
+/**
+ * The publication date of a date line's text: after "Published" (or "on", "le", "am", …), up to
+ * a separator or "Updated", read by `readDate`; none when the line starts with "Updated".
+ */
+function lineDate(value: string): string | undefined {
+  const text = (clean(value.slice(0, MAX_DATE_LINE)) ?? '').replace(PUBLISHED_START, '')
+  if (UPDATED_START.test(text)) return undefined
+  const line = (text.split(/\s[|•·]\s|\s[-–—]\s/)[0] ?? '')
+    .replace(new RegExp(`\\s(?:${UPDATED_WORDS})\\b.*$`, 'i'), '')
+    .replace(/\s(?:at|um|à)\s/gi, ' ')
+  return readDate(line)
 }
 
 /** The Dublin Core properties that give a publication date in RDFa (Drupal writes `dc:date dc:created`). */
@@ -244,13 +287,7 @@ function rdfaDate(elements: readonly Element[]): string | undefined {
   for (const element of elements.slice(0, MAX_SCANNED)) {
     const properties = (element.getAttribute('property') ?? '').toLowerCase().split(/\s+/)
     if (!properties.some((property) => RDFA_DATES.includes(property))) continue
-    if (
-      inside(
-        element,
-        (node) => ELSEWHERE.has(node.localName) || OTHER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`),
-      )
-    )
-      continue
+    if (inside(element, isOtherBox)) continue
     const value = element.getAttribute('content')?.trim()
     if (value) return value
   }
@@ -483,7 +520,7 @@ function namesOf(element: Element, catalan: boolean): FoundAuthor[] {
 
 /** How an unmarked byline starts: "By", "Posted by", "Von", "Par", "Por", "Door", "Text:". */
 const BY_START =
-  /^\s*(?:(?:(?:written|posted|words|story|reporting|submitted)\s+)?by(?:\s|$)|(?:von|par|por|door)\s+\p{Lu}|(?:texto?|words|author|autor)\s*:)/iu
+  /^\s*(?:(?:(?:written|posted|words|story|reporting|submitted)\s+)?by(?:\s|:|$)|(?:von|par|por|door)\s+\p{Lu}|(?:texto?|words|author|autor)\s*:)/iu
 
 /**
  * First words of what follows "By" in a sentence or a title, not a name: a
@@ -496,33 +533,83 @@ const NO_NAME_START: ReadonlySet<string> = new Set([...WEEKDAY_NAMES.filter((day
 const MAX_UNMARKED = 3
 
 /**
- * A byline no class marks (`<p class="meta">Posted by Ana Ruiz</p>`): in the
- * first `<article>` (else `<main>`), before its first paragraph of prose,
- * the first element whose own first text starts as a byline does (or whose
- * inline parent's does) and whose lines give names. Each element's own first
- * text is looked at, and only the lines of the first `MAX_UNMARKED`
- * candidates are read (bounded by `textLines`), up to `MAX_SCANNED` elements.
+ * A byline no class marks (`<p class="meta">Posted by Ana Ruiz</p>`): at the
+ * story's start (`storyStart`), the first element whose own first text (see
+ * `ownStart`) starts as a byline does (or whose inline parent's does) and
+ * whose lines give names. Only the lines of the first `MAX_UNMARKED`
+ * candidates are read (bounded by `textLines`).
  */
 function unmarkedByline(document: Document, catalan: boolean): FoundAuthor[] {
-  const container = document.querySelector('article') ?? document.querySelector('main')
-  if (container === null) return []
   let tried = 0
-  for (const element of Array.from(container.querySelectorAll('p, div, span, address')).slice(0, MAX_SCANNED)) {
-    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
-    const first = element.firstChild
-    if (first?.nodeType !== 3 || !BY_START.test((first.nodeValue ?? '').slice(0, 40))) continue
-    // A picture's credit (`<figcaption>… <span>By Bo Sample</span>`) names its photographer.
-    if (element.closest('figure, figcaption, [class*="caption"], [class*="credit"]') !== null) continue
+  for (const element of storyStart(document)) {
+    if (!BY_START.test(ownStart(element).slice(0, 40))) continue
     if (++tried > MAX_UNMARKED) break
     let authors = namesOf(element, catalan)
     const parent = element.parentElement
-    if (authors.length === 0 && parent !== null && parent !== container && PHRASING.has(element.localName))
+    if (authors.length === 0 && parent !== null && !STORY.has(parent.localName) && PHRASING.has(element.localName))
       authors = namesOf(parent, catalan)
     // `By Monday evening, the water …`, `By The Numbers`: a time or a title, no byline.
     if (authors.some((author) => NO_NAME_START.has((author.name.split(' ')[0] ?? '').toLowerCase()))) continue
     if (authors.length > 0) return authors
   }
   return []
+}
+
+/** The elements an unmarked byline or date line may be. */
+const UNMARKED = 'p, div, span, address, cite'
+/** The elements that hold a story (`storyStart`): a byline's inline element is read with its parent, but never with these. */
+const STORY = new Set(['article', 'main', 'body'])
+
+/**
+ * The elements an unmarked byline or date line may be (`UNMARKED`), from the
+ * start of the story to its first paragraph of prose (`PROSE_LENGTH`
+ * characters): in the first `<article>`, else `<main>`, else the page after
+ * its first `<h1>`; up to `MAX_SCANNED` of them. Not in pictures, their
+ * captions and credits, nor in quotes: what those name is theirs.
+ */
+function storyStart(document: Document): Element[] {
+  const story = document.querySelector('article') ?? document.querySelector('main')
+  const container = story ?? document.querySelector('body')
+  if (container === null) return []
+  const candidates = Array.from(container.querySelectorAll(story === null ? `h1, ${UNMARKED}` : UNMARKED))
+  // A page without an <article> or a <main>: its story starts after its first heading.
+  const start = story === null ? candidates.findIndex((element) => element.localName === 'h1') + 1 : 0
+  if (start === 0 && story === null) return []
+  const found: Element[] = []
+  for (const element of candidates.slice(start, start + MAX_SCANNED)) {
+    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
+    if (element.closest('figure, figcaption, blockquote, [class*="caption"], [class*="credit"]') === null)
+      found.push(element)
+  }
+  return found
+}
+
+/**
+ * An element's own first text: its first text that is not blank, after any
+ * pictures (an author's photo, `<a><img></a>`; see `isPicture`); `''` when
+ * another element comes first. At most a few children are looked at.
+ */
+function ownStart(element: Element): string {
+  let node = element.firstChild
+  for (let count = 0; node !== null && count < 8; count++, node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      if ((node.nodeValue ?? '').trim() !== '') return node.nodeValue ?? ''
+    } else if (node.nodeType === 1 && !isPicture(node as Element, 1)) return ''
+  }
+  return ''
+}
+
+const PICTURES = new Set(['img', 'picture', 'source', 'br'])
+
+/** Whether an element shows a picture and no text: `<img>`, or a link or `<picture>` of pictures and spaces only, one level down. */
+function isPicture(element: Element, levels: number): boolean {
+  if (PICTURES.has(element.localName)) return true
+  if (levels === 0 || element.childNodes.length > 4) return false
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === 3 ? (child.nodeValue ?? '').trim() !== '' : !isPicture(child as Element, levels - 1))
+      return false
+  }
+  return true
 }
 
 /** What in a byline is a date, not a name: `<time>`, and elements whose class says so. */
@@ -595,13 +682,18 @@ export function textLines(element: Element, skip?: string): string[] {
  * The names of a byline's lines, each once: a line that starts with a date
  * word or holds a role (`Staff writers`) gives none; past the first line
  * with names, a line gives names only when each of its words is capitalized
- * (a bio line, `Ana covers the islands`, is not names).
+ * (a bio line, `Ana covers the islands`, is not names), it names no job
+ * (the title of the name above, `Executive News Editor`) and no name of a
+ * single word (`Archive`, `Harbour.com`).
  */
 function lineNames(lines: readonly string[], catalan: boolean): string[] {
   const names: string[] = []
   for (const line of lines) {
     const found = bylineNames(line, catalan)
-    if (names.length > 0 && !found.every(capitalized)) continue
+    // A line after the names that holds a job is the title of the name above (`Ana Ruiz<br>Executive News Editor`);
+    // one of a single word is a link's label or a site's name (`Archive`, `Harbour.com`).
+    if (names.length > 0 && (!found.every(capitalized) || hasRole(line) || found.some((name) => !name.includes(' '))))
+      continue
     for (const name of found) if (!names.includes(name) && names.length < MAX_LIST) names.push(name)
   }
   return names

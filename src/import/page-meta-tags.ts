@@ -212,6 +212,7 @@ export function readNamedMeta(tags: MetaTags): Found {
           'dcterms.created',
           'publishdate',
           'publish_date',
+          'pub_date',
           'article.published',
           'article:published',
           'citation_publication_date',

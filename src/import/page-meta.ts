@@ -125,7 +125,7 @@ export function readPageMetadata(document: Document, context: PageContext): Page
     readNamedMeta(tags),
     readTimes(elements),
     readMicrodata(elements),
-    readDateLine(elements),
+    readDateLine(elements, document),
     readByline(elements, /^ca\b/i.test(document.documentElement?.getAttribute('lang') ?? ''), document),
     readTitle(elements),
   ]

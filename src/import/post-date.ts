@@ -15,14 +15,14 @@ const pad = (value: string | number, width = 2) => String(value).padStart(width,
  * A post's date as an ISO 8601 string, or `undefined` when `value` is not a
  * date. Accepts `2018-05-01`, `2024-05-10 14:30`, `2025-01-27 20:45:32 +0530`,
  * `2020-01-01T10:00:00Z`, `Jun 19 2024`, `19 June 2024, 10:30 PM`, RFC 2822
- * dates, `Date` objects (from YAML timestamps) and TOML dates.
+ * dates, `11/18/2011` (digits in the one order they allow), `Date` objects (from YAML timestamps) and TOML dates.
  */
 export function readDate(value: unknown): string | undefined {
   if (value instanceof Date) return fromDateObject(value)
   if (typeof value !== 'string') return undefined
   const text = value.trim()
   if (text.length > 100) return undefined
-  const found = isoLike(text) ?? digitsOnly(text) ?? withMonthName(text)
+  const found = isoLike(text) ?? digitsOnly(text) ?? inWords(text)
   return found !== undefined && isValidIsoDate(found) ? found : undefined
 }
 
@@ -61,20 +61,64 @@ function digitsOnly(text: string): string | undefined {
   return fromDateObject(date)
 }
 
-/** `Z`, `+05:30` or nothing, from the ways generators write a zone. */
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/
+
+/**
+ * A date in digits with the year last, in the one order its numbers allow: `11/18/2011` is
+ * November 18 (there is no month 18), `18.11.2011` the same day; `06/12/2026`, which could be
+ * either, gives none rather than a guess. A year of two digits is read as POSIX's `%y` reads
+ * it: 69 to 99 in the 1900s, the others in the 2000s (`8/17/13` is August 17, 2013).
+ */
+function dayAndMonth(word: string): [year: string, month: number, day: string] | undefined {
+  const match = NUMERIC_DATE.exec(word)
+  if (match === null) return undefined
+  const first = Number(match[1])
+  const second = Number(match[3])
+  if (first > 12 === second > 12) return undefined
+  const written = match[4] as string
+  const year = written.length === 4 ? written : String((Number(written) >= 69 ? 1900 : 2000) + Number(written))
+  return first > 12 ? [year, second, String(first)] : [year, first, String(second)]
+}
+
+/** `Z`, `+05:30` or nothing (also for `''`, a zone's name that says no offset), from the ways generators write a zone. */
 function offset(zone: string | undefined): string {
-  if (zone === undefined) return ''
+  if (zone === undefined || zone === '') return ''
   if (/^(?:z|utc|gmt)$/i.test(zone)) return 'Z'
   const digits = zone.replace(':', '')
   return `${digits.slice(0, 3)}:${digits.slice(3, 5) || '00'}`
 }
 
+/** A time of day as a word, with its half of the day written on or after it: `10:30`, `10:30:15`, `7:30PM`, `9:00a`. */
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:([ap])\.?(?:m\.?)?)?$/
+
+/** The zones RFC 5322 names, with their offsets: US newspapers still write them after a time. */
+const NAMED_ZONES = new Map([
+  ['UT', 'Z'],
+  ['GMT', 'Z'],
+  ['EST', '-05:00'],
+  ['EDT', '-04:00'],
+  ['CST', '-06:00'],
+  ['CDT', '-05:00'],
+  ['MST', '-07:00'],
+  ['MDT', '-06:00'],
+  ['PST', '-08:00'],
+  ['PDT', '-07:00'],
+])
+
 /**
- * Dates with the month as a word: `Jun 19 2024`, `June 19, 2024`,
- * `19 June 2024`, `Mon, 02 Jan 2006 15:04:05 -0700`, with an optional time
- * (`10:30`, `10:30:15`, `10:30 PM`) and zone.
+ * A zone's name that says no offset by itself (`ET`, which is `EST` or `EDT` by the season; `CEST`,
+ * `IST`): the time is kept without an offset, as one written without a zone.
  */
-function withMonthName(text: string): string | undefined {
+const OTHER_ZONE = /^[A-Z]{1,4}T$/
+
+/**
+ * Dates in words: the month as a word (`Jun 19 2024`, `June 19, 2024`,
+ * `19 June 2024`, `Mon, 02 Jan 2006 15:04:05 -0700`) or the date in digits that `dayAndMonth`
+ * reads (`11/18/2011 2:27 AM`), with an optional time
+ * (`10:30`, `10:30:15`, `10:30 PM`, `10:30PM`) and zone (an offset, `Z`, `UTC`, or a name in
+ * `NAMED_ZONES`; another zone's name leaves the time without an offset).
+ */
+function inWords(text: string): string | undefined {
   const words = text
     .replace(/,/g, ' ')
     .split(/\s+/)
@@ -91,11 +135,18 @@ function withMonthName(text: string): string | undefined {
     if (/^[a-z]+$/.test(lower) && named !== -1 && month === undefined && lower.length >= 3) month = named + 1
     else if (/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/.test(lower)) continue
     else if (/^\d{4}$/.test(word) && year === undefined) year = word
-    else if (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(word) && day === undefined) day = word.replace(/\D/g, '')
-    else if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(word) && time === undefined)
-      time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(word) as RegExpExecArray
-    else if (/^[ap]\.?m\.?$/.test(lower)) meridiem = lower[0]
+    else if (NUMERIC_DATE.test(word) && year === undefined && month === undefined && day === undefined) {
+      const date = dayAndMonth(word)
+      if (date === undefined) return undefined
+      ;[year, month, day] = date
+    } else if (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(word) && day === undefined) day = word.replace(/\D/g, '')
+    else if (TIME.test(lower) && time === undefined) {
+      time = TIME.exec(lower) as RegExpExecArray
+      meridiem = time[4]
+    } else if (/^[ap]\.?m\.?$/.test(lower)) meridiem = lower[0]
     else if (/^(?:z|utc|gmt|[+-]\d{2}:?\d{2})$/i.test(word)) zone = word
+    else if (NAMED_ZONES.has(word)) zone = NAMED_ZONES.get(word)
+    else if (OTHER_ZONE.test(word)) zone = ''
     else return undefined
   }
   if (year === undefined || month === undefined || day === undefined) return undefined

@@ -133,3 +133,127 @@ describe('more bylines measured on real pages', () => {
     }
   })
 })
+
+describe('dates as real pages write them', () => {
+  const dated = (top: string, head = '') =>
+    read(
+      `<!doctype html><html lang="en"><head><title>Night ferry returns</title>${head}</head><body><article><header><h1>Night ferry returns</h1>${top}</header>${body}</article></body></html>`,
+    ).article.datePublished
+
+  it.each([
+    // A zone written as US newspapers and RFC 5322 write it has its offset.
+    ['<span class="date">August 12, 2026, 5:00PM EST</span>', '2026-08-12T17:00-05:00'],
+    ['<span class="published_date">September 13, 2026, 8:50 PM EDT</span>', '2026-09-13T20:50-04:00'],
+    ['<span class="post_time">Aug 18th 2026 7:30PM</span>', '2026-08-18T19:30'],
+    ['<p class="common_date">26 Sep 2026</p>', '2026-09-26'],
+    ['<span class="timestamp">on June 26, 2026 at 9:00a</span>', '2026-06-26T09:00'],
+    // In a byline's paragraph whose markup's spaces make it as long as prose.
+    [
+      `<p class="byline">By <a href="/u/ana">Ana Ruiz</a>${' '.repeat(80)}<br><span class="timestamp">on June 26, 2026</span></p>`,
+      '2026-06-26',
+    ],
+    ['<div class="post-time">posted on Saturday, August 15th, 2026</div>', '2026-08-15'],
+    // "ET" does not say whether it is summer time: the time stays without an offset.
+    ['<div class="date">August 13, 2026, 5:02 PM ET</div>', '2026-08-13T17:02'],
+    ['<p class="publishedDate">9:39AM BST 05 Oct 2026</p>', '2026-10-05T09:39'],
+    // Digits in the one order they allow; Drupal's date field.
+    ['<span class="published">11/18/2026</span>', '2026-11-18'],
+    ['<span class="publish-time">8/17/26 11:04am</span>', '2026-08-17T11:04'],
+    ['<div class="field-name-field-date"><span class="date-display-single">Apr 19, 2026</span></div>', '2026-04-19'],
+    // A <time> without `datetime` has its text as its value (HTML's rule).
+    ['<time class="datestamp">August 18, 2026 3:21 PM PDT</time>', '2026-08-18T15:21-07:00'],
+  ])('reads %s', (markup, expected) => {
+    expect(dated(markup)).toBe(expected)
+  })
+
+  it('reads a date line no class marks that says it is the publication date', () => {
+    const loose = (line: string) =>
+      read(
+        `<!doctype html><html lang="fr"><head><title>Le ferry de nuit revient</title></head><body><div id="story"><h1>Le ferry de nuit revient</h1><div class="infos"><div>${line}</div></div><p>${PROSE}</p></div></body></html>`,
+      ).article.datePublished
+    expect(loose('Publié le 29/10/2026<br><em>Mis à jour le 29/10/2026 à 14h03</em>')).toBe('2026-10-29')
+    expect(loose('Published on 6 December 2026')).toBe('2026-12-06')
+    expect(loose('Mis à jour le 29/10/2026')).toBeUndefined()
+    expect(loose('Le 29/10/2026')).toBeUndefined()
+  })
+
+  it("reads a date line on a page whose <body> class names boxes of the whole page's layout", () => {
+    const { article } = read(
+      `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body class="page no-sidebars"><div class="story"><h1>Night ferry returns</h1><div class="pane-node-field-date">04/19/26</div><p>${PROSE}</p></div></body></html>`,
+    )
+    expect(article.datePublished).toBe('2026-04-19')
+  })
+
+  it('reads a date tag in the forms old publishing systems write', () => {
+    expect(dated('', '<meta name="publish_date" content="Sat, 09 Oct 2026 07:15:45 EST">')).toBe(
+      '2026-10-09T07:15:45-05:00',
+    )
+    expect(dated('', '<meta name="pub_date" content="20260812">')).toBe('2026-08-12')
+  })
+
+  it.each([
+    // An update, a reading time, or digits in an order a reader must guess give no publication date.
+    '<span class="update-date">August 12, 2026</span>',
+    '<span class="last-modified-date">August 12, 2026</span>',
+    '<span class="reading-time">5 min read</span>',
+    '<span class="date">06/12/2026</span>',
+    '<time>Later this week</time>',
+    '<span class="date">August 12, 2026, 5:00PM NOTAZONE</span>',
+  ])('takes no date from %s', (markup) => {
+    expect(dated(markup)).toBeUndefined()
+  })
+})
+
+describe('bylines of outlets and groups', () => {
+  const authors = (top: string) =>
+    read(page('<title>Night ferry returns</title>', `<h1>Night ferry returns</h1>${top}`)).article.authors?.map(
+      (author) => author.name,
+    )
+
+  it('leaves out the outlet written in capitals after a name that is not', () => {
+    expect(
+      authors(
+        '<div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name"><a href="/staff/ana-ruiz">Ana Ruiz</a>, HARBOUR DAILY</span></div>',
+      ),
+    ).toEqual(['Ana Ruiz'])
+    expect(authors('<p class="byline">By Ana Ruiz and Tom Lee, HARBOUR DAILY</p>')).toEqual(['Ana Ruiz', 'Tom Lee'])
+  })
+
+  it('keeps names all in capitals, and a suffix in capitals', () => {
+    expect(authors('<p class="byline">By ANA RUIZ, TOM LEE</p>')).toEqual(['ANA RUIZ', 'TOM LEE'])
+    expect(authors('<p class="byline">By Tom Lee, JR.</p>')).toEqual(['Tom Lee JR.'])
+  })
+
+  it("keeps a group's name that ends with a plural role, and cuts one person's title", () => {
+    expect(authors('<p class="byline">By <span class="fn">Gazette Editorial Writers</span></p>')).toEqual([
+      'Gazette Editorial Writers',
+    ])
+    expect(authors('<p class="byline">By Ana Ruiz Senior Harbour Correspondent</p>')).toEqual(['Ana Ruiz'])
+  })
+})
+
+describe('bylines without an <article> or a <main>', () => {
+  /** A page with no <article> and no <main>: the story follows its <h1>. */
+  const loose = (top: string, after: string) =>
+    read(
+      `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body>${top}<div class="story"><h1>Night ferry returns</h1>${after}<p>${PROSE}</p><p>${MORE}</p></div></body></html>`,
+    ).article.authors?.map((author) => author.name) ?? []
+
+  it('reads a "By" line after the <h1>, past an author\'s photo, in a <cite> or after "By:"', () => {
+    expect(
+      loose(
+        '',
+        '<span class="actions"><cite class="source"> <a href="/ana"><img src="/ana.jpg" alt="Ruiz"></a> By Ana Ruiz<br>Harbour.com<br><a href="/ana">Archive</a> | <a href="/ana/mail">Contact</a></cite></span>',
+      ),
+    ).toEqual(['Ana Ruiz'])
+    expect(
+      loose('', '<div><span>By: <a href="/ana">Ana Ruiz</a><br>Harbour Executive News Editor</span></div>'),
+    ).toEqual(['Ana Ruiz'])
+  })
+
+  it("takes no author from before the <h1>, a quote's <cite> or a line that starts with another word", () => {
+    expect(loose('<div class="promo"><span>By Tom Lee</span></div>', '')).toEqual([])
+    expect(loose('', '<blockquote><p>We sail at dawn.</p><cite>By Ana Ruiz</cite></blockquote>')).toEqual([])
+    expect(loose('', '<span><b>Ana</b> By Tom Lee</span>')).toEqual([])
+  })
+})

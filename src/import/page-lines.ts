@@ -7,6 +7,7 @@
 // characters. Apart from `text-rules.ts`, so that `fromText` does not carry
 // them.
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from './post-date.js'
 import { callToAction } from './text-rules.js'
 
 /** What a newsletter, an app or an alert is called in an invitation, as words of the opening clause. */
@@ -194,27 +195,6 @@ export function isCopyrightLine(text: string): boolean {
     lower.includes('all rights reserved')
   return marked && /\b(?:19|20)\d\d\b/.test(text) && !/\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/.test(text)
 }
-
-/** Months, whole and cut short, in the languages the page reader knows, lower case. */
-export const MONTH_NAMES: readonly string[] = [
-  'january february march april may june july august september october november december',
-  'jan feb mar apr jun jul aug sep sept oct nov dec',
-  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-  'januar februar märz juni juli oktober dezember',
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-]
-  .join(' ')
-  .split(' ')
-
-/** Weekdays, whole and cut short, in the same languages, lower case. */
-export const WEEKDAY_NAMES: readonly string[] = [
-  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
-  'lundi mardi mercredi jeudi vendredi samedi dimanche',
-  'montag dienstag mittwoch donnerstag freitag samstag sonntag',
-  'lunes martes miércoles jueves viernes sábado domingo',
-]
-  .join(' ')
-  .split(' ')
 
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES)
 

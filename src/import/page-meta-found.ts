@@ -5,7 +5,7 @@
 
 import type { ArticleType } from '../model/article-types.js'
 import { normalizeText, squash } from '../model/text.js'
-import { MONTH_NAMES, WEEKDAY_NAMES } from './page-lines.js'
+import { MONTH_NAMES, WEEKDAY_NAMES } from './post-date.js'
 
 /** An author or an image's maker as a source states it: the URL not yet resolved. */
 export interface FoundAuthor {

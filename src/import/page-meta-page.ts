@@ -4,7 +4,7 @@
 
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
 import { HIDDEN, PHRASING } from './hast-text.js'
-import { PROSE_LENGTH, WEEKDAY_NAMES } from './page-lines.js'
+import { PROSE_LENGTH } from './page-lines.js'
 import {
   bylineRank,
   DATE_LINE_SELECTOR,
@@ -32,7 +32,7 @@ import {
   personNames,
   UPDATED_WORDS,
 } from './page-meta-found.js'
-import { readDate } from './post-date.js'
+import { readDate, WEEKDAY_NAMES } from './post-date.js'
 
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
 export const MAX_SCANNED = 1000

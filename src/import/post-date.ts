@@ -7,7 +7,53 @@
 import { isValidIsoDate } from '../model/date.js'
 import { squash } from '../model/text.js'
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+/** Months in the languages the importers read dates in (English, French, German, Spanish), each list in the year's order. */
+const MONTH_LISTS = [
+  'january february march april may june july august september october november december',
+  'jan feb mar apr may jun jul aug sep oct nov dec',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+]
+
+/** Each month's names, whole and cut short, lower case, with the month's number (`sept` is 9 too). */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_LISTS.flatMap((list) => list.split(' ').map((name, index) => [name, index + 1] as const)),
+  ['sept', 9],
+])
+
+/** Months, whole and cut short, in the languages the importers know, lower case. */
+export const MONTH_NAMES: readonly string[] = [...MONTH_NUMBERS.keys()]
+
+/** Weekdays, whole and cut short, in the same languages, lower case. */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+  'lundi mardi mercredi jeudi vendredi samedi dimanche',
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+  'lunes martes miércoles jueves viernes sábado domingo',
+]
+  .join(' ')
+  .split(' ')
+
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES)
+
+/**
+ * The little words around a date in words (`on`, `le`, `am … um … Uhr`, `de`): nothing to read
+ * in them. `am` after a time is the morning's.
+ */
+const DATE_LITTLE_WORDS: ReadonlySet<string> = new Set([
+  'on',
+  'at',
+  'le',
+  'à',
+  'am',
+  'um',
+  'uhr',
+  'de',
+  'del',
+  'el',
+  'las',
+])
 
 const pad = (value: string | number, width = 2) => String(value).padStart(width, '0')
 
@@ -88,8 +134,8 @@ function offset(zone: string | undefined): string {
   return `${digits.slice(0, 3)}:${digits.slice(3, 5) || '00'}`
 }
 
-/** A time of day as a word, with its half of the day written on or after it: `10:30`, `10:30:15`, `7:30PM`, `9:00a`. */
-const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:([ap])\.?(?:m\.?)?)?$/
+/** A time of day as a word, with its half of the day written on or after it: `10:30`, `10:30:15`, `7:30PM`, `9:00a`, French `14h03`. */
+const TIME = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:([ap])\.?(?:m\.?)?)?$/
 
 /** The zones RFC 5322 names, with their offsets: US newspapers still write them after a time. */
 const NAMED_ZONES = new Map([
@@ -113,7 +159,9 @@ const OTHER_ZONE = /^[A-Z]{1,4}T$/
 
 /**
  * Dates in words: the month as a word (`Jun 19 2024`, `June 19, 2024`,
- * `19 June 2024`, `Mon, 02 Jan 2006 15:04:05 -0700`) or the date in digits that `dayAndMonth`
+ * `19 June 2024`, `Mon, 02 Jan 2006 15:04:05 -0700`, and in French, German and Spanish:
+ * `le lundi 29 octobre 2012 à 14h03`, `6. Dezember 2026 um 10:30 Uhr`, `6 de diciembre de
+ * 2026`) or the date in digits that `dayAndMonth`
  * reads (`11/18/2011 2:27 AM`), with an optional time
  * (`10:30`, `10:30:15`, `10:30 PM`, `10:30PM`) and zone (an offset, `Z`, `UTC`, or a name in
  * `NAMED_ZONES`; another zone's name leaves the time without an offset).
@@ -131,20 +179,20 @@ function inWords(text: string): string | undefined {
   let zone: string | undefined
   for (const word of words) {
     const lower = word.toLowerCase().replace(/\.$/, '')
-    const named = MONTHS.indexOf(lower.slice(0, 3))
-    if (/^[a-z]+$/.test(lower) && named !== -1 && month === undefined && lower.length >= 3) month = named + 1
-    else if (/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/.test(lower)) continue
-    else if (/^\d{4}$/.test(word) && year === undefined) year = word
+    const named = MONTH_NUMBERS.get(lower)
+    if (named !== undefined && month === undefined) month = named
+    else if (/^[ap]\.?m\.?$/.test(lower) && (time !== undefined || lower !== 'am')) meridiem = lower[0]
+    else if (WEEKDAYS.has(lower) || DATE_LITTLE_WORDS.has(lower)) continue
+    else if (/^\d{4}$/.test(lower) && year === undefined) year = lower
     else if (NUMERIC_DATE.test(word) && year === undefined && month === undefined && day === undefined) {
       const date = dayAndMonth(word)
       if (date === undefined) return undefined
       ;[year, month, day] = date
-    } else if (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(word) && day === undefined) day = word.replace(/\D/g, '')
+    } else if (/^\d{1,2}(?:st|nd|rd|th|er)?$/.test(lower) && day === undefined) day = lower.replace(/\D/g, '')
     else if (TIME.test(lower) && time === undefined) {
       time = TIME.exec(lower) as RegExpExecArray
       meridiem = time[4]
-    } else if (/^[ap]\.?m\.?$/.test(lower)) meridiem = lower[0]
-    else if (/^(?:z|utc|gmt|[+-]\d{2}:?\d{2})$/i.test(word)) zone = word
+    } else if (/^(?:z|utc|gmt|[+-]\d{2}:?\d{2})$/i.test(word)) zone = word
     else if (NAMED_ZONES.has(word)) zone = NAMED_ZONES.get(word)
     else if (OTHER_ZONE.test(word)) zone = ''
     else return undefined

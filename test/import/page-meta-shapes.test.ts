@@ -156,6 +156,8 @@ describe('dates as real pages write them', () => {
     // "ET" does not say whether it is summer time: the time stays without an offset.
     ['<div class="date">August 13, 2026, 5:02 PM ET</div>', '2026-08-13T17:02'],
     ['<p class="publishedDate">9:39AM BST 05 Oct 2026</p>', '2026-10-05T09:39'],
+    ['<span class="date">Publié le 29 octobre 2026 à 14h03</span>', '2026-10-29T14:03'],
+    ['<p class="date">Veröffentlicht am 6. Dezember 2026</p>', '2026-12-06'],
     // Digits in the one order they allow; Drupal's date field.
     ['<span class="published">11/18/2026</span>', '2026-11-18'],
     ['<span class="publish-time">8/17/26 11:04am</span>', '2026-08-17T11:04'],

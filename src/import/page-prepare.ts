@@ -222,6 +222,9 @@ const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['author box', 'author', 'bio'],
   ['author box', 'author', 'box'],
   ['author box', 'about', 'author'],
+  // A scripted video player's controls, keywords and machine transcript, whose video the page does not hold.
+  ['video player', 'video', 'controls'],
+  ['video player', 'video', 'transcript'],
   // Text for screen readers only (`visually-hidden`, `sr-only`, `screen-reader-text`): not what the page shows.
   ['hidden element', 'visually', 'hidden'],
   ['hidden element', 'sr', 'only'],
@@ -448,6 +451,7 @@ const CLASS_KINDS: ReadonlySet<string> = new Set([
   'advertisement',
   'newsletter box',
   'author box',
+  'video player',
   'hidden element',
   'call to action',
   'tag list',
@@ -1074,20 +1078,24 @@ function keepCaptions(clone: Document): void {
     if (!figure || done.has(figure)) continue
     done.add(figure)
     if (figure.querySelector('figcaption') !== null) continue
-    renamed(clone, element, 'figcaption')
+    renamed(clone, soleWrapper(element, figure), 'figcaption')
   }
-  // A credit line right after an image outside any figure (`<p><img></p><p>Photo: …</p>`) joins it in one.
+  // A credit line right after an image outside any figure (`<p><img></p><p>Photo: …</p>`) joins it in one, and so
+  // does a line that repeats the image's alt text (`<div><img alt="…"></div><div>…</div>`), as its caption.
   for (const element of Array.from(clone.querySelectorAll('body p, body div, body span, body small'))) {
     const before = element.previousElementSibling
     if (!before || !attached(element)) continue
     const own = scan(element, MAX_SHORT_NODES)
     const text = own && own.images === 0 ? squash(own.text) : ''
     if (text === '' || text.length > 300) continue
-    if (!CREDIT_WORDS.some((word) => words(element).has(word)) && !isCredit(unbracketed(text))) continue
+    const credit = CREDIT_WORDS.some((word) => words(element).has(word)) || isCredit(unbracketed(text))
+    if (!credit && text !== altBefore(before)) continue
     if (element.closest('figure, figcaption') !== null) continue
-    // The line stays the credit, not the caption, of the figure made.
+    // A credit line stays the credit, not the caption, of the figure made.
     const figure = figureWithImageBefore(clone, element)
-    if (figure) done.add(figure)
+    if (!figure) continue
+    done.add(figure)
+    if (!credit) renamed(clone, element, 'figcaption')
   }
   // A figure of one image without a `<figcaption>`: its last element, when it is text, is its caption.
   for (const figure of Array.from(clone.querySelectorAll('figure'))) {
@@ -1099,6 +1107,26 @@ function keepCaptions(clone: Document): void {
     const own = scan(last, MAX_SHORT_NODES * 4)
     if (own && own.images === 0 && squash(own.text) !== '') renamed(clone, last, 'figcaption')
   }
+}
+
+/**
+ * The outermost element in `figure` that holds nothing but `element` (spaces aside):
+ * `<p><span class="caption">…</span></p>` is the caption as a whole, so that no
+ * empty wrapper of it is left in the figure, to be read as more of its text.
+ */
+function soleWrapper(element: Element, figure: Element): Element {
+  let wrapper = element
+  for (let level = 0; level < 3; level++) {
+    const parent = wrapper.parentElement
+    if (parent === null || parent === figure || !figure.contains(parent) || parent.childNodes.length > 8) break
+    const only = Array.from(parent.childNodes).every(
+      (child) =>
+        child === wrapper || (child.nodeType === 3 && (child.nodeValue ?? '').trim() === '') || child.nodeType === 8,
+    )
+    if (!only) break
+    wrapper = parent
+  }
+  return wrapper
 }
 
 /** How much text a wrapper may hold beside its caption to be the caption's figure (a credit, a "view larger" link). */
@@ -1131,6 +1159,15 @@ function figureWithImageBefore(clone: Document, element: Element): Element | und
   before.before(figure)
   figure.append(before, element)
   return figure
+}
+
+/** The alt text of the one image `element` is or holds with no text of its own (at most `MAX_SHORT_NODES` nodes), squashed. */
+function altBefore(element: Element): string | undefined {
+  const found = scan(element, MAX_SHORT_NODES)
+  if (element.localName !== 'img' && (found?.images !== 1 || squash(found.text) !== '')) return undefined
+  const image = element.localName === 'img' ? element : element.querySelector('img')
+  const alt = squash(image?.getAttribute('alt') ?? '')
+  return alt === '' ? undefined : alt
 }
 
 /** `element` replaced by an element named `name` holding its children. */

@@ -5,7 +5,7 @@
 // structure such pages have.
 
 import { describe, expect, it } from 'vitest'
-import { MORE, PROSE, p, page, read, story } from './pages.js'
+import { MORE, PROSE, p, page, read, story, t } from './pages.js'
 
 /** The notes of the page furniture left out, as `kind (count)`. */
 const furniture = (warnings: { code: string; message: string }[]) =>
@@ -289,5 +289,65 @@ describe('a linked picture is a figure (review)', () => {
     )
     expect(article.body.some((block) => block.type === 'image')).toBe(true)
     expect(article.related ?? []).toEqual([])
+  })
+})
+
+describe('a caption wrapped in a paragraph of its own', () => {
+  it('is the image caption once, not also a paragraph after it', () => {
+    const { article } = read(
+      page(
+        story(
+          '<aside class="single-photo"><div class="image-wrap"><img src="https://img.example/quay.jpg" alt="The quay"></div><p class="image-credit-wrap"><span class="js-caption-wrapper"><span class="cutline">The quay at dawn, before the first sailing.</span> <span class="credit">(Photo: Ann Example, AP)</span></span></p></aside>',
+        ),
+      ),
+    )
+    expect(article.body).toEqual([
+      p(PROSE),
+      {
+        type: 'image',
+        url: 'https://img.example/quay.jpg',
+        alt: 'The quay',
+        caption: t('The quay at dawn, before the first sailing.'),
+        credit: 'Photo: Ann Example, AP',
+      },
+      p(MORE),
+    ])
+  })
+})
+
+describe("a scripted video player's controls", () => {
+  it('leaves its description, keywords and transcript out, and says so', () => {
+    const { article, warnings } = read(
+      page(
+        story(
+          '<div class="ui-video-controls"><p class="video-desc">Passengers on the quay talk about the new timetable.</p><div class="video-transcript-title"><span>Video Transcript</span><div>Automatically generated, may not be accurate</div></div><span class="video-keywords">Keywords ferry harbour</span></div>',
+        ),
+      ),
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(furniture(warnings)).toContain('video player (1)')
+  })
+
+  it("keeps a story whose own wrapper's class names the player", () => {
+    const { article } = read(
+      page(
+        `<article class="story video-controls-on"><h1>Night ferry returns</h1><p>${PROSE}</p><p>${MORE}</p><p>${PROSE}</p></article>`,
+      ),
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE), p(PROSE)])
+  })
+})
+
+describe('a caption that repeats the alt text, in no figure', () => {
+  it('is the caption of the image before it', () => {
+    const words = 'The quay at dawn, before the first sailing.'
+    const { article } = read(
+      page(story(`<div class="imgbox"><img src="https://img.example/quay.jpg" alt="${words}"></div><div>${words}</div>`)),
+    )
+    expect(article.body).toEqual([
+      p(PROSE),
+      { type: 'image', url: 'https://img.example/quay.jpg', alt: words, caption: t(words) },
+      p(MORE),
+    ])
   })
 })

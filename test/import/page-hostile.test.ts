@@ -142,6 +142,11 @@ describe('every hostile shape', () => {
     ['a "Related" box of many links', { headline: 'H', blocks: 1, first: 'paragraph' }],
     ['many figures', { headline: 'H', blocks: 284, first: 'image' }],
     ['many dates in one line', { headline: 'H', blocks: 2, first: 'paragraph' }],
+    [
+      'many date lines, plain <time>s and captions repeating alt text',
+      { headline: 'H', blocks: 275, first: 'paragraph' },
+    ],
+    ['many "By" lines past photos, on a page without <article>', { headline: 'H', blocks: 1, first: 'paragraph' }],
     ['unclosed `<b><i>`', { refused: ['too_deep'] }],
   ])('%s at 20 KB gives %o', (shape, expected) => {
     const found = hostilePages.find((each) => each.name === shape)
@@ -150,7 +155,7 @@ describe('every hostile shape', () => {
   })
 
   it('covers every shape of the fixture', () => {
-    expect(hostilePages.map((shape) => shape.name)).toHaveLength(10)
+    expect(hostilePages.map((shape) => shape.name)).toHaveLength(12)
   })
 })
 

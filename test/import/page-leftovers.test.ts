@@ -342,7 +342,9 @@ describe('a caption that repeats the alt text, in no figure', () => {
   it('is the caption of the image before it', () => {
     const words = 'The quay at dawn, before the first sailing.'
     const { article } = read(
-      page(story(`<div class="imgbox"><img src="https://img.example/quay.jpg" alt="${words}"></div><div>${words}</div>`)),
+      page(
+        story(`<div class="imgbox"><img src="https://img.example/quay.jpg" alt="${words}"></div><div>${words}</div>`),
+      ),
     )
     expect(article.body).toEqual([
       p(PROSE),

@@ -22,7 +22,7 @@ export interface PageElements {
   readonly rdfa: Element[]
   /** Every `<h1>`, in document order. */
   readonly h1s: Element[]
-  /** Elements whose class marks a date line (`.date`, `.published`, …; see `DATE_CLASSES`). */
+  /** Elements whose class marks a date line (`.date`, `.published`, …; see `DATE_CLASSES`), and `<time>`s without `datetime`. */
   readonly dateLines: Element[]
 }
 
@@ -41,12 +41,15 @@ export const DATE_CLASSES = [
 ]
 
 /**
- * Other class words of date lines: a word ending in `-date`, `_date`, `-time` or `_time`, or
- * in camel case `Date` or `Time` (`post-date`, `published_date`, `post_time`, `publishedDate`),
- * unless it names an update or a reading time.
+ * Other class words of date lines: a word that starts by naming the post or its publication
+ * (`post`, `entry`, `article`, `story`, `publish`, Drupal's `field`, …) and ends in `-date`,
+ * `_date`, `-time` or `_time`, or in camel case `Date` or `Time` (`post-date`, `published_date`,
+ * `post_time`, `publishedDate`, `field-name-field-date`), unless it names an update, a revision or a
+ * reading time. An event's, a deadline's or today's date (`event-date`, `current-date`) is none.
  */
-const DATE_CLASS = /^[a-z][a-zA-Z_-]*(?:[-_](?:date|time)|[a-z]Date|[a-z]Time)$/
-const NOT_PUBLISHED = /updat|modif|read/i
+const DATE_CLASS =
+  /^(?:post|posted|entry|article|story|publish|published|publication|pub|news|blog|node|common|field|meta)(?:[-_][a-z_-]*)?(?:[-_](?:date|time)|Date|Time)$/
+const NOT_PUBLISHED = /updat|modif|revis|chang|review|edit|read/i
 
 /** Every element that may be a date line; `isDateLine` tells which are. */
 export const DATE_LINE_SELECTOR = `${DATE_CLASSES.map((name) => `.${name}`).join(',')},[class*=date],[class*=time],[class*=Date],[class*=Time]`
@@ -143,7 +146,8 @@ export function pageElements(document: Document): PageElements {
     if (element.hasAttribute('itemprop')) found.props.push(element)
     if (element.hasAttribute('itemscope')) found.scopes.push(element)
     if (name === 'a' || bylineRank(element) !== -1) found.bylines.push(element)
-    if (name !== 'time' && isDateLine(element)) found.dateLines.push(element)
+    // A `<time>` without `datetime` shows its date as text, as a date line does.
+    if (name === 'time' ? !element.hasAttribute('datetime') : isDateLine(element)) found.dateLines.push(element)
   }
   return found
 }
@@ -184,4 +188,27 @@ export function propsByItem(props: readonly Element[]): Map<Element | null, Elem
     else list.push(element)
   }
   return out
+}
+
+/** Elements of the page's chrome around the story: an `<h1>` in one is the site's, a section's or a box's. */
+const CHROME = new Set(['nav', 'footer', 'aside'])
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary'])
+
+/**
+ * Where an `<h1>` stands: in the page's chrome (`nav`, `footer`, `aside`, a
+ * `banner` or `navigation` role), in a `header` outside `<article>` and
+ * `<main>`, in the story (inside `<article>` or `<main>`), or elsewhere. One
+ * walk up, at most 64 levels.
+ */
+export function placeOf(h1: Element): 'chrome' | 'header' | 'story' | 'elsewhere' {
+  let header = false
+  let node = h1.parentElement
+  for (let level = 0; node !== null && level < 64; level++, node = node.parentElement) {
+    const name = node.localName
+    if (name === 'article' || name === 'main') return 'story'
+    if (CHROME.has(name) || CHROME_ROLES.has(node.getAttribute('role') ?? '')) return 'chrome'
+    // A header is the page's unless an article or main holds it.
+    if (name === 'header') header = true
+  }
+  return header ? 'header' : 'elsewhere'
 }

@@ -234,7 +234,8 @@ export function bylineNames(text: string, catalan = false): string[] {
   // An outlet in capitals after a name in mixed case (`Doug Stanglin, USA TODAY`) is where the person works.
   const comma = line.lastIndexOf(',')
   const after = line.slice(comma + 1).trim()
-  const capitals = /\p{Lu}/u.test(after) && !/\p{Ll}/u.test(after) && !SUFFIX.test(after)
+  // Not a name in capitals with an initial (`J. LEROY`, `B.`), as French bylines write them.
+  const capitals = /\p{Lu}/u.test(after) && !/\p{Ll}/u.test(after) && !SUFFIX.test(after) && !/\p{Lu}\./u.test(after)
   if (comma > 0 && capitals && /\p{Ll}/u.test(line.slice(0, comma))) line = line.slice(0, comma)
   const names: string[] = []
   const agencies: string[] = []
@@ -293,17 +294,27 @@ function isName(text: string): boolean {
   return first.toLowerCase() === first.toUpperCase() || first === first.toUpperCase()
 }
 
-/** Whether a text names a job (`Senior Correspondent`, `Staff`, `Rédactrice`). */
-export function hasRole(text: string): boolean {
-  return ROLE.test(text)
+/**
+ * Whether a line is a job's title, with no name before it (`Executive News Editor`): it names a
+ * job, and nothing before the job's word is set apart by a comma or a dash, as a name would be
+ * (`Bo Li, Staff Writer`).
+ */
+export function isTitleLine(line: string): boolean {
+  const role = ROLE.exec(line)
+  return role !== null && !/[,–—|]|\s-\s/.test(line.slice(0, role.index))
 }
 
 /**
- * Whether a name is a group's: its first role word is a plural one that ends it, after other
- * words (`World's Editorial Writers`; not `Staff Writers`, a job, nor `Writers` alone).
+ * Whether a name is a group's: its first role word is a plural one that ends it, after two words
+ * or more (`World's Editorial Writers`; not `Staff Writers`, a job, nor `Our Correspondents`,
+ * `The Editors` or `Writers` alone, which name nobody).
  */
 function isGroup(text: string, role: RegExpExecArray): boolean {
-  return role.index > 0 && role.index + role[0].length === text.length && /(?:er|or|ist|ent)s$/i.test(role[0])
+  return (
+    role.index + role[0].length === text.length &&
+    /(?:er|or|ist|ent)s$/i.test(role[0]) &&
+    text.slice(0, role.index).trim().includes(' ')
+  )
 }
 
 // Titles ---------------------------------------------------------------------

@@ -7,7 +7,7 @@
 import { squash } from '../model/text.js'
 import { nextNode } from './hast-text.js'
 import { PROSE_LENGTH } from './page-lines.js'
-import { hasWord, inside, type PageElements } from './page-meta-elements.js'
+import { hasWord, inside, type PageElements, placeOf } from './page-meta-elements.js'
 import { clean, type Found, h1IsSiteName, sameName, withoutSiteName } from './page-meta-found.js'
 import { MAX_SCANNED, textLines } from './page-meta-page.js'
 
@@ -182,29 +182,6 @@ function elsewhere(link: Element, address: PageAddress | undefined): boolean {
   }
   const target = key(href, address.base ?? address.url)
   return target !== undefined && target !== key(address.url)
-}
-
-/** Elements of the page's chrome around the story: an `<h1>` in one is the site's, a section's or a box's. */
-const CHROME = new Set(['nav', 'footer', 'aside'])
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary'])
-
-/**
- * Where an `<h1>` stands: in the page's chrome (`nav`, `footer`, `aside`, a
- * `banner` or `navigation` role), in a `header` outside `<article>` and
- * `<main>`, in the story (inside `<article>` or `<main>`), or elsewhere. One
- * walk up, at most 64 levels.
- */
-function placeOf(h1: Element): 'chrome' | 'header' | 'story' | 'elsewhere' {
-  let header = false
-  let node = h1.parentElement
-  for (let level = 0; node !== null && level < 64; level++, node = node.parentElement) {
-    const name = node.localName
-    if (name === 'article' || name === 'main') return 'story'
-    if (CHROME.has(name) || CHROME_ROLES.has(node.getAttribute('role') ?? '')) return 'chrome'
-    // A header is the page's unless an article or main holds it.
-    if (name === 'header') header = true
-  }
-  return header ? 'header' : 'elsewhere'
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   isDateLine,
   LAST_BYLINE_RANK,
   type PageElements,
+  placeOf,
   propNames,
   propsByItem,
 } from './page-meta-elements.js'
@@ -24,7 +25,7 @@ import {
   type FoundImage,
   type FoundPublisher,
   h1IsSiteName,
-  hasRole,
+  isTitleLine,
   keywordList,
   MAX_BYLINE,
   MAX_LIST,
@@ -37,23 +38,13 @@ import { readDate, WEEKDAY_NAMES } from './post-date.js'
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
 export const MAX_SCANNED = 1000
 
-/** The value (see `timeValue`) of the first of `times` (up to `MAX_SCANNED`) that has one and passes `test`. */
+/** The `datetime` of the first of `times` (up to `MAX_SCANNED`) that passes `test`, trimmed. */
 function datetime(times: readonly Element[], test: (time: Element) => boolean): string | undefined {
   for (const time of times.slice(0, MAX_SCANNED)) {
-    const value = timeValue(time)
-    if (value !== undefined && test(time)) return value
+    const value = time.getAttribute('datetime')?.trim()
+    if (value !== undefined && value !== '' && test(time)) return value
   }
   return undefined
-}
-
-/**
- * A `<time>`'s `datetime`, trimmed; without the attribute, its text, as HTML reads it, when
- * `readDate` reads it as a date (`<time>August 18, 2026 3:21 PM PDT</time>`). A `<time>` that
- * holds elements gives no text: only a plain one is read, so no text is read twice.
- */
-function timeValue(time: Element): string | undefined {
-  if (time.hasAttribute('datetime')) return time.getAttribute('datetime')?.trim() || undefined
-  return time.firstElementChild === null ? readDate(clean((time.textContent ?? '').slice(0, 200))) : undefined
 }
 
 /** Whether a time is in an article's header (`article header time`). */
@@ -131,12 +122,14 @@ function beforeProse(time: Element, early: Map<Element, Set<Element>>): boolean 
 }
 
 /**
- * Whether a time is marked as an update: by its class or id, or by the text
+ * Whether a time (or a date line) is marked as an update: by its class or id, or, inline, by the text
  * just before it on its line, when that says "Updated" (or "Modified",
  * "Aktualisiert", "Mis à jour", …) after any "Published".
  */
 function isUpdate(time: Element): boolean {
   if (UPDATE_MARK.test(`${time.getAttribute('class') ?? ''} ${time.id}`)) return true
+  // A block starts a line of its own: what comes before it is another line's.
+  if (!PHRASING.has(time.localName)) return false
   const before = textBefore(time)
   const last = (words: RegExp) => Math.max(-1, ...Array.from(before.matchAll(words), (match) => match.index))
   const updated = last(UPDATED)
@@ -180,7 +173,7 @@ function textBefore(node: Node): string {
 }
 
 /**
- * The dates of `<time>` elements (`datetime`, or the text of one without it): one with `pubdate` or `itemprop`,
+ * The dates of `<time datetime>` elements: one with `pubdate` or `itemprop`,
  * else the first in the article's header or in a `.byline`, else the first
  * in the article's text (see `inStory`) that is not an update, else a date
  * stated in RDFa (`rdfaDate`).
@@ -205,16 +198,18 @@ export function readTimes(elements: PageElements): Found {
 // Date lines ------------------------------------------------------------------
 
 /** How many date lines `readDateLine` reads the text of. */
-const MAX_DATE_LINES = 5
+const MAX_DATE_LINES = 10
 /** The most characters of a date line read. */
 const MAX_DATE_LINE = 120
 const PUBLISHED_START = new RegExp(`^(?:(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op))?|on\\b)\\s*:?\\s*`, 'i')
 const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
 
 /**
- * The publication date a page shows in words, with no `<time>`: the first
- * element whose class marks a date line (`.date`, `.published`, …) outside
- * asides and boxes of other stories, in the story when it shows one there
+ * The publication date a page shows in words, with no `<time datetime>`: the first
+ * element whose class marks a date line (`.date`, `.published`, …), or `<time>` without
+ * `datetime` that stands as its line's date (`standsAsDate`), outside
+ * asides, boxes of other stories and cards inside the story, not marked as an
+ * update (`isUpdate`), in the story when it shows one there
  * (a masthead's date is the day's, not the article's), never in the page's
  * header, before the story's prose when it is in
  * an `<article>` or `<main>`, whose text (after "Published" or "on", up to a
@@ -228,14 +223,20 @@ const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
 export function readDateLine(elements: PageElements, document?: Document): Found {
   const found: Found = { source: 'the date line' }
   const early = new Map<Element, Set<Element>>()
-  let read = 0
-  const lines = elements.dateLines.slice(0, MAX_SCANNED)
+  const lines = elements.dateLines.slice(0, MAX_SCANNED).filter(
+    (element) =>
+      // Not the page's header, a box of other stories or comments, a story card inside the story, an update.
+      element.closest('header, [role="banner"]')?.closest('article, main') !== null &&
+      !inside(element, isOtherBox) &&
+      !inNestedArticle(element) &&
+      !isUpdate(element) &&
+      (element.localName !== 'time' || standsAsDate(element)),
+  )
   // A page whose story shows a date line: the lines around it (a masthead's "today") are not the article's.
   const inStory = lines.filter((element) => element.closest('article, main') !== null)
+  let read = 0
   for (const element of inStory.length > 0 ? inStory : lines) {
     if (read >= MAX_DATE_LINES) break
-    if (element.closest('header, [role="banner"]')?.closest('article, main') === null) continue
-    if (inside(element, isOtherBox)) continue
     if (element.closest('article, main') !== null && !beforeProse(element, early)) continue
     read++
     const date = lineDate(element.textContent ?? '')
@@ -256,6 +257,31 @@ export function readDateLine(elements: PageElements, document?: Document): Found
   }
   return found
 }
+
+/** Whether an element is in an `<article>` inside another: a card or a live update in the story, with its own date. */
+function inNestedArticle(element: Element): boolean {
+  const article = element.closest('article')
+  return article !== null && article.parentElement?.closest('article') != null
+}
+
+/**
+ * Whether a `<time>` that shows its date as text stands as its line's date, not in a sentence
+ * (`Doors open <time>…`): its class says it is a date line, or it follows the byline's element, a
+ * separator or "Published" (`STANDS_AS_DATE`).
+ */
+function standsAsDate(time: Element): boolean {
+  const before = time.previousElementSibling
+  return isDateLine(time) || (before !== null && bylineRank(before) !== -1) || STANDS_AS_DATE.test(textBefore(time))
+}
+
+/**
+ * What may come before a `<time>` that gives its line's date, on its line: nothing, a separator
+ * (`By Ana Ruiz · <time>`, `Ana Ruiz, <time>`), or "Published", "Posted on", "Publié le", …
+ */
+const STANDS_AS_DATE = new RegExp(
+  `(?:^|[·|•,–—-]|(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op))?\\s*:?)\\s*$`,
+  'i',
+)
 
 /** How a date line no class marks starts: "Published", "Posted on", "Publié le", … */
 const PUBLISHED_LINE = new RegExp(`^\\s*(?:${PUBLISHED_WORDS})(?=[\\s:]|$)`, 'i')
@@ -543,6 +569,8 @@ function unmarkedByline(document: Document, catalan: boolean): FoundAuthor[] {
   let tried = 0
   for (const element of storyStart(document)) {
     if (!BY_START.test(ownStart(element).slice(0, 40))) continue
+    // A `<cite>` after a quotation names who said it.
+    if (element.localName === 'cite' && /["“”„«»]/.test(textBefore(element))) continue
     if (++tried > MAX_UNMARKED) break
     let authors = namesOf(element, catalan)
     const parent = element.parentElement
@@ -560,57 +588,80 @@ const UNMARKED = 'p, div, span, address, cite'
 /** The elements that hold a story (`storyStart`): a byline's inline element is read with its parent, but never with these. */
 const STORY = new Set(['article', 'main', 'body'])
 
+/** How many elements `storyStart` gives at most: a byline or a date line is near the story's start. */
+const MAX_STORY_START = 200
+
 /**
- * The elements an unmarked byline or date line may be (`UNMARKED`), from the
- * start of the story to its first paragraph of prose (`PROSE_LENGTH`
+ * The elements an unmarked byline or date line may be (`UNMARKED`), at the
+ * start of the story, before its first paragraph of prose (`PROSE_LENGTH`
  * characters): in the first `<article>`, else `<main>`, else the page after
- * its first `<h1>`; up to `MAX_SCANNED` of them. Not in pictures, their
- * captions and credits, nor in quotes: what those name is theirs.
+ * an `<h1>` outside its header and chrome (`placeOf`), where each such `<h1>`
+ * opens the story again (the first may be a blog's name above its
+ * description). Not in pictures, their captions and credits, quotes and
+ * epigraphs, nor in asides, navigation, footers and boxes of other stories
+ * or comments (`isOtherBox`): what those name is theirs. At most
+ * `MAX_STORY_START` elements, of the first `MAX_SCANNED` looked at.
  */
 function storyStart(document: Document): Element[] {
   const story = document.querySelector('article') ?? document.querySelector('main')
   const container = story ?? document.querySelector('body')
   if (container === null) return []
-  const candidates = Array.from(container.querySelectorAll(story === null ? `h1, ${UNMARKED}` : UNMARKED))
-  // A page without an <article> or a <main>: its story starts after its first heading.
-  const start = story === null ? candidates.findIndex((element) => element.localName === 'h1') + 1 : 0
-  if (start === 0 && story === null) return []
   const found: Element[] = []
-  for (const element of candidates.slice(start, start + MAX_SCANNED)) {
-    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
-    if (element.closest('figure, figcaption, blockquote, [class*="caption"], [class*="credit"]') === null)
-      found.push(element)
+  let open = story !== null
+  for (const element of Array.from(container.querySelectorAll(`h1, ${UNMARKED}`)).slice(0, MAX_SCANNED)) {
+    if (element.localName === 'h1') {
+      if (story === null && placeOf(element) === 'elsewhere' && isHeadline(clean(element.textContent))) open = true
+      continue
+    }
+    if (!open) continue
+    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) {
+      if (story !== null) break
+      open = false
+      continue
+    }
+    if (element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
+    found.push(element)
+    if (found.length >= MAX_STORY_START) break
   }
   return found
 }
 
+/** Whether a heading's text may be a story's headline: two words or more, or eight characters in a script without spaces (a logo's single word is not). */
+function isHeadline(text: string | undefined): boolean {
+  return text !== undefined && (text.includes(' ') || text.length >= 8)
+}
+
+/** What holds names and dates that are not the story's: pictures, captions, credits, quotes and epigraphs. */
+const NOT_THE_STORY =
+  'figure, figcaption, blockquote, q, [class*="caption"], [class*="credit"], [class*="quote"], [class*="epigraph"]'
+
 /**
  * An element's own first text: its first text that is not blank, after any
- * pictures (an author's photo, `<a><img></a>`; see `isPicture`); `''` when
- * another element comes first. At most a few children are looked at.
+ * links that only show a picture (an author's photo, `<a><img></a>`; see
+ * `isPictureLink`); `''` when another element comes first (a bare `<img>`
+ * before "By …" is a photo and its credit). At most a few children are looked at.
  */
 function ownStart(element: Element): string {
   let node = element.firstChild
   for (let count = 0; node !== null && count < 8; count++, node = node.nextSibling) {
     if (node.nodeType === 3) {
       if ((node.nodeValue ?? '').trim() !== '') return node.nodeValue ?? ''
-    } else if (node.nodeType === 1 && !isPicture(node as Element, 1)) return ''
+    } else if (node.nodeType === 1 && !isPictureLink(node as Element)) return ''
   }
   return ''
 }
 
-const PICTURES = new Set(['img', 'picture', 'source', 'br'])
-
-/** Whether an element shows a picture and no text: `<img>`, or a link or `<picture>` of pictures and spaces only, one level down. */
-function isPicture(element: Element, levels: number): boolean {
-  if (PICTURES.has(element.localName)) return true
-  if (levels === 0 || element.childNodes.length > 4) return false
+/** Whether an element is a link that shows a picture and no text (`<a><img></a>`, `<a><picture>…</picture></a>`). */
+function isPictureLink(element: Element): boolean {
+  if (element.localName !== 'a' || element.childNodes.length > 4) return false
   for (const child of Array.from(element.childNodes)) {
-    if (child.nodeType === 3 ? (child.nodeValue ?? '').trim() !== '' : !isPicture(child as Element, levels - 1))
+    if (child.nodeType === 3 ? (child.nodeValue ?? '').trim() !== '' : !PICTURES.has((child as Element).localName))
       return false
   }
-  return true
+  return element.querySelector('img') !== null
 }
+
+const PICTURES = new Set(['img', 'picture', 'source', 'br'])
 
 /** What in a byline is a date, not a name: `<time>`, and elements whose class says so. */
 const BYLINE_DATES = 'time, .date, .published, .timestamp, .updated, .dateline, .time'
@@ -682,17 +733,20 @@ export function textLines(element: Element, skip?: string): string[] {
  * The names of a byline's lines, each once: a line that starts with a date
  * word or holds a role (`Staff writers`) gives none; past the first line
  * with names, a line gives names only when each of its words is capitalized
- * (a bio line, `Ana covers the islands`, is not names), it names no job
- * (the title of the name above, `Executive News Editor`) and no name of a
- * single word (`Archive`, `Harbour.com`).
+ * (a bio line, `Ana covers the islands`, is not names), it is no job's
+ * title (the name above's, `Executive News Editor`; `Bo Li, Staff Writer`
+ * names Bo Li) and it names no one of a single word (`Archive`, `Harbour.com`).
  */
 function lineNames(lines: readonly string[], catalan: boolean): string[] {
   const names: string[] = []
   for (const line of lines) {
     const found = bylineNames(line, catalan)
-    // A line after the names that holds a job is the title of the name above (`Ana Ruiz<br>Executive News Editor`);
+    // A line after the names that is a job's title is the name above's (`Ana Ruiz<br>Executive News Editor`);
     // one of a single word is a link's label or a site's name (`Archive`, `Harbour.com`).
-    if (names.length > 0 && (!found.every(capitalized) || hasRole(line) || found.some((name) => !name.includes(' '))))
+    if (
+      names.length > 0 &&
+      (!found.every(capitalized) || isTitleLine(line) || found.some((name) => !name.includes(' ')))
+    )
       continue
     for (const name of found) if (!names.includes(name) && names.length < MAX_LIST) names.push(name)
   }

@@ -38,8 +38,8 @@ export const WEEKDAY_NAMES: readonly string[] = [
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES)
 
 /**
- * The little words around a date in words (`on`, `le`, `am … um … Uhr`, `de`): nothing to read
- * in them. `am` after a time is the morning's.
+ * The little words around a date in words (`on`, `le`, `am … um … Uhr`, `de … a las`): nothing to
+ * read in them. `am` right after a time is the morning's.
  */
 const DATE_LITTLE_WORDS: ReadonlySet<string> = new Set([
   'on',
@@ -52,6 +52,7 @@ const DATE_LITTLE_WORDS: ReadonlySet<string> = new Set([
   'de',
   'del',
   'el',
+  'a',
   'las',
 ])
 
@@ -107,13 +108,13 @@ function digitsOnly(text: string): string | undefined {
   return fromDateObject(date)
 }
 
-const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/
 
 /**
  * A date in digits with the year last, in the one order its numbers allow: `11/18/2011` is
  * November 18 (there is no month 18), `18.11.2011` the same day; `06/12/2026`, which could be
- * either, gives none rather than a guess. A year of two digits is read as POSIX's `%y` reads
- * it: 69 to 99 in the 1900s, the others in the 2000s (`8/17/13` is August 17, 2013).
+ * either, gives none rather than a guess, and so does a year of two digits (`8/17/13`), whose
+ * century is one.
  */
 function dayAndMonth(word: string): [year: string, month: number, day: string] | undefined {
   const match = NUMERIC_DATE.exec(word)
@@ -121,8 +122,7 @@ function dayAndMonth(word: string): [year: string, month: number, day: string] |
   const first = Number(match[1])
   const second = Number(match[3])
   if (first > 12 === second > 12) return undefined
-  const written = match[4] as string
-  const year = written.length === 4 ? written : String((Number(written) >= 69 ? 1900 : 2000) + Number(written))
+  const year = match[4] as string
   return first > 12 ? [year, second, String(first)] : [year, first, String(second)]
 }
 
@@ -134,8 +134,11 @@ function offset(zone: string | undefined): string {
   return `${digits.slice(0, 3)}:${digits.slice(3, 5) || '00'}`
 }
 
-/** A time of day as a word, with its half of the day written on or after it: `10:30`, `10:30:15`, `7:30PM`, `9:00a`, French `14h03`. */
-const TIME = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:([ap])\.?(?:m\.?)?)?$/
+/**
+ * A time of day as a word, with its half of the day written on or after it: `10:30`, `10:30:15`,
+ * `7:30PM`, `9:00a`, French `14h03`, German `14.30`.
+ */
+const TIME = /^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?:([ap])\.?(?:m\.?)?)?$/
 
 /** The zones RFC 5322 names, with their offsets: US newspapers still write them after a time. */
 const NAMED_ZONES = new Map([
@@ -152,10 +155,15 @@ const NAMED_ZONES = new Map([
 ])
 
 /**
- * A zone's name that says no offset by itself (`ET`, which is `EST` or `EDT` by the season; `CEST`,
- * `IST`): the time is kept without an offset, as one written without a zone.
+ * Zones' names that say no offset by themselves (`ET`, which is `EST` or `EDT` by the season) or
+ * that name more than one zone (`IST`), and European ones that news sites print (`BST`, `CET`,
+ * `MEZ`): the time is kept without an offset, as one written without a zone.
  */
-const OTHER_ZONE = /^[A-Z]{1,4}T$/
+const OTHER_ZONES: ReadonlySet<string> = new Set(
+  'ET CT MT PT AT HT BST IST CET CEST EET EEST WET WEST MEZ MESZ MSK JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT'.split(
+    ' ',
+  ),
+)
 
 /**
  * Dates in words: the month as a word (`Jun 19 2024`, `June 19, 2024`,
@@ -164,7 +172,7 @@ const OTHER_ZONE = /^[A-Z]{1,4}T$/
  * 2026`) or the date in digits that `dayAndMonth`
  * reads (`11/18/2011 2:27 AM`), with an optional time
  * (`10:30`, `10:30:15`, `10:30 PM`, `10:30PM`) and zone (an offset, `Z`, `UTC`, or a name in
- * `NAMED_ZONES`; another zone's name leaves the time without an offset).
+ * `NAMED_ZONES`; a name in `OTHER_ZONES` leaves the time without an offset).
  */
 function inWords(text: string): string | undefined {
   const words = text
@@ -177,11 +185,15 @@ function inWords(text: string): string | undefined {
   let time: RegExpExecArray | undefined
   let meridiem: string | undefined
   let zone: string | undefined
+  // Whether the word before was the time: `am` or `pm` then is its half of the day (German `Uhr am` is not).
+  let afterTime = false
   for (const word of words) {
     const lower = word.toLowerCase().replace(/\.$/, '')
     const named = MONTH_NUMBERS.get(lower)
+    const wasAfterTime = afterTime
+    afterTime = false
     if (named !== undefined && month === undefined) month = named
-    else if (/^[ap]\.?m\.?$/.test(lower) && (time !== undefined || lower !== 'am')) meridiem = lower[0]
+    else if (/^[ap]\.?m\.?$/.test(lower) && (wasAfterTime || lower !== 'am')) meridiem = lower[0]
     else if (WEEKDAYS.has(lower) || DATE_LITTLE_WORDS.has(lower)) continue
     else if (/^\d{4}$/.test(lower) && year === undefined) year = lower
     else if (NUMERIC_DATE.test(word) && year === undefined && month === undefined && day === undefined) {
@@ -192,9 +204,10 @@ function inWords(text: string): string | undefined {
     else if (TIME.test(lower) && time === undefined) {
       time = TIME.exec(lower) as RegExpExecArray
       meridiem = time[4]
+      afterTime = meridiem === undefined
     } else if (/^(?:z|utc|gmt|[+-]\d{2}:?\d{2})$/i.test(word)) zone = word
     else if (NAMED_ZONES.has(word)) zone = NAMED_ZONES.get(word)
-    else if (OTHER_ZONE.test(word)) zone = ''
+    else if (OTHER_ZONES.has(word)) zone = ''
     else return undefined
   }
   if (year === undefined || month === undefined || day === undefined) return undefined

@@ -146,7 +146,10 @@ describe('every hostile shape', () => {
       'many date lines, plain <time>s and captions repeating alt text',
       { headline: 'H', blocks: 275, first: 'paragraph' },
     ],
-    ['many "By" lines past photos, on a page without <article>', { headline: 'H', blocks: 1, first: 'paragraph' }],
+    [
+      'many "By" lines past photos, on a page without <article>',
+      { headline: 'Hostile page', blocks: 1, first: 'paragraph' },
+    ],
     ['unclosed `<b><i>`', { refused: ['too_deep'] }],
   ])('%s at 20 KB gives %o', (shape, expected) => {
     const found = hostilePages.find((each) => each.name === shape)

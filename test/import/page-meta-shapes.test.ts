@@ -160,7 +160,6 @@ describe('dates as real pages write them', () => {
     ['<p class="date">Veröffentlicht am 6. Dezember 2026</p>', '2026-12-06'],
     // Digits in the one order they allow; Drupal's date field.
     ['<span class="published">11/18/2026</span>', '2026-11-18'],
-    ['<span class="publish-time">8/17/26 11:04am</span>', '2026-08-17T11:04'],
     ['<div class="field-name-field-date"><span class="date-display-single">Apr 19, 2026</span></div>', '2026-04-19'],
     // A <time> without `datetime` has its text as its value (HTML's rule).
     ['<time class="datestamp">August 18, 2026 3:21 PM PDT</time>', '2026-08-18T15:21-07:00'],
@@ -181,7 +180,7 @@ describe('dates as real pages write them', () => {
 
   it("reads a date line on a page whose <body> class names boxes of the whole page's layout", () => {
     const { article } = read(
-      `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body class="page no-sidebars"><div class="story"><h1>Night ferry returns</h1><div class="pane-node-field-date">04/19/26</div><p>${PROSE}</p></div></body></html>`,
+      `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body class="page no-sidebars"><div class="story"><h1>Night ferry returns</h1><div class="field-name-field-date">04/19/2026</div><p>${PROSE}</p></div></body></html>`,
     )
     expect(article.datePublished).toBe('2026-04-19')
   })
@@ -199,6 +198,7 @@ describe('dates as real pages write them', () => {
     '<span class="last-modified-date">August 12, 2026</span>',
     '<span class="reading-time">5 min read</span>',
     '<span class="date">06/12/2026</span>',
+    '<span class="publish-time">8/17/26 11:04am</span>',
     '<time>Later this week</time>',
     '<span class="date">August 12, 2026, 5:00PM NOTAZONE</span>',
   ])('takes no date from %s', (markup) => {
@@ -257,5 +257,104 @@ describe('bylines without an <article> or a <main>', () => {
     expect(loose('<div class="promo"><span>By Tom Lee</span></div>', '')).toEqual([])
     expect(loose('', '<blockquote><p>We sail at dawn.</p><cite>By Ana Ruiz</cite></blockquote>')).toEqual([])
     expect(loose('', '<span><b>Ana</b> By Tom Lee</span>')).toEqual([])
+  })
+})
+
+describe('what the review of the real-page dates and bylines found', () => {
+  const inArticle = (inner: string, head = '') =>
+    read(
+      `<!doctype html><html lang="en"><head><title>Night ferry returns</title>${head}</head><body><article><h1>Night ferry returns</h1>${inner}<p>${PROSE}</p><p>${MORE}</p></article></body></html>`,
+    ).article
+
+  it.each([
+    // An update's <time>, in a byline or a header, with "Updated" before it in an element of its own or not.
+    [
+      '<p class="byline">By Ana Ruiz · Updated <time>December 7, 2026</time></p><p class="date">December 1, 2026</p>',
+      '2026-12-01',
+    ],
+    [
+      '<header><span class="updated-label">Updated</span> <time>December 7, 2026</time><p class="date">December 1, 2026</p></header>',
+      '2026-12-01',
+    ],
+    // A plain <time> in a sentence is what the sentence is about.
+    [
+      '<p class="kicker">Vote on <time>December 9, 2026</time></p><p class="meta"><time datetime="2026-12-01" class="published">Dec 1</time></p>',
+      '2026-12-01',
+    ],
+    // A card of another story inside the story, and an edit's date.
+    [
+      '<div><article><header><h3>Older</h3><time>November 2, 2026</time></header></article></div><p class="date">December 1, 2026</p>',
+      '2026-12-01',
+    ],
+    ['<div class="changed-date">December 7, 2026</div><div class="date">December 1, 2026</div>', '2026-12-01'],
+    // Lines that are not dates do not use up the lines read.
+    [`${'<span class="video-time">1:20</span>'.repeat(6)}<p class="date">December 1, 2026</p>`, '2026-12-01'],
+    // A byline's plain <time> after a separator, or after the byline's element, is its date.
+    ['<p class="byline">By Ana Ruiz · <time>December 1, 2026</time></p>', '2026-12-01'],
+    [
+      '<div><span class="author">By <a href="/ana">Ana Ruiz</a></span> <time>December 1, 2026 3:21 PM PST</time></div>',
+      '2026-12-01T15:21-08:00',
+    ],
+  ])('reads the publication date of %s', (inner, expected) => {
+    expect(inArticle(inner).datePublished).toBe(expected)
+  })
+
+  it.each([
+    '<p class="dek">Doors open <time>March 6, 2027 7:00 PM</time></p>',
+    '<p class="event-date">March 6, 2027</p>',
+    '<p class="kickoff-time">December 12, 2026 3:00 PM</p>',
+    '<p class="birth-date">March 3, 1931</p>',
+    '<p class="reviewed-date">December 3, 2026</p>',
+    '<div class="related-links"><div>Published December 2, 2025</div></div>',
+    '<div class="comments"><div>Posted December 5, 2026</div></div>',
+    '<p class="date">Published 12/25/58</p>',
+  ])('takes no publication date from %s', (inner) => {
+    expect(inArticle(inner).datePublished).toBeUndefined()
+  })
+
+  it("takes no date from a site's date of the day, a copyright's or a list of posts", () => {
+    const plain = (body: string) =>
+      read(`<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body>${body}</body></html>`)
+        .article.datePublished
+    expect(
+      plain(
+        `<div class="top-bar"><span class="current-date">Monday, December 7, 2026</span></div><article><h1>Night ferry returns</h1><p>${PROSE}</p></article>`,
+      ),
+    ).toBeUndefined()
+    expect(
+      plain(`<h1>Night ferry returns</h1><p>${PROSE}</p><div class="copyright-date">December 1, 2020</div>`),
+    ).toBeUndefined()
+    expect(
+      plain(
+        `<header><h1><a href="/">Harbour Notes</a></h1></header><div class="list"><div class="item"><h2>Night ferry returns</h2><div>Posted December 2, 2024</div></div></div><p>${PROSE}</p>`,
+      ),
+    ).toBeUndefined()
+  })
+
+  it.each([
+    ['<p><img src="https://img.example/wall.jpg" alt="Wall"> By Bo Sample</p><p>By Ana Ruiz</p>', ['Ana Ruiz']],
+    ['<p class="epigraph"><em>"The sea keeps its own hours."</em> <cite>by Maria Lopez</cite></p>', []],
+    ['<p><em>“The sea keeps its own hours.”</em> <cite>By Maria Lopez</cite></p>', []],
+    ['<p class="byline">By Our Correspondents</p>', []],
+    ['<p class="byline">By Ana Ruiz and Guest Contributors</p>', ['Ana Ruiz']],
+    ['<div class="byline">Ana Ruiz, Senior Reporter<br>Bo Li, Staff Writer</div>', ['Ana Ruiz', 'Bo Li']],
+    ['<p class="byline">Par Marie Dupont, J. LEROY</p>', ['Marie Dupont', 'J. LEROY']],
+  ])('reads the authors of %s', (inner, expected) => {
+    expect(inArticle(inner).authors?.map((author) => author.name) ?? []).toEqual(expected)
+  })
+
+  it('takes no author from the navigation, a widget or a comment of a page without <article>', () => {
+    const plain = (body: string) =>
+      read(`<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body>${body}</body></html>`)
+        .article.authors ?? []
+    expect(
+      plain(
+        `<h1 class="logo">Harbour</h1><div class="widget"><ul><li><span>By Bo Li</span></li></ul></div><h1>Night ferry returns</h1><p>${PROSE}</p>`,
+      ),
+    ).toEqual([])
+    expect(plain(`<h1>Night ferry returns</h1><nav><div>Posted by Bo Li</div></nav><p>${PROSE}</p>`)).toEqual([])
+    expect(
+      plain(`<h1>Night ferry returns</h1><p>Short.</p><div class="comments"><div>Posted by Bo Li</div></div>`),
+    ).toEqual([])
   })
 })

@@ -41,23 +41,27 @@ export const DATE_CLASSES = [
 ]
 
 /**
- * Other class words of date lines: a word that starts by naming the post or its publication
- * (`post`, `entry`, `article`, `story`, `publish`, Drupal's `field`, …) and ends in `-date`,
- * `_date`, `-time` or `_time`, or in camel case `Date` or `Time` (`post-date`, `published_date`,
- * `post_time`, `publishedDate`, `field-name-field-date`), unless it names an update, a revision or a
- * reading time. An event's, a deadline's or today's date (`event-date`, `current-date`) is none.
+ * Other class words of date lines: a word, lower-cased, that names the post or its publication
+ * (`post`, `entry`, `article`, `story`, `publish`, Drupal's `field`, …) and ends in `date` or
+ * `time` (`post-date`, `published_date`, `post_time`, `publishedDate`, `c-article-date`,
+ * `single-post-date`, `field-name-field-date`), unless it names an update, a revision, a reading
+ * time or another date (`NOT_PUBLISHED`: `event-date`, `field-name-field-start-date`,
+ * `meta-birth-date`). Today's date (`current-date`) names no post.
  */
 const DATE_CLASS =
-  /^(?:post|posted|entry|article|story|publish|published|publication|pub|news|blog|node|common|field|meta)(?:[-_][a-z_-]*)?(?:[-_](?:date|time)|Date|Time)$/
-const NOT_PUBLISHED = /updat|modif|revis|chang|review|edit|read/i
+  /(?:^|[-_])(?:post|posted|entry|article|story|publish|published|publication|pub|news|blog|node|common|field|meta)[a-z_-]*(?:date|time)$/
+const NOT_PUBLISHED =
+  /updat|modif|revis|chang|review|edit|read|(?:^|[-_])(?:event|start|end|deadline|expiry|expires|embargo|birth|death|apply|due|kickoff|release)(?=[-_]|date|time)/
 
 /** Every element that may be a date line; `isDateLine` tells which are. */
 export const DATE_LINE_SELECTOR = `${DATE_CLASSES.map((name) => `.${name}`).join(',')},[class*=date],[class*=time],[class*=Date],[class*=Time]`
 
 /** Whether an element's class marks it as a date line (`DATE_CLASSES`, `DATE_CLASS`). */
 export function isDateLine(element: Element): boolean {
-  for (const word of (element.getAttribute('class') ?? '').split(/\s+/))
-    if (DATE_CLASSES.includes(word.toLowerCase()) || (DATE_CLASS.test(word) && !NOT_PUBLISHED.test(word))) return true
+  // A class word of more than 60 characters names no date line (and the pattern's time stays linear).
+  for (const word of (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/))
+    if (DATE_CLASSES.includes(word) || (word.length <= 60 && DATE_CLASS.test(word) && !NOT_PUBLISHED.test(word)))
+      return true
   return false
 }
 

@@ -234,8 +234,12 @@ export function bylineNames(text: string, catalan = false): string[] {
   // An outlet in capitals after a name in mixed case (`Doug Stanglin, USA TODAY`) is where the person works.
   const comma = line.lastIndexOf(',')
   const after = line.slice(comma + 1).trim()
-  // Not a name in capitals with an initial (`J. LEROY`, `B.`), as French bylines write them.
-  const capitals = /\p{Lu}/u.test(after) && !/\p{Ll}/u.test(after) && !SUFFIX.test(after) && !/\p{Lu}\./u.test(after)
+  // Not a name in capitals after an initial (`J. LEROY`, as French bylines write them), nor an initial alone (`B.`).
+  const capitals =
+    /\p{Lu}/u.test(after) &&
+    !/\p{Ll}/u.test(after) &&
+    !SUFFIX.test(after) &&
+    !/^\p{Lu}\.(?:\s*\p{Lu}{2,})?$/u.test(after)
   if (comma > 0 && capitals && /\p{Ll}/u.test(line.slice(0, comma))) line = line.slice(0, comma)
   const names: string[] = []
   const agencies: string[] = []
@@ -260,14 +264,15 @@ export function bylineNames(text: string, catalan = false): string[] {
  * Stone Senior Washington Correspondent`) without it; the part as it is
  * when fewer than two words come before the title (`Jennifer Senior` is a
  * name the title rule leaves out, not `Jennifer`), or when the part ends with
- * a plural role, a group's name (`World's Editorial Writers`).
+ * a plural role, a group's name (`World's Editorial Writers`), or when what comes
+ * before the title starts with `Our` or `The` (`Our Foreign Correspondents` names no one).
  */
 function beforeRole(part: string): string {
   const role = ROLE.exec(part)
   // A plural role that ends the part names a group (`World's Editorial Writers`), not one person's job.
   if (role === null || role.index === 0 || isGroup(part, role)) return part
   const name = part.slice(0, role.index).trim()
-  return name.includes(' ') ? name : part
+  return name.includes(' ') && !DETERMINER.test(name) ? name : part
 }
 
 /**
@@ -295,25 +300,30 @@ function isName(text: string): boolean {
 }
 
 /**
- * Whether a line is a job's title, with no name before it (`Executive News Editor`): it names a
- * job, and nothing before the job's word is set apart by a comma or a dash, as a name would be
- * (`Bo Li, Staff Writer`).
+ * Whether a line is a job's title, with no name before it (`Executive News Editor`, `Harbour Times –
+ * Senior Editor`): it names a job, and nothing before the job's word is set apart by a comma, as a
+ * name is (`Bo Li, Staff Writer`).
  */
 export function isTitleLine(line: string): boolean {
   const role = ROLE.exec(line)
-  return role !== null && !/[,–—|]|\s-\s/.test(line.slice(0, role.index))
+  return role !== null && !line.slice(0, role.index).includes(',')
 }
+
+/** A name's first word that makes it no one's (`Our Foreign Correspondents`, `The Harbour Editors`). */
+const DETERMINER = /^(?:our|the|your|their)\s/i
 
 /**
  * Whether a name is a group's: its first role word is a plural one that ends it, after two words
- * or more (`World's Editorial Writers`; not `Staff Writers`, a job, nor `Our Correspondents`,
- * `The Editors` or `Writers` alone, which name nobody).
+ * or more (`World's Editorial Writers`; not `Staff Writers`, a job, nor `Our Foreign
+ * Correspondents`, `The Editors` or `Writers` alone, which name nobody).
  */
 function isGroup(text: string, role: RegExpExecArray): boolean {
+  const before = text.slice(0, role.index).trim()
   return (
     role.index + role[0].length === text.length &&
     /(?:er|or|ist|ent)s$/i.test(role[0]) &&
-    text.slice(0, role.index).trim().includes(' ')
+    before.includes(' ') &&
+    !DETERMINER.test(before)
   )
 }
 

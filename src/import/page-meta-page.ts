@@ -54,8 +54,8 @@ function inArticleHeader(time: Element): boolean {
 
 /** Elements around a `<time>` that hold other stories' dates, not the article's. */
 const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
-/** Words of classes and ids of boxes whose dates are not the article's: comments, related stories, live updates. */
-const OTHER_BOX = /comment|disqus|related|recommend|teaser|sidebar|updat|modif/i
+/** Words of classes and ids of boxes whose dates are not the article's: comments and responses, related stories, live updates. */
+const OTHER_BOX = /comment|disqus|responses|related|recommend|teaser|sidebar|updat|modif/i
 /** Words of a `<time>`'s own class or id that mark it as an update. */
 const UPDATE_MARK = /updat|modif/i
 const PUBLISHED = new RegExp(PUBLISHED_WORDS, 'gi')
@@ -229,15 +229,16 @@ export function readDateLine(elements: PageElements, document?: Document): Found
       element.closest('header, [role="banner"]')?.closest('article, main') !== null &&
       !inside(element, isOtherBox) &&
       !inNestedArticle(element) &&
-      !isUpdate(element) &&
-      (element.localName !== 'time' || standsAsDate(element)),
+      !(isUpdate(element) && !PUBLISHED_CLASSES.some((word) => hasWord(element, 'class', word))) &&
+      (element.localName !== 'time' || standsAsDate(element)) &&
+      // In a story, before its prose: a date in its text is what the text is about.
+      (element.closest('article, main') === null || beforeProse(element, early)),
   )
   // A page whose story shows a date line: the lines around it (a masthead's "today") are not the article's.
   const inStory = lines.filter((element) => element.closest('article, main') !== null)
   let read = 0
   for (const element of inStory.length > 0 ? inStory : lines) {
     if (read >= MAX_DATE_LINES) break
-    if (element.closest('article, main') !== null && !beforeProse(element, early)) continue
     read++
     const date = lineDate(element.textContent ?? '')
     if (date === undefined) continue
@@ -246,7 +247,7 @@ export function readDateLine(elements: PageElements, document?: Document): Found
   }
   // A line no class marks that says so (`Publié le 29/10/2026`), before the story's prose.
   read = 0
-  for (const element of document === undefined ? [] : storyStart(document)) {
+  for (const element of document === undefined ? [] : storyStart(document, elements)) {
     const text = ownStart(element)
     if (!PUBLISHED_LINE.test(text)) continue
     if (++read > MAX_DATE_LINES) break
@@ -258,20 +259,35 @@ export function readDateLine(elements: PageElements, document?: Document): Found
   return found
 }
 
-/** Whether an element is in an `<article>` inside another: a card or a live update in the story, with its own date. */
+/**
+ * Whether an element is in an `<article>` inside another that has no `<h1>`: a card or a live
+ * update in the story, with its own date (a story's `<article>` inside a page's is the story).
+ */
 function inNestedArticle(element: Element): boolean {
   const article = element.closest('article')
-  return article !== null && article.parentElement?.closest('article') != null
+  return article !== null && article.parentElement?.closest('article') != null && article.querySelector('h1') === null
 }
+
+/** Class words of a date line that is the publication's, though others say `updated` (hAtom's `published updated`). */
+const PUBLISHED_CLASSES = ['published', 'entry-date', 'post-date', 'date']
 
 /**
  * Whether a `<time>` that shows its date as text stands as its line's date, not in a sentence
- * (`Doors open <time>…`): its class says it is a date line, or it follows the byline's element, a
- * separator or "Published" (`STANDS_AS_DATE`).
+ * (`Doors open <time>…`) nor in a list or a table: its class says it is a date line, or it follows
+ * the byline's element, a byline on its line (`By Ana Ruiz on <time>`), a separator or "Published"
+ * (`STANDS_AS_DATE`).
  */
 function standsAsDate(time: Element): boolean {
+  // In a list or a table, a date is an item's or a row's (`Council vote – <time>…`).
+  if (time.closest('li, td, th') !== null) return false
   const before = time.previousElementSibling
-  return isDateLine(time) || (before !== null && bylineRank(before) !== -1) || STANDS_AS_DATE.test(textBefore(time))
+  const text = textBefore(time)
+  return (
+    isDateLine(time) ||
+    (before !== null && bylineRank(before) !== -1) ||
+    STANDS_AS_DATE.test(text) ||
+    BY_START.test(text)
+  )
 }
 
 /**
@@ -530,7 +546,7 @@ export function readByline(elements: PageElements, catalan = false, document?: D
       if (authors.length > 0) break
     }
   }
-  if (authors.length === 0 && document !== undefined) authors = unmarkedByline(document, catalan)
+  if (authors.length === 0 && document !== undefined) authors = unmarkedByline(document, elements, catalan)
   if (authors.length > 0) found.authors = authors
   return found
 }
@@ -565,12 +581,12 @@ const MAX_UNMARKED = 3
  * whose lines give names. Only the lines of the first `MAX_UNMARKED`
  * candidates are read (bounded by `textLines`).
  */
-function unmarkedByline(document: Document, catalan: boolean): FoundAuthor[] {
+function unmarkedByline(document: Document, elements: PageElements, catalan: boolean): FoundAuthor[] {
   let tried = 0
-  for (const element of storyStart(document)) {
+  for (const element of storyStart(document, elements)) {
     if (!BY_START.test(ownStart(element).slice(0, 40))) continue
-    // A `<cite>` after a quotation names who said it.
-    if (element.localName === 'cite' && /["“”„«»]/.test(textBefore(element))) continue
+    // A `<cite>` after a quotation, on its line or in the paragraph before it, names who said it.
+    if (element.localName === 'cite' && quoted(element)) continue
     if (++tried > MAX_UNMARKED) break
     let authors = namesOf(element, catalan)
     const parent = element.parentElement
@@ -583,6 +599,12 @@ function unmarkedByline(document: Document, catalan: boolean): FoundAuthor[] {
   return []
 }
 
+/** Whether a quotation comes right before an element: on its line, or as the paragraph before it (`<p>“…”</p><cite>`). */
+function quoted(element: Element): boolean {
+  const before = element.previousElementSibling
+  return /["“”„«»]/.test(textBefore(element)) || /^\s*["“„«]/.test((before?.textContent ?? '').slice(0, 20))
+}
+
 /** The elements an unmarked byline or date line may be. */
 const UNMARKED = 'p, div, span, address, cite'
 /** The elements that hold a story (`storyStart`): a byline's inline element is read with its parent, but never with these. */
@@ -593,31 +615,40 @@ const MAX_STORY_START = 200
 
 /**
  * The elements an unmarked byline or date line may be (`UNMARKED`), at the
- * start of the story, before its first paragraph of prose (`PROSE_LENGTH`
- * characters): in the first `<article>`, else `<main>`, else the page after
- * an `<h1>` outside its header and chrome (`placeOf`), where each such `<h1>`
- * opens the story again (the first may be a blog's name above its
- * description). Not in pictures, their captions and credits, quotes and
- * epigraphs, nor in asides, navigation, footers and boxes of other stories
- * or comments (`isOtherBox`): what those name is theirs. At most
- * `MAX_STORY_START` elements, of the first `MAX_SCANNED` looked at.
+ * start of the story: in the first `<article>`, else `<main>`, else the page
+ * after its headline's `<h1>` (`headlineH1`); up to the first paragraph of prose
+ * (`PROSE_LENGTH` characters) or, past an `<h1>` and a paragraph, the first `<h2>` or `<h3>`
+ * (a section, comments, a box of other posts; one right under the `<h1>` is its subheading). Not in pictures, their
+ * captions and credits, quotes and epigraphs, nor in asides, navigation,
+ * footers and boxes of other stories or comments (`isOtherBox`):
+ * what those name is theirs. At most `MAX_STORY_START` elements, of the
+ * first `MAX_SCANNED` looked at.
  */
-function storyStart(document: Document): Element[] {
+function storyStart(document: Document, elements: PageElements): Element[] {
   const story = document.querySelector('article') ?? document.querySelector('main')
   const container = story ?? document.querySelector('body')
-  if (container === null) return []
+  const start = story === null ? headlineH1(elements) : undefined
+  if (container === null || (story === null && start === undefined)) return []
   const found: Element[] = []
   let open = story !== null
-  for (const element of Array.from(container.querySelectorAll(`h1, ${UNMARKED}`)).slice(0, MAX_SCANNED)) {
-    if (element.localName === 'h1') {
-      if (story === null && placeOf(element) === 'elsewhere' && isHeadline(clean(element.textContent))) open = true
+  // Whether a paragraph came after the story's <h1>: a heading after it starts another part.
+  let written = false
+  let headed = false
+  for (const element of Array.from(container.querySelectorAll(`h1, h2, h3, ${UNMARKED}`)).slice(0, MAX_SCANNED)) {
+    const name = element.localName
+    if (name === 'h1') {
+      if (element === start) open = true
+      headed ||= open
       continue
     }
     if (!open) continue
-    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) {
-      if (story !== null) break
-      open = false
+    if (name === 'h2' || name === 'h3') {
+      if (written) break
       continue
+    }
+    if (name === 'p') {
+      if ((element.textContent ?? '').trim().length >= PROSE_LENGTH) break
+      written ||= headed
     }
     if (element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
     found.push(element)
@@ -626,9 +657,28 @@ function storyStart(document: Document): Element[] {
   return found
 }
 
-/** Whether a heading's text may be a story's headline: two words or more, or eight characters in a script without spaces (a logo's single word is not). */
-function isHeadline(text: string | undefined): boolean {
-  return text !== undefined && (text.includes(' ') || text.length >= 8)
+/**
+ * The `<h1>` a page without `<article>` or `<main>` heads its story with: of
+ * those outside its chrome, the longest whose text the page's `<title>` holds
+ * (a blog's name there is shorter than the post's title), else the first of
+ * two words or more outside the page's header (a logo's single word is not).
+ */
+function headlineH1(elements: PageElements): Element | undefined {
+  const title = (clean(elements.title?.textContent) ?? '').toLowerCase()
+  let best: Element | undefined
+  let length = 0
+  let first: Element | undefined
+  for (const h1 of elements.h1s.slice(0, MAX_SCANNED)) {
+    const place = placeOf(h1)
+    const text = clean(h1.textContent)
+    if (place === 'chrome' || text === undefined) continue
+    if (title.includes(text.toLowerCase()) && text.length > length) {
+      best = h1
+      length = text.length
+    }
+    if (first === undefined && place !== 'header' && (text.includes(' ') || text.length >= 8)) first = h1
+  }
+  return best ?? first
 }
 
 /** What holds names and dates that are not the story's: pictures, captions, credits, quotes and epigraphs. */
@@ -638,7 +688,7 @@ const NOT_THE_STORY =
 /**
  * An element's own first text: its first text that is not blank, after any
  * links that only show a picture (an author's photo, `<a><img></a>`; see
- * `isPictureLink`); `''` when another element comes first (a bare `<img>`
+ * `isPictureLink`) and avatars (`isAvatar`); `''` when another element comes first (a bare `<img>`
  * before "By …" is a photo and its credit). At most a few children are looked at.
  */
 function ownStart(element: Element): string {
@@ -646,7 +696,7 @@ function ownStart(element: Element): string {
   for (let count = 0; node !== null && count < 8; count++, node = node.nextSibling) {
     if (node.nodeType === 3) {
       if ((node.nodeValue ?? '').trim() !== '') return node.nodeValue ?? ''
-    } else if (node.nodeType === 1 && !isPictureLink(node as Element)) return ''
+    } else if (node.nodeType === 1 && !isPictureLink(node as Element) && !isAvatar(node as Element)) return ''
   }
   return ''
 }
@@ -662,6 +712,11 @@ function isPictureLink(element: Element): boolean {
 }
 
 const PICTURES = new Set(['img', 'picture', 'source', 'br'])
+
+/** Whether an element is an image whose class says it is a person's (`<img class="avatar">`), not a photo with its credit. */
+function isAvatar(element: Element): boolean {
+  return element.localName === 'img' && /avatar|author|headshot|profile/i.test(element.getAttribute('class') ?? '')
+}
 
 /** What in a byline is a date, not a name: `<time>`, and elements whose class says so. */
 const BYLINE_DATES = 'time, .date, .published, .timestamp, .updated, .dateline, .time'

@@ -155,15 +155,11 @@ const NAMED_ZONES = new Map([
 ])
 
 /**
- * Zones' names that say no offset by themselves (`ET`, which is `EST` or `EDT` by the season) or
- * that name more than one zone (`IST`), and European ones that news sites print (`BST`, `CET`,
- * `MEZ`): the time is kept without an offset, as one written without a zone.
+ * A zone's name RFC 5322 does not give (`ET`, which is `EST` or `EDT` by the season; `IST`, which
+ * names three zones; `BST`, `CET`, `MEZ`, `HST`): after a time, it leaves the time without an
+ * offset, as one written without a zone.
  */
-const OTHER_ZONES: ReadonlySet<string> = new Set(
-  'ET CT MT PT AT HT BST IST CET CEST EET EEST WET WEST MEZ MESZ MSK JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT'.split(
-    ' ',
-  ),
-)
+const OTHER_ZONE = /^[A-Z]{2,5}$/
 
 /**
  * Dates in words: the month as a word (`Jun 19 2024`, `June 19, 2024`,
@@ -172,7 +168,7 @@ const OTHER_ZONES: ReadonlySet<string> = new Set(
  * 2026`) or the date in digits that `dayAndMonth`
  * reads (`11/18/2011 2:27 AM`), with an optional time
  * (`10:30`, `10:30:15`, `10:30 PM`, `10:30PM`) and zone (an offset, `Z`, `UTC`, or a name in
- * `NAMED_ZONES`; a name in `OTHER_ZONES` leaves the time without an offset).
+ * `NAMED_ZONES`; another zone's name, `OTHER_ZONE`, leaves the time without an offset).
  */
 function inWords(text: string): string | undefined {
   const words = text
@@ -187,13 +183,15 @@ function inWords(text: string): string | undefined {
   let zone: string | undefined
   // Whether the word before was the time: `am` or `pm` then is its half of the day (German `Uhr am` is not).
   let afterTime = false
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const lower = word.toLowerCase().replace(/\.$/, '')
     const named = MONTH_NUMBERS.get(lower)
     const wasAfterTime = afterTime
     afterTime = false
+    // German `am` before a day (`14:30 Uhr am 6. Dezember`, `12:30 am 6. Dezember`) is the day's.
+    const beforeDay = /^\d{1,2}\.?$/.test(words[index + 1] ?? '')
     if (named !== undefined && month === undefined) month = named
-    else if (/^[ap]\.?m\.?$/.test(lower) && (wasAfterTime || lower !== 'am')) meridiem = lower[0]
+    else if (/^[ap]\.?m\.?$/.test(lower) && ((wasAfterTime && !beforeDay) || lower !== 'am')) meridiem = lower[0]
     else if (WEEKDAYS.has(lower) || DATE_LITTLE_WORDS.has(lower)) continue
     else if (/^\d{4}$/.test(lower) && year === undefined) year = lower
     else if (NUMERIC_DATE.test(word) && year === undefined && month === undefined && day === undefined) {
@@ -207,7 +205,7 @@ function inWords(text: string): string | undefined {
       afterTime = meridiem === undefined
     } else if (/^(?:z|utc|gmt|[+-]\d{2}:?\d{2})$/i.test(word)) zone = word
     else if (NAMED_ZONES.has(word)) zone = NAMED_ZONES.get(word)
-    else if (OTHER_ZONES.has(word)) zone = ''
+    else if (OTHER_ZONE.test(word) && time !== undefined) zone = ''
     else return undefined
   }
   if (year === undefined || month === undefined || day === undefined) return undefined

@@ -358,3 +358,94 @@ describe('what the review of the real-page dates and bylines found', () => {
     ).toEqual([])
   })
 })
+
+describe('what the second review found', () => {
+  const whole = (body: string) =>
+    read(`<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body>${body}</body></html>`)
+      .article
+  const inArticle = (inner: string) => whole(`<article><h1>Night ferry returns</h1>${inner}<p>${PROSE}</p></article>`)
+
+  it.each([
+    [
+      'the story in a page-wide <article>',
+      `<article class="page"><div><article class="post"><h1>Night ferry returns</h1><p class="date">December 1, 2026</p><p>${PROSE}</p></article></div></article>`,
+      '2026-12-01',
+    ],
+    [
+      "a date line outside the story, a list item's <time> after its prose",
+      `<div class="post-head"><span class="date">December 1, 2026</span></div><article><h1>Night ferry returns</h1><p>${PROSE}</p><ul><li><time>December 9, 2026</time>: the vote</li></ul></article>`,
+      '2026-12-01',
+    ],
+    [
+      'a zone RFC 5322 does not name',
+      `<article><h1>Night ferry returns</h1><p class="date">December 1, 2026 5:00 PM HST</p><p>${PROSE}</p></article>`,
+      '2026-12-01T17:00',
+    ],
+    [
+      "hAtom's date of a post never edited",
+      `<article><h1>Night ferry returns</h1><p class="date updated">December 1, 2026</p><p>${PROSE}</p></article>`,
+      '2026-12-01',
+    ],
+    [
+      'a <time> after the byline on its line',
+      `<article><h1>Night ferry returns</h1><p>By Ana Ruiz on <time>December 1, 2026</time></p><p>${PROSE}</p></article>`,
+      '2026-12-01',
+    ],
+    [
+      'a date line whose class names the post in its middle',
+      `<article><h1>Night ferry returns</h1><p class="c-article-date">December 1, 2026</p><p>${PROSE}</p></article>`,
+      '2026-12-01',
+    ],
+    [
+      'a date line whose class is in camel case',
+      `<article><h1>Night ferry returns</h1><p class="articlePublishDate">December 1, 2026</p><p>${PROSE}</p></article>`,
+      '2026-12-01',
+    ],
+    [
+      "a list item's <time> before the date line",
+      `<main><h1>Night ferry returns</h1><ul><li>Council vote – <time>December 9, 2026</time></li></ul><p class="date">December 1, 2026</p><p>${PROSE}</p></main>`,
+      '2026-12-01',
+    ],
+  ])('reads the date of %s', (_, body, expected) => {
+    expect(whole(body).datePublished).toBe(expected)
+  })
+
+  it.each([
+    `<h1>Night ferry returns</h1><p>${PROSE}</p><section class="responses"><h1>Three Responses</h1><p>Posted by Bo Li</p><p>Published December 5, 2026</p></section>`,
+    `<h1>Night ferry returns</h1><p>${PROSE}</p><div class="widget"><h1>Recent Posts</h1><span>By Bo Li</span><p>Published December 5, 2026</p></div>`,
+    `<article><h1>Night ferry returns</h1><p class="field-name-field-event-date">March 6, 2027</p><p>${PROSE}</p></article>`,
+  ])('takes no author or date from %s', (body) => {
+    const article = whole(body)
+    expect(article.authors ?? []).toEqual([])
+    expect(article.datePublished).toBeUndefined()
+  })
+
+  it.each([
+    ['<div class="byline">Ana Ruiz<br>Harbour Times – Senior Editor</div>', ['Ana Ruiz']],
+    ['<p class="byline">By Ana Ruiz, L.A. TIMES</p>', ['Ana Ruiz']],
+    ['<p><img class="avatar" src="https://img.example/ana.jpg" alt=""> By Ana Ruiz</p>', ['Ana Ruiz']],
+    ['<div class="pull"><p>“Hold the line.”</p><cite>By Mayor Tom Reed</cite></div>', []],
+    ['<p class="byline">By Our Foreign Correspondents</p>', []],
+  ])('reads the authors of %s', (inner, expected) => {
+    expect(inArticle(inner).authors?.map((author) => author.name) ?? []).toEqual(expected)
+  })
+
+  it('reads a byline under a subheading, and none in the comments under a short post', () => {
+    const names = (body: string) => whole(body).authors?.map((author) => author.name) ?? []
+    expect(
+      names(
+        `<h1>Night ferry returns</h1><h3>The crossing is back after a winter of repairs</h3><div><cite>By Ana Ruiz</cite></div><p>${PROSE}</p>`,
+      ),
+    ).toEqual(['Ana Ruiz'])
+    expect(
+      names('<h1>Night ferry returns</h1><p>Short.</p><h2>Comments</h2><div class="c"><p>Posted by Bo Li</p></div>'),
+    ).toEqual([])
+  })
+
+  it("reads a byline after the headline in a post's header, on a page without <article>", () => {
+    const article = whole(
+      `<div class="post"><header><h1>Night ferry returns</h1></header><p>By Ana Ruiz</p><p>${PROSE}</p></div>`,
+    )
+    expect(article.authors?.map((author) => author.name)).toEqual(['Ana Ruiz'])
+  })
+})

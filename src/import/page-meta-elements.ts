@@ -41,27 +41,36 @@ export const DATE_CLASSES = [
 ]
 
 /**
- * Other class words of date lines: a word, lower-cased, that names the post or its publication
- * (`post`, `entry`, `article`, `story`, `publish`, Drupal's `field`, …) and ends in `date` or
- * `time` (`post-date`, `published_date`, `post_time`, `publishedDate`, `c-article-date`,
- * `single-post-date`, `field-name-field-date`), unless it names an update, a revision, a reading
- * time or another date (`NOT_PUBLISHED`: `event-date`, `field-name-field-start-date`,
- * `meta-birth-date`). Today's date (`current-date`) names no post.
+ * Other class words of date lines, read in one form (`articlePublishDate` and `article_publish_date`
+ * are `article-publish-date`): a word that names the post or its publication (`post`, `entry`,
+ * `article`, `story`, `publish`, Drupal's `field`, …) and ends in `-date` or `-time` (`post-date`,
+ * `published_date`, `post_time`, `publishedDate`, `c-article-date`, `single-post-date`,
+ * `field-name-field-date`; not `meta-runtime`), unless it names an update, a revision, a reading
+ * time, another date or another post (`NOT_PUBLISHED`: `event-date`, `field-name-field-start-date`,
+ * `postEventDate`, `meta-birth-date`, `recent-post-date`, `next-post-date`). Today's date
+ * (`current-date`) names no post.
  */
 const DATE_CLASS =
-  /(?:^|[-_])(?:post|posted|entry|article|story|publish|published|publication|pub|news|blog|node|common|field|meta)[a-z_-]*(?:date|time)$/
+  /(?:^|-)(?:post|posted|entry|article|story|publish|published|publication|pub|news|blog|node|common|field|meta)(?:-[a-z-]*)?-(?:date|time)$/
 const NOT_PUBLISHED =
-  /updat|modif|revis|chang|review|edit|read|(?:^|[-_])(?:event|start|end|deadline|expiry|expires|embargo|birth|death|apply|due|kickoff|release)(?=[-_]|date|time)/
+  /updat|modif|revis|chang|review|edit|read|(?:^|-)(?:event|start|end|deadline|expiry|expires|embargo|birth|death|apply|due|kickoff|recent|next|prev|previous|related|other)-/
 
 /** Every element that may be a date line; `isDateLine` tells which are. */
 export const DATE_LINE_SELECTOR = `${DATE_CLASSES.map((name) => `.${name}`).join(',')},[class*=date],[class*=time],[class*=Date],[class*=Time]`
 
 /** Whether an element's class marks it as a date line (`DATE_CLASSES`, `DATE_CLASS`). */
 export function isDateLine(element: Element): boolean {
-  // A class word of more than 60 characters names no date line (and the pattern's time stays linear).
-  for (const word of (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/))
-    if (DATE_CLASSES.includes(word) || (word.length <= 60 && DATE_CLASS.test(word) && !NOT_PUBLISHED.test(word)))
-      return true
+  for (const word of (element.getAttribute('class') ?? '').split(/\s+/)) {
+    if (DATE_CLASSES.includes(word.toLowerCase())) return true
+    // A class word of more than 60 characters names no date line (and the pattern's time stays linear).
+    if (word.length > 60) continue
+    // Words of the class in one form: `articlePublishDate` and `article_publish_date` are `article-publish-date`.
+    const kebab = word
+      .replace(/([a-z\d])([A-Z])/g, '$1-$2')
+      .replace(/_/g, '-')
+      .toLowerCase()
+    if (DATE_CLASS.test(kebab) && !NOT_PUBLISHED.test(kebab)) return true
+  }
   return false
 }
 

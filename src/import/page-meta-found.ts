@@ -234,12 +234,8 @@ export function bylineNames(text: string, catalan = false): string[] {
   // An outlet in capitals after a name in mixed case (`Doug Stanglin, USA TODAY`) is where the person works.
   const comma = line.lastIndexOf(',')
   const after = line.slice(comma + 1).trim()
-  // Not a name in capitals after an initial (`J. LEROY`, as French bylines write them), nor an initial alone (`B.`).
-  const capitals =
-    /\p{Lu}/u.test(after) &&
-    !/\p{Ll}/u.test(after) &&
-    !SUFFIX.test(after) &&
-    !/^\p{Lu}\.(?:\s*\p{Lu}{2,})?$/u.test(after)
+  // Not a name in capitals with an initial (`J. LEROY`, `J.-P. LEROY`, as French bylines write them; `B.`).
+  const capitals = /\p{Lu}/u.test(after) && !/\p{Ll}/u.test(after) && !SUFFIX.test(after) && !/\p{Lu}\./u.test(after)
   if (comma > 0 && capitals && /\p{Ll}/u.test(line.slice(0, comma))) line = line.slice(0, comma)
   const names: string[] = []
   const agencies: string[] = []
@@ -300,13 +296,13 @@ function isName(text: string): boolean {
 }
 
 /**
- * Whether a line is a job's title, with no name before it (`Executive News Editor`, `Harbour Times –
- * Senior Editor`): it names a job, and nothing before the job's word is set apart by a comma, as a
- * name is (`Bo Li, Staff Writer`).
+ * Whether a line is a job's title, with no name before it (`Executive News Editor`): it names a
+ * job, and nothing before the job's word is set apart by a comma, a dash or a bar, as a name is
+ * (`Bo Li, Staff Writer`, `Bo Li – Staff Writer`).
  */
 export function isTitleLine(line: string): boolean {
   const role = ROLE.exec(line)
-  return role !== null && !line.slice(0, role.index).includes(',')
+  return role !== null && !/[,–—|]|\s-\s/.test(line.slice(0, role.index))
 }
 
 /** A name's first word that makes it no one's (`Our Foreign Correspondents`, `The Harbour Editors`). */

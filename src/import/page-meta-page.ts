@@ -127,10 +127,18 @@ function beforeProse(time: Element, early: Map<Element, Set<Element>>): boolean 
  * "Aktualisiert", "Mis à jour", …) after any "Published".
  */
 function isUpdate(time: Element): boolean {
-  if (UPDATE_MARK.test(`${time.getAttribute('class') ?? ''} ${time.id}`)) return true
-  // A block starts a line of its own: what comes before it is another line's.
-  if (!PHRASING.has(time.localName)) return false
-  const before = textBefore(time)
+  return markedUpdate(time) || updatedBefore(time)
+}
+
+/** Whether an element's class or id says it is an update (`updated`, `modified`). */
+function markedUpdate(element: Element): boolean {
+  return UPDATE_MARK.test(`${element.getAttribute('class') ?? ''} ${element.id}`)
+}
+
+/** Whether the text before an inline element on its line says "Updated" after any "Published" (a block starts a line of its own). */
+function updatedBefore(element: Element): boolean {
+  if (!PHRASING.has(element.localName)) return false
+  const before = textBefore(element)
   const last = (words: RegExp) => Math.max(-1, ...Array.from(before.matchAll(words), (match) => match.index))
   const updated = last(UPDATED)
   return updated !== -1 && updated > last(PUBLISHED)
@@ -223,22 +231,26 @@ const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
 export function readDateLine(elements: PageElements, document?: Document): Found {
   const found: Found = { source: 'the date line' }
   const early = new Map<Element, Set<Element>>()
+  const firstH1 = elements.h1s.find((h1) => clean(h1.textContent) !== undefined)
   const lines = elements.dateLines.slice(0, MAX_SCANNED).filter(
     (element) =>
       // Not the page's header, a box of other stories or comments, a story card inside the story, an update.
       element.closest('header, [role="banner"]')?.closest('article, main') !== null &&
       !inside(element, isOtherBox) &&
-      !inNestedArticle(element) &&
-      !(isUpdate(element) && !PUBLISHED_CLASSES.some((word) => hasWord(element, 'class', word))) &&
-      (element.localName !== 'time' || standsAsDate(element)) &&
-      // In a story, before its prose: a date in its text is what the text is about.
-      (element.closest('article, main') === null || beforeProse(element, early)),
+      !inNestedArticle(element, firstH1) &&
+      !updateLine(element) &&
+      (element.localName !== 'time' || standsAsDate(element)),
   )
   // A page whose story shows a date line: the lines around it (a masthead's "today") are not the article's.
-  const inStory = lines.filter((element) => element.closest('article, main') !== null)
+  // A plain <time> after the story's prose is the text's, and does not count.
+  const inStory = lines.filter(
+    (element) =>
+      element.closest('article, main') !== null && (element.localName !== 'time' || beforeProse(element, early)),
+  )
   let read = 0
   for (const element of inStory.length > 0 ? inStory : lines) {
     if (read >= MAX_DATE_LINES) break
+    if (element.closest('article, main') !== null && !beforeProse(element, early)) continue
     read++
     const date = lineDate(element.textContent ?? '')
     if (date === undefined) continue
@@ -260,35 +272,47 @@ export function readDateLine(elements: PageElements, document?: Document): Found
 }
 
 /**
- * Whether an element is in an `<article>` inside another that has no `<h1>`: a card or a live
- * update in the story, with its own date (a story's `<article>` inside a page's is the story).
+ * Whether an element is in an `<article>` inside another, which does not hold the page's first
+ * `<h1>`: a card or a live update in the story, with its own date (a story's `<article>` inside
+ * a page-wide one holds the headline).
  */
-function inNestedArticle(element: Element): boolean {
+function inNestedArticle(element: Element, firstH1: Element | undefined): boolean {
   const article = element.closest('article')
-  return article !== null && article.parentElement?.closest('article') != null && article.querySelector('h1') === null
+  if (article === null || article.parentElement?.closest('article') == null) return false
+  return firstH1 === undefined || !article.contains(firstH1)
 }
 
-/** Class words of a date line that is the publication's, though others say `updated` (hAtom's `published updated`). */
-const PUBLISHED_CLASSES = ['published', 'entry-date', 'post-date', 'date']
+/**
+ * Whether a date line is an update's: "Updated" before it on its line (`updatedBefore`), or, for a
+ * `<time>` without `datetime`, a class that says so, unless it also says `published` (hAtom's
+ * `published updated` on a post never edited). A class-marked line's own classes are not read
+ * for it: `<p class="date updated">` is a date line.
+ */
+function updateLine(element: Element): boolean {
+  if (updatedBefore(element)) return true
+  return element.localName === 'time' && markedUpdate(element) && !hasWord(element, 'class', 'published')
+}
 
 /**
  * Whether a `<time>` that shows its date as text stands as its line's date, not in a sentence
- * (`Doors open <time>…`) nor in a list or a table: its class says it is a date line, or it follows
- * the byline's element, a byline on its line (`By Ana Ruiz on <time>`), a separator or "Published"
- * (`STANDS_AS_DATE`).
+ * (`Doors open <time>…`): its class says it is a date line, or it follows the byline's element, a
+ * byline's name on its line (`By Ana Ruiz on <time>`), a separator or "Published"
+ * (`STANDS_AS_DATE`); in a list or a table, only alone or after "Published".
  */
 function standsAsDate(time: Element): boolean {
-  // In a list or a table, a date is an item's or a row's (`Council vote – <time>…`).
-  if (time.closest('li, td, th') !== null) return false
   const before = time.previousElementSibling
+  if (isDateLine(time) || (before !== null && bylineRank(before) !== -1)) return true
   const text = textBefore(time)
-  return (
-    isDateLine(time) ||
-    (before !== null && bylineRank(before) !== -1) ||
-    STANDS_AS_DATE.test(text) ||
-    BY_START.test(text)
-  )
+  // In a list or a table, a date after other words is an item's or a row's (`Council vote – <time>…`).
+  if (time.closest('li, td, th') !== null) return /^\s*$/.test(text) || PUBLISHED_BEFORE.test(text)
+  return STANDS_AS_DATE.test(text) || AFTER_BYLINE.test(text)
 }
+
+/** "Published" (or "Posted on", "Publié le", …) right before a `<time>`. */
+const PUBLISHED_BEFORE = new RegExp(`(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op))?\\s*:?\\s*$`, 'i')
+
+/** A byline's name right before a `<time>` on its line: `By Ana Ruiz on <time>`, `Posted by Ana Ruiz, <time>`. */
+const AFTER_BYLINE = /\bby\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:on|,|·|\|)?\s*$/iu
 
 /**
  * What may come before a `<time>` that gives its line's date, on its line: nothing, a separator
@@ -617,8 +641,7 @@ const MAX_STORY_START = 200
  * The elements an unmarked byline or date line may be (`UNMARKED`), at the
  * start of the story: in the first `<article>`, else `<main>`, else the page
  * after its headline's `<h1>` (`headlineH1`); up to the first paragraph of prose
- * (`PROSE_LENGTH` characters) or, past an `<h1>` and a paragraph, the first `<h2>` or `<h3>`
- * (a section, comments, a box of other posts; one right under the `<h1>` is its subheading). Not in pictures, their
+ * (`PROSE_LENGTH` characters). Not in pictures, their
  * captions and credits, quotes and epigraphs, nor in asides, navigation,
  * footers and boxes of other stories or comments (`isOtherBox`):
  * what those name is theirs. At most `MAX_STORY_START` elements, of the
@@ -631,25 +654,13 @@ function storyStart(document: Document, elements: PageElements): Element[] {
   if (container === null || (story === null && start === undefined)) return []
   const found: Element[] = []
   let open = story !== null
-  // Whether a paragraph came after the story's <h1>: a heading after it starts another part.
-  let written = false
-  let headed = false
-  for (const element of Array.from(container.querySelectorAll(`h1, h2, h3, ${UNMARKED}`)).slice(0, MAX_SCANNED)) {
-    const name = element.localName
-    if (name === 'h1') {
+  for (const element of Array.from(container.querySelectorAll(`h1, ${UNMARKED}`)).slice(0, MAX_SCANNED)) {
+    if (element.localName === 'h1') {
       if (element === start) open = true
-      headed ||= open
       continue
     }
     if (!open) continue
-    if (name === 'h2' || name === 'h3') {
-      if (written) break
-      continue
-    }
-    if (name === 'p') {
-      if ((element.textContent ?? '').trim().length >= PROSE_LENGTH) break
-      written ||= headed
-    }
+    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
     if (element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
     found.push(element)
     if (found.length >= MAX_STORY_START) break
@@ -657,26 +668,27 @@ function storyStart(document: Document, elements: PageElements): Element[] {
   return found
 }
 
+/** The most characters of the `<title>` that `headlineH1` compares an `<h1>` with. */
+const MAX_TITLE = 300
+
 /**
  * The `<h1>` a page without `<article>` or `<main>` heads its story with: of
- * those outside its chrome, the longest whose text the page's `<title>` holds
- * (a blog's name there is shorter than the post's title), else the first of
- * two words or more outside the page's header (a logo's single word is not).
+ * those of two words or more outside its chrome and header, the longest whose text the page's
+ * `<title>` holds (a blog's name there is shorter than the post's title), else the first.
  */
 function headlineH1(elements: PageElements): Element | undefined {
-  const title = (clean(elements.title?.textContent) ?? '').toLowerCase()
+  const title = ` ${(clean(elements.title?.textContent?.slice(0, MAX_TITLE)) ?? '').toLowerCase()} `
   let best: Element | undefined
   let length = 0
   let first: Element | undefined
   for (const h1 of elements.h1s.slice(0, MAX_SCANNED)) {
-    const place = placeOf(h1)
-    const text = clean(h1.textContent)
-    if (place === 'chrome' || text === undefined) continue
-    if (title.includes(text.toLowerCase()) && text.length > length) {
+    const text = clean(h1.textContent?.slice(0, MAX_TITLE))
+    if (text === undefined || !text.includes(' ') || placeOf(h1) !== 'elsewhere') continue
+    first ??= h1
+    if (text.length > length && title.includes(` ${text.toLowerCase()} `)) {
       best = h1
       length = text.length
     }
-    if (first === undefined && place !== 'header' && (text.includes(' ') || text.length >= 8)) first = h1
   }
   return best ?? first
 }
@@ -715,7 +727,7 @@ const PICTURES = new Set(['img', 'picture', 'source', 'br'])
 
 /** Whether an element is an image whose class says it is a person's (`<img class="avatar">`), not a photo with its credit. */
 function isAvatar(element: Element): boolean {
-  return element.localName === 'img' && /avatar|author|headshot|profile/i.test(element.getAttribute('class') ?? '')
+  return element.localName === 'img' && /avatar|author|headshot/i.test(element.getAttribute('class') ?? '')
 }
 
 /** What in a byline is a date, not a name: `<time>`, and elements whose class says so. */

@@ -66,6 +66,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   const title = h1 ? squash(h1.textContent ?? '') : ''
   if (title) prepared.h1 = title
   flattenDeep(clone, prepared)
+  shortenTitle(clone)
   removeOtherArticles(clone, prepared)
   fenceBase(clone)
   removeAll(clone, '[hidden], [aria-hidden="true"]', 'hidden element', prepared)
@@ -145,6 +146,20 @@ function textWithSpaces(element: Element): string {
     }
   }
   return squash(parts.join(''))
+}
+
+/** The most characters of the `<title>` Readability is given (the metadata has read it whole). */
+const MAX_TITLE = 1000
+
+/**
+ * The `<title>` cut to `MAX_TITLE` characters: Readability compares it with
+ * every heading, so a title of 400 KB and a thousand `<h1>`s took minutes.
+ * No real title comes near it.
+ */
+function shortenTitle(clone: Document): void {
+  const title = clone.querySelector('title')
+  const text = title?.textContent ?? ''
+  if (title && text.length > MAX_TITLE) title.textContent = text.slice(0, MAX_TITLE)
 }
 
 /**

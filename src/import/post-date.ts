@@ -188,8 +188,8 @@ function inWords(text: string): string | undefined {
     const named = MONTH_NUMBERS.get(lower)
     const wasAfterTime = afterTime
     afterTime = false
-    // German `am` before a day (`14:30 Uhr am 6. Dezember`, `12:30 am 6. Dezember`) is the day's.
-    const beforeDay = /^\d{1,2}\.?$/.test(words[index + 1] ?? '')
+    // German `am` before a day written with its dot (`14:30 Uhr am 6. Dezember`, `12:30 am 6. Dezember`) is the day's.
+    const beforeDay = /^\d{1,2}\.$/.test(words[index + 1] ?? '')
     if (named !== undefined && month === undefined) month = named
     else if (/^[ap]\.?m\.?$/.test(lower) && ((wasAfterTime && !beforeDay) || lower !== 'am')) meridiem = lower[0]
     else if (WEEKDAYS.has(lower) || DATE_LITTLE_WORDS.has(lower)) continue
@@ -205,7 +205,7 @@ function inWords(text: string): string | undefined {
       afterTime = meridiem === undefined
     } else if (/^(?:z|utc|gmt|[+-]\d{2}:?\d{2})$/i.test(word)) zone = word
     else if (NAMED_ZONES.has(word)) zone = NAMED_ZONES.get(word)
-    else if (OTHER_ZONE.test(word) && time !== undefined) zone = ''
+    else if (OTHER_ZONE.test(word) && time !== undefined) zone ??= ''
     else return undefined
   }
   if (year === undefined || month === undefined || day === undefined) return undefined

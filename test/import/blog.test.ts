@@ -261,6 +261,7 @@ describe('front matter', () => {
     expect(date('June 19, 2024 10:30 HST')).toBe('2024-06-19T10:30')
     expect(date('June 19, 2024 10:30 later')).toBeUndefined()
     expect(date('um 12:30 am 6. Dezember 2026')).toBe('2026-12-06T12:30')
+    expect(date('12:30 am 6 December 2026')).toBe('2026-12-06T00:30')
     expect(date('06/12/2026')).toBeUndefined()
     expect(date('le lundi 29 octobre 2012 à 14h03')).toBe('2012-10-29T14:03')
     expect(date('"1er janvier 2026"')).toBe('2026-01-01')

@@ -157,8 +157,17 @@ describe('every hostile shape', () => {
     expect(outcome(sizedPage(found as (typeof hostilePages)[number], 20_000))).toEqual(expected)
   })
 
+  it('reads a long `<title>` beside many `<h1>`s whole, as the headline, and every heading', () => {
+    const found = hostilePages.find((each) => each.name === 'a long `<title>` and many `<h1>`s')
+    expect(found).toBeDefined()
+    const { article } = read(sizedPage(found as (typeof hostilePages)[number], 20_000))
+    expect(article.headline).toMatch(/^word word .* word$/)
+    expect(article.headline).toHaveLength(14_529)
+    expect(article.body).toHaveLength(287)
+  })
+
   it('covers every shape of the fixture', () => {
-    expect(hostilePages.map((shape) => shape.name)).toHaveLength(12)
+    expect(hostilePages.map((shape) => shape.name)).toHaveLength(13)
   })
 })
 

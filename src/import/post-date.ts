@@ -39,9 +39,9 @@ const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES)
 
 /**
  * The little words around a date in words (`on`, `le`, `am … um … Uhr`, `de … a las`): nothing to
- * read in them. `am` right after a time is the morning's.
+ * read in them (the page's date lines share them). `am` right after a time is the morning's.
  */
-const DATE_LITTLE_WORDS: ReadonlySet<string> = new Set([
+export const DATE_LITTLE_WORDS: ReadonlySet<string> = new Set([
   'on',
   'at',
   'le',

@@ -22,6 +22,8 @@ export interface PageElements {
   readonly rdfa: Element[]
   /** Every `<h1>`, in document order. */
   readonly h1s: Element[]
+  /** Every `<h2>`, in document order (a page may head its story with one under a section's `<h1>`). */
+  readonly h2s: Element[]
   /** Elements whose class marks a date line (`.date`, `.published`, …; see `DATE_CLASSES`), and `<time>`s without `datetime`. */
   readonly dateLines: Element[]
 }
@@ -94,7 +96,7 @@ const BYLINE_CLASSES = [
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
 export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 
-const WANTED = `meta,script,link,time,title,h1,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},${DATE_LINE_SELECTOR}`
+const WANTED = `meta,script,link,time,title,h1,h2,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},${DATE_LINE_SELECTOR}`
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
@@ -141,6 +143,7 @@ export function pageElements(document: Document): PageElements {
     title: undefined as Element | undefined,
     h1: undefined as Element | undefined,
     h1s: [] as Element[],
+    h2s: [] as Element[],
     rdfa: [] as Element[],
     dateLines: [] as Element[],
   }
@@ -155,7 +158,7 @@ export function pageElements(document: Document): PageElements {
     else if (name === 'h1') {
       found.h1 ??= element
       found.h1s.push(element)
-    }
+    } else if (name === 'h2') found.h2s.push(element)
     if (element.hasAttribute('itemprop')) found.props.push(element)
     if (element.hasAttribute('itemscope')) found.scopes.push(element)
     if (name === 'a' || bylineRank(element) !== -1) found.bylines.push(element)

@@ -146,8 +146,13 @@ function casings(words: readonly string[]): string[] {
 const DATE_WORDS = new RegExp(
   `(?:(?:^|,|\\s(?:on|am|le|el|il|op))\\s*(?:${casings([...WEEKDAY_NAMES, ...MONTH_NAMES]).join('|')})\\.?)+[\\s,]*$`,
 )
-/** A social network's handle (`@anaruiz`). */
-const HANDLE = /(?:^|\s)@[\w.]+/g
+/** A social network's handle (`@anaruiz`), with the invitation to follow it (`Follow @anaruiz`, `Follow on Twitter @anaruiz`). */
+const HANDLE = /(?:^|\s)(?:follow(?:\s+(?:me|us|on\s+[\w.]+))?\s+)?@[\w.]+/gi
+/**
+ * Helpers named in brackets after the names (`Lise Marchand (avec Marc Vidal)`, `Ana Ruiz (with
+ * Tom Lee)`): they are authors too, and read as if a comma came before them.
+ */
+const HELPERS = / ?\((?:with|avec|mit|con|com|met)\s+([^()]{1,200})\)/i
 /** A month's name ending the names' text, in the casings of `DATE_WORDS`. */
 const MONTH_LAST = new RegExp(`\\s(?:${casings(MONTH_NAMES).join('|')})\\.?\\s*$`)
 /**
@@ -214,7 +219,7 @@ const SUFFIX = /^(?:jr|sr|jnr|snr)\.?$|^(?:ii|iii|iv)$/i
 export function bylineNames(text: string, catalan = false): string[] {
   // Past room for `MAX_LIST` names there is nothing more to read; the name cut in two at the end is left out.
   const cut = text.length > MAX_BYLINE
-  let line = clean(cut ? text.slice(0, MAX_BYLINE) : text)
+  let line = clean(cut ? text.slice(0, MAX_BYLINE) : text)?.replace(HELPERS, ', $1')
   if (line === undefined) return []
   for (const stop of [SEPARATING_DOT, END, PLACE]) {
     const end = line.search(stop)

@@ -34,7 +34,8 @@ export interface HeadlineChoice {
  * that source states the headline as the article's (JSON-LD or microdata
  * `headline`) and it is the `<h1>` cut short, or when the source is a
  * social or page title (Open Graph, Twitter, `<meta>`, `<title>`, a JSON-LD
- * `name`) that differs from the `<h1>`, case and spaces aside.
+ * `name`) that differs from the `<h1>`, case and spaces aside, unless an
+ * `<h2>` repeats that title (the `<h1>` names a section: `Allergies Centre`).
  */
 export function chooseHeadline(
   sources: readonly Found[],
@@ -62,10 +63,18 @@ export function chooseHeadline(
     // The same words with other quote marks or dashes: as the page shows them.
     if (fold(squash(text)) === fold(squash(h1))) return { headline: h1, source: found.source }
     const why = found.headlineExact ? (cutShort(text, h1) ? 'cut short' : undefined) : differs(text, h1)
-    if (why === undefined) return { headline: text, source: found.source }
+    // A title a `<h2>` repeats heads the story under an `<h1>` that names its section.
+    if (why === undefined || (why === 'differs' && repeated(text, elements.h2s)))
+      return { headline: text, source: found.source }
     return { headline: h1, source: '<h1>', replaced: { source: found.source, headline: text, why } }
   }
   return undefined
+}
+
+/** Whether one of the page's `<h2>`s says `text`, case, spaces, quote marks and dashes aside. */
+function repeated(text: string, h2s: readonly Element[]): boolean {
+  const key = fold(squash(text))
+  return h2s.slice(0, MAX_SCANNED).some((h2) => fold(squash(h2.textContent?.slice(0, MAX_H1 + 1) ?? '')) === key)
 }
 
 /** The page's own address and the base its links are resolved against (see `PageContext`). */

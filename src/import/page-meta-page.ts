@@ -54,8 +54,11 @@ function inArticleHeader(time: Element): boolean {
 
 /** Elements around a `<time>` that hold other stories' dates, not the article's. */
 const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
-/** Words of classes and ids of boxes whose dates are not the article's: comments and responses, related stories, live updates. */
-const OTHER_BOX = /comment|disqus|responses|related|recommend|teaser|sidebar|updat|modif/i
+/**
+ * Words of classes and ids of boxes whose dates are not the article's: comments and responses, related stories, live updates.
+ * Not a post's state (`commented`, a post that has comments) nor a genre (`commentary`).
+ */
+const OTHER_BOX = /comment(?!ed|ary)|disqus|responses|related|recommend|teaser|sidebar|updat|modif/i
 /** Words of a `<time>`'s own class or id that mark it as an update. */
 const UPDATE_MARK = /updat|modif/i
 const PUBLISHED = new RegExp(PUBLISHED_WORDS, 'gi')
@@ -254,7 +257,7 @@ export function readDateLine(elements: PageElements, document?: Document): Found
     if (read >= MAX_DATE_LINES) break
     if (element.closest('article, main') !== null && !beforeProse(element, early)) continue
     read++
-    const date = lineDate(element.textContent ?? '')
+    const date = lineDate(element.textContent ?? '') ?? epochDate(element)
     if (date === undefined) continue
     found.datePublished = date
     return found
@@ -271,6 +274,23 @@ export function readDateLine(elements: PageElements, document?: Document): Found
     break
   }
   return found
+}
+
+/** Attributes in which a date line states its time as a count since 1970 (Kinja's `data-publishtime`). */
+const EPOCH_ATTRIBUTES = ['data-publishtime', 'data-timestamp', 'data-utime']
+
+/**
+ * The time a date line's attribute states in milliseconds (13 digits) or seconds (10 digits) since
+ * 1970, in UTC to the second: read when the line's text gives no whole date (`3/09/15 8:00am`).
+ */
+function epochDate(element: Element): string | undefined {
+  for (const name of EPOCH_ATTRIBUTES) {
+    const value = element.getAttribute(name)?.trim() ?? ''
+    if (!/^\d{10}(?:\d{3})?$/.test(value)) continue
+    const time = new Date(value.length === 13 ? Number(value) : Number(value) * 1000)
+    return time.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+  return undefined
 }
 
 /**
@@ -660,17 +680,21 @@ const storyStarts = new WeakMap<PageElements, Element[]>()
 
 function readStoryStart(document: Document, elements: PageElements): Element[] {
   const story = document.querySelector('article') ?? document.querySelector('main')
-  const container = story ?? document.querySelector('body')
-  const start = story === null ? headlineH1(elements) : undefined
-  if (container === null || (story === null && start === undefined)) return []
+  // An `<article>` that holds only the text, under a headline above it: the story starts at that headline.
+  const start =
+    story === null
+      ? headlineH1(elements)
+      : story.querySelector('h1') === null
+        ? headlineAbove(document, story, elements)
+        : undefined
+  const container = start === undefined ? story : document.querySelector('body')
+  if (container === null) return []
+  const candidates = Array.from(container.querySelectorAll(`h1, ${UNMARKED}`))
+  const from = start === undefined ? 0 : candidates.indexOf(start) + 1
+  if (from === 0 && start !== undefined) return []
   const found: Element[] = []
-  let open = story !== null
-  for (const element of Array.from(container.querySelectorAll(`h1, ${UNMARKED}`)).slice(0, MAX_SCANNED)) {
-    if (element.localName === 'h1') {
-      if (element === start) open = true
-      continue
-    }
-    if (!open) continue
+  for (const element of candidates.slice(from, from + MAX_SCANNED)) {
+    if (element.localName === 'h1') continue
     if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
     if (element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
     found.push(element)
@@ -685,9 +709,10 @@ const MAX_TITLE = 300
 /**
  * The `<h1>` a page without `<article>` or `<main>` heads its story with: of
  * those of two words or more outside its chrome and header, the longest whose text the page's
- * `<title>` holds (a blog's name there is shorter than the post's title), else the first.
+ * `<title>` holds (a blog's name there is shorter than the post's title), else the first. Of
+ * the `<h1>`s `only` holds, only one the title holds.
  */
-function headlineH1(elements: PageElements): Element | undefined {
+function headlineH1(elements: PageElements, only?: ReadonlySet<Element>): Element | undefined {
   const title = ` ${(clean(elements.title?.textContent?.slice(0, MAX_TITLE)) ?? '').toLowerCase()} `
   let best: Element | undefined
   let length = 0
@@ -695,13 +720,24 @@ function headlineH1(elements: PageElements): Element | undefined {
   for (const h1 of elements.h1s.slice(0, MAX_SCANNED)) {
     const text = clean(h1.textContent?.slice(0, MAX_TITLE))
     if (text === undefined || !text.includes(' ') || placeOf(h1) !== 'elsewhere') continue
+    if (only !== undefined && !only.has(h1)) continue
     first ??= h1
     if (text.length > length && title.includes(` ${text.toLowerCase()} `)) {
       best = h1
       length = text.length
     }
   }
-  return best ?? first
+  return only === undefined ? (best ?? first) : best
+}
+
+/**
+ * The headline's `<h1>` above a `story` that holds none (`headlineH1` of the `<h1>`s before it), told
+ * by the elements' order, as not every DOM orders nodes right in `compareDocumentPosition`.
+ */
+function headlineAbove(document: Document, story: Element, elements: PageElements): Element | undefined {
+  const order = Array.from(document.querySelectorAll('h1, article, main')).slice(0, MAX_SCANNED)
+  const at = order.indexOf(story)
+  return at > 0 ? headlineH1(elements, new Set(order.slice(0, at))) : undefined
 }
 
 /** What holds names and dates that are not the story's: pictures, captions, credits, quotes and epigraphs. */

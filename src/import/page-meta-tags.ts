@@ -8,6 +8,7 @@ import {
   type Found,
   type FoundAuthor,
   type FoundImage,
+  isAgency,
   keywordList,
   languageTag,
   looksLikeUrl,
@@ -65,14 +66,25 @@ function authorsIn(values: readonly string[]): FoundAuthor[] | undefined {
 /**
  * Authors of `citation_author` tags, one author a tag, written "Family,
  * Given" (`Ruiz, Ana`) or as a byline: the first as the name a reader sees
- * (`Ana Ruiz`).
+ * (`Ana Ruiz`). With `oneWordFamily` (Dublin Core's `creator`, which
+ * recommends that order without requiring it), only a family name of one word
+ * is read so (`Berg, Anke van den`; `Ana Ruiz, Tom Lee` is two people).
  */
-function citationAuthors(values: readonly string[]): FoundAuthor[] | undefined {
+function citationAuthors(values: readonly string[], oneWordFamily = false): FoundAuthor[] | undefined {
   const out: FoundAuthor[] = []
   for (const value of values) {
+    if (looksLikeUrl(value.trim())) continue
     const parts = value.split(',')
     const [family, given] = parts.map((part) => part.trim())
-    const name = parts.length === 2 && family && given ? clean(`${given} ${family}`) : undefined
+    // Two agencies (`Reuters, AP`) are two authors, not one name.
+    const inverted =
+      parts.length === 2 &&
+      family &&
+      given &&
+      !(oneWordFamily && /\s/.test(family)) &&
+      !isAgency(family) &&
+      !isAgency(given)
+    const name = inverted ? clean(`${given} ${family}`) : undefined
     for (const found of name !== undefined ? bylineNames(name) : bylineNames(value)) out.push({ name: found })
     if (out.length >= MAX_LIST) break
   }
@@ -194,7 +206,8 @@ export function readNamedMeta(tags: MetaTags): Found {
         'dcterms.description',
       ),
       authors:
-        authorsIn(all(tags, 'author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl')) ??
+        authorsIn(all(tags, 'author', 'parsely-author', 'sailthru.author', 'byl')) ??
+        citationAuthors(all(tags, 'dc.creator', 'dcterms.creator'), true) ??
         citationAuthors(all(tags, 'citation_author')) ??
         parsely.authors,
       datePublished:

@@ -511,3 +511,92 @@ describe('what the third review found', () => {
     expect(story(inner).authors?.map((author) => author.name) ?? []).toEqual(expected)
   })
 })
+
+describe('shapes of older publishing systems', () => {
+  const doc = (head: string, inner: string) =>
+    read(`<!doctype html><html lang="en"><head>${head}</head><body>${inner}</body></html>`, {
+      url: 'https://example.com/night-ferry',
+    }).article
+
+  it('takes the <title> over an <h1> that names the section when a heading repeats the title', () => {
+    const article = doc(
+      '<title>Night ferry returns to the islands</title>',
+      `<h1>Island Travel Centre</h1><div class="copy"><h2>Night ferry returns to the islands</h2><p>${PROSE}</p><p>${MORE}</p></div>`,
+    )
+    expect(article.headline).toBe('Night ferry returns to the islands')
+  })
+
+  it('keeps the <h1> over a differing <title> when no heading repeats the title', () => {
+    const article = doc(
+      '<title>Ferry news today</title>',
+      `<h1>Night ferry returns to the islands</h1><div class="copy"><h2>What changes</h2><p>${PROSE}</p><p>${MORE}</p></div>`,
+    )
+    expect(article.headline).toBe('Night ferry returns to the islands')
+  })
+
+  it('reads a "By" line between the headline and an <article> that holds only the text', () => {
+    const article = doc(
+      '<title>Night ferry returns - Island Gazette</title>',
+      '<div class="topper"><h1>Night ferry returns</h1></div>' +
+        '<div class="sig"><span class="pb-byline">By <a href="/people/ana-ruiz">Ana Ruiz</a></span>' +
+        '<span class="tweet-authors"><a href="https://social.example/@anaruiz">Follow @anaruiz</a></span></div>' +
+        `<article><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(article.authors).toEqual([{ type: 'Person', name: 'Ana Ruiz', url: 'https://example.com/people/ana-ruiz' }])
+  })
+
+  it.each([['Follow @anaruiz'], ['Follow on Twitter @anaruiz']])('reads no name from a social link "%s"', (line) => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<h1>Night ferry returns</h1><span class="tweet-authors">${line}</span><article><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(article.authors ?? []).toEqual([])
+  })
+
+  it('reads Dublin Core creators written "Family, Given"', () => {
+    const article = doc(
+      '<title>Night ferry returns</title><meta name="DC.Creator" content="Marchand, L."><meta name="DC.Creator" content="Berg, Anke van den">',
+      `<h1>Night ferry returns</h1><article><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(article.authors?.map((author) => author.name)).toEqual(['L. Marchand', 'Anke van den Berg'])
+  })
+
+  it.each([
+    ['Lise Marchand (avec Marc Vidal et Anne Roy)', ['Lise Marchand', 'Marc Vidal', 'Anne Roy']],
+    ['By Ana Ruiz (with Tom Lee)', ['Ana Ruiz', 'Tom Lee']],
+  ])('reads the names of a byline "%s" with its helpers in brackets', (line, names) => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<h1>Night ferry returns</h1><article><p class="byline">${line}</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(article.authors?.map((author) => author.name)).toEqual(names)
+  })
+
+  it('reads the machine time of a date line whose text has a two-digit year', () => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<h1>Night ferry returns</h1><article><span class="publish-time" data-publishtime="1765008000000"><a href="/night-ferry">12/6/25 8:00am</a></span><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(article.datePublished).toBe('2025-12-06T08:00:00Z')
+  })
+
+  it.each([['data-publishtime="12345"'], ['data-publishtime="99999999999999"'], ['data-stamp="1765008000000"']])(
+    'reads no date from %s',
+    (attribute) => {
+      const article = doc(
+        '<title>Night ferry returns</title>',
+        `<h1>Night ferry returns</h1><article><span class="publish-time" ${attribute}>12/6/25 8:00am</span><p>${PROSE}</p><p>${MORE}</p></article>`,
+      )
+      expect(article.datePublished).toBeUndefined()
+    },
+  )
+})
+
+describe('a post whose class says it has comments', () => {
+  it.each([['commented'], ['commentary']])('reads the date line of an <article class="post %s">', (word) => {
+    const { article } = read(
+      `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body><article class="post ${word}"><h1>Night ferry returns</h1><p class="date">December 1, 2026</p><p>${PROSE}</p><p>${MORE}</p></article></body></html>`,
+    )
+    expect(article.datePublished).toBe('2026-12-01')
+  })
+})

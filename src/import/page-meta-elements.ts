@@ -78,9 +78,10 @@ export function isDateLine(element: Element): boolean {
 
 /**
  * Classes of elements that may hold a byline; `[itemprop~=author]` ranks
- * after `.author`. The last are CMSs' own: Drupal's `.submitted` line,
+ * after `.author`. Then CMSs' own: Drupal's `.submitted` line,
  * Substack's `.byline-wrapper` (not Drupal's `.username` alone, which a
- * site's account menu carries too).
+ * site's account menu carries too); last the Spanish and Italian
+ * word for a byline, `.firma`.
  */
 const BYLINE_CLASSES = [
   'byline',
@@ -91,6 +92,7 @@ const BYLINE_CLASSES = [
   'submitted',
   'node__submitted',
   'byline-wrapper',
+  'firma',
 ]
 
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */

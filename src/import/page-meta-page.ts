@@ -228,7 +228,8 @@ const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
  * an `<article>` or `<main>`, whose text (after "Published" or "on", up to a
  * separator or "Updated") `readDate` reads exactly: `6 December 2026`,
  * `Dec. 6, 2026`, `6 December 2026, 10:30` (a time without a zone stays
- * without one), `August 12, 2026, 5:00PM EST`. A line that starts with "Updated" gives none, and so does a
+ * without one), `August 12, 2026, 5:00PM EST`. A line that starts with "Updated" gives none (the
+ * first such line's date is the `dateModified` it gives), and neither does a
  * date written with digits only in an order a reader must guess (`06/12/2026`).
  * Without such a line, a line no class marks that starts with "Published" (or
  * "Publié", "Veröffentlicht", …) at the story's start (`storyStart`).
@@ -257,8 +258,14 @@ export function readDateLine(elements: PageElements, document?: Document): Found
     if (read >= MAX_DATE_LINES) break
     if (element.closest('article, main') !== null && !beforeProse(element, early)) continue
     read++
-    const date = lineDate(element.textContent ?? '') ?? epochDate(element)
-    if (date === undefined) continue
+    const text = element.textContent ?? ''
+    const date = lineDate(text) ?? epochDate(element)
+    if (date === undefined) {
+      // A line that states only the last change (`Updated: August 13, 2026`) gives that, not the publication.
+      const modified = found.dateModified === undefined ? updateDate(text) : undefined
+      if (modified !== undefined) found.dateModified = modified
+      continue
+    }
     found.datePublished = date
     return found
   }
@@ -351,7 +358,21 @@ const PUBLISHED_LINE = new RegExp(`^\\s*(?:${PUBLISHED_WORDS})(?=[\\s:]|$)`, 'i'
  */
 function lineDate(value: string): string | undefined {
   const text = (clean(value.slice(0, MAX_DATE_LINE)) ?? '').replace(PUBLISHED_START, '')
-  if (UPDATED_START.test(text)) return undefined
+  return UPDATED_START.test(text) ? undefined : dateOfLine(text)
+}
+
+/** How a line that states the last change starts: `Updated`, `Updated:`, `Updated on`, `Mis à jour le`, … */
+const UPDATED_LINE = new RegExp(`^(?:${UPDATED_WORDS})\\b\\s*:?\\s*(?:(?:on|le|am|el|il|op)\\b\\s*)?`, 'i')
+
+/** The date of a line that starts with "Updated" (`Updated: August 13, 2026, 5:02 PM ET`), read as `lineDate` reads one. */
+function updateDate(value: string): string | undefined {
+  const text = clean(value.slice(0, MAX_DATE_LINE)) ?? ''
+  const start = UPDATED_LINE.exec(text)
+  return start === null ? undefined : dateOfLine(text.slice(start[0].length))
+}
+
+/** A line's date, up to a separator or "Updated". */
+function dateOfLine(text: string): string | undefined {
   const line = (text.split(/\s[|•·]\s|\s[-–—]\s/)[0] ?? '')
     .replace(new RegExp(`\\s(?:${UPDATED_WORDS})\\b.*$`, 'i'), '')
     .replace(/\s(?:at|um|à)\s/gi, ' ')
@@ -568,7 +589,7 @@ function image(root: Items, scope: Element | null): FoundImage | undefined {
 
 /**
  * The visible byline: `rel=author` links (each one author, with its page),
- * else the names in the first byline element's text, each with the page of
+ * else the names in the first byline element's text outside pictures, their captions and quotes, each with the page of
  * a link in it that holds just that name, else an unmarked line that starts
  * with "By" before the story's prose (see `unmarkedByline`).
  *
@@ -583,7 +604,10 @@ export function readByline(elements: PageElements, catalan = false, document?: D
   let authors = linkedNames(relAuthor, catalan)
   if (authors.length === 0) {
     for (let rank = 0; rank <= LAST_BYLINE_RANK; rank++) {
-      const element = elements.bylines.find((candidate) => bylineRank(candidate) === rank)
+      // A byline class in a picture or its caption, or in a quote, is a photographer's or a speaker's.
+      const element = elements.bylines.find(
+        (candidate) => bylineRank(candidate) === rank && candidate.closest(PICTURE_OR_QUOTE) === null,
+      )
       if (element === undefined) continue
       authors = namesOf(element, catalan)
       if (authors.length > 0) break
@@ -739,6 +763,9 @@ function headlineAbove(document: Document, story: Element, elements: PageElement
   const at = order.indexOf(story)
   return at > 0 ? headlineH1(elements, new Set(order.slice(0, at))) : undefined
 }
+
+/** What holds a marked byline that is not the story's: a picture, its caption, a quote (a `credits` box may hold the story's). */
+const PICTURE_OR_QUOTE = 'figure, figcaption, blockquote, q, [class*="caption"]'
 
 /** What holds names and dates that are not the story's: pictures, captions, credits, quotes and epigraphs. */
 const NOT_THE_STORY =

@@ -572,6 +572,32 @@ describe('shapes of older publishing systems', () => {
     expect(article.authors?.map((author) => author.name)).toEqual(names)
   })
 
+  it('reads a Spanish byline marked .firma, not the photographer marked so in a caption', () => {
+    const article = doc(
+      '<title>Vuelve el ferry nocturno</title>',
+      '<h1>Vuelve el ferry nocturno</h1><div class="foto"><img src="/ferry.jpg" alt="El ferry"><p class="figcaption">El ferry en el puerto. <span class="firma">MARTA GIL</span></p></div>' +
+        `<div class="metadata"><p class="firma"><em>Lucía Ferrer</em> | Palma</p></div><p>${PROSE}</p><p>${MORE}</p>`,
+    )
+    expect(article.authors?.map((author) => author.name)).toEqual(['Lucía Ferrer'])
+  })
+
+  it('reads the byline after a quote whose speaker has the same class', () => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<h1>Night ferry returns</h1><article><blockquote><p>We waited all winter.</p><span class="author">Mara Quay</span></blockquote><p class="author">By Ana Ruiz</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(article.authors?.map((author) => author.name)).toEqual(['Ana Ruiz'])
+  })
+
+  it('reads a date line that states only the last change as dateModified, not as the publication', () => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<h1>Night ferry returns</h1><article><div class="date">Updated: December 1, 2026, 5:02 PM ET</div><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(article.datePublished).toBeUndefined()
+    expect(article.dateModified).toBe('2026-12-01T17:02')
+  })
+
   it('reads the machine time of a date line whose text has a two-digit year', () => {
     const article = doc(
       '<title>Night ferry returns</title>',

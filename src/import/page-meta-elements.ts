@@ -97,6 +97,8 @@ const BYLINE_CLASSES = [
 
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
 export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
+/** The rank of `.firma`, which is a byline in Spanish and Italian only (see `readByline`). */
+export const FIRMA_RANK = LAST_BYLINE_RANK
 
 const WANTED = `meta,script,link,time,title,h1,h2,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},${DATE_LINE_SELECTOR}`
 

@@ -146,13 +146,18 @@ function casings(words: readonly string[]): string[] {
 const DATE_WORDS = new RegExp(
   `(?:(?:^|,|\\s(?:on|am|le|el|il|op))\\s*(?:${casings([...WEEKDAY_NAMES, ...MONTH_NAMES]).join('|')})\\.?)+[\\s,]*$`,
 )
-/** A social network's handle (`@anaruiz`), with the invitation to follow it (`Follow @anaruiz`, `Follow on Twitter @anaruiz`). */
-const HANDLE = /(?:^|\s)(?:follow(?:\s+(?:me|us|on\s+[\w.]+))?\s+)?@[\w.]+/gi
+/** A social network's handle (`@anaruiz`). */
+const HANDLE = /(?:^|\s)@[\w.]+/g
+/** An invitation to follow a handle that opens the text (`Follow @anaruiz`, `Follow on Twitter @anaruiz`): no name. */
+const FOLLOW = /^\s*follow(?:\s+(?:me|us|on\s+[\w.]+))?\s+(?=@)/i
 /**
  * Helpers named in brackets after the names (`Lise Marchand (avec Marc Vidal)`, `Ana Ruiz (with
- * Tom Lee)`): they are authors too, and read as if a comma came before them.
+ * Tom Lee)`): they are authors too, and read as if a comma came before them. The little word in
+ * lower case and a capital after it: `(MIT Media Lab)`, `(Met Office)` and `(With Video)` are not helpers.
  */
-const HELPERS = / ?\((?:with|avec|mit|con|com|met)\s+([^()]{1,200})\)/i
+const HELPERS = / ?\((?:with|avec|mit|con|com|met)\s+(\p{Lu}[^()]{0,199})\)/u
+/** What is written in brackets after the names, not helpers (`Ana Ruiz (MIT Media Lab)`): where they work, no name. */
+const AFFILIATION = /\s\([^()]{1,200}\)\s*$/
 /** A month's name ending the names' text, in the casings of `DATE_WORDS`. */
 const MONTH_LAST = new RegExp(`\\s(?:${casings(MONTH_NAMES).join('|')})\\.?\\s*$`)
 /**
@@ -234,7 +239,13 @@ export function bylineNames(text: string, catalan = false): string[] {
   }
   // A social handle beside the name (`Ana Ruiz @anaruiz`) is no part of it, nor the `on` of a date left out
   // (`By Ana Ruiz <time>on …</time>`, whose time a byline's lines skip).
-  line = line.replace(BY, '').replace(BY_LOWER, '').replace(HANDLE, ' ').replace(DATE_ON, '')
+  line = line
+    .replace(BY, '')
+    .replace(BY_LOWER, '')
+    .replace(FOLLOW, '')
+    .replace(HANDLE, ' ')
+    .replace(DATE_ON, '')
+    .replace(AFFILIATION, '')
   if (catalan) line = line.replace(BY_CATALAN, '')
   // An outlet in capitals after a name in mixed case (`Doug Stanglin, USA TODAY`) is where the person works.
   const comma = line.lastIndexOf(',')

@@ -63,19 +63,41 @@ export function chooseHeadline(
     // The same words with other quote marks or dashes: as the page shows them.
     if (fold(squash(text)) === fold(squash(h1))) return { headline: h1, source: found.source }
     const why = found.headlineExact ? (cutShort(text, h1) ? 'cut short' : undefined) : differs(text, h1)
-    // A title a `<h2>` repeats heads the story under an `<h1>` that names its section.
-    if (why === undefined || (why === 'differs' && repeated(text, elements.h2s)))
-      return { headline: text, source: found.source }
+    if (why === undefined) return { headline: text, source: found.source }
+    // A title an `<h2>` of the story repeats heads it, under an `<h1>` that names its section; never the site's name.
+    const heading =
+      why === 'differs' && !(siteName !== undefined && sameName(text, siteName))
+        ? repeatedBy(found.headline, elements.h2s, address)
+        : undefined
+    if (heading !== undefined) return { headline: heading, source: found.source }
     return { headline: h1, source: '<h1>', replaced: { source: found.source, headline: text, why } }
   }
   return undefined
 }
 
-/** Whether one of the page's `<h2>`s says `text`, case, spaces, quote marks and dashes aside. */
-function repeated(text: string, h2s: readonly Element[]): boolean {
-  const key = fold(squash(text))
-  return h2s.slice(0, MAX_SCANNED).some((h2) => fold(squash(h2.textContent?.slice(0, MAX_H1 + 1) ?? '')) === key)
+/**
+ * The text of the first `<h2>` that repeats a `title`, case, spaces, quote marks and dashes aside,
+ * whole or before a separator and the site's name (`Night ferry returns | Island Gazette`): of
+ * three words or more (eight characters or more in a script without spaces), outside the page's
+ * chrome and header and other stories' cards (`placeOf`, `inCard`), read up to `MAX_H1` characters.
+ */
+function repeatedBy(title: string, h2s: readonly Element[], address: PageAddress | undefined): string | undefined {
+  const key = fold(squash(title))
+  for (const h2 of h2s.slice(0, MAX_SCANNED)) {
+    const place = placeOf(h2)
+    if (place === 'chrome' || place === 'header') continue
+    const text = clean(textLines(h2).join(' '))
+    if (text === undefined || text.length > MAX_H1) continue
+    if (text.includes(' ') ? text.split(' ').length < 3 : text.length < 8) continue
+    const heading = fold(text)
+    const whole = key === heading || (key.startsWith(heading) && TITLE_SEPARATOR.test(key.slice(heading.length)))
+    if (whole && !inCard(h2, address)) return text
+  }
+  return undefined
 }
+
+/** What comes between a headline and the site's name in a title, folded (`fold`): ` | `, ` - `, ` : `, ` · `, ` » `. */
+const TITLE_SEPARATOR = /^\s[|\-:·•»«]\s/
 
 /** The page's own address and the base its links are resolved against (see `PageContext`). */
 export interface PageAddress {

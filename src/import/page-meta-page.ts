@@ -8,6 +8,7 @@ import { PROSE_LENGTH } from './page-lines.js'
 import {
   bylineRank,
   DATE_LINE_SELECTOR,
+  FIRMA_RANK,
   hasWord,
   inside,
   isDateLine,
@@ -55,10 +56,15 @@ function inArticleHeader(time: Element): boolean {
 /** Elements around a `<time>` that hold other stories' dates, not the article's. */
 const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
 /**
- * Words of classes and ids of boxes whose dates are not the article's: comments and responses, related stories, live updates.
- * Not a post's state (`commented`, a post that has comments) nor a genre (`commentary`).
+ * Words of classes and ids of boxes whose dates are not the article's: comments and responses, related stories (in
+ * English, Spanish and Italian), live updates.
  */
-const OTHER_BOX = /comment(?!ed|ary)|disqus|responses|related|recommend|teaser|sidebar|updat|modif/i
+const OTHER_BOX = /comment|disqus|responses|related|relacionad|correlat|recommend|teaser|sidebar|updat|modif/i
+/**
+ * Class words of a post itself that `OTHER_BOX` would take for a box: its state (`commented`, a post
+ * that has comments) and its genre (`commentary`); whole words only (`most-commented` is a box).
+ */
+const POST_STATES = /(?:^|\s)(?:commented|commentary)(?=\s|$)/gi
 /** Words of a `<time>`'s own class or id that mark it as an update. */
 const UPDATE_MARK = /updat|modif/i
 const PUBLISHED = new RegExp(PUBLISHED_WORDS, 'gi')
@@ -72,7 +78,9 @@ const UPDATED = new RegExp(UPDATED_WORDS, 'gi')
 function isOtherBox(node: Element): boolean {
   const name = node.localName
   if (name === 'body' || name === 'html') return false
-  return ELSEWHERE.has(name) || OTHER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`)
+  return (
+    ELSEWHERE.has(name) || OTHER_BOX.test(`${(node.getAttribute('class') ?? '').replace(POST_STATES, ' ')} ${node.id}`)
+  )
 }
 
 /**
@@ -228,8 +236,7 @@ const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
  * an `<article>` or `<main>`, whose text (after "Published" or "on", up to a
  * separator or "Updated") `readDate` reads exactly: `6 December 2026`,
  * `Dec. 6, 2026`, `6 December 2026, 10:30` (a time without a zone stays
- * without one), `August 12, 2026, 5:00PM EST`. A line that starts with "Updated" gives none (the
- * first such line's date is the `dateModified` it gives), and neither does a
+ * without one), `August 12, 2026, 5:00PM EST`. A line that starts with "Updated" gives none, and so does a
  * date written with digits only in an order a reader must guess (`06/12/2026`).
  * Without such a line, a line no class marks that starts with "Published" (or
  * "Publié", "Veröffentlicht", …) at the story's start (`storyStart`).
@@ -259,13 +266,8 @@ export function readDateLine(elements: PageElements, document?: Document): Found
     if (element.closest('article, main') !== null && !beforeProse(element, early)) continue
     read++
     const text = element.textContent ?? ''
-    const date = lineDate(text) ?? epochDate(element)
-    if (date === undefined) {
-      // A line that states only the last change (`Updated: August 13, 2026`) gives that, not the publication.
-      const modified = found.dateModified === undefined ? updateDate(text) : undefined
-      if (modified !== undefined) found.dateModified = modified
-      continue
-    }
+    const date = lineDate(text) ?? epochDate(element, text)
+    if (date === undefined) continue
     found.datePublished = date
     return found
   }
@@ -283,21 +285,24 @@ export function readDateLine(elements: PageElements, document?: Document): Found
   return found
 }
 
-/** Attributes in which a date line states its time as a count since 1970 (Kinja's `data-publishtime`). */
-const EPOCH_ATTRIBUTES = ['data-publishtime', 'data-timestamp', 'data-utime']
+/** Words that say a line states an update (`Updated 3 hours ago`). */
+const SAYS_UPDATED = new RegExp(`(?:${UPDATED_WORDS})`, 'i')
+
+/** The earliest and latest publication a count since 1970 may state: 1995 (the first news sites) to 2100. */
+const EPOCH_RANGE = [Date.UTC(1995, 0, 1), Date.UTC(2100, 0, 1)] as const
 
 /**
- * The time a date line's attribute states in milliseconds (13 digits) or seconds (10 digits) since
- * 1970, in UTC to the second: read when the line's text gives no whole date (`3/09/15 8:00am`).
+ * The publication time a date line states in `data-publishtime` (Kinja's) as milliseconds (13
+ * digits) or seconds (10 digits) since 1970, in UTC to the second: read when the line's text gives
+ * no whole date (`3/09/15 8:00am`), never on a line that says "Updated", and only between 1995
+ * and 2100. Other stamps (`data-timestamp`) may be a page's render time or an update's.
  */
-function epochDate(element: Element): string | undefined {
-  for (const name of EPOCH_ATTRIBUTES) {
-    const value = element.getAttribute(name)?.trim() ?? ''
-    if (!/^\d{10}(?:\d{3})?$/.test(value)) continue
-    const time = new Date(value.length === 13 ? Number(value) : Number(value) * 1000)
-    return time.toISOString().replace(/\.\d{3}Z$/, 'Z')
-  }
-  return undefined
+function epochDate(element: Element, text: string): string | undefined {
+  const value = element.getAttribute('data-publishtime')?.trim() ?? ''
+  if (!/^\d{10}(?:\d{3})?$/.test(value) || SAYS_UPDATED.test(text.slice(0, MAX_DATE_LINE))) return undefined
+  const time = value.length === 13 ? Number(value) : Number(value) * 1000
+  if (time < EPOCH_RANGE[0] || time >= EPOCH_RANGE[1]) return undefined
+  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 /**
@@ -358,21 +363,7 @@ const PUBLISHED_LINE = new RegExp(`^\\s*(?:${PUBLISHED_WORDS})(?=[\\s:]|$)`, 'i'
  */
 function lineDate(value: string): string | undefined {
   const text = (clean(value.slice(0, MAX_DATE_LINE)) ?? '').replace(PUBLISHED_START, '')
-  return UPDATED_START.test(text) ? undefined : dateOfLine(text)
-}
-
-/** How a line that states the last change starts: `Updated`, `Updated:`, `Updated on`, `Mis à jour le`, … */
-const UPDATED_LINE = new RegExp(`^(?:${UPDATED_WORDS})\\b\\s*:?\\s*(?:(?:on|le|am|el|il|op)\\b\\s*)?`, 'i')
-
-/** The date of a line that starts with "Updated" (`Updated: August 13, 2026, 5:02 PM ET`), read as `lineDate` reads one. */
-function updateDate(value: string): string | undefined {
-  const text = clean(value.slice(0, MAX_DATE_LINE)) ?? ''
-  const start = UPDATED_LINE.exec(text)
-  return start === null ? undefined : dateOfLine(text.slice(start[0].length))
-}
-
-/** A line's date, up to a separator or "Updated". */
-function dateOfLine(text: string): string | undefined {
+  if (UPDATED_START.test(text)) return undefined
   const line = (text.split(/\s[|•·]\s|\s[-–—]\s/)[0] ?? '')
     .replace(new RegExp(`\\s(?:${UPDATED_WORDS})\\b.*$`, 'i'), '')
     .replace(/\s(?:at|um|à)\s/gi, ' ')
@@ -591,12 +582,19 @@ function image(root: Items, scope: Element | null): FoundImage | undefined {
  * The visible byline: `rel=author` links (each one author, with its page),
  * else the names in the first byline element's text outside pictures, their captions and quotes, each with the page of
  * a link in it that holds just that name, else an unmarked line that starts
- * with "By" before the story's prose (see `unmarkedByline`).
+ * with "By" before the story's prose (see `unmarkedByline`). The class
+ * `.firma` is read as a byline only on a page in Spanish, Italian, Catalan,
+ * Portuguese or Galician, or of no stated language (in German and other
+ * languages the word means a company), and never in an aside, a footer,
+ * another box (`isOtherBox`) or another story's `<article>` (`ownStory`).
  *
- * @param catalan The page is in Catalan (a leading "Per" is "by").
+ * @param language The page's language as its `<html lang>` states it (in Catalan, a leading "Per" is "by").
  */
-export function readByline(elements: PageElements, catalan = false, document?: Document): Found {
+export function readByline(elements: PageElements, language?: string, document?: Document): Found {
   const found: Found = { source: 'the byline' }
+  const catalan = /^ca\b/i.test(language ?? '')
+  const firma = language === undefined || /^(?:es|it|ca|pt|gl)\b/i.test(language)
+  const story = document?.querySelector('article') ?? null
   const relAuthor = elements.bylines.filter(
     (element) =>
       element.localName === 'a' && (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author'),
@@ -605,8 +603,12 @@ export function readByline(elements: PageElements, catalan = false, document?: D
   if (authors.length === 0) {
     for (let rank = 0; rank <= LAST_BYLINE_RANK; rank++) {
       // A byline class in a picture or its caption, or in a quote, is a photographer's or a speaker's.
+      if (rank === FIRMA_RANK && !firma) continue
       const element = elements.bylines.find(
-        (candidate) => bylineRank(candidate) === rank && candidate.closest(PICTURE_OR_QUOTE) === null,
+        (candidate) =>
+          bylineRank(candidate) === rank &&
+          candidate.closest(PICTURE_OR_QUOTE) === null &&
+          (rank !== FIRMA_RANK || ownStory(candidate, story)),
       )
       if (element === undefined) continue
       authors = namesOf(element, catalan)
@@ -616,6 +618,12 @@ export function readByline(elements: PageElements, catalan = false, document?: D
   if (authors.length === 0 && document !== undefined) authors = unmarkedByline(document, elements, catalan)
   if (authors.length > 0) found.authors = authors
   return found
+}
+
+/** Whether an element is outside every other box (`isOtherBox`) and every `<article>` but the page's first, `story` (a card). */
+function ownStory(element: Element, story: Element | null): boolean {
+  const article = element.closest('article')
+  return !inside(element, isOtherBox) && (article === null || article === story)
 }
 
 /** The names of a byline element's lines, each with the page of a link in it that holds just that name. */
@@ -682,9 +690,10 @@ const MAX_STORY_START = 200
 
 /**
  * The elements an unmarked byline or date line may be (`UNMARKED`), at the
- * start of the story: in the first `<article>`, else `<main>`, else the page
- * after its headline's `<h1>` (`headlineH1`); up to the first paragraph of prose
- * (`PROSE_LENGTH` characters). Not in pictures, their
+ * start of the story: in the first `<article>`, else `<main>` (then, when it
+ * holds no `<h1>`, between the headline's `<h1>` above it and it: `headlineAbove`),
+ * else the page after its headline's `<h1>` (`headlineH1`); up to the first paragraph of prose
+ * (`PROSE_LENGTH` characters; see `startOf`). Not in pictures, their
  * captions and credits, quotes and epigraphs, nor in asides, navigation,
  * footers and boxes of other stories or comments (`isOtherBox`):
  * what those name is theirs. At most `MAX_STORY_START` elements, of the
@@ -704,23 +713,38 @@ const storyStarts = new WeakMap<PageElements, Element[]>()
 
 function readStoryStart(document: Document, elements: PageElements): Element[] {
   const story = document.querySelector('article') ?? document.querySelector('main')
-  // An `<article>` that holds only the text, under a headline above it: the story starts at that headline.
-  const start =
-    story === null
-      ? headlineH1(elements)
-      : story.querySelector('h1') === null
-        ? headlineAbove(document, story, elements)
-        : undefined
-  const container = start === undefined ? story : document.querySelector('body')
-  if (container === null) return []
-  const candidates = Array.from(container.querySelectorAll(`h1, ${UNMARKED}`))
+  const body = document.querySelector('body')
+  if (story === null) {
+    const start = headlineH1(elements)
+    return start === undefined || body === null ? [] : startOf(body, start)
+  }
+  const found = startOf(story)
+  // An `<article>` that holds only the text, under a headline above it: the lines between that
+  // headline and the story are read too, after the story's own (a promo's "By" there comes second).
+  const start = story.querySelector('h1') === null ? headlineAbove(document, story, elements) : undefined
+  if (start !== undefined && body !== null) found.push(...startOf(body, start, story))
+  return found.slice(0, MAX_STORY_START)
+}
+
+/** The names of the elements an unmarked byline or date line may be (`UNMARKED`). */
+const UNMARKED_NAMES = new Set(UNMARKED.split(', '))
+
+/**
+ * The elements of `container` an unmarked line may be (`UNMARKED`), after `start` (an `<h1>`) when
+ * given, up to `end` (the story, for the lines above it) or the first paragraph of prose, passing
+ * over what is not the story's (`NOT_THE_STORY`, `isOtherBox`). At most `MAX_STORY_START`, of the
+ * first `MAX_SCANNED` looked at.
+ */
+function startOf(container: Element, start?: Element, end?: Element): Element[] {
+  const candidates = Array.from(container.querySelectorAll(`h1, article, main, ${UNMARKED}`))
   const from = start === undefined ? 0 : candidates.indexOf(start) + 1
-  if (from === 0 && start !== undefined) return []
+  if (start !== undefined && from === 0) return []
   const found: Element[] = []
   for (const element of candidates.slice(from, from + MAX_SCANNED)) {
-    if (element.localName === 'h1') continue
-    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
+    if (element === end) break
+    if (!UNMARKED_NAMES.has(element.localName)) continue
     if (element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
+    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
     found.push(element)
     if (found.length >= MAX_STORY_START) break
   }

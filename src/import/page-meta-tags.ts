@@ -66,29 +66,32 @@ function authorsIn(values: readonly string[]): FoundAuthor[] | undefined {
 /**
  * Authors of `citation_author` tags, one author a tag, written "Family,
  * Given" (`Ruiz, Ana`) or as a byline: the first as the name a reader sees
- * (`Ana Ruiz`). With `oneWordFamily` (Dublin Core's `creator`, which
- * recommends that order without requiring it), only a family name of one word
- * is read so (`Berg, Anke van den`; `Ana Ruiz, Tom Lee` is two people).
+ * (`Ana Ruiz`). With `dublinCore` (`DC.creator`, whose guidelines recommend
+ * that order without requiring it), only as `familyFirst` allows
+ * (`Berg, Anke van den`; `Ana Ruiz, Tom Lee` is two people).
  */
-function citationAuthors(values: readonly string[], oneWordFamily = false): FoundAuthor[] | undefined {
+function citationAuthors(values: readonly string[], dublinCore = false): FoundAuthor[] | undefined {
   const out: FoundAuthor[] = []
   for (const value of values) {
     if (looksLikeUrl(value.trim())) continue
     const parts = value.split(',')
     const [family, given] = parts.map((part) => part.trim())
-    // Two agencies (`Reuters, AP`) are two authors, not one name.
-    const inverted =
-      parts.length === 2 &&
-      family &&
-      given &&
-      !(oneWordFamily && /\s/.test(family)) &&
-      !isAgency(family) &&
-      !isAgency(given)
+    const inverted = parts.length === 2 && family && given && (!dublinCore || familyFirst(family, given))
     const name = inverted ? clean(`${given} ${family}`) : undefined
     for (const found of name !== undefined ? bylineNames(name) : bylineNames(value)) out.push({ name: found })
     if (out.length >= MAX_LIST) break
   }
   return out.length > 0 ? out : undefined
+}
+
+/**
+ * Whether a Dublin Core creator `Family, Given` is one person's name written family first: a family
+ * name of one word, not in capitals (`NPR, Ana Ruiz` is an outlet and a person), and no agency; a
+ * given name that joins no one else (`Ruiz, Ana and Tom Lee`; `Reuters, AP` is two agencies).
+ */
+function familyFirst(family: string, given: string): boolean {
+  if (/\s/.test(family) || (family.length > 1 && family === family.toUpperCase())) return false
+  return !isAgency(family) && !isAgency(given) && !/\s(?:and|&|und|et|y)\s|;/i.test(` ${given} `)
 }
 
 /** The longest `parsely-page` tag read as JSON. */
@@ -206,8 +209,9 @@ export function readNamedMeta(tags: MetaTags): Found {
         'dcterms.description',
       ),
       authors:
-        authorsIn(all(tags, 'author', 'parsely-author', 'sailthru.author', 'byl')) ??
+        authorsIn(all(tags, 'author', 'parsely-author', 'sailthru.author')) ??
         citationAuthors(all(tags, 'dc.creator', 'dcterms.creator'), true) ??
+        authorsIn(all(tags, 'byl')) ??
         citationAuthors(all(tags, 'citation_author')) ??
         parsely.authors,
       datePublished:

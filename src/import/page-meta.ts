@@ -126,7 +126,7 @@ export function readPageMetadata(document: Document, context: PageContext): Page
     readTimes(elements),
     readMicrodata(elements),
     readDateLine(elements, document),
-    readByline(elements, /^ca\b/i.test(document.documentElement?.getAttribute('lang') ?? ''), document),
+    readByline(elements, clean(document.documentElement?.getAttribute('lang')), document),
     readTitle(elements),
   ]
   const meta: PageMetadata = { authors: [] }

@@ -513,8 +513,8 @@ describe('what the third review found', () => {
 })
 
 describe('shapes of older publishing systems', () => {
-  const doc = (head: string, inner: string) =>
-    read(`<!doctype html><html lang="en"><head>${head}</head><body>${inner}</body></html>`, {
+  const doc = (head: string, inner: string, lang = 'en') =>
+    read(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${inner}</body></html>`, {
       url: 'https://example.com/night-ferry',
     }).article
 
@@ -577,6 +577,7 @@ describe('shapes of older publishing systems', () => {
       '<title>Vuelve el ferry nocturno</title>',
       '<h1>Vuelve el ferry nocturno</h1><div class="foto"><img src="/ferry.jpg" alt="El ferry"><p class="figcaption">El ferry en el puerto. <span class="firma">MARTA GIL</span></p></div>' +
         `<div class="metadata"><p class="firma"><em>Lucía Ferrer</em> | Palma</p></div><p>${PROSE}</p><p>${MORE}</p>`,
+      'es',
     )
     expect(article.authors?.map((author) => author.name)).toEqual(['Lucía Ferrer'])
   })
@@ -587,15 +588,6 @@ describe('shapes of older publishing systems', () => {
       `<h1>Night ferry returns</h1><article><blockquote><p>We waited all winter.</p><span class="author">Mara Quay</span></blockquote><p class="author">By Ana Ruiz</p><p>${PROSE}</p><p>${MORE}</p></article>`,
     )
     expect(article.authors?.map((author) => author.name)).toEqual(['Ana Ruiz'])
-  })
-
-  it('reads a date line that states only the last change as dateModified, not as the publication', () => {
-    const article = doc(
-      '<title>Night ferry returns</title>',
-      `<h1>Night ferry returns</h1><article><div class="date">Updated: December 1, 2026, 5:02 PM ET</div><p>${PROSE}</p><p>${MORE}</p></article>`,
-    )
-    expect(article.datePublished).toBeUndefined()
-    expect(article.dateModified).toBe('2026-12-01T17:02')
   })
 
   it('reads the machine time of a date line whose text has a two-digit year', () => {
@@ -624,5 +616,138 @@ describe('a post whose class says it has comments', () => {
       `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body><article class="post ${word}"><h1>Night ferry returns</h1><p class="date">December 1, 2026</p><p>${PROSE}</p><p>${MORE}</p></article></body></html>`,
     )
     expect(article.datePublished).toBe('2026-12-01')
+  })
+})
+
+describe("what the review of the older systems' shapes found", () => {
+  const doc = (head: string, inner: string, lang = 'en') =>
+    read(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${inner}</body></html>`, {
+      url: 'https://example.com/night-ferry',
+    }).article
+  const title = '<title>Night ferry returns to the islands</title>'
+  const names = (article: { authors?: { name: string }[] }) => (article.authors ?? []).map((author) => author.name)
+
+  it.each([['most-commented'], ['more-commentary']])('keeps a box of %s stories out of the story', (box) => {
+    const article = doc(
+      title,
+      `<div class="${box}"><ul><li><a href="/other">Harbour wall repaired</a> <span class="date">November 3, 2026</span></li></ul><p>By Tom Lee</p></div>` +
+        `<h1>Night ferry returns to the islands</h1><div class="post"><p class="date">December 1, 2026</p><p>${PROSE}</p><p>${MORE}</p></div>`,
+    )
+    expect(article.datePublished).toBe('2026-12-01')
+    expect(names(article)).toEqual([])
+  })
+
+  it('reads the <article> first: a standfirst between the headline and it does not hide its byline', () => {
+    const article = doc(
+      title,
+      `<div class="topper"><h1>Night ferry returns to the islands</h1><p class="dek">${MORE}</p></div><article><p>By Ana Ruiz</p><p>${PROSE}</p></article>`,
+    )
+    expect(names(article)).toEqual(['Ana Ruiz'])
+  })
+
+  it("reads the <article>'s byline before a promo's between the headline and it", () => {
+    const article = doc(
+      title,
+      `<h1>Night ferry returns to the islands</h1><div class="newsletter-promo"><p>By Tom Lee</p></div><article><p>By Ana Ruiz</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(names(article)).toEqual(['Ana Ruiz'])
+  })
+
+  it.each([
+    ['a time stamp of an update', '<p class="timestamp" data-timestamp="1796560000">Updated 3 hours ago</p>'],
+    [
+      'a publication stamp on an update line',
+      '<p class="timestamp" data-publishtime="1796560000">Updated 3 hours ago</p>',
+    ],
+    ['a stamp of zero', '<p class="timestamp" data-publishtime="0000000000">Today</p>'],
+  ])('reads the date line, not %s', (_, line) => {
+    const article = doc(
+      title,
+      `<article><h1>Night ferry returns to the islands</h1>${line}<p class="date">December 1, 2026</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(article.datePublished).toBe('2026-12-01')
+  })
+
+  it("reads no .firma of a related story's box, nor of a German page", () => {
+    const related = doc(
+      '<title>Vuelve el ferry nocturno</title>',
+      `<article><h1>Vuelve el ferry nocturno</h1><p>${PROSE}</p><p>${MORE}</p></article><aside><p class="firma">Tomás León</p></aside>`,
+      'es',
+    )
+    expect(names(related)).toEqual([])
+    const german = doc(
+      '<title>Die Nachtfähre fährt wieder</title>',
+      `<article><h1>Die Nachtfähre fährt wieder</h1><div class="firma">Inselbote Verlag GmbH</div><p>${PROSE}</p><p>${MORE}</p></article>`,
+      'de',
+    )
+    expect(names(german)).toEqual([])
+  })
+
+  it.each([
+    ['a footer', '<footer><h2>Island Gazette Daily</h2></footer>', '<title>Island Gazette Daily</title>'],
+    ['the navigation', '<nav><h2>Opinion and analysis</h2></nav>', '<title>Opinion and analysis</title>'],
+    [
+      'a title that is the site name',
+      '<div class="widget"><h2>Island Gazette Daily</h2></div>',
+      '<title>Island Gazette Daily</title><meta property="og:site_name" content="Island Gazette Daily">',
+    ],
+    ['two words', '<div class="widget"><h2>Island Gazette</h2></div>', '<title>Island Gazette</title>'],
+  ])('keeps the <h1> when an <h2> in %s repeats the title', (_, box, head) => {
+    const article = doc(
+      head,
+      `<h1>Night ferry returns to the islands</h1><article><p>${PROSE}</p><p>${MORE}</p></article>${box}`,
+    )
+    expect(article.headline).toBe('Night ferry returns to the islands')
+  })
+
+  it("takes an <h2> that repeats the title before the site's name", () => {
+    const article = doc(
+      '<title>Night ferry returns to the islands | Island Gazette</title>',
+      `<h1>Island Travel Centre</h1><div class="copy"><h2>Night ferry returns to the islands</h2><p>${PROSE}</p><p>${MORE}</p></div>`,
+    )
+    expect(article.headline).toBe('Night ferry returns to the islands')
+  })
+
+  it.each([
+    ['By Ana Ruiz (MIT Media Lab)', ['Ana Ruiz']],
+    ['By Ana Ruiz (Met Office)', ['Ana Ruiz']],
+    ['By Ana Ruiz (With Video)', ['Ana Ruiz']],
+    ['By Jane Follow @janefollow', ['Jane Follow']],
+    ['By Richard (R.J.) Eskow', ['Richard (R.J.) Eskow']],
+  ])('reads the byline "%s" as %j', (line, expected) => {
+    const article = doc(
+      title,
+      `<article><h1>Night ferry returns to the islands</h1><p class="byline">${line}</p><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(names(article)).toEqual(expected)
+  })
+
+  it('reads a Dublin Core creator before a byl tag, as it always did', () => {
+    const article = doc(
+      `${title}<meta name="DC.Creator" content="Ana Ruiz"><meta name="byl" content="By The Editorial Board">`,
+      `<article><h1>Night ferry returns to the islands</h1><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(names(article)).toEqual(['Ana Ruiz'])
+  })
+
+  it(".firma of another story's card in a related section is not the story's byline", () => {
+    const article = doc(
+      '<title>Vuelve el ferry nocturno</title>',
+      `<article><h1>Vuelve el ferry nocturno</h1><p>Por Ana Ruiz</p><p>${PROSE}</p><p>${MORE}</p></article>` +
+        '<section class="relacionadas"><article><h2><a href="/otra">El puerto reabre</a></h2><p class="firma">Tomás León</p></article></section>',
+      'es',
+    )
+    expect(names(article)).toEqual(['Ana Ruiz'])
+  })
+
+  it.each([
+    ['NPR, Ana Ruiz', ['NPR', 'Ana Ruiz']],
+    ['Ruiz, Ana and Tom Lee', ['Ruiz', 'Ana', 'Tom Lee']],
+  ])('reads the Dublin Core creator "%s" as written, not turned around', (creator, expected) => {
+    const article = doc(
+      `${title}<meta name="DC.Creator" content="${creator}">`,
+      `<article><h1>Night ferry returns to the islands</h1><p>${PROSE}</p><p>${MORE}</p></article>`,
+    )
+    expect(names(article)).toEqual(expected)
   })
 })

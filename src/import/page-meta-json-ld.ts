@@ -354,10 +354,8 @@ function foundIn(node: JsonObject, graph: Graph): Found {
   }
   set('alternativeHeadline', textOf(own(node, 'alternativeHeadline')))
   set('description', textOf(own(node, 'description')))
-  // `author` narrows schema.org's `creator`: a node that states only its creator names its authors so.
   const authors = peopleOf(own(node, 'author'), graph)
-  const people = authors.length > 0 ? authors : peopleOf(own(node, 'creator'), graph)
-  if (people.length > 0) found.authors = people
+  if (authors.length > 0) found.authors = authors
   const page = webPageOf(node, graph)
   // Yoast and Rank Math state the dates on the `WebPage` node only: the article's are its page's.
   const dates = (key: string) => {

@@ -199,15 +199,6 @@ describe('JSON-LD alone', () => {
     ])
   })
 
-  it('reads creator, which author narrows, only when no author is stated', () => {
-    const creatorOnly = read(page(ld({ '@type': 'NewsArticle', headline: 'H', creator: ['Ana Lima'] })))
-    expect(creatorOnly.meta.authors).toEqual([{ name: 'Ana Lima' }])
-    const both = read(
-      page(ld({ '@type': 'NewsArticle', headline: 'H', author: { name: 'Rui Costa' }, creator: 'Harbour Desk CMS' })),
-    )
-    expect(both.meta.authors).toEqual([{ name: 'Rui Costa' }])
-  })
-
   it('reads isAccessibleForFree written as false, "false" and "False", and credit from copyrightHolder', () => {
     for (const value of [false, 'false', 'False']) {
       expect(

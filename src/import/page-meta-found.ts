@@ -156,6 +156,17 @@ const FOLLOW = /^\s*follow(?:\s+(?:me|us|on\s+[\w.]+))?\s+(?=@)/i
  * lower case and a capital after it: `(MIT Media Lab)`, `(Met Office)` and `(With Video)` are not helpers.
  */
 const HELPERS = / ?\((?:with|avec|mit|con|com|met)\s+(\p{Lu}[^()]{0,199})\)/u
+/**
+ * A helper's name in brackets: two words or more, the first and the last capitalized, particles
+ * between them in lower case (`Anke van den Berg`); `Material von dpa` and `Video` are notes.
+ */
+const HELPER_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{1,3}))*\s+\p{Lu}[\p{L}.'’-]*$/u
+
+/** `HELPERS`' replacement: the helpers as names after a comma when each is a name, else nothing (a note). */
+function helpers(_: string, names: string): string {
+  const parts = names.split(JOIN)
+  return parts.every((part) => HELPER_NAME.test(part.trim())) ? `, ${names}` : ''
+}
 /** What is written in brackets after the names, not helpers (`Ana Ruiz (MIT Media Lab)`): where they work, no name. */
 const AFFILIATION = /\s\([^()]{1,200}\)\s*$/
 /** A month's name ending the names' text, in the casings of `DATE_WORDS`. */
@@ -224,7 +235,7 @@ const SUFFIX = /^(?:jr|sr|jnr|snr)\.?$|^(?:ii|iii|iv)$/i
 export function bylineNames(text: string, catalan = false): string[] {
   // Past room for `MAX_LIST` names there is nothing more to read; the name cut in two at the end is left out.
   const cut = text.length > MAX_BYLINE
-  let line = clean(cut ? text.slice(0, MAX_BYLINE) : text)?.replace(HELPERS, ', $1')
+  let line = clean(cut ? text.slice(0, MAX_BYLINE) : text)?.replace(HELPERS, helpers)
   if (line === undefined) return []
   for (const stop of [SEPARATING_DOT, END, PLACE]) {
     const end = line.search(stop)

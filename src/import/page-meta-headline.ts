@@ -67,7 +67,7 @@ export function chooseHeadline(
     // A title an `<h2>` of the story repeats heads it, under an `<h1>` that names its section; never the site's name.
     const heading =
       why === 'differs' && !(siteName !== undefined && sameName(text, siteName))
-        ? repeatedBy(found.headline, elements.h2s, address)
+        ? repeatedBy(found.headline, elements.h2s, siteName, address)
         : undefined
     if (heading !== undefined) return { headline: heading, source: found.source }
     return { headline: h1, source: '<h1>', replaced: { source: found.source, headline: text, why } }
@@ -77,11 +77,18 @@ export function chooseHeadline(
 
 /**
  * The text of the first `<h2>` that repeats a `title`, case, spaces, quote marks and dashes aside,
- * whole or before a separator and the site's name (`Night ferry returns | Island Gazette`): of
- * three words or more (eight characters or more in a script without spaces), outside the page's
- * chrome and header and other stories' cards (`placeOf`, `inCard`), read up to `MAX_H1` characters.
+ * whole or before a separator and the site's name when it is known (`Night ferry returns | Island
+ * Gazette`), and heads the story: of three words or more (eight characters or more in a script
+ * without spaces), outside the page's chrome and header and other stories' cards (`placeOf`,
+ * `inCard`), with a paragraph of prose among the few elements after it (a widget's or a
+ * section's heading has none). Read up to `MAX_H1` characters.
  */
-function repeatedBy(title: string, h2s: readonly Element[], address: PageAddress | undefined): string | undefined {
+function repeatedBy(
+  title: string,
+  h2s: readonly Element[],
+  site: string | undefined,
+  address: PageAddress | undefined,
+): string | undefined {
   const key = fold(squash(title))
   for (const h2 of h2s.slice(0, MAX_SCANNED)) {
     const place = placeOf(h2)
@@ -90,14 +97,29 @@ function repeatedBy(title: string, h2s: readonly Element[], address: PageAddress
     if (text === undefined || text.length > MAX_H1) continue
     if (text.includes(' ') ? text.split(' ').length < 3 : text.length < 8) continue
     const heading = fold(text)
-    const whole = key === heading || (key.startsWith(heading) && TITLE_SEPARATOR.test(key.slice(heading.length)))
-    if (whole && !inCard(h2, address)) return text
+    const rest = key.startsWith(heading) ? TITLE_SEPARATOR.exec(key.slice(heading.length)) : null
+    const whole =
+      key === heading ||
+      (rest !== null && site !== undefined && sameName(key.slice(heading.length + rest[0].length), site))
+    if (whole && headsProse(h2) && !inCard(h2, address)) return text
   }
   return undefined
 }
 
 /** What comes between a headline and the site's name in a title, folded (`fold`): ` | `, ` - `, ` : `, ` · `, ` » `. */
 const TITLE_SEPARATOR = /^\s[|\-:·•»«]\s/
+
+/** How many elements after a heading `headsProse` looks at. */
+const AFTER_HEADING = 8
+
+/** Whether one of the few elements after a heading is a paragraph of prose (`PROSE_LENGTH` characters). */
+function headsProse(heading: Element): boolean {
+  let next = heading.nextElementSibling
+  for (let count = 0; next !== null && count < AFTER_HEADING; count++, next = next.nextElementSibling) {
+    if (next.localName === 'p' && (next.textContent ?? '').trim().length >= PROSE_LENGTH) return true
+  }
+  return false
+}
 
 /** The page's own address and the base its links are resolved against (see `PageContext`). */
 export interface PageAddress {

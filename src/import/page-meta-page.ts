@@ -57,12 +57,14 @@ function inArticleHeader(time: Element): boolean {
 const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
 /**
  * Words of classes and ids of boxes whose dates are not the article's: comments and responses, related stories (in
- * English, Spanish and Italian), live updates.
+ * English, Spanish, Portuguese and Italian), promotions, newsletters, lists of the most read, live updates.
  */
-const OTHER_BOX = /comment|disqus|responses|related|relacionad|correlat|recommend|teaser|sidebar|updat|modif/i
+const OTHER_BOX =
+  /comment|comentar|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|trending|sidebar|updat|modif/i
 /**
- * Class words of a post itself that `OTHER_BOX` would take for a box: its state (`commented`, a post
- * that has comments) and its genre (`commentary`); whole words only (`most-commented` is a box).
+ * Class words of a post's own `<article>` that `OTHER_BOX` would take for a box: its state (`commented`,
+ * a post that has comments) and its genre (`commentary`); whole words only, on an `<article>` only
+ * (`most-commented`, `<div class="commentary">` are boxes).
  */
 const POST_STATES = /(?:^|\s)(?:commented|commentary)(?=\s|$)/gi
 /** Words of a `<time>`'s own class or id that mark it as an update. */
@@ -78,8 +80,11 @@ const UPDATED = new RegExp(UPDATED_WORDS, 'gi')
 function isOtherBox(node: Element): boolean {
   const name = node.localName
   if (name === 'body' || name === 'html') return false
+  // The post's own `<article>` may say it has comments (`commented`) or is an opinion (`commentary`).
+  const classes = node.getAttribute('class') ?? ''
   return (
-    ELSEWHERE.has(name) || OTHER_BOX.test(`${(node.getAttribute('class') ?? '').replace(POST_STATES, ' ')} ${node.id}`)
+    ELSEWHERE.has(name) ||
+    OTHER_BOX.test(`${name === 'article' ? classes.replace(POST_STATES, ' ') : classes} ${node.id}`)
   )
 }
 
@@ -288,20 +293,24 @@ export function readDateLine(elements: PageElements, document?: Document): Found
 /** Words that say a line states an update (`Updated 3 hours ago`). */
 const SAYS_UPDATED = new RegExp(`(?:${UPDATED_WORDS})`, 'i')
 
-/** The earliest and latest publication a count since 1970 may state: 1995 (the first news sites) to 2100. */
-const EPOCH_RANGE = [Date.UTC(1995, 0, 1), Date.UTC(2100, 0, 1)] as const
+/** The earliest publication a count since 1970 may state: 1995, the first news sites. */
+const FIRST_NEWS_SITES = Date.UTC(1995, 0, 1)
+/** How far past the moment a page is read its stated publication may be: a day, for clocks and zones. */
+const ONE_DAY = 86_400_000
 
 /**
- * The publication time a date line states in `data-publishtime` (Kinja's) as milliseconds (13
- * digits) or seconds (10 digits) since 1970, in UTC to the second: read when the line's text gives
- * no whole date (`3/09/15 8:00am`), never on a line that says "Updated", and only between 1995
- * and 2100. Other stamps (`data-timestamp`) may be a page's render time or an update's.
+ * The publication time a story's date line (in `<article>` or `<main>`) states in `data-publishtime`
+ * (Kinja's) as milliseconds since 1970 (13 digits), in UTC to the second: read when the line's text
+ * gives no whole date (`3/09/15 8:00am`), never on a line that says "Updated", and only from 1995 to
+ * a day past the moment it is read. Ten digits may be a date (`2026120110`), and other stamps
+ * (`data-timestamp`) a page's render time or an update's: neither is read.
  */
 function epochDate(element: Element, text: string): string | undefined {
   const value = element.getAttribute('data-publishtime')?.trim() ?? ''
-  if (!/^\d{10}(?:\d{3})?$/.test(value) || SAYS_UPDATED.test(text.slice(0, MAX_DATE_LINE))) return undefined
-  const time = value.length === 13 ? Number(value) : Number(value) * 1000
-  if (time < EPOCH_RANGE[0] || time >= EPOCH_RANGE[1]) return undefined
+  if (!/^\d{13}$/.test(value) || SAYS_UPDATED.test(text.slice(0, MAX_DATE_LINE))) return undefined
+  if (element.closest('article, main') === null) return undefined
+  const time = Number(value)
+  if (time < FIRST_NEWS_SITES || time > Date.now() + ONE_DAY) return undefined
   return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
@@ -583,17 +592,18 @@ function image(root: Items, scope: Element | null): FoundImage | undefined {
  * else the names in the first byline element's text outside pictures, their captions and quotes, each with the page of
  * a link in it that holds just that name, else an unmarked line that starts
  * with "By" before the story's prose (see `unmarkedByline`). The class
- * `.firma` is read as a byline only on a page in Spanish, Italian, Catalan,
- * Portuguese or Galician, or of no stated language (in German and other
- * languages the word means a company), and never in an aside, a footer,
- * another box (`isOtherBox`) or another story's `<article>` (`ownStory`).
+ * `.firma` is read as a byline only on a page in Spanish, Italian or
+ * Catalan, or of no stated language (in German, Portuguese and other
+ * languages the word means a company), inside the page's first `<article>`
+ * when it has one, and never in an aside, a footer or another box
+ * (`isOtherBox`): see `ownStory`. Of each class, the first `MAX_SCANNED` are looked at.
  *
  * @param language The page's language as its `<html lang>` states it (in Catalan, a leading "Per" is "by").
  */
 export function readByline(elements: PageElements, language?: string, document?: Document): Found {
   const found: Found = { source: 'the byline' }
-  const catalan = /^ca\b/i.test(language ?? '')
-  const firma = language === undefined || /^(?:es|it|ca|pt|gl)\b/i.test(language)
+  const catalan = /^ca(?:[-_]|$)/i.test(language ?? '')
+  const firma = language === undefined || /^(?:es|it|ca)(?:[-_]|$)/i.test(language)
   const story = document?.querySelector('article') ?? null
   const relAuthor = elements.bylines.filter(
     (element) =>
@@ -602,13 +612,13 @@ export function readByline(elements: PageElements, language?: string, document?:
   let authors = linkedNames(relAuthor, catalan)
   if (authors.length === 0) {
     for (let rank = 0; rank <= LAST_BYLINE_RANK; rank++) {
-      // A byline class in a picture or its caption, or in a quote, is a photographer's or a speaker's.
       if (rank === FIRMA_RANK && !firma) continue
-      const element = elements.bylines.find(
+      // A byline class in a picture or its caption, or in a quote, is a photographer's or a speaker's.
+      const element = firstOfRank(
+        elements.bylines,
+        rank,
         (candidate) =>
-          bylineRank(candidate) === rank &&
-          candidate.closest(PICTURE_OR_QUOTE) === null &&
-          (rank !== FIRMA_RANK || ownStory(candidate, story)),
+          candidate.closest(PICTURE_OR_QUOTE) === null && (rank !== FIRMA_RANK || ownStory(candidate, story)),
       )
       if (element === undefined) continue
       authors = namesOf(element, catalan)
@@ -620,10 +630,24 @@ export function readByline(elements: PageElements, language?: string, document?:
   return found
 }
 
-/** Whether an element is outside every other box (`isOtherBox`) and every `<article>` but the page's first, `story` (a card). */
+/** Whether an element is inside the page's first `<article>`, `story`, when there is one, and outside every other box (`isOtherBox`). */
 function ownStory(element: Element, story: Element | null): boolean {
-  const article = element.closest('article')
-  return !inside(element, isOtherBox) && (article === null || article === story)
+  return (story === null || story.contains(element)) && !inside(element, isOtherBox)
+}
+
+/** The first byline element of a rank (`bylineRank`) that `accept` takes, of the first `MAX_SCANNED` of that rank. */
+function firstOfRank(
+  bylines: readonly Element[],
+  rank: number,
+  accept: (element: Element) => boolean,
+): Element | undefined {
+  let seen = 0
+  for (const candidate of bylines) {
+    if (bylineRank(candidate) !== rank) continue
+    if (accept(candidate)) return candidate
+    if (++seen >= MAX_SCANNED) break
+  }
+  return undefined
 }
 
 /** The names of a byline element's lines, each with the page of a link in it that holds just that name. */
@@ -691,7 +715,8 @@ const MAX_STORY_START = 200
 /**
  * The elements an unmarked byline or date line may be (`UNMARKED`), at the
  * start of the story: in the first `<article>`, else `<main>` (then, when it
- * holds no `<h1>`, between the headline's `<h1>` above it and it: `headlineAbove`),
+ * holds no `<h1>` and a headline's `<h1>` comes before it (`headlineAbove`), the
+ * lines before it in the element that wraps it, not the `<body>`),
  * else the page after its headline's `<h1>` (`headlineH1`); up to the first paragraph of prose
  * (`PROSE_LENGTH` characters; see `startOf`). Not in pictures, their
  * captions and credits, quotes and epigraphs, nor in asides, navigation,
@@ -719,10 +744,12 @@ function readStoryStart(document: Document, elements: PageElements): Element[] {
     return start === undefined || body === null ? [] : startOf(body, start)
   }
   const found = startOf(story)
-  // An `<article>` that holds only the text, under a headline above it: the lines between that
-  // headline and the story are read too, after the story's own (a promo's "By" there comes second).
+  // An `<article>` that holds only the text, under a headline above it: the lines before the story in
+  // the element that wraps it (not the page's <body>) are read too, after the story's own.
   const start = story.querySelector('h1') === null ? headlineAbove(document, story, elements) : undefined
-  if (start !== undefined && body !== null) found.push(...startOf(body, start, story))
+  const wrapper = story.parentElement
+  if (start !== undefined && wrapper !== null && wrapper.localName !== 'body' && wrapper.localName !== 'html')
+    found.push(...startOf(wrapper, wrapper.contains(start) ? start : undefined, story))
   return found.slice(0, MAX_STORY_START)
 }
 
@@ -732,7 +759,8 @@ const UNMARKED_NAMES = new Set(UNMARKED.split(', '))
 /**
  * The elements of `container` an unmarked line may be (`UNMARKED`), after `start` (an `<h1>`) when
  * given, up to `end` (the story, for the lines above it) or the first paragraph of prose, passing
- * over what is not the story's (`NOT_THE_STORY`, `isOtherBox`). At most `MAX_STORY_START`, of the
+ * over what is not the story's (`NOT_THE_STORY`, `isOtherBox`; a long paragraph there still ends the
+ * scan: a gallery's captions, a live page's entries). At most `MAX_STORY_START`, of the
  * first `MAX_SCANNED` looked at.
  */
 function startOf(container: Element, start?: Element, end?: Element): Element[] {
@@ -743,8 +771,8 @@ function startOf(container: Element, start?: Element, end?: Element): Element[] 
   for (const element of candidates.slice(from, from + MAX_SCANNED)) {
     if (element === end) break
     if (!UNMARKED_NAMES.has(element.localName)) continue
-    if (element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
     if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
+    if (element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
     found.push(element)
     if (found.length >= MAX_STORY_START) break
   }

@@ -87,12 +87,18 @@ function citationAuthors(values: readonly string[], dublinCore = false): FoundAu
 /**
  * Whether a Dublin Core creator `Family, Given` is one person's name written family first: a family
  * name of one word, not in capitals (`NPR, Ana Ruiz` is an outlet and a person), and no agency; a
- * given name that joins no one else (`Ruiz, Ana and Tom Lee`; `Reuters, AP` is two agencies).
+ * given name as `GIVEN` reads one (`Ruiz, Ana and Tom Lee` joins another person; `Reuters, AP` is two agencies).
  */
 function familyFirst(family: string, given: string): boolean {
   if (/\s/.test(family) || (family.length > 1 && family === family.toUpperCase())) return false
-  return !isAgency(family) && !isAgency(given) && !/\s(?:and|&|und|et|y)\s|;/i.test(` ${given} `)
+  return !isAgency(family) && !isAgency(given) && GIVEN.test(given)
 }
+
+/**
+ * A given name written after the family's: one word or initials, then particles in lower case
+ * (`Anke van den`, `F.`, `J.-P.`); not a whole name (`Gazette, Ana Ruiz` is an outlet and a person).
+ */
+const GIVEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Ll}{1,3})*$/u
 
 /** The longest `parsely-page` tag read as JSON. */
 const MAX_PARSELY_PAGE = 10_000

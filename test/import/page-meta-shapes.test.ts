@@ -537,10 +537,10 @@ describe('shapes of older publishing systems', () => {
   it('reads a "By" line between the headline and an <article> that holds only the text', () => {
     const article = doc(
       '<title>Night ferry returns - Island Gazette</title>',
-      '<div class="topper"><h1>Night ferry returns</h1></div>' +
+      '<div class="topper"><h1>Night ferry returns</h1></div><div class="article-body">' +
         '<div class="sig"><span class="pb-byline">By <a href="/people/ana-ruiz">Ana Ruiz</a></span>' +
         '<span class="tweet-authors"><a href="https://social.example/@anaruiz">Follow @anaruiz</a></span></div>' +
-        `<article><p>${PROSE}</p><p>${MORE}</p></article>`,
+        `<article><p>${PROSE}</p><p>${MORE}</p></article></div>`,
     )
     expect(article.authors).toEqual([{ type: 'Person', name: 'Ana Ruiz', url: 'https://example.com/people/ana-ruiz' }])
   })
@@ -702,7 +702,7 @@ describe("what the review of the older systems' shapes found", () => {
 
   it("takes an <h2> that repeats the title before the site's name", () => {
     const article = doc(
-      '<title>Night ferry returns to the islands | Island Gazette</title>',
+      '<title>Night ferry returns to the islands | Island Gazette</title><meta property="og:site_name" content="Island Gazette">',
       `<h1>Island Travel Centre</h1><div class="copy"><h2>Night ferry returns to the islands</h2><p>${PROSE}</p><p>${MORE}</p></div>`,
     )
     expect(article.headline).toBe('Night ferry returns to the islands')
@@ -749,5 +749,147 @@ describe("what the review of the older systems' shapes found", () => {
       `<article><h1>Night ferry returns to the islands</h1><p>${PROSE}</p><p>${MORE}</p></article>`,
     )
     expect(names(article)).toEqual(expected)
+  })
+})
+
+describe("what the second review of the older systems' shapes found", () => {
+  const doc = (head: string, inner: string, lang = 'en') =>
+    read(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${inner}</body></html>`, {
+      url: 'https://example.com/night-ferry',
+    }).article
+  const title = '<title>Night ferry returns to the islands</title>'
+  const h1 = '<h1>Night ferry returns to the islands</h1>'
+  const story = `<p>${PROSE}</p><p>${MORE}</p>`
+  const names = (article: { authors?: { name: string }[] }) => (article.authors ?? []).map((author) => author.name)
+
+  it.each([
+    ['a promo', '<div class="newsletter-promo"><p>By Tom Lee</p></div>'],
+    [
+      'a list of the most read',
+      '<div class="most-read"><ol><li><a href="/x">Council vote</a><p>By Tom Lee</p></li></ol></div>',
+    ],
+    ['the page body, outside any wrapper', '<div class="strip"><p>By Tom Lee</p></div>'],
+  ])('reads no byline of %s between the headline and an unsigned <article>', (_, box) => {
+    const wrapped = box.includes('strip')
+      ? doc(title, `${h1}${box}<article>${story}</article>`)
+      : doc(title, `${h1}<div class="wrap">${box}<article>${story}</article></div>`)
+    expect(names(wrapped)).toEqual([])
+  })
+
+  it('reads no "Published" line of a most-read box between the headline and an undated <article>', () => {
+    const article = doc(
+      title,
+      `${h1}<div class="wrap"><div class="most-read"><p>Published 3 November 2026</p></div><article>${story}</article></div>`,
+    )
+    expect(article.datePublished).toBeUndefined()
+  })
+
+  it("reads no byline past a gallery's long captions on a page without <article>", () => {
+    const caption = `<figure><img src="/a.jpg" alt="Ferry"><figcaption><p>${PROSE}</p></figcaption></figure>`
+    const article = doc(title, `${h1}${caption.repeat(3)}<div class="card"><p>By Tom Lee</p></div>`)
+    expect(names(article)).toEqual([])
+  })
+
+  it.each([
+    ['<div class="commentary">', 'a box of opinion pieces'],
+    ['<div class="tab commented">', 'a tab of the most commented'],
+  ])('takes %s for %s, not for the post', (open) => {
+    const article = doc(
+      title,
+      `${open}<p><a href="/other">Harbour wall repaired</a></p><p class="date">November 3, 2026</p><p>By Tom Lee</p></div>${h1}<div class="post"><p class="date">December 1, 2026</p>${story}</div>`,
+    )
+    expect(article.datePublished).toBe('2026-12-01')
+    expect(names(article)).toEqual([])
+  })
+
+  it.each([
+    [
+      'ten digits, which may be a date',
+      '<article><span class="publish-time" data-publishtime="2026120110">12/1/26</span>',
+    ],
+    [
+      'a card outside the story',
+      '<div class="trending"><span class="publish-time" data-publishtime="1764590400000">2 hours ago</span></div><article>',
+    ],
+    [
+      'a time past the moment it is read',
+      '<article><span class="publish-time" data-publishtime="3786912000000">1/1/90</span>',
+    ],
+  ])('reads no data-publishtime of %s', (_, open) => {
+    const article = doc(title, `${open}${h1}${story}</article>`)
+    expect(article.datePublished).toBeUndefined()
+  })
+
+  it.each([
+    [
+      'es',
+      '<div id="comentarios"><div class="comentario"><p>Bien.</p><div class="firma">Marco Blanco</div></div></div>',
+      [],
+    ],
+    ['pt', '<div class="rodape"><p class="firma">Editora Ilha Lda.</p></div>', []],
+    ['es_ES', '', ['Ana Ruiz']],
+  ])('reads .firma on a page in %s only as the story shows it', (lang, box, expected) => {
+    const own = lang === 'es_ES' ? '<p class="firma">Ana Ruiz</p>' : ''
+    const article = doc(
+      '<title>Vuelve el ferry nocturno</title>',
+      `<article><h1>Vuelve el ferry nocturno</h1>${own}${story}</article>${box}`,
+      lang,
+    )
+    expect(names(article)).toEqual(expected)
+  })
+
+  it("reads the story's .firma, not one outside the <article>", () => {
+    const article = doc(
+      '<title>Vuelve el ferry nocturno</title>',
+      `<div class="lo-mas"><p class="firma">Tomás León</p></div><article><h1>Vuelve el ferry nocturno</h1><p class="firma">Ana Ruiz</p>${story}</article>`,
+      'es',
+    )
+    expect(names(article)).toEqual(['Ana Ruiz'])
+  })
+
+  it.each([
+    [
+      'a widget, with no known site name',
+      '<title>The Island Gazette</title>',
+      '<div class="widget"><h2>The Island Gazette</h2><p>Links</p></div>',
+    ],
+    [
+      'a section head above the story',
+      '<title>Letters to the Editor</title>',
+      '<div class="section-head"><h2>Letters to the Editor</h2></div>',
+    ],
+    [
+      'a card of the most read',
+      '<title>Ferry back after storms today</title>',
+      '<div class="list"><div><h2>Ferry back after storms today</h2><p>Short teaser.</p></div></div>',
+    ],
+    [
+      'the site before its tagline',
+      '<title>The Island Gazette - News from the islands</title>',
+      '<div class="widget"><h2>The Island Gazette</h2></div>',
+    ],
+  ])('keeps the <h1> when an <h2> of %s repeats the title', (_, head, box) => {
+    const article = doc(head, `${box}${h1}<article>${story}</article>`)
+    expect(article.headline).toBe('Night ferry returns to the islands')
+  })
+
+  it.each([
+    ['Von Anna Schmidt (mit Material von dpa)', ['Anna Schmidt']],
+    ['Von Anna Schmidt (mit Video)', ['Anna Schmidt']],
+  ])('reads the byline "%s" without its note in brackets', (line, expected) => {
+    const article = doc(
+      '<title>Die Nachtfähre fährt wieder</title>',
+      `<article><h1>Die Nachtfähre fährt wieder</h1><p class="byline">${line}</p>${story}</article>`,
+      'de',
+    )
+    expect(names(article)).toEqual(expected)
+  })
+
+  it('does not turn a Dublin Core creator "Outlet, Given Family" into one name', () => {
+    const article = doc(
+      `${title}<meta name="DC.Creator" content="Gazette, Ana Ruiz">`,
+      `<article>${h1}${story}</article>`,
+    )
+    expect(names(article)).not.toContain('Ana Ruiz Gazette')
   })
 })

@@ -82,7 +82,8 @@ const BUDGETS_KB = {
   // share with fromText and blog(); 0.1 KB more for the review's fixes. See fromDocument below.
   // Raised on 2026-12-07 (third session) from 345.8 by the page reader's rules for real pages (fromHtml, below).
   // Raised on 2026-12-07 (fifth session) from 350.3 by the dates and bylines measured on real pages (fromHtml, below).
-  import: 352.45,
+  // Raised on 2026-12-07 (sixth session) from 352.45 by the shapes of older publishing systems (fromHtml, below).
+  import: 353.5,
   // Feeds and sitemaps (issue 19): toHtml and toText for the content, the XML writer, the formats.
   // Lowered on 2026-12-07 from 24.42 by our own XML writer in place of xast-util-to-xml (docs/feeds.md).
   // Raised the same day from 23.25 by toHtml's data-ak marks (issue 18 part 2), which content:encoded holds.
@@ -155,8 +156,14 @@ const FUNCTION_BUDGETS_KB = {
   // `By` line on pages without <article> (after the headline's <h1>, in a <cite>, past a linked photo), outlets in
   // capitals after the name, a job title on the line below, group names. Body: captions read once, alt-text
   // captions, a video player's controls; a <title> of hundreds of kilobytes cut for Readability.
-  'import: fromDocument': 74.75,
-  'import: fromHtml': 213.2,
+  // Raised on 2026-12-07 (sixth session) from 74.75 and 213.2 by 1.0 KB and 0.9 KB: the shapes a second set of real
+  // pages showed (26 pages of 2007-2015; wrong bylines on two, wrong headlines on two, no date on two), then the
+  // fixes of two reviews that attacked them with 99 pages of their own. The headline: a section's <h1> over a
+  // title the story's <h2> repeats (0.7 KB). Bylines: the lines between a headline and an <article> of text only,
+  // `.firma` on Spanish, Italian and Catalan pages, helpers and affiliations in brackets, `Follow @handle`, Dublin
+  // Core's `Family, Given`, promotions and most-read lists as other boxes. Dates: Kinja's data-publishtime.
+  'import: fromDocument': 75.75,
+  'import: fromHtml': 214.1,
   // The other importers, measured from 2026-12-07 so that the page reader's weight is seen to stay out of
   // them. blog() holds the HTML mapping it shares with the page reader (quote attributions, credits,
   // social posts, srcset: about 3 KB minified, 1 KB gzipped, more than before that day). Lowered the same

@@ -12,6 +12,15 @@ const body = `<p>${PROSE}</p><p>${MORE}</p>`
 const page = (head: string, top: string) =>
   `<!doctype html><html lang="en"><head>${head}</head><body>${top}<article>${body}</article></body></html>`
 
+/** The article of a whole page with `head` and `inner`, in `lang`, read at a page address. */
+const doc = (head: string, inner: string, lang = 'en') =>
+  read(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${inner}</body></html>`, {
+    url: 'https://example.com/night-ferry',
+  }).article
+
+/** The names of an article's authors. */
+const names = (article: { authors?: { name: string }[] }) => (article.authors ?? []).map((author) => author.name)
+
 describe('headline', () => {
   it('reads the one <h1> with text when others are empty or only a logo', () => {
     for (const other of ['<h1></h1>', '<h1 id="site-name"><a href="/"><img src="/logo.png" alt="Gazette"></a></h1>']) {
@@ -513,11 +522,6 @@ describe('what the third review found', () => {
 })
 
 describe('shapes of older publishing systems', () => {
-  const doc = (head: string, inner: string, lang = 'en') =>
-    read(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${inner}</body></html>`, {
-      url: 'https://example.com/night-ferry',
-    }).article
-
   it('takes the <title> over an <h1> that names the section when a heading repeats the title', () => {
     const article = doc(
       '<title>Night ferry returns to the islands</title>',
@@ -620,12 +624,7 @@ describe('a post whose class says it has comments', () => {
 })
 
 describe("what the review of the older systems' shapes found", () => {
-  const doc = (head: string, inner: string, lang = 'en') =>
-    read(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${inner}</body></html>`, {
-      url: 'https://example.com/night-ferry',
-    }).article
   const title = '<title>Night ferry returns to the islands</title>'
-  const names = (article: { authors?: { name: string }[] }) => (article.authors ?? []).map((author) => author.name)
 
   it.each([['most-commented'], ['more-commentary']])('keeps a box of %s stories out of the story', (box) => {
     const article = doc(
@@ -753,14 +752,9 @@ describe("what the review of the older systems' shapes found", () => {
 })
 
 describe("what the second review of the older systems' shapes found", () => {
-  const doc = (head: string, inner: string, lang = 'en') =>
-    read(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${inner}</body></html>`, {
-      url: 'https://example.com/night-ferry',
-    }).article
   const title = '<title>Night ferry returns to the islands</title>'
   const h1 = '<h1>Night ferry returns to the islands</h1>'
   const story = `<p>${PROSE}</p><p>${MORE}</p>`
-  const names = (article: { authors?: { name: string }[] }) => (article.authors ?? []).map((author) => author.name)
 
   it.each([
     ['a promo', '<div class="newsletter-promo"><p>By Tom Lee</p></div>'],

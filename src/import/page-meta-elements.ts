@@ -80,7 +80,7 @@ export function isDateLine(element: Element): boolean {
  * Classes of elements that may hold a byline; `[itemprop~=author]` ranks
  * after `.author`. Then CMSs' own: Drupal's `.submitted` line,
  * Substack's `.byline-wrapper` (not Drupal's `.username` alone, which a
- * site's account menu carries too); last the Spanish and Italian
+ * site's account menu carries too); last the Spanish, Italian and Catalan
  * word for a byline, `.firma`.
  */
 const BYLINE_CLASSES = [
@@ -97,7 +97,7 @@ const BYLINE_CLASSES = [
 
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
 export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
-/** The rank of `.firma`, which is a byline in Spanish and Italian only (see `readByline`). */
+/** The rank of `.firma`, which is a byline in Spanish, Italian and Catalan only (see `readByline`). */
 export const FIRMA_RANK = LAST_BYLINE_RANK
 
 const WANTED = `meta,script,link,time,title,h1,h2,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},${DATE_LINE_SELECTOR}`

@@ -237,45 +237,48 @@ describe('posts of each generator', () => {
 })
 
 describe('front matter', () => {
-  it('maps every date form the generators write', () => {
-    const date = (value: string, key = 'date') =>
-      read(`---\ntitle: T\n${key}: ${value}\n---\nText.`).article.datePublished
-    expect(date('2018-05-01')).toBe('2018-05-01')
-    expect(date('"2020-01-01"')).toBe('2020-01-01')
-    expect(date('2024-05-10 14:30')).toBe('2024-05-10T14:30')
-    expect(date('2025-01-27 20:45:32 +0530')).toBe('2025-01-27T20:45:32+05:30')
-    expect(date("'Jun 19 2024'")).toBe('2024-06-19')
-    expect(date('June 19, 2024 10:30 PM')).toBe('2024-06-19T22:30')
-    expect(date('Mon, 02 Jan 2006 15:04:05 -0700')).toBe('2006-01-02T15:04:05-07:00')
-    expect(date('2020-01-01T10:00:00Z')).toBe('2020-01-01T10:00:00Z')
-    expect(date('2020-01-01 10:00:00 UTC')).toBe('2020-01-01T10:00:00Z')
-    expect(date('Sat, 09 Oct 2010 07:15:45 EST')).toBe('2010-10-09T07:15:45-05:00')
-    expect(date('June 19, 2024 10:30PM PDT')).toBe('2024-06-19T22:30-07:00')
-    expect(date('June 19, 2024 10:30 PM ET')).toBe('2024-06-19T22:30')
-    expect(date('11/18/2011')).toBe('2011-11-18')
-    expect(date('18.11.2011')).toBe('2011-11-18')
-    expect(date('8/17/13')).toBeUndefined()
-    expect(date('6 de diciembre de 2026 a las 10:30')).toBe('2026-12-06T10:30')
-    expect(date('um 14.30 Uhr am 6. Dezember 2026')).toBe('2026-12-06T14:30')
-    expect(date('6. Dezember 2026, 14:30 MEZ')).toBe('2026-12-06T14:30')
-    expect(date('June 19, 2024 10:30 HST')).toBe('2024-06-19T10:30')
-    expect(date('June 19, 2024 10:30 later')).toBeUndefined()
-    expect(date('um 12:30 am 6. Dezember 2026')).toBe('2026-12-06T12:30')
-    expect(date('12:30 am 6 December 2026')).toBe('2026-12-06T00:30')
-    expect(date('06/12/2026')).toBeUndefined()
-    expect(date('le lundi 29 octobre 2012 à 14h03')).toBe('2012-10-29T14:03')
-    expect(date('"1er janvier 2026"')).toBe('2026-01-01')
-    expect(date('6. Dezember 2026 um 10:30 Uhr')).toBe('2026-12-06T10:30')
-    expect(date('6 de diciembre de 2026')).toBe('2026-12-06')
-    expect(date('June 19, 2024 12:30 AM')).toBe('2024-06-19T00:30')
-    expect(date('Market 19 2024')).toBeUndefined()
-    expect(date('11/18/2011  2:27 AM')).toBe('2011-11-18T02:27')
-    expect(date('!!timestamp 2001-12-14 21:59:43.10 -5')).toBe('2001-12-15T02:59:43.100Z')
-    expect(date('2099-12-31', 'pubDate')).toBe('2099-12-31')
-    expect(date('2021-02-03', 'publishDate')).toBe('2021-02-03')
-    expect(date('2021-02-03', 'published')).toBe('2021-02-03')
-    expect(date('20200101')).toBe('2020-01-01')
-    expect(date('1577836800')).toBe('2020-01-01T00:00:00Z')
+  it.each([
+    ['2018-05-01', 'date', '2018-05-01'],
+    ['"2020-01-01"', 'date', '2020-01-01'],
+    ['2024-05-10 14:30', 'date', '2024-05-10T14:30'],
+    ['2025-01-27 20:45:32 +0530', 'date', '2025-01-27T20:45:32+05:30'],
+    ["'Jun 19 2024'", 'date', '2024-06-19'],
+    ['June 19, 2024 10:30 PM', 'date', '2024-06-19T22:30'],
+    ['Mon, 02 Jan 2006 15:04:05 -0700', 'date', '2006-01-02T15:04:05-07:00'],
+    ['2020-01-01T10:00:00Z', 'date', '2020-01-01T10:00:00Z'],
+    ['2020-01-01 10:00:00 UTC', 'date', '2020-01-01T10:00:00Z'],
+    ['Sat, 09 Oct 2010 07:15:45 EST', 'date', '2010-10-09T07:15:45-05:00'],
+    ['June 19, 2024 10:30PM PDT', 'date', '2024-06-19T22:30-07:00'],
+    ['June 19, 2024 10:30 PM ET', 'date', '2024-06-19T22:30'],
+    ['11/18/2011', 'date', '2011-11-18'],
+    ['18.11.2011', 'date', '2011-11-18'],
+    ['8/17/13', 'date', undefined],
+    ['6 de diciembre de 2026 a las 10:30', 'date', '2026-12-06T10:30'],
+    ['um 14.30 Uhr am 6. Dezember 2026', 'date', '2026-12-06T14:30'],
+    ['6. Dezember 2026, 14:30 MEZ', 'date', '2026-12-06T14:30'],
+    ['June 19, 2024 10:30 HST', 'date', '2024-06-19T10:30'],
+    ['June 19, 2024 10:30 later', 'date', undefined],
+    ['um 12:30 am 6. Dezember 2026', 'date', '2026-12-06T12:30'],
+    ['12:30 am 6 December 2026', 'date', '2026-12-06T00:30'],
+    ['06/12/2026', 'date', undefined],
+    ['le lundi 29 octobre 2012 à 14h03', 'date', '2012-10-29T14:03'],
+    ['"1er janvier 2026"', 'date', '2026-01-01'],
+    ['6. Dezember 2026 um 10:30 Uhr', 'date', '2026-12-06T10:30'],
+    ['6 de diciembre de 2026', 'date', '2026-12-06'],
+    ['June 19, 2024 12:30 AM', 'date', '2024-06-19T00:30'],
+    ['Market 19 2024', 'date', undefined],
+    ['11/18/2011  2:27 AM', 'date', '2011-11-18T02:27'],
+    ['!!timestamp 2001-12-14 21:59:43.10 -5', 'date', '2001-12-15T02:59:43.100Z'],
+    ['2099-12-31', 'pubDate', '2099-12-31'],
+    ['2021-02-03', 'publishDate', '2021-02-03'],
+    ['2021-02-03', 'published', '2021-02-03'],
+    ['20200101', 'date', '2020-01-01'],
+    ['1577836800', 'date', '2020-01-01T00:00:00Z'],
+  ] as const)('maps the front-matter date %s (key %s) as the generators write it', (value, key, expected) => {
+    expect(read(`---\ntitle: T\n${key}: ${value}\n---\nText.`).article.datePublished).toBe(expected)
+  })
+
+  it('maps TOML dates with and without their offset', () => {
     expect(read('+++\ntitle = "T"\ndate = 2020-01-01T08:00:00-07:00\n+++\nText.').article.datePublished).toBe(
       '2020-01-01T08:00:00-07:00',
     )

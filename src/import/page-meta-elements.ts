@@ -24,6 +24,8 @@ export interface PageElements {
   readonly h1s: Element[]
   /** Every `<h2>`, in document order (a page may head its story with one under a section's `<h1>`). */
   readonly h2s: Element[]
+  /** Every `<h1>`, `<article>` and `<main>`, in document order: where the story is, and which headlines come before it. */
+  readonly landmarks: Element[]
   /** Elements whose class marks a date line (`.date`, `.published`, …; see `DATE_CLASSES`), and `<time>`s without `datetime`. */
   readonly dateLines: Element[]
 }
@@ -100,7 +102,7 @@ export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 /** The rank of `.firma`, which is a byline in Spanish, Italian and Catalan only (see `readByline`). */
 export const FIRMA_RANK = LAST_BYLINE_RANK
 
-const WANTED = `meta,script,link,time,title,h1,h2,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},${DATE_LINE_SELECTOR}`
+const WANTED = `meta,script,link,time,title,h1,h2,article,main,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},${DATE_LINE_SELECTOR}`
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
@@ -148,6 +150,7 @@ export function pageElements(document: Document): PageElements {
     h1: undefined as Element | undefined,
     h1s: [] as Element[],
     h2s: [] as Element[],
+    landmarks: [] as Element[],
     rdfa: [] as Element[],
     dateLines: [] as Element[],
   }
@@ -163,6 +166,7 @@ export function pageElements(document: Document): PageElements {
       found.h1 ??= element
       found.h1s.push(element)
     } else if (name === 'h2') found.h2s.push(element)
+    if (name === 'h1' || name === 'article' || name === 'main') found.landmarks.push(element)
     if (element.hasAttribute('itemprop')) found.props.push(element)
     if (element.hasAttribute('itemscope')) found.scopes.push(element)
     if (name === 'a' || bylineRank(element) !== -1) found.bylines.push(element)

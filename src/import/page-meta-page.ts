@@ -293,8 +293,8 @@ export function readDateLine(elements: PageElements, document?: Document): Found
 /** Words that say a line states an update (`Updated 3 hours ago`). */
 const SAYS_UPDATED = new RegExp(`(?:${UPDATED_WORDS})`, 'i')
 
-/** The earliest publication a count since 1970 may state: 1995, the first news sites. */
-const FIRST_NEWS_SITES = Date.UTC(1995, 0, 1)
+/** The earliest publication a count since 1970 may state: 1995-01-01T00:00:00Z, the first news sites. */
+const FIRST_NEWS_SITES = 788_918_400_000
 /** How far past the moment a page is read its stated publication may be: a day, for clocks and zones. */
 const ONE_DAY = 86_400_000
 
@@ -604,7 +604,7 @@ export function readByline(elements: PageElements, language?: string, document?:
   const found: Found = { source: 'the byline' }
   const catalan = /^ca(?:[-_]|$)/i.test(language ?? '')
   const firma = language === undefined || /^(?:es|it|ca)(?:[-_]|$)/i.test(language)
-  const story = document?.querySelector('article') ?? null
+  const story = firstOf(elements, 'article') ?? null
   const relAuthor = elements.bylines.filter(
     (element) =>
       element.localName === 'a' && (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author'),
@@ -737,7 +737,7 @@ function storyStart(document: Document, elements: PageElements): Element[] {
 const storyStarts = new WeakMap<PageElements, Element[]>()
 
 function readStoryStart(document: Document, elements: PageElements): Element[] {
-  const story = document.querySelector('article') ?? document.querySelector('main')
+  const story = firstOf(elements, 'article') ?? firstOf(elements, 'main') ?? null
   const body = document.querySelector('body')
   if (story === null) {
     const start = headlineH1(elements)
@@ -746,7 +746,7 @@ function readStoryStart(document: Document, elements: PageElements): Element[] {
   const found = startOf(story)
   // An `<article>` that holds only the text, under a headline above it: the lines before the story in
   // the element that wraps it (not the page's <body>) are read too, after the story's own.
-  const start = story.querySelector('h1') === null ? headlineAbove(document, story, elements) : undefined
+  const start = story.querySelector('h1') === null ? headlineAbove(story, elements) : undefined
   const wrapper = story.parentElement
   if (start !== undefined && wrapper !== null && wrapper.localName !== 'body' && wrapper.localName !== 'html')
     found.push(...startOf(wrapper, wrapper.contains(start) ? start : undefined, story))
@@ -808,12 +808,17 @@ function headlineH1(elements: PageElements, only?: ReadonlySet<Element>): Elemen
 
 /**
  * The headline's `<h1>` above a `story` that holds none (`headlineH1` of the `<h1>`s before it), told
- * by the elements' order, as not every DOM orders nodes right in `compareDocumentPosition`.
+ * by the page's landmarks in document order, as not every DOM orders nodes right in `compareDocumentPosition`.
  */
-function headlineAbove(document: Document, story: Element, elements: PageElements): Element | undefined {
-  const order = Array.from(document.querySelectorAll('h1, article, main')).slice(0, MAX_SCANNED)
+function headlineAbove(story: Element, elements: PageElements): Element | undefined {
+  const order = elements.landmarks.slice(0, MAX_SCANNED)
   const at = order.indexOf(story)
   return at > 0 ? headlineH1(elements, new Set(order.slice(0, at))) : undefined
+}
+
+/** The page's first `<article>` or `<main>` (`name`). */
+function firstOf(elements: PageElements, name: 'article' | 'main'): Element | undefined {
+  return elements.landmarks.find((element) => element.localName === name)
 }
 
 /** What holds a marked byline that is not the story's: a picture, its caption, a quote (a `credits` box may hold the story's). */

@@ -35,6 +35,9 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): Article {
   // fragment is read as a page's body, as an HTML5 parser reads it.
   if (document.documentElement?.localName !== 'html')
     document = parseHTML(`<!doctype html><html><head></head><body>${page}</body></html>`).document
+  // linkedom splits a text at each character reference (`Publi&eacute; le` is three text nodes);
+  // merged, as a browser's parser leaves them, a line's first text is read whole.
+  document.documentElement?.normalize()
   // The document is fromHtml's own, so it is read in place, without the copy fromDocument makes.
   return readPage(document as unknown as Document, options, true)
 }

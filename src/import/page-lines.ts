@@ -7,7 +7,7 @@
 // characters. Apart from `text-rules.ts`, so that `fromText` does not carry
 // them.
 
-import { DATE_LITTLE_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from './post-date.js'
+import { DATE_LITTLE_WORDS, MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES } from './post-date.js'
 import { callToAction } from './text-rules.js'
 
 /** What a newsletter, an app or an alert is called in an invitation, as words of the opening clause. */
@@ -208,9 +208,10 @@ const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
   ...MONTH_NAMES,
   ...WEEKDAY_NAMES,
   ...DATE_LITTLE_WORDS,
+  // The words of "Published" and "Updated" in each language (`publié`, `mis à jour`, `last modified`).
+  ...`${PUBLISHED_WORDS}|${UPDATED_WORDS}`.split(/[|\s]/),
   ...[
-    'published updated posted modified last first date dated publié publiée mis jour',
-    'veröffentlicht aktualisiert stand publicado actualizado',
+    'first date dated stand',
     'den pm a.m p.m h',
     'utc gmt et pt ct mt est edt cst cdt mst mdt pst pdt bst cet cest ist jst kst aest aedt',
   ]

@@ -66,16 +66,37 @@ export const DATE_LINE_SELECTOR = `${DATE_CLASSES.map((name) => `.${name}`).join
 export function isDateLine(element: Element): boolean {
   for (const word of (element.getAttribute('class') ?? '').split(/\s+/)) {
     if (DATE_CLASSES.includes(word.toLowerCase())) return true
-    // A class word of more than 60 characters names no date line (and the pattern's time stays linear).
-    if (word.length > 60) continue
-    // Words of the class in one form: `articlePublishDate` and `article_publish_date` are `article-publish-date`.
-    const kebab = word
-      .replace(/([a-z\d])([A-Z])/g, '$1-$2')
-      .replace(/_/g, '-')
-      .toLowerCase()
-    if (DATE_CLASS.test(kebab) && !NOT_PUBLISHED.test(kebab)) return true
+    const kebab = classWord(word)
+    if (kebab !== undefined && DATE_CLASS.test(kebab) && !NOT_PUBLISHED.test(kebab)) return true
   }
   return false
+}
+
+/**
+ * Whether an element's class, or its parent's, names a date that is not the post's publication
+ * (`NOT_PUBLISHED`: `event-date`, `update-time`, `birth-date`), whatever shows in it.
+ */
+export function marksOtherDate(element: Element): boolean {
+  for (let node: Element | null = element, level = 0; node !== null && level < 2; node = node.parentElement, level++) {
+    for (const word of (node.getAttribute('class') ?? '').split(/\s+/)) {
+      const kebab = classWord(word)
+      if (kebab !== undefined && /date|time/.test(kebab) && NOT_PUBLISHED.test(kebab)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * A class word in one form, `articlePublishDate` and `article_publish_date` as
+ * `article-publish-date`; none for a word of more than 60 characters, which names no date line
+ * (and the patterns' time stays linear).
+ */
+function classWord(word: string): string | undefined {
+  if (word.length > 60) return undefined
+  return word
+    .replace(/([a-z\d])([A-Z])/g, '$1-$2')
+    .replace(/_/g, '-')
+    .toLowerCase()
 }
 
 /**

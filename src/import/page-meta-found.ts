@@ -5,7 +5,7 @@
 
 import type { ArticleType } from '../model/article-types.js'
 import { normalizeText, squash } from '../model/text.js'
-import { MONTH_NAMES, WEEKDAY_NAMES } from './post-date.js'
+import { MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES } from './post-date.js'
 
 /** An author or an image's maker as a source states it: the URL not yet resolved. */
 export interface FoundAuthor {
@@ -121,11 +121,6 @@ const JOIN =
  * Case-sensitive, so apart from `END`.
  */
 const SEPARATING_DOT = /(?<!\p{Ll})·|·(?!\p{Ll})/u
-/** Words that say a date follows: when a page was published, and when it was updated. */
-export const PUBLISHED_WORDS = 'published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd'
-/** Words that mark a date as an update, not the publication. */
-export const UPDATED_WORDS =
-  'updated|modified|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt'
 /** Credits of editors and helpers after a wire story's reporters (`; Editing by Tom Lee`): not authors. */
 const CREDITS = 'editing|edited|additional reporting|writing|compiled|graphics|photos?|translated|translation'
 /**

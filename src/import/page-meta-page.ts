@@ -13,6 +13,7 @@ import {
   inside,
   isDateLine,
   LAST_BYLINE_RANK,
+  marksOtherDate,
   type PageElements,
   placeOf,
   propNames,
@@ -30,11 +31,9 @@ import {
   keywordList,
   MAX_BYLINE,
   MAX_LIST,
-  PUBLISHED_WORDS,
   personNames,
-  UPDATED_WORDS,
 } from './page-meta-found.js'
-import { readDate, WEEKDAY_NAMES } from './post-date.js'
+import { PUBLISHED_WORDS, readDate, UPDATED_WORDS, WEEKDAY_NAMES } from './post-date.js'
 
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
 export const MAX_SCANNED = 1000
@@ -225,10 +224,10 @@ export function readTimes(elements: PageElements): Found {
 const MAX_DATE_LINES = 10
 /** The most characters of a date line read. */
 const MAX_DATE_LINE = 120
-/** "Published" and its little word in the languages the reader knows: `Posted on`, `Publié le`, `Veröffentlicht am`. */
-const PUBLISHED_PHRASE = `(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op))?`
+/** "Published" and its little word in the languages the reader knows: `Posted on`, `Publié le`, `Veröffentlicht am`, `Publicado em`. */
+const PUBLISHED_PHRASE = `(?:${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|il|op|em|في))?`
 const PUBLISHED_START = new RegExp(`^(?:${PUBLISHED_PHRASE}|on\\b)\\s*:?\\s*`, 'i')
-const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})\\b`, 'i')
+const UPDATED_START = new RegExp(`^(?:${UPDATED_WORDS})(?![\\p{L}\\p{N}])`, 'iu')
 
 /**
  * The publication date a page shows in words, with no `<time datetime>`: the first
@@ -276,18 +275,44 @@ export function readDateLine(elements: PageElements, document?: Document): Found
     found.datePublished = date
     return found
   }
-  // A line no class marks that says so (`Publié le 29/10/2026`), before the story's prose.
+  if (document === undefined) return found
+  // A line no class marks that says so (`Publié le 29/10/2026`) or is a date and no more (`Sunday,
+  // 4 August 2013`), before the story's prose; else a line that says so below it, by the headline.
   read = 0
-  for (const element of document === undefined ? [] : storyStart(document, elements)) {
+  for (const element of storyStart(document, elements)) {
     const text = ownStart(element)
-    if (!PUBLISHED_LINE.test(text)) continue
-    if (++read > MAX_DATE_LINES) break
-    const date = lineDate(text)
+    const published = PUBLISHED_LINE.test(text)
+    if (published && ++read > MAX_DATE_LINES) break
+    // A date and no more: not one whose class says it is another date (`event-date`).
+    const alone = !published && text.length <= MAX_DATE_LINE && !marksOtherDate(element)
+    const date = published || alone ? lineDate(text) : undefined
     if (date === undefined) continue
     found.datePublished = date
-    break
+    return found
   }
+  const below = publishedBelow(elements)
+  if (below !== undefined) found.datePublished = below
   return found
+}
+
+/**
+ * The date of a line no class marks that starts with "Published" (`Publié le 29/10/2026`) after
+ * the story's prose, in the element that holds the headline's `<h1>` (`headlineH1`; not the
+ * `<body>`), outside pictures, quotes and boxes of comments or other stories: some pages state
+ * their date at the story's foot.
+ */
+function publishedBelow(elements: PageElements): string | undefined {
+  const container = headlineH1(elements)?.parentElement
+  if (container == null || container.localName === 'body' || container.localName === 'html') return undefined
+  let read = 0
+  for (const element of Array.from(container.querySelectorAll(UNMARKED)).slice(0, MAX_SCANNED)) {
+    const text = ownStart(element)
+    if (!PUBLISHED_LINE.test(text) || element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
+    if (++read > MAX_DATE_LINES) break
+    const date = lineDate(text)
+    if (date !== undefined) return date
+  }
+  return undefined
 }
 
 /** Words that say a line states an update (`Updated 3 hours ago`). */
@@ -366,6 +391,9 @@ const STANDS_AS_DATE = new RegExp(`(?:^|[·|•,–—-]|${PUBLISHED_PHRASE}\\s*
 /** How a date line no class marks starts: "Published", "Posted on", "Publié le", … */
 const PUBLISHED_LINE = new RegExp(`^\\s*(?:${PUBLISHED_WORDS})(?=[\\s:]|$)`, 'i')
 
+/** "Updated" after a date on its line, and what follows it (`6 December 2026 Updated 7 December`). */
+const UPDATED_AFTER = new RegExp(`\\s(?:${UPDATED_WORDS})(?![\\p{L}\\p{N}]).*$`, 'iu')
+
 /**
  * The publication date of a date line's text: after "Published" (or "on", "le", "am", …), up to
  * a separator or "Updated", read by `readDate`; none when the line starts with "Updated".
@@ -373,9 +401,7 @@ const PUBLISHED_LINE = new RegExp(`^\\s*(?:${PUBLISHED_WORDS})(?=[\\s:]|$)`, 'i'
 function lineDate(value: string): string | undefined {
   const text = (clean(value.slice(0, MAX_DATE_LINE)) ?? '').replace(PUBLISHED_START, '')
   if (UPDATED_START.test(text)) return undefined
-  const line = (text.split(/\s[|•·]\s|\s[-–—]\s/)[0] ?? '')
-    .replace(new RegExp(`\\s(?:${UPDATED_WORDS})\\b.*$`, 'i'), '')
-    .replace(/\s(?:at|um|à)\s/gi, ' ')
+  const line = (text.split(/\s[|•·]\s|\s[-–—]\s/)[0] ?? '').replace(UPDATED_AFTER, '').replace(/\s(?:at|um|à)\s/gi, ' ')
   return readDate(line)
 }
 

@@ -7,19 +7,43 @@
 import { isValidIsoDate } from '../model/date.js'
 import { squash } from '../model/text.js'
 
-/** Months in the languages the importers read dates in (English, French, German, Spanish), each list in the year's order. */
+/**
+ * Months in the languages the importers read dates in, each list in the year's order: English,
+ * French, German, Spanish, Italian, Portuguese and Dutch, whole and cut short, then Arabic's two
+ * sets of names (Egypt's and the Gulf's, then the Levant's and Iraq's; `normalArabic` spelling, two
+ * words joined by `_`).
+ */
 const MONTH_LISTS = [
   'january february march april may june july august september october november december',
   'jan feb mar apr may jun jul aug sep oct nov dec',
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'janv févr mars avr mai juin juil août sept oct nov déc',
   'januar februar märz april mai juni juli august september oktober november dezember',
+  'jan feb mär apr mai jun jul aug sep okt nov dez',
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'ene feb mar abr may jun jul ago sep oct nov dic',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'gen feb mar apr mag giu lug ago set ott nov dic',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'jan fev mar abr mai jun jul ago set out nov dez',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+  'jan feb mrt apr mei jun jul aug sep okt nov dec',
+  'يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر',
+  'كانون_الثاني شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين_الاول تشرين_الثاني كانون_الاول',
 ]
 
-/** Each month's names, whole and cut short, lower case, with the month's number (`sept` is 9 too). */
+/**
+ * Each month's names, whole and cut short, lower case, with the month's number; and the other
+ * spellings of a few (`sept`, Latin America's `setiembre`, Austria's `Jänner`, `Mrz`, Egypt's `يونيه`).
+ */
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
   ...MONTH_LISTS.flatMap((list) => list.split(' ').map((name, index) => [name, index + 1] as const)),
   ['sept', 9],
+  ['setiembre', 9],
+  ['jänner', 1],
+  ['mrz', 3],
+  ['يونيه', 6],
+  ['يوليه', 7],
 ])
 
 /** Months, whole and cut short, in the languages the importers know, lower case. */
@@ -31,6 +55,10 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'lundi mardi mercredi jeudi vendredi samedi dimanche',
   'montag dienstag mittwoch donnerstag freitag samstag sonntag',
   'lunes martes miércoles jueves viernes sábado domingo',
+  'lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi martedi mercoledi giovedi venerdi',
+  'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta',
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+  'الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت',
 ]
   .join(' ')
   .split(' ')
@@ -38,25 +66,59 @@ export const WEEKDAY_NAMES: readonly string[] = [
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES)
 
 /**
- * The little words around a date in words (`on`, `le`, `am … um … Uhr`, `de … a las`): nothing to
- * read in them (the page's date lines share them). `am` right after a time is the morning's.
+ * The little words around a date in words (`on`, `le`, `am … um … Uhr`, `de … a las`, `il … alle
+ * ore`, `em … às`, `op … om … uur`, Arabic `في`): nothing to read in them (the page's date lines
+ * share them). `am` right after a time is the morning's.
  */
-export const DATE_LITTLE_WORDS: ReadonlySet<string> = new Set([
-  'on',
-  'at',
-  'le',
-  'à',
-  'am',
-  'um',
-  'uhr',
-  'de',
-  'del',
-  'el',
-  'a',
-  'las',
+export const DATE_LITTLE_WORDS: ReadonlySet<string> = new Set(
+  'on at le à am um uhr de del el a las il alle ore em às op om uur في'.split(' '),
+)
+
+/**
+ * Words that say a date follows, as a page writes its publication: in English, French, German,
+ * Spanish and Portuguese, Italian, Dutch and Arabic (`نشر`, "published"); a `RegExp`'s alternation of
+ * plain words, which `isDateWord` reads too.
+ */
+export const PUBLISHED_WORDS =
+  'published|posted|veröffentlicht|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|نشر'
+/** Words that mark a date as an update, not the publication, in the same languages; an alternation as `PUBLISHED_WORDS`. */
+export const UPDATED_WORDS =
+  'updated|modified|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|آخر تحديث|تحديث'
+
+/**
+ * A word of Arabic as the month and weekday tables spell it: the alef's hamza and madda left out
+ * (`أغسطس`, `آب`, `الأحد` are `اغسطس`, `اب`, `الاحد`), as sites write them either way.
+ */
+function normalArabic(word: string): string {
+  return word.replace(/[أإآ]/g, 'ا').replace(/ـ/g, '')
+}
+
+/**
+ * Arabic's halves of the day after a time: `ص` (morning) and `م` (evening). Elsewhere `م` marks the
+ * common era after a year (`2013 م`) and is passed over.
+ */
+const ARABIC_HALVES: ReadonlyMap<string, string> = new Map([
+  ['ص', 'a'],
+  ['م', 'p'],
 ])
 
+/** The number of a month's name (`December`, `déc.`), or of a pair that names one month two ways (Arabic `آب/أغسطس`). */
+function monthOf(word: string): number | undefined {
+  let found: number | undefined
+  for (const part of word.split('/', 3)) {
+    const number = MONTH_NUMBERS.get(normalArabic(part))
+    if (number === undefined || (found !== undefined && number !== found)) return undefined
+    found = number
+  }
+  return found
+}
+
 const pad = (value: string | number, width = 2) => String(value).padStart(width, '0')
+
+/** Digits in Arabic-Indic and Persian forms (`٢٠١٣`, `۲۰۱۳`) as `0`–`9`. */
+function westernDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
+}
 
 /**
  * A post's date as an ISO 8601 string, or `undefined` when `value` is not a
@@ -67,7 +129,7 @@ const pad = (value: string | number, width = 2) => String(value).padStart(width,
 export function readDate(value: unknown): string | undefined {
   if (value instanceof Date) return fromDateObject(value)
   if (typeof value !== 'string') return undefined
-  const text = value.trim()
+  const text = westernDigits(value.trim())
   if (text.length > 100) return undefined
   const found = isoLike(text) ?? digitsOnly(text) ?? inWords(text)
   return found !== undefined && isValidIsoDate(found) ? found : undefined
@@ -172,7 +234,9 @@ const OTHER_ZONE = /^[A-Z]{2,5}$/
  */
 function inWords(text: string): string | undefined {
   const words = text
-    .replace(/,/g, ' ')
+    .replace(/[,،]/g, ' ')
+    // The Levant's months of two words (`كانون الثاني`) as the table writes them, in one.
+    .replace(/(كانون|تشرين)\s+(ال\S+)/g, '$1_$2')
     .split(/\s+/)
     .filter((word) => word !== '')
   let year: string | undefined
@@ -185,14 +249,15 @@ function inWords(text: string): string | undefined {
   let afterTime = false
   for (const [index, word] of words.entries()) {
     const lower = word.toLowerCase().replace(/\.$/, '')
-    const named = MONTH_NUMBERS.get(lower)
+    const named = monthOf(lower)
     const wasAfterTime = afterTime
     afterTime = false
     // German `am` before a day written with its dot (`14:30 Uhr am 6. Dezember`, `12:30 am 6. Dezember`) is the day's.
     const beforeDay = /^\d{1,2}\.$/.test(words[index + 1] ?? '')
     if (named !== undefined && month === undefined) month = named
     else if (/^[ap]\.?m\.?$/.test(lower) && ((wasAfterTime && !beforeDay) || lower !== 'am')) meridiem = lower[0]
-    else if (WEEKDAYS.has(lower) || DATE_LITTLE_WORDS.has(lower)) continue
+    else if (ARABIC_HALVES.has(lower) && wasAfterTime) meridiem = ARABIC_HALVES.get(lower)
+    else if (WEEKDAYS.has(normalArabic(lower)) || DATE_LITTLE_WORDS.has(lower) || lower === 'م') continue
     else if (/^\d{4}$/.test(lower) && year === undefined) year = lower
     else if (NUMERIC_DATE.test(word) && year === undefined && month === undefined && day === undefined) {
       const date = dayAndMonth(word)

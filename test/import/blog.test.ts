@@ -274,6 +274,24 @@ describe('front matter', () => {
     ['2021-02-03', 'published', '2021-02-03'],
     ['20200101', 'date', '2020-01-01'],
     ['1577836800', 'date', '2020-01-01T00:00:00Z'],
+    // Italian, Portuguese and Dutch, whole and cut short; the other languages' short forms.
+    ['domenica 6 dicembre 2026 alle ore 10:30', 'date', '2026-12-06T10:30'],
+    ['6 de dezembro de 2026 às 10h30', 'date', '2026-12-06T10:30'],
+    ['zondag 6 december 2026 om 10:30 uur', 'date', '2026-12-06T10:30'],
+    ['6 mrt. 2026', 'date', '2026-03-06'],
+    ['6 ott 2026', 'date', '2026-10-06'],
+    ['6 déc. 2026', 'date', '2026-12-06'],
+    ['6. Okt. 2026', 'date', '2026-10-06'],
+    ['6 out 2026', 'date', '2026-10-06'],
+    ['6 setiembre 2026', 'date', '2026-09-06'],
+    // Arabic: both sets of month names, a pair of them, Arabic-Indic digits, the halves of the day.
+    ['"الأحد، 04 آب/أغسطس 2013"', 'date', '2013-08-04'],
+    ['"٦ ديسمبر ٢٠٢٦"', 'date', '2026-12-06'],
+    ['"6 كانون الثاني 2026"', 'date', '2026-01-06'],
+    ['"6 إبريل 2026 10:30 م"', 'date', '2026-04-06T22:30'],
+    ['"6 يناير 2026 م"', 'date', '2026-01-06'],
+    ['"6 آب/نيسان 2026"', 'date', undefined],
+    ['"27 رمضان 1447"', 'date', undefined],
   ] as const)('maps the front-matter date %s (key %s) as the generators write it', (value, key, expected) => {
     expect(read(`---\ntitle: T\n${key}: ${value}\n---\nText.`).article.datePublished).toBe(expected)
   })

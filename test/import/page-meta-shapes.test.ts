@@ -183,8 +183,12 @@ describe('dates as real pages write them', () => {
       ).article.datePublished
     expect(loose('Publié le 29/10/2026<br><em>Mis à jour le 29/10/2026 à 14h03</em>')).toBe('2026-10-29')
     expect(loose('Published on 6 December 2026')).toBe('2026-12-06')
+    // linkedom cuts a text at each character reference: the line is read whole.
+    expect(loose('Publi&eacute; le 29/10/2026')).toBe('2026-10-29')
     expect(loose('Mis à jour le 29/10/2026')).toBeUndefined()
-    expect(loose('Le 29/10/2026')).toBeUndefined()
+    // A line that is a date and no more, before the prose; not a sentence that names one.
+    expect(loose('Le 29/10/2026')).toBe('2026-10-29')
+    expect(loose('Le ferry repart le 29/10/2026')).toBeUndefined()
   })
 
   it("reads a date line on a page whose <body> class names boxes of the whole page's layout", () => {
@@ -885,5 +889,69 @@ describe("what the second review of the older systems' shapes found", () => {
       `<article>${h1}${story}</article>`,
     )
     expect(names(article)).not.toContain('Ana Ruiz Gazette')
+  })
+})
+
+describe('dates in more languages, alone on their line, and below the story', () => {
+  const title = '<title>Night ferry returns to the islands</title>'
+  const h1 = '<h1>Night ferry returns to the islands</h1>'
+  const story = `<p>${PROSE}</p><p>${MORE}</p>`
+
+  it.each([
+    ['it', 'Pubblicato il 6 dicembre 2026 alle 10:30', '2026-12-06T10:30'],
+    ['pt', 'Publicado em 6 de dezembro de 2026', '2026-12-06'],
+    ['nl', 'Gepubliceerd op 6 mei 2026', '2026-05-06'],
+    ['ar', 'نشر في ٦ ديسمبر ٢٠٢٦', '2026-12-06'],
+  ])('reads a "Published" line in %s', (lang, line, expected) => {
+    const article = doc(title, `<div class="story">${h1}<div class="infos">${line}</div>${story}</div>`, lang)
+    expect(article.datePublished).toBe(expected)
+  })
+
+  it('reads a line right under the headline that is a date and no more, its update cut off', () => {
+    const article = doc(
+      '<title>عودة عبّارة الليل إلى الجزر</title>',
+      `<h1>عودة عبّارة الليل إلى الجزر</h1><div class="stamp">الأحد، 06 كانون الأول/ديسمبر 2026، آخر تحديث 02:21 (GMT+0400)</div><p>${PROSE}</p>`,
+      'ar',
+    )
+    expect(article.datePublished).toBe('2026-12-06')
+  })
+
+  it('reads the date of a "Published:" line written in an element of its own', () => {
+    const article = doc(
+      title,
+      `${h1}<div class="tools">Published:<span class="sub">Wednesday, 21 Oct 2026 | 4:35 PM ET</span></div>${story}`,
+    )
+    expect(article.datePublished).toBe('2026-10-21')
+  })
+
+  it.each([
+    ['an update alone', '<div>Updated: December 3, 2026, 5:02 PM ET</div>'],
+    ['a sentence', '<div>The ferry sails again on 6 December 2026</div>'],
+    ['a date below the prose', `<p>${PROSE}</p><div>6 December 2026</div>`],
+  ])('reads no date from %s under the headline', (_, lines) => {
+    expect(doc(title, `${h1}${lines}${story}`).datePublished).toBeUndefined()
+  })
+
+  it('reads a "Published" line below the story, by the headline, written with a character reference', () => {
+    const article = doc(
+      '<title>Le ferry de nuit revient</title>',
+      `<div id="content"><h1>Le ferry de nuit revient</h1><p>${PROSE}</p><p>${MORE}</p><div id="topbar"><div>Publi&eacute; le 29/10/2026<br><em>Mis &agrave; jour le 30/10/2026</em></div></div></div>`,
+      'fr',
+    )
+    expect(article.datePublished).toBe('2026-10-29')
+  })
+
+  it.each([
+    [
+      "a comment's",
+      `<div id="content">${h1}${story}<div class="comments"><div>Published 3 November 2026</div></div></div>`,
+    ],
+    [
+      "a line outside the headline's element",
+      `<div class="head">${h1}</div>${story}<div>Published 3 November 2026</div>`,
+    ],
+    ['the page body, holding the headline itself', `${h1}${story}<div>Published 3 November 2026</div>`],
+  ])('reads no "Published" line below the story that is %s', (_, inner) => {
+    expect(doc(title, inner).datePublished).toBeUndefined()
   })
 })

@@ -143,8 +143,12 @@ const DATE_WORDS = new RegExp(
 )
 /** A social network's handle (`@anaruiz`). */
 const HANDLE = /(?:^|\s)@[\w.]+/g
-/** An invitation to follow a handle that opens the text (`Follow @anaruiz`, `Follow on Twitter @anaruiz`): no name. */
-const FOLLOW = /^\s*follow(?:\s+(?:me|us|on\s+[\w.]+))?\s+(?=@)/i
+/**
+ * An invitation to follow a handle (`Follow @anaruiz`, `Follow on Twitter @anaruiz`), opening the
+ * text or after the name (`Ana Ruiz Follow @anaruiz`): no name. Not when the handle holds the
+ * word, as a family name's (`Jane Follow @janefollow`).
+ */
+const FOLLOW = /(?:^|\s)follow(?:\s+(?:me|us|on\s+[\w.]+))?\s+(?=@(?![\w.]*follow))/gi
 /**
  * Helpers named in brackets after the names (`Lise Marchand (avec Marc Vidal)`, `Ana Ruiz (with
  * Tom Lee)`): they are authors too, and read as if a comma came before them. The little word in
@@ -248,7 +252,7 @@ export function bylineNames(text: string, catalan = false): string[] {
   line = line
     .replace(BY, '')
     .replace(BY_LOWER, '')
-    .replace(FOLLOW, '')
+    .replace(FOLLOW, ' ')
     .replace(HANDLE, ' ')
     .replace(DATE_ON, '')
     .replace(AFFILIATION, '')
@@ -264,7 +268,9 @@ export function bylineNames(text: string, catalan = false): string[] {
   const parts = line.split(JOIN)
   if (cut) parts.pop()
   for (const part of parts) {
-    const written = beforeRole(part.trim().replace(BY, ''))
+    // Each name's own affiliation (`Ana Ruiz (Reuters) and Tom Lee (AP)`) is no part of it, nor a button's
+    // `Follow` after a name of two words (`Jane Follow` may be a name).
+    const written = beforeRole(unfollowed(part.trim().replace(BY, '').replace(AFFILIATION, '')))
     const last = written.slice(written.lastIndexOf(' ') + 1)
     // `Jr.` keeps its dot; any other name loses a closing `.` or `:`.
     const name = SUFFIX.test(last) ? written : written.replace(/[.:]$/, '')
@@ -275,6 +281,12 @@ export function bylineNames(text: string, catalan = false): string[] {
     if (names.length + agencies.length >= MAX_LIST) break
   }
   return names.length > 0 ? names : agencies
+}
+
+/** A name of two words or more without a `Follow` button's word after it (`Ana Ruiz Follow`). */
+function unfollowed(name: string): string {
+  const without = name.replace(/\s+follow$/i, '')
+  return without.includes(' ') ? without : name
 }
 
 /**

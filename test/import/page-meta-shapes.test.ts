@@ -955,3 +955,24 @@ describe('dates in more languages, alone on their line, and below the story', ()
     expect(doc(title, inner).datePublished).toBeUndefined()
   })
 })
+
+describe('bylines with an affiliation or a button after each name', () => {
+  const byline = (line: string) =>
+    names(
+      doc(
+        '<title>Night ferry returns</title>',
+        `<article><h1>Night ferry returns</h1><p class="byline">${line}</p><p>${PROSE}</p></article>`,
+      ),
+    )
+
+  it.each([
+    ['By Ana Ruiz (Reuters) and Tom Lee (AP)', ['Ana Ruiz', 'Tom Lee']],
+    ['By Ana Ruiz Follow @anaruiz', ['Ana Ruiz']],
+    ['By Ana Ruiz <button>Follow</button>', ['Ana Ruiz']],
+    // A family name that is the word, its handle holding it too.
+    ['By Jane Follow @janefollow', ['Jane Follow']],
+    ['By Richard (R.J.) Eskow', ['Richard (R.J.) Eskow']],
+  ])('reads %s', (line, expected) => {
+    expect(byline(line)).toEqual(expected)
+  })
+})

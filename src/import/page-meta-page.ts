@@ -769,14 +769,37 @@ function readStoryStart(document: Document, elements: PageElements): Element[] {
     const start = headlineH1(elements)
     return start === undefined || body === null ? [] : startOf(body, start)
   }
+  const start = story.querySelector('h1') === null ? headlineAbove(story, elements) : undefined
+  // A page of entries under its headline (a live page's updates, each an `<article>`): the lines between
+  // the headline and the first entry are the page's, read before the entry's own.
+  if (start !== undefined && body !== null && story.localName === 'article' && entriesFrom(story, elements))
+    return [...startOf(body, start, story), ...startOf(story)].slice(0, MAX_STORY_START)
   const found = startOf(story)
   // An `<article>` that holds only the text, under a headline above it: the lines before the story in
   // the element that wraps it (not the page's <body>) are read too, after the story's own.
-  const start = story.querySelector('h1') === null ? headlineAbove(story, elements) : undefined
   const wrapper = story.parentElement
   if (start !== undefined && wrapper !== null && wrapper.localName !== 'body' && wrapper.localName !== 'html')
     found.push(...startOf(wrapper, wrapper.contains(start) ? start : undefined, story))
   return found.slice(0, MAX_STORY_START)
+}
+
+/**
+ * Whether an `<article>` is the first of entries (a live page's updates): the next `<article>` outside it
+ * has the same first class word (`entry`, `live-post`). A story followed by cards of other stories is not.
+ */
+function entriesFrom(story: Element, elements: PageElements): boolean {
+  const kind = firstClass(story)
+  if (kind === '') return false
+  const order = elements.landmarks.slice(0, MAX_SCANNED)
+  const next = order
+    .slice(order.indexOf(story) + 1)
+    .find((element) => element.localName === 'article' && !story.contains(element))
+  return next !== undefined && firstClass(next) === kind
+}
+
+/** The first word of an element's class, or `''`. */
+function firstClass(element: Element): string {
+  return (element.getAttribute('class') ?? '').trim().split(/\s/, 1)[0] ?? ''
 }
 
 /** The names of the elements an unmarked byline or date line may be (`UNMARKED`). */
@@ -812,16 +835,23 @@ const MAX_TITLE = 300
  * The `<h1>` a page without `<article>` or `<main>` heads its story with: of
  * those of two words or more outside its chrome and header, the longest whose text the page's
  * `<title>` holds (a blog's name there is shorter than the post's title), else the first. Of
- * the `<h1>`s `only` holds, only one the title holds.
+ * the `<h1>`s `only` holds, only one the title holds; those may be in a `<main>` or `<article>`
+ * that holds `story` too.
  */
-function headlineH1(elements: PageElements, only?: ReadonlySet<Element>): Element | undefined {
+function headlineH1(elements: PageElements, only?: ReadonlySet<Element>, story?: Element): Element | undefined {
   const title = ` ${(clean(elements.title?.textContent?.slice(0, MAX_TITLE)) ?? '').toLowerCase()} `
   let best: Element | undefined
   let length = 0
   let first: Element | undefined
   for (const h1 of elements.h1s.slice(0, MAX_SCANNED)) {
     const text = clean(h1.textContent?.slice(0, MAX_TITLE))
-    if (text === undefined || !text.includes(' ') || placeOf(h1) !== 'elsewhere') continue
+    if (text === undefined || !text.includes(' ')) continue
+    const place = placeOf(h1)
+    if (
+      place !== 'elsewhere' &&
+      !(place === 'story' && story !== undefined && h1.closest('article, main')?.contains(story))
+    )
+      continue
     if (only !== undefined && !only.has(h1)) continue
     first ??= h1
     if (text.length > length && title.includes(` ${text.toLowerCase()} `)) {
@@ -833,13 +863,14 @@ function headlineH1(elements: PageElements, only?: ReadonlySet<Element>): Elemen
 }
 
 /**
- * The headline's `<h1>` above a `story` that holds none (`headlineH1` of the `<h1>`s before it), told
- * by the page's landmarks in document order, as not every DOM orders nodes right in `compareDocumentPosition`.
+ * The headline's `<h1>` above a `story` that holds none (`headlineH1` of the `<h1>`s before it, in a
+ * `<main>` around the story too), told by the page's landmarks in document order, as not every DOM
+ * orders nodes right in `compareDocumentPosition`.
  */
 function headlineAbove(story: Element, elements: PageElements): Element | undefined {
   const order = elements.landmarks.slice(0, MAX_SCANNED)
   const at = order.indexOf(story)
-  return at > 0 ? headlineH1(elements, new Set(order.slice(0, at))) : undefined
+  return at > 0 ? headlineH1(elements, new Set(order.slice(0, at)), story) : undefined
 }
 
 /** The page's first `<article>` or `<main>` (`name`). */

@@ -976,3 +976,28 @@ describe('bylines with an affiliation or a button after each name', () => {
     expect(byline(line)).toEqual(expected)
   })
 })
+
+describe('a live page whose entries are <article>s', () => {
+  const title = '<title>Storm live: latest updates - Island Gazette</title>'
+  const h1 = '<h1>Storm live: latest updates</h1>'
+  const entry = (who: string, kind = 'entry') => `<article class="${kind}"><p>By ${who}</p><p>${PROSE}</p></article>`
+
+  it.each([
+    ['side by side', `${h1}<p>By Ana Ruiz</p><div class="live">${entry('Tom Lee')}${entry('Bo Li')}</div>`],
+    [
+      'in a list in <main>',
+      `<main>${h1}<p>By Ana Ruiz</p><ol><li>${entry('Tom Lee')}</li><li>${entry('Bo Li')}</li></ol></main>`,
+    ],
+  ])("reads the page's byline under the headline before the first entry's, entries %s", (_, inner) => {
+    expect(names(doc(title, inner))).toEqual(['Ana Ruiz'])
+  })
+
+  it("reads the first entry's byline when the page shows none", () => {
+    expect(names(doc(title, `${h1}<div class="live">${entry('Tom Lee')}${entry('Bo Li')}</div>`))).toEqual(['Tom Lee'])
+  })
+
+  it("reads a story's own byline before a strip's when cards of other stories follow it", () => {
+    const inner = `${h1}<div class="strip"><p>By Tom Lee</p></div>${entry('Ana Ruiz', 'story')}${entry('Bo Li', 'card')}`
+    expect(names(doc(title, inner))).toEqual(['Ana Ruiz'])
+  })
+})

@@ -73,11 +73,11 @@ export function isDateLine(element: Element): boolean {
 }
 
 /**
- * Whether an element's class, or its parent's, names a date that is not the post's publication
+ * Whether an element's class, or one of its three nearest parents', names a date that is not the post's publication
  * (`NOT_PUBLISHED`: `event-date`, `update-time`, `birth-date`), whatever shows in it.
  */
 export function marksOtherDate(element: Element): boolean {
-  for (let node: Element | null = element, level = 0; node !== null && level < 2; node = node.parentElement, level++) {
+  for (let node: Element | null = element, level = 0; node !== null && level < 4; node = node.parentElement, level++) {
     for (const word of (node.getAttribute('class') ?? '').split(/\s+/)) {
       const kebab = classWord(word)
       if (kebab !== undefined && /date|time/.test(kebab) && NOT_PUBLISHED.test(kebab)) return true

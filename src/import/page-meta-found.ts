@@ -283,9 +283,9 @@ export function bylineNames(text: string, catalan = false): string[] {
   return names.length > 0 ? names : agencies
 }
 
-/** A name of two words or more without a `Follow` button's word after it (`Ana Ruiz Follow`). */
+/** A name of two words or more without a `Follow` button's word after it (`Ana Ruiz Follow`, `Ana Ruiz Seguir`). */
 function unfollowed(name: string): string {
-  const without = name.replace(/\s+follow$/i, '')
+  const without = name.replace(/\s+(?:follow|seguir|suivre|folgen|segui|volgen)$/i, '')
   return without.includes(' ') ? without : name
 }
 

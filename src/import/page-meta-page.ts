@@ -3,7 +3,7 @@
 // and the `<title>`. Each reader looks at a bounded number of elements.
 
 import { ARTICLE_TYPES, type ArticleType } from '../model/article-types.js'
-import { HIDDEN, PHRASING } from './hast-text.js'
+import { HIDDEN, nextNode, PHRASING } from './hast-text.js'
 import { PROSE_LENGTH } from './page-lines.js'
 import {
   bylineRank,
@@ -33,7 +33,7 @@ import {
   MAX_LIST,
   personNames,
 } from './page-meta-found.js'
-import { PUBLISHED_WORDS, readDate, UPDATED_WORDS, WEEKDAY_NAMES } from './post-date.js'
+import { PUBLISHED_WORDS, readDate, UPDATED_WORDS, WEEKDAYS_NOT_NAMES, westernDigits } from './post-date.js'
 
 /** How many elements of one kind a reader tests, so that a page of thousands stays fast. */
 export const MAX_SCANNED = 1000
@@ -55,11 +55,12 @@ function inArticleHeader(time: Element): boolean {
 /** Elements around a `<time>` that hold other stories' dates, not the article's. */
 const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
 /**
- * Words of classes and ids of boxes whose dates are not the article's: comments and responses, related stories (in
- * English, Spanish, Portuguese and Italian), promotions, newsletters, lists of the most read, live updates.
+ * Words of classes and ids of boxes whose dates are not the article's: comments and responses (in English, Spanish,
+ * German and Dutch), related stories and more stories to read (in English, Spanish, Portuguese, Italian, French and
+ * Dutch), promotions, newsletters, lists of the most read, live updates.
  */
 const OTHER_BOX =
-  /comment|comentar|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|trending|sidebar|updat|modif/i
+  /comment|comentar|kommentar|reactie|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|more-(?:stories|from|news)|read-next|up-next|lire-aussi|lees-ook|leia-tamb|potrebbe|trending|sidebar|updat|modif/i
 /**
  * Class words of a post's own `<article>` that `OTHER_BOX` would take for a box: its state (`commented`,
  * a post that has comments) and its genre (`commentary`); whole words only, on an `<article>` only
@@ -276,44 +277,154 @@ export function readDateLine(elements: PageElements, document?: Document): Found
     return found
   }
   if (document === undefined) return found
-  // A line no class marks that says so (`Publié le 29/10/2026`) or is a date and no more (`Sunday,
-  // 4 August 2013`), before the story's prose; else a line that says so below it, by the headline.
+  const start = storyStart(document, elements)
+  // A line no class marks that says so (`Publié le 29/10/2026`; `Published: <span>6 December 2026</span>`,
+  // its date in an element of its own), before the story's prose.
   read = 0
-  for (const element of storyStart(document, elements)) {
-    const text = ownStart(element)
-    const published = PUBLISHED_LINE.test(text)
-    if (published && ++read > MAX_DATE_LINES) break
-    // A date and no more: not one whose class says it is another date (`event-date`).
-    const alone = !published && text.length <= MAX_DATE_LINE && !marksOtherDate(element)
-    const date = published || alone ? lineDate(text) : undefined
+  for (const element of start) {
+    const own = ownStart(element)
+    if (!PUBLISHED_LINE.test(own)) continue
+    if (++read > MAX_DATE_LINES) break
+    const date = lineDate(own) ?? lineDate(element.textContent?.slice(0, MAX_DATE_LINE) ?? '')
     if (date === undefined) continue
     found.datePublished = date
     return found
   }
-  const below = publishedBelow(elements)
-  if (below !== undefined) found.datePublished = below
+  // Else a line right under the headline that is a date and no more; else a "Published" line below the story.
+  const headline = storyHeadline(elements)
+  const date =
+    (headline === undefined ? undefined : dateUnder(headline, start)) ??
+    (headline === undefined ? undefined : publishedBelow(headline))
+  if (date !== undefined) found.datePublished = date
   return found
 }
 
+/** The `<h1>` of the story: in the first `<article>` or `<main>`, else above it (`headlineAbove`), else the page's (`headlineH1`). */
+function storyHeadline(elements: PageElements): Element | undefined {
+  const story = firstOf(elements, 'article') ?? firstOf(elements, 'main')
+  if (story === undefined) return headlineH1(elements)
+  return story.querySelector('h1') ?? headlineAbove(story, elements)
+}
+
 /**
- * The date of a line no class marks that starts with "Published" (`Publié le 29/10/2026`) after
- * the story's prose, in the element that holds the headline's `<h1>` (`headlineH1`; not the
- * `<body>`), outside pictures, quotes and boxes of comments or other stories: some pages state
- * their date at the story's foot.
+ * The date of a line of the story's start (`start`) that is a date and no more, right under the
+ * `headline` (`Sunday, 4 August 2013`; `Wednesday, 21 Oct 2026 | 4:35 PM ET`): at most two elements
+ * between them, at its level or one of its parents' (`underHeadline`); not in a list or a table,
+ * not after "Updated" on its line, not where its class or a parent's names another date
+ * (`marksOtherDate`: `event-date`); with one year on its line (not a span of dates, `12 March 1931 –
+ * 2 December 2026`), from 1995 to a day past the moment it is read (`plausible`).
  */
-function publishedBelow(elements: PageElements): string | undefined {
-  const container = headlineH1(elements)?.parentElement
-  if (container == null || container.localName === 'body' || container.localName === 'html') return undefined
+function dateUnder(headline: Element, start: readonly Element[]): string | undefined {
   let read = 0
-  for (const element of Array.from(container.querySelectorAll(UNMARKED)).slice(0, MAX_SCANNED)) {
+  for (const element of start) {
     const text = ownStart(element)
-    if (!PUBLISHED_LINE.test(text) || element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
+    if (text.length > MAX_DATE_LINE || !/\d/.test(text) || !underHeadline(element, headline)) continue
     if (++read > MAX_DATE_LINES) break
-    const date = lineDate(text)
-    if (date !== undefined) return date
+    if (element.closest('li, td, th') !== null || updatedBefore(element) || marksOtherDate(element)) continue
+    // An inline element's line is its parent's, which must be the date too (`<span>3 March 2020</span> Pier closed` is not).
+    const line = PHRASING.has(element.localName) ? element.parentElement : element
+    const whole = line?.textContent?.slice(0, MAX_DATE_LINE) ?? ''
+    const date =
+      westernDigits(whole).match(YEAR)?.length === 1 && lineDate(whole) !== undefined ? lineDate(text) : undefined
+    if (plausible(date)) return date
   }
   return undefined
 }
+
+/** A year of the last hundred and more (`1931`, `2026`), in Western digits. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g
+
+/** Whether a publication date falls from 1995 (the first news sites) to a day past the moment it is read. */
+function plausible(date: string | undefined): date is string {
+  if (date === undefined) return false
+  const time = Date.parse(date.slice(0, 10))
+  return time >= FIRST_NEWS_SITES && time <= Date.now() + ONE_DAY
+}
+
+/**
+ * Whether an element comes right under the `headline`: the headline, or an element that holds it,
+ * is one of the three elements before it, or before one of its three nearest parents, and those
+ * passed on the way are short lines (a byline, a kicker), not prose or a picture.
+ */
+function underHeadline(element: Element, headline: Element): boolean {
+  let passed = 0
+  let node: Element | null = element
+  for (let level = 0; node !== null && level < 4; level++, node = node.parentElement) {
+    let before = node.previousElementSibling
+    for (let count = 0; before !== null && count < 3; count++, before = before.previousElementSibling) {
+      if (before === headline || before.contains(headline)) return true
+      passed += shortText(before)
+      if (passed >= PROSE_LENGTH) return false
+    }
+  }
+  return false
+}
+
+/** Pictures and players: a date beside one is its own (a photo's, a video's). */
+const PICTURE = new Set(['img', 'picture', 'figure', 'video', 'iframe'])
+/** The most nodes `shortText` reads of an element. */
+const SHORT_NODES = 100
+
+/**
+ * The length of an element's text when it is a short line (a byline, a kicker), read in at most
+ * `SHORT_NODES` nodes; `PROSE_LENGTH` when it is longer, holds more nodes, or holds a picture.
+ */
+function shortText(element: Element): number {
+  if (PICTURE.has(element.localName)) return PROSE_LENGTH
+  let length = 0
+  let node: Node | null = element.firstChild
+  for (let count = 0; node !== null; count++) {
+    if (count >= SHORT_NODES || length >= PROSE_LENGTH) return PROSE_LENGTH
+    if (node.nodeType === 3) length += (node.nodeValue ?? '').slice(0, PROSE_LENGTH).trim().length
+    else if (node.nodeType === 1 && PICTURE.has((node as Element).localName)) return PROSE_LENGTH
+    node = nextNode(node, element, node.nodeType === 1)
+  }
+  return length
+}
+
+/**
+ * The date of a line no class marks that starts with "Published" (`Publié le 29/10/2026`) below the
+ * story, in the element that holds the `headline` (not the `<body>`), after the headline and before
+ * another `<h1>`: some pages state their date at the story's foot. Not in pictures, quotes, lists,
+ * tables, sources, boxes of comments or other stories, nor in a card (`inCard`); from 1995 to a day
+ * past the moment it is read.
+ */
+function publishedBelow(headline: Element): string | undefined {
+  const container = headline.parentElement
+  if (container === null || container.localName === 'body' || container.localName === 'html') return undefined
+  const candidates = Array.from(container.querySelectorAll(`h1, ${UNMARKED}`))
+  const from = candidates.indexOf(headline) + 1
+  let read = 0
+  for (const element of candidates.slice(from, from + MAX_SCANNED)) {
+    if (element.localName === 'h1') break
+    const text = ownStart(element)
+    if (!PUBLISHED_LINE.test(text) || element.closest(NOT_BELOW) !== null || inside(element, isOtherBox)) continue
+    if (++read > MAX_DATE_LINES) break
+    const date = inCard(element, container) ? undefined : lineDate(text)
+    if (plausible(date)) return date
+  }
+  return undefined
+}
+
+/**
+ * Whether a line below the story is in a card of another story (or a book's or a report's details):
+ * a heading or a link comes before it in a box of its own, below the `container`.
+ */
+function inCard(element: Element, container: Element): boolean {
+  for (
+    let node: Element | null = element;
+    node?.parentElement != null && node.parentElement !== container;
+    node = node.parentElement
+  ) {
+    let before = node.previousElementSibling
+    for (let count = 0; before !== null && count < 5; count++, before = before.previousElementSibling)
+      if (CARD_TITLE.has(before.localName) || before.querySelector('h2, h3, h4, h5, h6, a[href]') !== null) return true
+  }
+  return false
+}
+
+/** What titles a card: a heading or a link. */
+const CARD_TITLE = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'a'])
 
 /** Words that say a line states an update (`Updated 3 hours ago`). */
 const SAYS_UPDATED = new RegExp(`(?:${UPDATED_WORDS})`, 'i')
@@ -694,7 +805,7 @@ const BY_START =
  * day written whole (`Monday`; not `Sun`, a surname), `The`. Months are
  * first names too (`April`, `June`).
  */
-const NO_NAME_START: ReadonlySet<string> = new Set([...WEEKDAY_NAMES.filter((day) => day.length >= 5), 'the'])
+const NO_NAME_START: ReadonlySet<string> = new Set([...WEEKDAYS_NOT_NAMES.filter((day) => day.length >= 5), 'the'])
 
 /** How many candidates of an unmarked byline `unmarkedByline` reads the lines of. */
 const MAX_UNMARKED = 3
@@ -884,6 +995,9 @@ const PICTURE_OR_QUOTE = 'figure, figcaption, blockquote, q, [class*="caption"]'
 /** What holds names and dates that are not the story's: pictures, captions, credits, quotes and epigraphs. */
 const NOT_THE_STORY =
   'figure, figcaption, blockquote, q, [class*="caption"], [class*="credit"], [class*="quote"], [class*="epigraph"]'
+
+/** What holds a "Published" line below the story that is not the story's: pictures, quotes, lists, tables, sources. */
+const NOT_BELOW = `${NOT_THE_STORY}, li, td, th, [class*="source"]`
 
 /**
  * An element's own first text: its first text that is not blank, after any

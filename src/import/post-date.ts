@@ -49,8 +49,8 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
 /** Months, whole and cut short, in the languages the importers know, lower case. */
 export const MONTH_NAMES: readonly string[] = [...MONTH_NUMBERS.keys()]
 
-/** Weekdays, whole and cut short, in the same languages, lower case. */
-export const WEEKDAY_NAMES: readonly string[] = [
+/** Weekdays in the same languages, lower case: English's whole and cut short, then French's, German's, …, Arabic's. */
+const WEEKDAY_LISTS = [
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
   'lundi mardi mercredi jeudi vendredi samedi dimanche',
   'montag dienstag mittwoch donnerstag freitag samstag sonntag',
@@ -60,8 +60,15 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
   'الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت',
 ]
-  .join(' ')
-  .split(' ')
+
+/** Weekdays, whole and cut short, in the same languages, lower case. */
+export const WEEKDAY_NAMES: readonly string[] = WEEKDAY_LISTS.join(' ').split(' ')
+
+/**
+ * The weekdays of English, French and German, which name no one; Spanish `Domingo`, Italian
+ * `Domenica` and `Sabato` and Portuguese `Quinta` are first names too.
+ */
+export const WEEKDAYS_NOT_NAMES: readonly string[] = WEEKDAY_LISTS.slice(0, 3).join(' ').split(' ')
 
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES)
 
@@ -71,19 +78,19 @@ const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES)
  * share them). `am` right after a time is the morning's.
  */
 export const DATE_LITTLE_WORDS: ReadonlySet<string> = new Set(
-  'on at le à am um uhr de del el a las il alle ore em às op om uur في'.split(' '),
+  'on at le à am um uhr de del el a las il alle ore em às op om uur في الساعة'.split(' '),
 )
 
 /**
  * Words that say a date follows, as a page writes its publication: in English, French, German,
- * Spanish and Portuguese, Italian, Dutch and Arabic (`نشر`, "published"); a `RegExp`'s alternation of
+ * Spanish and Portuguese, Italian, Dutch and Arabic (`نشر`, "published", with its vowel mark or without); a `RegExp`'s alternation of
  * plain words, which `isDateWord` reads too.
  */
 export const PUBLISHED_WORDS =
-  'published|posted|veröffentlicht|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|نشر'
+  'published|posted|veröffentlicht|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|نشر|نُشر|تاريخ النشر'
 /** Words that mark a date as an update, not the publication, in the same languages; an alternation as `PUBLISHED_WORDS`. */
 export const UPDATED_WORDS =
-  'updated|modified|last modified|aktualisiert|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|آخر تحديث|تحديث'
+  'updated|modified|last modified|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt|آخر تحديث|تحديث'
 
 /**
  * A word of Arabic as the month and weekday tables spell it: the alef's hamza and madda left out
@@ -116,7 +123,7 @@ function monthOf(word: string): number | undefined {
 const pad = (value: string | number, width = 2) => String(value).padStart(width, '0')
 
 /** Digits in Arabic-Indic and Persian forms (`٢٠١٣`, `۲۰۱۳`) as `0`–`9`. */
-function westernDigits(text: string): string {
+export function westernDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
 }
 
@@ -129,7 +136,8 @@ function westernDigits(text: string): string {
 export function readDate(value: unknown): string | undefined {
   if (value instanceof Date) return fromDateObject(value)
   if (typeof value !== 'string') return undefined
-  const text = westernDigits(value.trim())
+  // Arabic pages mark a date's direction with marks that show nothing (`\u200f`).
+  const text = westernDigits(value.replace(/[\u200e\u200f\u061c]/g, '').trim())
   if (text.length > 100) return undefined
   const found = isoLike(text) ?? digitsOnly(text) ?? inWords(text)
   return found !== undefined && isValidIsoDate(found) ? found : undefined

@@ -896,63 +896,113 @@ describe('dates in more languages, alone on their line, and below the story', ()
   const title = '<title>Night ferry returns to the islands</title>'
   const h1 = '<h1>Night ferry returns to the islands</h1>'
   const story = `<p>${PROSE}</p><p>${MORE}</p>`
+  const dated = (inner: string, lang = 'en', head = title) => doc(head, inner, lang).datePublished
 
   it.each([
     ['it', 'Pubblicato il 6 dicembre 2026 alle 10:30', '2026-12-06T10:30'],
     ['pt', 'Publicado em 6 de dezembro de 2026', '2026-12-06'],
     ['nl', 'Gepubliceerd op 6 mei 2026', '2026-05-06'],
     ['ar', 'نشر في ٦ ديسمبر ٢٠٢٦', '2026-12-06'],
-  ])('reads a "Published" line in %s', (lang, line, expected) => {
-    const article = doc(title, `<div class="story">${h1}<div class="infos">${line}</div>${story}</div>`, lang)
-    expect(article.datePublished).toBe(expected)
+    ['ar', 'نُشر في ٦ آب/أغسطس ٢٠٢٦', '2026-08-06'],
+    ['ar', 'تاريخ النشر: 06 كانون الأول 2026 الساعة 10:30 م', '2026-12-06T22:30'],
+  ])('reads a "Published" line in %s: %s', (lang, line, expected) => {
+    expect(dated(`<div class="story">${h1}<div class="infos">${line}</div>${story}</div>`, lang)).toBe(expected)
   })
 
   it('reads a line right under the headline that is a date and no more, its update cut off', () => {
-    const article = doc(
-      '<title>عودة عبّارة الليل إلى الجزر</title>',
-      `<h1>عودة عبّارة الليل إلى الجزر</h1><div class="stamp">الأحد، 06 كانون الأول/ديسمبر 2026، آخر تحديث 02:21 (GMT+0400)</div><p>${PROSE}</p>`,
-      'ar',
-    )
-    expect(article.datePublished).toBe('2026-12-06')
+    const arabic = '<title>عودة عبّارة الليل إلى الجزر</title>'
+    const inner = `<h1>عودة عبّارة الليل إلى الجزر</h1><div class="stamp"><div>الأحد، 06 كانون الأول/ديسمبر 2026، آخر تحديث 02:21 (GMT+0400)</div></div><p>${PROSE}</p>`
+    expect(dated(inner, 'ar', arabic)).toBe('2026-12-06')
+    expect(
+      dated(`<article>${h1}<p class="byline">By Ana Ruiz</p><p>\u200fSunday, 6 December 2026</p>${story}</article>`),
+    ).toBe('2026-12-06')
   })
 
   it('reads the date of a "Published:" line written in an element of its own', () => {
-    const article = doc(
-      title,
-      `${h1}<div class="tools">Published:<span class="sub">Wednesday, 21 Oct 2026 | 4:35 PM ET</span></div>${story}`,
-    )
-    expect(article.datePublished).toBe('2026-10-21')
+    const inner = `${h1}<div class="tools">Published:<span class="sub">Wednesday, 21 Oct 2026 | 4:35 PM ET</span></div>${story}`
+    expect(dated(inner)).toBe('2026-10-21')
+  })
+
+  it('reads a "Published" line before a date alone above it that is an update or an event', () => {
+    const update = '<div class="info"><span>Atualizado em</span> <span>7 de dezembro de 2026</span></div>'
+    const published = '<p>Publicado em 6 de dezembro de 2026 às 10h30</p>'
+    expect(dated(`<article>${h1}${update}${published}${story}</article>`, 'pt')).toBe('2026-12-06T10:30')
+    const event = '<div class="event-info"><p>Harbour concert</p><p>14 March 2026</p></div>'
+    expect(dated(`<article>${h1}${event}<p>Published 6 December 2026</p>${story}</article>`)).toBe('2026-12-06')
   })
 
   it.each([
     ['an update alone', '<div>Updated: December 3, 2026, 5:02 PM ET</div>'],
+    ["an update's date in an element of its own", '<p>Updated <span>3 December 2026</span></p>'],
+    ["an update's date in German", '<div>Aktualisiert am <span>3. Dezember 2026</span></div>'],
+    ["an update's date in Italian", '<div><span>Ultimo aggiornamento:</span> <span>3 dicembre 2026</span></div>'],
+    ["an update's date in Arabic", '<div><span>آخر تحديث:</span> <span>٣ ديسمبر ٢٠٢٦</span></div>'],
     ['a sentence', '<div>The ferry sails again on 6 December 2026</div>'],
     ['a date below the prose', `<p>${PROSE}</p><div>6 December 2026</div>`],
+    ['a life, two years apart', '<p>12 March 1931 – 2 December 2026</p>'],
+    ['a day in history', '<p>7 December 1941</p>'],
+    ['a day to come', '<p>14 March 2099</p>'],
+    ["a timeline's first entry", '<div class="timeline"><div><span>3 March 2020</span> The pier closes</div></div>'],
+    [
+      "a table's first cell",
+      '<table><tr><td><span>Saturday 12 December 2026</span></td><td>Ferry v Bus</td></tr></table>',
+    ],
+    ["a photo's date", '<div class="photo"><img src="/a.jpg" alt=""><div>6 December 2019</div></div>'],
+    [
+      'an event three levels under its class',
+      '<div class="event-date"><div><div><span>14 March 2026</span></div></div></div>',
+    ],
+    [
+      'a list after prose written without paragraphs',
+      `<div class="text">${PROSE}<br><br>${MORE}</div><div class="ultime"><div><a href="/x">Council vote</a></div><div>5 December 2026</div></div>`,
+    ],
   ])('reads no date from %s under the headline', (_, lines) => {
-    expect(doc(title, `${h1}${lines}${story}`).datePublished).toBeUndefined()
+    expect(dated(`${h1}${lines}${story}`)).toBeUndefined()
+  })
+
+  it("reads no date alone of a masthead's today inside <main>, above the headline", () => {
+    const inner = `<main><div class="topbar"><span class="today">Monday, 7 December 2026</span></div>${h1}${story}</main>`
+    expect(dated(inner)).toBeUndefined()
   })
 
   it('reads a "Published" line below the story, by the headline, written with a character reference', () => {
-    const article = doc(
-      '<title>Le ferry de nuit revient</title>',
-      `<div id="content"><h1>Le ferry de nuit revient</h1><p>${PROSE}</p><p>${MORE}</p><div id="topbar"><div>Publi&eacute; le 29/10/2026<br><em>Mis &agrave; jour le 30/10/2026</em></div></div></div>`,
-      'fr',
-    )
-    expect(article.datePublished).toBe('2026-10-29')
+    const inner = `<div id="content"><h1>Le ferry de nuit revient</h1><p>${PROSE}</p><p>${MORE}</p><div id="topbar"><div>Publi&eacute; le 29/10/2026<br><em>Mis &agrave; jour le 30/10/2026</em></div></div></div>`
+    expect(dated(inner, 'fr', '<title>Le ferry de nuit revient</title>')).toBe('2026-10-29')
+  })
+
+  it.each([
+    ["a comment's", '<div class="comments"><div>Published 3 November 2026</div></div>'],
+    ["a Dutch comment's", '<div id="reacties"><div><p>Gepubliceerd op 3 november 2026</p></div></div>'],
+    [
+      "another story's card, under its heading",
+      '<div class="next"><h2>Council vote delayed</h2><p>Published 5 December 2026</p></div>',
+    ],
+    [
+      'a card of more stories, under its link',
+      '<div class="extra"><a href="/x">Pier reopens</a><p>Pubblicato il 2 dicembre 2026</p></div>',
+    ],
+    ["a cited report's", '<div class="sources"><p>Harbour Safety Report</p><p>Published 12 March 2019</p></div>'],
+    ["a book's, still to come", '<div class="details"><p>The Quiet Harbour</p><p>Published: 5 March 2099</p></div>'],
+  ])('reads no "Published" line below the story that is %s', (_, box) => {
+    expect(dated(`<div id="content">${h1}${story}${box}</div>`)).toBeUndefined()
   })
 
   it.each([
     [
-      "a comment's",
-      `<div id="content">${h1}${story}<div class="comments"><div>Published 3 November 2026</div></div></div>`,
+      "a card's above the headline",
+      `<div id="content"><div class="top"><a href="/x">Pier reopens</a><p>Published 3 December 2026</p></div>${h1}${story}</div>`,
     ],
     [
       "a line outside the headline's element",
       `<div class="head">${h1}</div>${story}<div>Published 3 November 2026</div>`,
     ],
     ['the page body, holding the headline itself', `${h1}${story}<div>Published 3 November 2026</div>`],
-  ])('reads no "Published" line below the story that is %s', (_, inner) => {
-    expect(doc(title, inner).datePublished).toBeUndefined()
+    [
+      "another story's, after its <h1>",
+      `<div id="content">${h1}${story}<h1>Council vote delayed</h1><p>Published 5 December 2026</p></div>`,
+    ],
+  ])('reads no "Published" line that is %s', (_, inner) => {
+    expect(dated(inner)).toBeUndefined()
   })
 })
 
@@ -969,6 +1019,7 @@ describe('bylines with an affiliation or a button after each name', () => {
     ['By Ana Ruiz (Reuters) and Tom Lee (AP)', ['Ana Ruiz', 'Tom Lee']],
     ['By Ana Ruiz Follow @anaruiz', ['Ana Ruiz']],
     ['By Ana Ruiz <button>Follow</button>', ['Ana Ruiz']],
+    ['Por Ana Ruiz <button>Seguir</button>', ['Ana Ruiz']],
     // A family name that is the word, its handle holding it too.
     ['By Jane Follow @janefollow', ['Jane Follow']],
     ['By Richard (R.J.) Eskow', ['Richard (R.J.) Eskow']],
@@ -999,5 +1050,30 @@ describe('a live page whose entries are <article>s', () => {
   it("reads a story's own byline before a strip's when cards of other stories follow it", () => {
     const inner = `${h1}<div class="strip"><p>By Tom Lee</p></div>${entry('Ana Ruiz', 'story')}${entry('Bo Li', 'card')}`
     expect(names(doc(title, inner))).toEqual(['Ana Ruiz'])
+  })
+})
+
+describe('first names that are weekdays in other languages', () => {
+  it.each(['Domenica Vitale', 'Sabato Ferri', 'Quinta Marlowe', 'Domingo Pérez'])(
+    'reads the unmarked byline By %s',
+    (name) => {
+      const article = doc(
+        '<title>Night ferry returns</title>',
+        `<article><h1>Night ferry returns</h1><p>By ${name}</p><p>${PROSE}</p></article>`,
+      )
+      expect(names(article)).toEqual([name])
+    },
+  )
+
+  it('still reads no byline from "By Monday evening" or "Von Montag an"', () => {
+    const by = (line: string) =>
+      names(
+        doc(
+          '<title>Night ferry returns</title>',
+          `<article><h1>Night ferry returns</h1><p>${line}</p><p>${PROSE}</p></article>`,
+        ),
+      )
+    expect(by('By Monday evening the pier was open again.')).toEqual([])
+    expect(by('Von Montag an fährt die Fähre wieder.')).toEqual([])
   })
 })

@@ -264,7 +264,9 @@ function inWords(text: string): string | undefined {
     const beforeDay = /^\d{1,2}\.$/.test(words[index + 1] ?? '')
     if (named !== undefined && month === undefined) month = named
     else if (/^[ap]\.?m\.?$/.test(lower) && ((wasAfterTime && !beforeDay) || lower !== 'am')) meridiem = lower[0]
-    else if (ARABIC_HALVES.has(lower) && wasAfterTime) meridiem = ARABIC_HALVES.get(lower)
+    // Arabic pages write the evening's `م` after a 24-hour time too (`14:30 م`): it then says nothing more.
+    else if (ARABIC_HALVES.has(lower) && wasAfterTime)
+      meridiem = lower === 'م' && Number(time?.[1]) > 12 ? undefined : ARABIC_HALVES.get(lower)
     else if (WEEKDAYS.has(normalArabic(lower)) || DATE_LITTLE_WORDS.has(lower) || lower === 'م') continue
     else if (/^\d{4}$/.test(lower) && year === undefined) year = lower
     else if (NUMERIC_DATE.test(word) && year === undefined && month === undefined && day === undefined) {

@@ -84,7 +84,7 @@ const BUDGETS_KB = {
   // Raised on 2026-12-07 (fifth session) from 350.3 by the dates and bylines measured on real pages (fromHtml, below).
   // Raised on 2026-12-07 (sixth session) from 352.45 by the shapes of older publishing systems (fromHtml, below).
   // Raised on 2026-12-07 (seventh session) from 353.5 by dates in four more languages (fromHtml, below).
-  import: 355.25,
+  import: 355.5,
   // Feeds and sitemaps (issue 19): toHtml and toText for the content, the XML writer, the formats.
   // Lowered on 2026-12-07 from 24.42 by our own XML writer in place of xast-util-to-xml (docs/feeds.md).
   // Raised the same day from 23.25 by toHtml's data-ak marks (issue 18 part 2), which content:encoded holds.
@@ -174,8 +174,10 @@ const FUNCTION_BUDGETS_KB = {
   // linkedom cuts it at a character reference; then the guards a review asked for after attacking those two
   // rules with 76 pages (0.6 KB: an update's date, a span of years, pictures, tables, cards, more boxes of
   // other stories). Bylines 0.17 KB: an affiliation after each name, a `Follow` button, a live page's byline.
-  'import: fromDocument': 77.6,
-  'import: fromHtml': 215.95,
+  // Then 0.24 KB for what a probe of 25 pages in today's stacks' markup missed: `Von <a>…</a>` bylines, BEM and
+  // data-testid bylines, a newsroom-only JSON-LD author yielding to the byline, a date after a header's standfirst.
+  'import: fromDocument': 77.85,
+  'import: fromHtml': 216.15,
   // The other importers, measured from 2026-12-07 so that the page reader's weight is seen to stay out of
   // them. blog() holds the HTML mapping it shares with the page reader (quote attributions, credits,
   // social posts, srcset: about 3 KB minified, 1 KB gzipped, more than before that day). Lowered the same

@@ -118,12 +118,18 @@ const BYLINE_CLASSES = [
   'firma',
 ]
 
+/** A `data-testid` or `data-component` that names a byline (`byline`, `byline-block`, `AuthorByline`). */
+const BYLINE_DATA = /byline/i
+
+/** A BEM class word's block and modifier around its element's name (`meta__` and `--top` of `meta__author--top`). */
+const BEM_BLOCK = /^[\w-]*__|--[\w-]*$/g
+
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
 export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 /** The rank of `.firma`, which is a byline in Spanish, Italian and Catalan only (see `readByline`). */
 export const FIRMA_RANK = LAST_BYLINE_RANK
 
-const WANTED = `meta,script,link,time,title,h1,h2,article,main,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},${DATE_LINE_SELECTOR}`
+const WANTED = `meta,script,link,time,title,h1,h2,article,main,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name},[class*="__${name}"]`).join(',')},[data-testid*="yline"],[data-component*="yline"],${DATE_LINE_SELECTOR}`
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
@@ -137,14 +143,50 @@ export function hasWord(element: Element, attribute: string, word: string): bool
  * `-1` when it is none of them.
  */
 export function bylineRank(element: Element): number {
-  const classes = (element.getAttribute('class') ?? '').split(/\s+/)
+  // A BEM element's name counts as the class (`meta__author`, `article__byline--top`); a word of more than 60
+  // characters is no byline's (and the pattern's time stays linear).
+  const classes = (element.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .map((word) => (word.length > 60 ? word : word.replace(BEM_BLOCK, '')))
   let rank = -1
   BYLINE_CLASSES.forEach((name, index) => {
     const at = index < 2 ? index : index + 1
     if (classes.includes(name) && (rank === -1 || at < rank)) rank = at
   })
   if (hasWord(element, 'itemprop', 'author') && (rank === -1 || rank > 2)) rank = 2
+  // Apps whose classes are hashed name their parts for tests and components (`data-testid="byline"`).
+  if (
+    rank === -1 &&
+    BYLINE_DATA.test(`${element.getAttribute('data-testid') ?? ''} ${element.getAttribute('data-component') ?? ''}`)
+  )
+    rank = 0
   return rank
+}
+
+/** The words of an element's classes and id (`share-bar` is `share` and `bar`), lower case. */
+export function classWords(element: Element): Set<string> {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase()
+  return new Set(names.split(/[^a-z0-9]+/).filter((word) => word !== ''))
+}
+
+/** The words of the classes that mark a standfirst. */
+const STANDFIRST_WORDS = [
+  'standfirst',
+  'dek',
+  'deck',
+  'subtitle',
+  'subheadline',
+  'summary',
+  'lede',
+  'intro',
+  'teaser',
+  'excerpt',
+]
+
+/** Whether an element's class or id marks it as the standfirst (`dek`, `summary`, `excerpt`, …). */
+export function markedStandfirst(element: Element): boolean {
+  const found = classWords(element)
+  return STANDFIRST_WORDS.some((word) => found.has(word))
 }
 
 /** Whether one of the `levels` nearest ancestors of `element` passes `test`. */

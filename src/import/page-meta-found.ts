@@ -99,7 +99,7 @@ export function languageTag(value: string): string | undefined {
 
 /** "By", "Von", "Par", "Por", "Door", "Written by", "Posted by", "Words:", "Author:", "Texto:" at the start of a byline. */
 const BY =
-  /^(?:(?:(?:written|words|story|reporting|posted|submitted)\s+)?by|words(?=\s*:)|von|par|por|door|autor(?:in)?|author|texto?)\b\s*:?\s*/i
+  /^(?:(?:(?:written|words|story|reporting|posted|submitted|words and (?:pictures|photographs|photos))\s+)?by|words(?=\s*:)|von|par|por|door|autor(?:in)?|author|texto?)\b\s*:?\s*/i
 /**
  * Italian "di", Scandinavian "av"/"af", Catalan "per": lowercase only, since
  * "Di" starts surnames and "Per" is a first name (`Per` in capitals is dropped

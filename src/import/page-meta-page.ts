@@ -13,6 +13,7 @@ import {
   inside,
   isDateLine,
   LAST_BYLINE_RANK,
+  markedStandfirst,
   marksOtherDate,
   type PageElements,
   placeOf,
@@ -111,7 +112,8 @@ function inStory(time: Element): boolean {
 
 /**
  * Whether a time comes before the story's prose: before the first paragraph
- * of `PROSE_LENGTH` characters or more (spaces collapsed; a `.byline` is none) in its `<article>` or `<main>` (and so
+ * of `PROSE_LENGTH` characters or more (spaces collapsed; a `.byline`, a marked standfirst or a paragraph of
+ * the story's header block is none) in its `<article>` or `<main>` (and so
  * not inside it). A date in the story's text (`The vote is on <time>…`) is
  * not when it was published. `early` keeps each container's times before its
  * prose; both are found in one pass in document order (DOMs do not agree on
@@ -128,13 +130,26 @@ function beforeProse(time: Element, early: Map<Element, Set<Element>>): boolean 
       MAX_SCANNED,
     )) {
       if (element.localName !== 'p' || isDateLine(element)) found.add(element)
-      // A byline's paragraph, which may hold the date, is not prose however long its markup's spaces are.
-      if (element.localName !== 'p' || bylineRank(element) !== -1) continue
+      // A byline's paragraph, which may hold the date, is not prose however long its markup's spaces are, nor is
+      // the standfirst, marked or in the story's header block (`<section class="article__header"><h1>…<p>…`).
+      if (
+        element.localName !== 'p' ||
+        bylineRank(element) !== -1 ||
+        markedStandfirst(element) ||
+        inHeader(element, container)
+      )
+        continue
       if ((clean(element.textContent ?? '')?.length ?? 0) >= PROSE_LENGTH) break
     }
     early.set(container, found)
   }
   return found.has(time)
+}
+
+/** Whether an element is in a header block inside `container` (`<header>`, `class="article__header"`) that holds an `<h1>`. */
+function inHeader(element: Element, container: Element): boolean {
+  const header = element.closest('header, [class*="header"], [class*="Header"]')
+  return header !== null && header !== container && container.contains(header) && header.querySelector('h1') !== null
 }
 
 /**
@@ -796,9 +811,12 @@ function namesOf(element: Element, catalan: boolean): FoundAuthor[] {
   )
 }
 
-/** How an unmarked byline starts: "By", "Posted by", "Von", "Par", "Por", "Door", "Text:". */
+/**
+ * How an unmarked byline starts: "By", "Posted by", "Words and photographs by", "Von", "Par", "Por",
+ * "Door" (before a name, or alone before the name's link: `Von <a>Anna Berger</a>`), "Text:".
+ */
 const BY_START =
-  /^\s*(?:(?:(?:written|posted|words|story|reporting|submitted)\s+)?by(?:\s|:|$)|(?:von|par|por|door)\s+\p{Lu}|(?:texto?|words|author|autor)\s*:)/iu
+  /^\s*(?:(?:(?:written|posted|words|story|reporting|submitted|words and (?:pictures|photographs|photos))\s+)?by(?:\s|:|$)|(?:von|par|por|door)(?:\s+\p{Lu}|\s*$)|(?:texto?|words|author|autor)\s*:)/iu
 
 /**
  * First words of what follows "By" in a sentence or a title, not a name: a
@@ -1112,15 +1130,19 @@ function lineNames(lines: readonly string[], catalan: boolean): string[] {
     const found = bylineNames(line, catalan)
     // A line after the names that is a job's title is the name above's (`Ana Ruiz<br>Executive News Editor`);
     // one of a single word is a link's label or a site's name (`Archive`, `Harbour.com`).
+    // One led by an acronym is an outlet or a desk (`BBC Wales`, `CNN Business`).
     if (
       names.length > 0 &&
-      (!found.every(capitalized) || isTitleLine(line) || found.some((name) => !name.includes(' ')))
+      (!found.every(capitalized) || isTitleLine(line) || found.some((name) => !name.includes(' ') || OUTLET.test(name)))
     )
       continue
     for (const name of found) if (!names.includes(name) && names.length < MAX_LIST) names.push(name)
   }
   return names
 }
+
+/** A name led by an acronym and followed by a word in mixed case: an outlet or a desk (`BBC Wales`), not a person (`ANA RUIZ`). */
+const OUTLET = /^\p{Lu}{2,5}\s+\p{Lu}\p{Ll}/u
 
 /** Whether each word of a name starts with a capital, but for short particles (`de`, `van`, `al`) and scripts without case. */
 function capitalized(name: string): boolean {

@@ -29,7 +29,7 @@ import {
   MAX_INVITATION,
   PROSE_LENGTH,
 } from './page-lines.js'
-import { inside } from './page-meta-elements.js'
+import { classWords, inside, markedStandfirst } from './page-meta-elements.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
 import { isCredit, sourceOf, unbracketed } from './text-rules.js'
 
@@ -201,12 +201,6 @@ function attached(element: Element): boolean {
 
 const isRoot = (element: Element) => ['HTML', 'BODY', 'HEAD'].includes(element.tagName.toUpperCase())
 
-/** The words of an element's classes and id (`share-bar` is `share` and `bar`), lower case. */
-function words(element: Element): Set<string> {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase()
-  return new Set(names.split(/[^a-z0-9]+/).filter((word) => word !== ''))
-}
-
 /** The kinds of furniture told by the words of an element's classes and id. */
 const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['share bar', ['share', 'sharing', 'sharebar', 'shares', 'addthis', 'sharethis', 'addtoany', 'a2a', 'shariff']],
@@ -255,7 +249,7 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   if ((tag === 'header' || tag === 'footer') && !element.parentElement?.closest('article, main, blockquote, figure'))
     return "page's header or footer"
   if ((tag === 'ul' || tag === 'ol') && isMenu(element)) return 'navigation'
-  const found = words(element)
+  const found = classWords(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
   // Labels and invitations are a few words: the walk stops as soon as the text is longer.
@@ -315,15 +309,9 @@ const UPDATE_WORDS = ['live', 'liveblog', 'update', 'updates', 'timeline']
  * class says date, nor in a table, a list, a quote or a figure, nor in live updates or a timeline.
  */
 function mayBeDateLine(element: Element): boolean {
-  if (/^h[1-6]$/.test(element.localName) && !words(element).has('date')) return false
+  if (/^h[1-6]$/.test(element.localName) && !classWords(element).has('date')) return false
   if (element.closest('table, li, dl, blockquote, figure') !== null) return false
-  return !inside(element, (node) => UPDATE_WORDS.some((word) => words(node).has(word)), 16)
-}
-
-/** Whether an element's class or id marks it as the standfirst (`dek`, `summary`, `excerpt`, …). */
-function markedStandfirst(element: Element): boolean {
-  const found = words(element)
-  return STANDFIRST_WORDS.some((word) => found.has(word))
+  return !inside(element, (node) => UPDATE_WORDS.some((word) => classWords(node).has(word)), 16)
 }
 
 /** Whether a short element holds one marked as the standfirst (`<div class="article-meta"><div class="dek">`), which stays. */
@@ -333,7 +321,7 @@ function holdsStandfirst(element: Element): boolean {
 
 /** Whether an element's class or id names it a byline (`byline`, `byline__names`, `author`). */
 function isBylineClass(element: Element): boolean {
-  const found = words(element)
+  const found = classWords(element)
   return found.has('byline') || found.has('author')
 }
 
@@ -698,7 +686,7 @@ function takeLinkCard(figure: Element, url: PageUrl, prepared: PreparedPage, see
   if (!link || !block) return
   // A card names its article's title; a linked picture with its caption (`<a><img><p>…`) is a figure.
   const title =
-    Array.from(link.querySelectorAll('[class]')).find((each) => words(each).has('title')) ??
+    Array.from(link.querySelectorAll('[class]')).find((each) => classWords(each).has('title')) ??
     link.querySelector('h2, h3, h4, h5, h6')
   if (!title) return
   const card = emptyCopy(link)
@@ -909,20 +897,6 @@ function sourceEntry(entry: Element, url: PageUrl, prepared: PreparedPage): void
   prepared.sources.push(source)
 }
 
-/** The words of the classes that mark a standfirst. */
-const STANDFIRST_WORDS = [
-  'standfirst',
-  'dek',
-  'deck',
-  'subtitle',
-  'subheadline',
-  'summary',
-  'lede',
-  'intro',
-  'teaser',
-  'excerpt',
-]
-
 /**
  * The first element marked as the standfirst, short and holding no blocks of
  * its own but paragraphs, between the headline and the story: after an
@@ -1084,7 +1058,7 @@ function keepCaptions(clone: Document): void {
   for (const element of Array.from(clone.querySelectorAll('body [class]'))) {
     const name = element.localName
     if (name === 'figcaption' || name === 'figure' || name === 'img' || name === 'table') continue
-    const found = words(element)
+    const found = classWords(element)
     if (!CAPTION_WORDS.some((word) => found.has(word)) || !attached(element)) continue
     const own = scan(element, MAX_SHORT_NODES * 4)
     if (!own || own.images > 0 || squash(own.text) === '') continue
@@ -1103,7 +1077,7 @@ function keepCaptions(clone: Document): void {
     const own = scan(element, MAX_SHORT_NODES)
     const text = own && own.images === 0 ? squash(own.text) : ''
     if (text === '' || text.length > 300) continue
-    const credit = CREDIT_WORDS.some((word) => words(element).has(word)) || isCredit(unbracketed(text))
+    const credit = CREDIT_WORDS.some((word) => classWords(element).has(word)) || isCredit(unbracketed(text))
     if (!credit && text !== altBefore(before)) continue
     if (element.closest('figure, figcaption') !== null) continue
     // A credit line stays the credit, not the caption, of the figure made.
@@ -1229,7 +1203,7 @@ const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribu
 /** Credits marked only by a class (which Readability removes) become `<small>`, which the body reader takes for the credit. */
 function keepCredits(clone: Document): void {
   for (const element of Array.from(clone.querySelectorAll('figure [class]'))) {
-    const found = words(element)
+    const found = classWords(element)
     // A caption that its class also calls an attribution or a credit (`image__caption attribution`,
     // `<figcaption class="caption with-credit">`) is the caption; inside one, `caption-credit` is the credit.
     const isCaption = found.has('caption') && element.parentElement?.closest('figcaption') == null
@@ -1240,7 +1214,7 @@ function keepCredits(clone: Document): void {
     element.replaceWith(small)
     // A `<figcaption>` that held only the credit leaves its place to the element its class calls the caption.
     const caption = figure
-      ? Array.from(figure.querySelectorAll('[class]')).find((other) => words(other).has('caption'))
+      ? Array.from(figure.querySelectorAll('[class]')).find((other) => classWords(other).has('caption'))
       : undefined
     if (caption && caption.localName !== 'figcaption' && !caption.querySelector('img'))
       renamed(clone, caption, 'figcaption')

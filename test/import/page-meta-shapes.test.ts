@@ -1077,3 +1077,77 @@ describe('first names that are weekdays in other languages', () => {
     expect(by('Von Montag an fährt die Fähre wieder.')).toEqual([])
   })
 })
+
+describe("shapes of today's publishing stacks", () => {
+  const ld = (author: object) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night ferry returns', author })}</script>`
+
+  it.each([
+    ['de', 'Von'],
+    ['fr', 'Par'],
+    ['es', 'Por'],
+  ])('reads an unmarked byline in %s whose name is a link after "%s"', (lang, by) => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<article><h1>Night ferry returns</h1><p>${by} <a href="/authors/anna-berger">Anna Berger</a></p><p>${PROSE}</p></article>`,
+      lang,
+    )
+    expect(names(article)).toEqual(['Anna Berger'])
+  })
+
+  it("reads a BEM block's author and date, after a standfirst in the story's header block", () => {
+    const article = doc(
+      '<title>Le marché face à la hausse</title>',
+      `<main><section class="article__header"><h1>Le marché face à la hausse</h1><p class="article__desc">${PROSE}</p><div class="meta"><span class="meta__author">Par <a href="/s/cm">Claire Morel</a> (Lyon, correspondante)</span></div><span class="meta__date meta__date--header">Publié le 06 décembre 2026 à 10h30, modifié à 12h02</span></section><article class="article__content"><p>${MORE}</p></article></main>`,
+      'fr',
+    )
+    expect(names(article)).toEqual(['Claire Morel'])
+    expect(article.datePublished).toBe('2026-12-06T10:30')
+  })
+
+  const testid = `<div data-component="byline-block"><div data-testid="byline-new"><time datetime="2026-12-06T07:12:44Z">1 day ago</time><div><span class="sc-1x2y">Ana Ruiz</span><div class="sc-3z4w">GNN Wales</div></div></div></div>`
+
+  it('reads a byline an app names in data-testid or data-component, without the desk below the name', () => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<article><h1>Night ferry returns</h1>${testid}<p>${PROSE}</p></article>`,
+    )
+    expect(names(article)).toEqual(['Ana Ruiz'])
+  })
+
+  it("takes the visible byline's people over JSON-LD that names the newsroom alone", () => {
+    const newsroom = ld({ '@type': 'NewsMediaOrganization', name: 'GNN News' })
+    const article = doc(
+      `<title>Night ferry returns</title>${newsroom}`,
+      `<article><h1>Night ferry returns</h1>${testid}<p>${PROSE}</p></article>`,
+    )
+    expect(article.authors).toEqual([{ type: 'Person', name: 'Ana Ruiz' }])
+  })
+
+  it.each([
+    [
+      'names a person',
+      { '@type': 'Person', name: 'Tom Lee' },
+      '<p class="byline">By Ana Ruiz</p>',
+      [{ type: 'Person', name: 'Tom Lee' }],
+    ],
+    [
+      'names the newsroom, and no byline shows',
+      { '@type': 'Organization', name: 'GNN News' },
+      '',
+      [{ type: 'Organization', name: 'GNN News' }],
+    ],
+    [
+      'names the newsroom, and the byline names an agency',
+      { '@type': 'Organization', name: 'GNN News' },
+      '<p class="byline">By Reuters</p>',
+      [{ type: 'Organization', name: 'GNN News' }],
+    ],
+  ])('keeps the JSON-LD authors when it %s', (_, author, byline, expected) => {
+    const article = doc(
+      `<title>Night ferry returns</title>${ld(author)}`,
+      `<article><h1>Night ferry returns</h1>${byline}<p>${PROSE}</p></article>`,
+    )
+    expect(article.authors).toEqual(expected)
+  })
+})

@@ -432,7 +432,7 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
   const image = imageOf(img, walk)
   if (!image) return []
   const caption = findElement(element, 'figcaption')
-  const credit = creditOf(element, caption)
+  const credit = creditOf(element, caption, img)
   if (credit) image.credit = credit.text
   if (caption) {
     let inlines = tidy(inlineContent(without(caption.children, credit?.node), walk, depth + 1))
@@ -443,9 +443,12 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
     }
     if (visible(inlines)) image.caption = tidy(inlines)
   }
-  // Text of the figure outside the image and its caption is kept after it.
+  // Text of the figure outside the image and its caption (and the wrappers that hold them) is kept after it.
   const rest = element.children.filter(
-    (child) => child !== caption && child !== credit?.node && !(child.type === 'element' && contains(child, img)),
+    (child) =>
+      child !== caption &&
+      child !== credit?.node &&
+      !(child.type === 'element' && (contains(child, img) || (caption !== undefined && contains(child, caption)))),
   )
   const out: Json[] = [image]
   blockContent(rest, walk, out, depth + 1)
@@ -480,17 +483,29 @@ interface FigureCredit {
   node: ElementContent
 }
 
+/** The elements that hold a figure's credit. */
+const CREDIT_TAGS = new Set(['small', 'cite'])
+
 /** The most characters of a credit. */
 const MAX_CREDIT = 300
 
-/** The credit of a figure: an element or a line of its own in its caption or beside it. */
-function creditOf(figure: HastElement, caption: HastElement | undefined): FigureCredit | undefined {
+/**
+ * The credit of a figure: an element or a line of its own in its caption or beside it, or beside the
+ * caption or the image in a wrapper of theirs (`<div><img><small>…</small></div>`, `<span
+ * class="meta"><figcaption>…</figcaption><cite>…</cite></span>`).
+ */
+function creditOf(figure: HastElement, caption: HastElement | undefined, img?: HastElement): FigureCredit | undefined {
   const places = [...(caption ? caption.children : []), ...figure.children.filter((child) => child !== caption)]
+  for (const inner of [caption, img]) {
+    const wrapper = inner === undefined ? undefined : parentIn(figure, inner)
+    if (wrapper !== undefined && wrapper !== figure) places.push(...wrapper.children.filter((child) => child !== inner))
+  }
   for (const node of places) {
     if (node.type !== 'element' && node.type !== 'text') continue
     const text = unbracketed(squash(hastText(node)))
     if (text === '' || text.length > MAX_CREDIT) continue
-    const named = node.type === 'element' && (node.tagName === 'small' || node.tagName === 'cite')
+    const named =
+      node.type === 'element' && (CREDIT_TAGS.has(node.tagName) || CREDIT_TAGS.has(soleElement(node).tagName))
     if (named || isCredit(text)) return { text, node }
   }
   return undefined
@@ -1016,6 +1031,34 @@ function findElement(root: HastElement | undefined, tag: string): HastElement | 
     if (node.type !== 'element') continue
     if (node.tagName === tag) return node
     for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as ElementContent)
+  }
+  return undefined
+}
+
+/**
+ * An element, or the one element a wrapper of it holds with no text beside it (`<p><small>…</small></p>`, as
+ * Readability wraps a credit beside a caption), two levels deep at most.
+ */
+function soleElement(element: HastElement): HastElement {
+  let found = element
+  for (let level = 0; level < 2; level++) {
+    const elements = found.children.filter((child) => child.type === 'element')
+    const text = found.children.some((child) => child.type === 'text' && child.value.trim() !== '')
+    if (elements.length !== 1 || text) break
+    found = elements[0] as HastElement
+  }
+  return found
+}
+
+/** The element of `root` (or `root`) whose child `target` is, found in one walk. */
+function parentIn(root: HastElement, target: HastElement): HastElement | undefined {
+  const stack: HastElement[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop() as HastElement
+    for (const child of node.children) {
+      if (child === target) return node
+      if (child.type === 'element') stack.push(child)
+    }
   }
   return undefined
 }

@@ -163,11 +163,27 @@ export function bylineRank(element: Element): number {
   return rank
 }
 
-/** The words of an element's classes and id (`share-bar` is `share` and `bar`), lower case. */
+/**
+ * The words of an element's classes and id (`share-bar` is `share` and `bar`), lower case; and of the
+ * names apps whose classes are hashed give their parts (`data-testid`, `data-component`, the Guardian's
+ * `data-gu-name`): `data-component="share-tools"` says what `class="css-1x2y3z"` does not.
+ */
 export function classWords(element: Element): Set<string> {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase()
-  return new Set(names.split(/[^a-z0-9]+/).filter((word) => word !== ''))
+  let names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+  for (const name of PART_NAMES) {
+    const value = element.getAttribute(name)
+    if (value !== null) names += ` ${value}`
+  }
+  return new Set(
+    names
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word !== ''),
+  )
 }
+
+/** The attributes that name an element's part in apps whose classes are hashed. */
+const PART_NAMES = ['data-testid', 'data-component', 'data-gu-name']
 
 /** The words of the classes that mark a standfirst. */
 const STANDFIRST_WORDS = [

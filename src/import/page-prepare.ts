@@ -75,6 +75,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   removeFurniture(clone, prepared)
   removeReadingTimes(clone, prepared)
   keepBoldSubheadings(clone)
+  keepHeadings(clone)
   refuseScriptLinks(clone, url)
   takeStandfirst(clone, prepared)
   removeDateLines(clone)
@@ -88,6 +89,21 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   keepGalleries(clone)
   return prepared
 }
+
+/**
+ * A heading of the story with an anchor to itself (Substack's `<h3 class="header-anchor-post">`) is a
+ * heading, not the page's header, which Readability drops for the word `header`: for Readability, the
+ * word is `heading`. Other headings whose class says `header` (a form's `submit-header`) stay as they are.
+ */
+function keepHeadings(clone: Document): void {
+  for (const heading of Array.from(clone.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    const value = heading.getAttribute('class')
+    if (value !== null && HEADER_ANCHOR.test(value)) heading.setAttribute('class', value.replace(/header/gi, 'heading'))
+  }
+}
+
+/** A heading's class that says it links to itself (`header-anchor-post`). */
+const HEADER_ANCHOR = /header-anchor/i
 
 /**
  * Readability resolves relative URLs against the document's base; the page
@@ -215,16 +231,22 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['comments', ['comment', 'comments', 'disqus', 'dsq']],
   ['paywall box', ['paywall', 'regwall']],
   ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext']],
-  ['call to action', ['cta', 'calltoaction', 'upsell']],
+  ['call to action', ['cta', 'calltoaction', 'upsell', 'donate', 'donation']],
   ['tag list', ['tags', 'tagged', 'taglist']],
   ['list of other stories', ['mostread', 'popular', 'trending', 'recommended', 'teasers', 'outbrain', 'taboola']],
 ]
 
-/** Pairs of class words that together name furniture (`most-read`, `most-viewed`, `paywall-gate`). */
+/** Pairs of class words that together name furniture (`most-read`, `more-from-bbc`, `read-next`, `contribution-ask`). */
 const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['list of other stories', 'most', 'read'],
   ['list of other stories', 'most', 'viewed'],
   ['list of other stories', 'most', 'popular'],
+  ['list of other stories', 'more', 'from'],
+  ['list of other stories', 'more', 'stories'],
+  ['list of other stories', 'read', 'next'],
+  ['list of other stories', 'up', 'next'],
+  // An appeal for money after the story (`contribution-ask`).
+  ['call to action', 'contribution', 'ask'],
   ['tag list', 'tag', 'list'],
   ['newsletter box', 'sign', 'up'],
   // The box about the author after the story (`author-bio`, `about-the-author`).
@@ -258,7 +280,14 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   if (text === '' || text.length > MAX_INVITATION) return undefined
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
   // The story's line of byline, date and reading time (`.entry-meta`, `.node__meta`, `.byline`), which the metadata has read.
-  if (META_WORDS.some((name) => found.has(name)) && (short as Scan).paragraphs === 0 && !holdsStandfirst(element))
+  // Not a picture's caption and credit (`<figure><span class="e-image__meta"><figcaption>…`).
+  if (
+    META_WORDS.some((name) => found.has(name)) &&
+    (short as Scan).paragraphs === 0 &&
+    !holdsStandfirst(element) &&
+    element.closest('figure') === null &&
+    element.querySelector('figcaption') === null
+  )
     return 'byline or date line'
   if (isControlLabel(text) && standsAlone(element)) return 'control label'
   if (beforeProse && isDateLine(text) && standsAlone(element) && mayBeDateLine(element)) return 'byline or date line'
@@ -911,7 +940,11 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
   )
   // Whether the search is open: after an `<h1>` with text (any page without one: from the start), until prose.
   let open = headings.size === 0
-  for (const element of Array.from(clone.querySelectorAll('body h1, body p, body [class], body [id]'))) {
+  for (const element of Array.from(
+    clone.querySelectorAll(
+      'body h1, body p, body [class], body [id], body [data-testid], body [data-component], body [data-gu-name]',
+    ),
+  )) {
     if (element.localName === 'h1') {
       // Each headline opens it again: a site's name in an `<h1>` and a tagline may come before the story's.
       if (headings.has(element)) open = true
@@ -934,9 +967,12 @@ function takeStandfirst(clone: Document, prepared: PreparedPage): void {
 
 /** Whether an element marked as the standfirst reads as one (see `takeStandfirst`). */
 function isStandfirst(element: Element, text: string): boolean {
-  if (text === '' || text.length > 600 || element.querySelector('div, ul, ol, img, figure, h2, h3, table')) return false
+  if (text === '' || text.length > 600 || element.querySelector('ul, ol, img, figure, h2, h3, table')) return false
   // A standfirst is one paragraph: a short story's body marked `text-with-summary` (Drupal) is not one.
-  if (element.querySelectorAll('p').length > 1 || element.closest('li, nav, a') !== null) return false
+  const paragraphs = element.querySelectorAll('p')
+  if (paragraphs.length > 1 || element.closest('li, nav, a') !== null) return false
+  // A `<div>` in it only wraps its one paragraph (`<div data-gu-name="standfirst"><div><p>…`).
+  if (element.querySelector('div') !== null && squash(paragraphs[0]?.textContent ?? '') !== text) return false
   let linked = 0
   for (const link of Array.from(element.querySelectorAll('a'))) linked += squash(link.textContent ?? '').length
   return linked < text.length
@@ -1198,7 +1234,7 @@ function withoutTags(value: string): string {
 }
 
 /** The words of the classes that mark an image's credit. */
-const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution']
+const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution', 'cr']
 
 /** Credits marked only by a class (which Readability removes) become `<small>`, which the body reader takes for the credit. */
 function keepCredits(clone: Document): void {

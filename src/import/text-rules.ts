@@ -121,6 +121,12 @@ const AGENCIES = [
   'xinhua',
   'shutterstock',
   'alamy',
+  'efe',
+  'ansa',
+  'europa press',
+  'aap',
+  'anadolu',
+  'kyodo',
 ]
 
 /**
@@ -141,7 +147,10 @@ export function isCredit(text: string): boolean {
   return namesAgency(text)
 }
 
-/** Whether a short line is an agency's name, alone, after a slash or `via`, or before a slash: names only, not a sentence. */
+/**
+ * Whether a short line is an agency's name, alone, after a slash or `via`, in brackets after a name
+ * (`Ann Example (EFE)`), after `Foto` or `Photo` (`Foto Ansa`), or before a slash: names only, not a sentence.
+ */
 function namesAgency(text: string): boolean {
   if (text.length > 80 || text.split(' ').length > 6 || /[.,;:!?—–] /.test(text)) return false
   const lower = text.toLowerCase()
@@ -151,6 +160,9 @@ function namesAgency(text: string): boolean {
       lower.endsWith(`/${agency}`) ||
       lower.endsWith(`/ ${agency}`) ||
       lower.endsWith(` via ${agency}`) ||
+      lower.endsWith(` (${agency})`) ||
+      lower === `foto ${agency}` ||
+      lower === `photo ${agency}` ||
       lower.startsWith(`${agency}/`) ||
       lower.startsWith(`${agency} /`),
   )

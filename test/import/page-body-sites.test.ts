@@ -326,3 +326,79 @@ describe('the story’s key points', () => {
     expect(read(page(story(`<p>${sentence}</p>`))).article.body).toEqual([p(PROSE), p(sentence), p(MORE)])
   })
 })
+
+describe("today's stacks", () => {
+  /** The body of a story holding `inner` between its two paragraphs of prose. */
+  const body = (inner: string) => read(page(story(inner))).article.body
+  const figureOf = (inner: string) => body(inner).find((block) => block.type === 'image') as unknown as Fields
+
+  it.each([
+    [
+      'a credit beside the image in its wrapper',
+      `<figure><div>${IMG}<span class="sc-1"><span class="visually-hidden">Image source, </span>Ben Sample/GNN</span></div><figcaption><span class="visually-hidden">Image caption, </span>The pier at low tide</figcaption></figure>`,
+    ],
+    [
+      'a caption and its credit in a meta wrapper',
+      `<figure class="e-image"><span class="e-image__inner">${IMG}</span><span class="e-image__meta"><figcaption>The pier at low tide</figcaption><cite>Ben Sample/GNN</cite></span></figure>`,
+    ],
+    [
+      "a caption's field and a credit's figcaption beside the image, without a figure",
+      `<div class="image"><div class="image__container">${IMG}</div><div class="image__metadata"><div class="image__caption attribution"><span>The pier at low tide</span></div><figcaption class="image__credit">Ben Sample/GNN</figcaption></div></div>`,
+    ],
+    [
+      'a credit in a span whose class ends in cr, glued to the caption',
+      `<figure><div>${IMG}</div><figcaption><span class="em_img_cp">The pier at low tide</span><span class="em_img_cr">Ben Sample/GNN</span></figcaption></figure>`,
+    ],
+    [
+      'an image block with a caption and a credit paragraph',
+      `<div class="image-block"><div class="image-block__wrapper">${IMG}</div><div class="image-block__meta"><p class="image-block__caption">The pier at low tide</p><p class="image-block__credit">Ben Sample/GNN</p></div></div>`,
+    ],
+  ])('reads %s', (_, inner) => {
+    const blocks = body(inner)
+    expect(blocks.filter((block) => block.type === 'image')).toEqual([
+      image({ caption: t('The pier at low tide'), credit: 'Ben Sample/GNN' }),
+    ])
+    // Neither is left in the text as well.
+    expect(JSON.stringify(blocks.filter((block) => block.type !== 'image'))).not.toMatch(/low tide|Sample/)
+  })
+
+  it.each([
+    ['an agency in brackets after the name', 'Ana Ruiz (EFE)'],
+    ['Foto and an agency', 'Foto Ansa'],
+  ])('takes for the credit %s', (_, credit) => {
+    const figure = figureOf(
+      `<figure>${IMG}<figcaption><span>The pier at low tide.</span><span class="m">${credit}</span></figcaption></figure>`,
+    )
+    expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide.'), credit])
+  })
+
+  it('keeps a heading whose class links to itself', () => {
+    const heading3 =
+      '<h3 class="header-anchor-post">Day one<div class="header-anchor-parent"><div class="header-anchor"><svg></svg></div></div></h3>'
+    expect(body(heading3)).toContainEqual(heading(3, 'Day one'))
+  })
+
+  it('takes a standfirst an app names in data-gu-name, in a wrapper of its own', () => {
+    const html = page(
+      `<article><div data-gu-name="headline"><h1>Night ferry returns</h1></div><div data-gu-name="standfirst"><div class="dcr-1x2y"><p>The crossing is back after a winter of repairs</p></div></div><div data-gu-name="body"><p>${PROSE}</p><p>${MORE}</p></div></article>`,
+    )
+    expect(read(html).article.standfirst).toEqual(t('The crossing is back after a winter of repairs'))
+  })
+
+  it.each([
+    [
+      'a section of more stories named by data-testid',
+      '<section data-testid="more-from-gnn"><h2>More from GNN</h2><div><a href="/x"><h2>Pier reopens</h2></a></div></section>',
+      'list of other stories (1)',
+    ],
+    [
+      'an appeal for money',
+      '<div id="contribution-ask"><h3>Will you support our journalism?</h3><a href="/give">Give $5 a month</a></div>',
+      'call to action (1)',
+    ],
+  ])('leaves out %s', (_, inner, kind) => {
+    const { article, warnings } = read(page(story(inner)))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(furniture(warnings)).toContain(kind)
+  })
+})

@@ -227,7 +227,7 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['newsletter box', ['newsletter', 'subscribe', 'signup', 'mailchimp', 'mc4wp', 'optin']],
   ['navigation', ['breadcrumb', 'breadcrumbs']],
   ['author box', ['authorbio', 'authorbox']],
-  ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
+  ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr', 'cmp']],
   ['comments', ['comment', 'comments', 'disqus', 'dsq']],
   ['paywall box', ['paywall', 'regwall']],
   ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext']],
@@ -253,6 +253,7 @@ const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['author box', 'author', 'bio'],
   ['author box', 'author', 'box'],
   ['author box', 'about', 'author'],
+  ['author box', 'author', 'info'],
   // A scripted video player's controls, keywords and machine transcript, whose video the page does not hold.
   ['video player', 'video', 'controls'],
   ['video player', 'video', 'transcript'],
@@ -277,6 +278,8 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   // Labels and invitations are a few words: the walk stops as soon as the text is longer.
   const short = scan(element, MAX_SHORT_NODES)
   const text = short && short.text.length <= MAX_INVITATION * 4 ? squash(short.text) : ''
+  // The note of the story's print edition, with its links to reprints and the day's paper.
+  if (PRINT_EDITION.test(text) && standsAlone(element)) return 'print edition line'
   if (text === '' || text.length > MAX_INVITATION) return undefined
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
   // The story's line of byline, date and reading time (`.entry-meta`, `.node__meta`, `.byline`), which the metadata has read.
@@ -298,6 +301,9 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   if (isCopyrightLine(text)) return 'copyright line'
   return undefined
 }
+
+/** How a note of the story's print edition opens (`A version of this article appears in print on …`). */
+const PRINT_EDITION = /^a version of this (?:article|story) appear(?:s|ed) in print\b/i
 
 /** The longest item of a menu (`Your Money`, `Markets`): a story's list of links names them in titles or sentences. */
 const MAX_MENU_ITEM = 30
@@ -502,7 +508,7 @@ function holdsStory(element: Element): boolean {
  * headline with generated classes only.
  */
 const READING_TIME =
-  /^(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?\s*(?:read|to read|de lecture|de lectura|di lettura|lesezeit)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*(?:min\w*)?\.?)$/
+  /^(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?\s*(?:read|to read|de lecture|de lectura|di lettura|de leitura|lesezeit)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\s*:?\s*\d+\s*(?:min\w*)?\.?)$/
 
 /** The most characters of a line of byline, date and reading time. */
 const MAX_META_LINE = 200
@@ -515,7 +521,7 @@ const MAX_META_LINE = 200
  * time (`It is a 5 min read, she said.`) is not one.
  */
 function removeReadingTimes(clone: Document, prepared: PreparedPage): void {
-  for (const element of Array.from(clone.querySelectorAll('body span, body div, body p, body li'))) {
+  for (const element of Array.from(clone.querySelectorAll('body span, body div, body p, body li, body section'))) {
     if (element.firstElementChild !== null || !attached(element) || !standsAlone(element)) continue
     const own = scan(element, 4)
     if (!own || !READING_TIME.test(squash(own.text).toLowerCase())) continue
@@ -595,9 +601,9 @@ function boxKind(text: string): 'related' | 'sources' | undefined {
   return undefined
 }
 
-/** A label without its final colon and the spaces before it (`Lire aussi :`, `関連：`). */
+/** A label without its final colon or bar and the spaces before it (`Lire aussi :`, `Lire aussi |`, `関連：`). */
 function withoutColon(label: string): string {
-  const end = label.endsWith(':') || label.endsWith('：') ? label.length - 1 : label.length
+  const end = label.endsWith(':') || label.endsWith('：') || label.endsWith('|') ? label.length - 1 : label.length
   return label.slice(0, end).trimEnd()
 }
 

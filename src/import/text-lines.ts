@@ -94,11 +94,14 @@ const AD_LABELS: ReadonlySet<string> = new Set([
 /** About the longest label of {@link AD_LABELS}, in characters. */
 const MAX_AD_LABEL = 40
 
-/** Whether a line is an advertising label, whatever its case and spacing. */
+/** Whether a line is an advertising label, whatever its case and spacing, dashes around it or not (`- Advertisement -`). */
 export function isAdLabel(text: string): boolean {
   if (text.length > MAX_AD_LABEL * 2) return false
-  return AD_LABELS.has(squash(text).toLowerCase())
+  return AD_LABELS.has(squash(text).toLowerCase().replace(AROUND_LABEL, ''))
 }
+
+/** Dashes and spaces around a label (`- Advertisement -`, `— Anzeige —`). */
+const AROUND_LABEL = /^[-–—\s]+|[-–—\s]+$/g
 
 /** Whether a line is one text written twice, with or without a space between (`Title Title`). */
 export function repeatsItself(text: string): boolean {

@@ -127,6 +127,7 @@ const AGENCIES = [
   'aap',
   'anadolu',
   'kyodo',
+  'unsplash',
 ]
 
 /**
@@ -141,14 +142,15 @@ export function isCredit(text: string): boolean {
   const lower = text.slice(0, 20).toLowerCase()
   if (CREDIT_STARTS.some((start) => lower.startsWith(start))) return true
   const named = NAMED_CREDIT_STARTS.find((start) => lower.startsWith(start))
-  if (named !== undefined) return text.length <= 120 && names(text.slice(named.length).replace(/[.)]$/, ''))
+  if (named !== undefined)
+    return (text.length <= 120 && names(text.slice(named.length).replace(/[.)]$/, ''))) || namesAgency(text)
   // `Courtesy of the family` is a credit; `Courtesy of the operator, passengers got tea.` a sentence.
   if (lower.startsWith('courtesy ')) return text.length <= 80 && !/[,;:.!?] /.test(text)
   return namesAgency(text)
 }
 
 /**
- * Whether a short line is an agency's name, alone, after a slash or `via`, in brackets after a name
+ * Whether a short line is an agency's name, alone, after a slash, `via` or `on` (`Photo by Ann Example on Unsplash`), in brackets after a name
  * (`Ann Example (EFE)`), after `Foto` or `Photo` (`Foto Ansa`), or before a slash: names only, not a sentence.
  */
 function namesAgency(text: string): boolean {
@@ -160,6 +162,7 @@ function namesAgency(text: string): boolean {
       lower.endsWith(`/${agency}`) ||
       lower.endsWith(`/ ${agency}`) ||
       lower.endsWith(` via ${agency}`) ||
+      lower.endsWith(` on ${agency}`) ||
       lower.endsWith(` (${agency})`) ||
       lower === `foto ${agency}` ||
       lower === `photo ${agency}` ||

@@ -372,6 +372,24 @@ describe("today's stacks", () => {
     expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide.'), credit])
   })
 
+  it('takes a "Lire aussi |" line and its link for a related article', () => {
+    const { article } = read(
+      page(
+        story(
+          '<section class="catcher"><span class="catcher__title">Lire aussi |</span><a href="/quai">Le quai rouvre</a></section>',
+        ),
+      ),
+      { url: 'https://news.example/ferry' },
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(article.related).toEqual([{ title: 'Le quai rouvre', url: 'https://news.example/quai' }])
+  })
+
+  it('takes "Photo by … on Unsplash" for the credit', () => {
+    const figure = figureOf(`<figure>${IMG}<figcaption>Photo by Ana Ruiz on Unsplash</figcaption></figure>`)
+    expect(figure.credit).toBe('Photo by Ana Ruiz on Unsplash')
+  })
+
   it('keeps a heading whose class links to itself', () => {
     const heading3 =
       '<h3 class="header-anchor-post">Day one<div class="header-anchor-parent"><div class="header-anchor"><svg></svg></div></div></h3>'
@@ -386,6 +404,27 @@ describe("today's stacks", () => {
   })
 
   it.each([
+    ['an ad label between dashes', '<div class="td-a-rec">- Advertisement -</div>', 'advertisement (1)'],
+    [
+      'a reading time in French',
+      '<section class="article__reading-time">Temps de lecture : 3 min.</section>',
+      'byline or date line (1)',
+    ],
+    [
+      "the note of the story's print edition",
+      '<p class="css-1x">A version of this article appears in print on Dec. 6, 2026, Section A, Page 1 of the Island edition with the headline: Night Ferry Returns. <a href="/reprints">Order Reprints</a> | <a href="/paper">Today’s Paper</a></p>',
+      'print edition line (1)',
+    ],
+    [
+      'an author box named author-info',
+      '<div class="author-info"><h4>Published by Ana Ruiz</h4><img src="/a.jpg" alt=""></div>',
+      'author box (1)',
+    ],
+    [
+      'a consent banner named cmp',
+      '<div id="cmp-banner" class="sp_message_container"><p>We and our partners use tools to measure your visit.</p><button>Accept</button></div>',
+      'cookie banner (1)',
+    ],
     [
       'a section of more stories named by data-testid',
       '<section data-testid="more-from-gnn"><h2>More from GNN</h2><div><a href="/x"><h2>Pier reopens</h2></a></div></section>',

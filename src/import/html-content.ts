@@ -432,15 +432,19 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
   const image = imageOf(img, walk)
   if (!image) return []
   const caption = findElement(element, 'figcaption')
-  const credit = creditOf(element, caption, img)
+  // A caption that is a credit and no more (`Photo by <a>Ann Example</a> on <a>Unsplash</a>`) is the credit.
+  const whole = caption === undefined ? '' : unbracketed(squash(hastText(caption)))
+  const credit = whole !== '' && isCredit(whole) ? { text: whole, node: caption } : creditOf(element, caption, img)
   if (credit) image.credit = credit.text
-  if (caption) {
+  if (caption && credit?.node !== caption) {
     let inlines = tidy(inlineContent(without(caption.children, credit?.node), walk, depth + 1))
     const ending = credit ? undefined : creditAtEnd(inlines)
     if (ending) {
       image.credit = ending.credit
       inlines = ending.caption
     }
+    // The separator left before a credit taken out (`The quay at dawn. - <span class="credits">…`).
+    if (credit) trimCaptionEnd(inlines)
     if (visible(inlines)) image.caption = tidy(inlines)
   }
   // Text of the figure outside the image and its caption (and the wrappers that hold them) is kept after it.

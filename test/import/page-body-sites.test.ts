@@ -385,9 +385,21 @@ describe("today's stacks", () => {
     expect(article.related).toEqual([{ title: 'Le quai rouvre', url: 'https://news.example/quai' }])
   })
 
-  it('takes "Photo by … on Unsplash" for the credit', () => {
-    const figure = figureOf(`<figure>${IMG}<figcaption>Photo by Ana Ruiz on Unsplash</figcaption></figure>`)
-    expect(figure.credit).toBe('Photo by Ana Ruiz on Unsplash')
+  it('takes "Photo by … on Unsplash" for the credit, its links too, and leaves no caption', () => {
+    for (const line of [
+      'Photo by Ana Ruiz on Unsplash',
+      'Photo by <a href="/u/ana">Ana Ruiz</a> on <a href="/u">Unsplash</a>',
+    ]) {
+      const figure = figureOf(`<figure>${IMG}<figcaption>${line}</figcaption></figure>`)
+      expect([figure.caption, figure.credit]).toEqual([undefined, 'Photo by Ana Ruiz on Unsplash'])
+    }
+  })
+
+  it('leaves no separator at the end of a caption whose credit was an element of its own', () => {
+    const figure = figureOf(
+      `<figure>${IMG}<figcaption><span class="caption">The pier at low tide. - </span><span class="credits">Ben Sample/GNN</span></figcaption></figure>`,
+    )
+    expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide.'), 'Ben Sample/GNN'])
   })
 
   it('keeps a heading whose class links to itself', () => {

@@ -447,13 +447,13 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
     if (credit) trimCaptionEnd(inlines)
     if (visible(inlines)) image.caption = tidy(inlines)
   }
-  // Text of the figure outside the image and its caption (and the wrappers that hold them) is kept after it.
-  const rest = element.children.filter(
-    (child) =>
-      child !== caption &&
-      child !== credit?.node &&
-      !(child.type === 'element' && (contains(child, img) || (caption !== undefined && contains(child, caption)))),
-  )
+  // Text of the figure outside the image, its caption and its credit is kept after it; of a wrapper that
+  // holds the caption, the rest of what it holds (`<div><figcaption>…</figcaption><p>…</p></div>`).
+  const rest = element.children.flatMap((child) => {
+    if (child === caption || child === credit?.node || (child.type === 'element' && contains(child, img))) return []
+    if (child.type !== 'element' || caption === undefined || !contains(child, caption)) return [child]
+    return child.children.filter((part) => part !== caption && part !== credit?.node)
+  })
   const out: Json[] = [image]
   blockContent(rest, walk, out, depth + 1)
   return out
@@ -500,17 +500,18 @@ const MAX_CREDIT = 300
  */
 function creditOf(figure: HastElement, caption: HastElement | undefined, img?: HastElement): FigureCredit | undefined {
   const places = [...(caption ? caption.children : []), ...figure.children.filter((child) => child !== caption)]
+  // Beside the caption or the image in a wrapper, a `<small>` may come wrapped in turn (`<p><small>`, as Readability wraps it).
+  const beside: ElementContent[] = []
   for (const inner of [caption, img]) {
     const wrapper = inner === undefined ? undefined : parentIn(figure, inner)
-    if (wrapper !== undefined && wrapper !== figure) places.push(...wrapper.children.filter((child) => child !== inner))
+    if (wrapper !== undefined && wrapper !== figure) beside.push(...wrapper.children.filter((child) => child !== inner))
   }
-  for (const node of places) {
+  for (const node of [...places, ...beside]) {
     if (node.type !== 'element' && node.type !== 'text') continue
     const text = unbracketed(squash(hastText(node)))
     if (text === '' || text.length > MAX_CREDIT) continue
-    const named =
-      node.type === 'element' && (CREDIT_TAGS.has(node.tagName) || CREDIT_TAGS.has(soleElement(node).tagName))
-    if (named || isCredit(text)) return { text, node }
+    const tag = node.type === 'element' ? (beside.includes(node) ? soleElement(node) : node).tagName : ''
+    if (CREDIT_TAGS.has(tag) || isCredit(text)) return { text, node }
   }
   return undefined
 }

@@ -121,6 +121,9 @@ const BYLINE_CLASSES = [
 /** A `data-testid` or `data-component` that names a byline (`byline`, `byline-block`, `AuthorByline`). */
 const BYLINE_DATA = /byline/i
 
+/** A BEM block whose author is not the story's: a quote's, a comment's, a card's, a review's (`pullquote__author`). */
+const NOT_A_BYLINE_BLOCK = /^[\w-]*(?:quote|comment|repl|card|teaser|promo|related|testimonial|review|bio)[\w-]*__/i
+
 /** A BEM class word's block and modifier around its element's name (`meta__` and `--top` of `meta__author--top`). */
 const BEM_BLOCK = /^[\w-]*__|--[\w-]*$/g
 
@@ -139,41 +142,57 @@ export function hasWord(element: Element, attribute: string, word: string): bool
 /**
  * How good a byline element is, best first: `.byline` 0, `.author` 1,
  * `[itemprop~=author]` 2, `.article-byline` 3, `.byline-name` 4,
- * `.author-name` 5, then the CMSs' classes in `BYLINE_CLASSES`' order;
- * `-1` when it is none of them.
+ * `.author-name` 5, then the CMSs' classes in `BYLINE_CLASSES`' order (a BEM element of theirs too,
+ * `meta__author`, but not in a quote's, a comment's or a card's block); a `data-testid` or
+ * `data-component` that names a byline 2; `-1` when it is none of them.
  */
 export function bylineRank(element: Element): number {
   // A BEM element's name counts as the class (`meta__author`, `article__byline--top`); a word of more than 60
   // characters is no byline's (and the pattern's time stays linear).
   const classes = (element.getAttribute('class') ?? '')
     .split(/\s+/)
-    .map((word) => (word.length > 60 ? word : word.replace(BEM_BLOCK, '')))
+    .map((word) => (word.length > 60 || NOT_A_BYLINE_BLOCK.test(word) ? word : word.replace(BEM_BLOCK, '')))
   let rank = -1
   BYLINE_CLASSES.forEach((name, index) => {
     const at = index < 2 ? index : index + 1
     if (classes.includes(name) && (rank === -1 || at < rank)) rank = at
   })
   if (hasWord(element, 'itemprop', 'author') && (rank === -1 || rank > 2)) rank = 2
-  // Apps whose classes are hashed name their parts for tests and components (`data-testid="byline"`).
-  if (
-    rank === -1 &&
-    BYLINE_DATA.test(`${element.getAttribute('data-testid') ?? ''} ${element.getAttribute('data-component') ?? ''}`)
-  )
-    rank = 0
+  // Apps whose classes are hashed name their parts for tests and components (`data-testid="byline"`): after
+  // `.byline` and `.author`, and in the story only (see `namedByPart`).
+  if (rank === -1 && namedByPart(element)) rank = 2
   return rank
 }
 
-/**
- * The words of an element's classes and id (`share-bar` is `share` and `bar`), lower case; and of the
- * names apps whose classes are hashed give their parts (`data-testid`, `data-component`, the Guardian's
- * `data-gu-name`): `data-component="share-tools"` says what `class="css-1x2y3z"` does not.
- */
+/** Whether an element's `data-testid` or `data-component` names a byline (`byline`, `byline-block`, `AuthorByline`). */
+export function namedByPart(element: Element): boolean {
+  return BYLINE_DATA.test(
+    `${element.getAttribute('data-testid') ?? ''} ${element.getAttribute('data-component') ?? ''}`,
+  )
+}
+
+/** The words of an element's classes and id (`share-bar` is `share` and `bar`), lower case. */
 export function classWords(element: Element): Set<string> {
-  let names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
-  for (const name of PART_NAMES) {
-    const value = element.getAttribute(name)
-    if (value !== null) names += ` ${value}`
-  }
+  return wordsOf(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)
+}
+
+/**
+ * The words of the names apps whose classes are hashed give their parts (`data-testid`,
+ * `data-component`, the Guardian's `data-gu-name`): `data-component="byline-block"` says what
+ * `class="css-1x2y3z"` does not. Longer and freer than classes (`comment-piece-body` is an opinion
+ * piece's text), they tell only a few things: a standfirst, a byline's line, a section of more stories.
+ */
+export function partWords(element: Element): Set<string> {
+  let names = ''
+  for (const name of PART_NAMES) names += ` ${element.getAttribute(name) ?? ''}`
+  return wordsOf(names)
+}
+
+/** The attributes that name an element's part in apps whose classes are hashed. */
+const PART_NAMES = ['data-testid', 'data-component', 'data-gu-name']
+
+/** The words of class-like names, lower case. */
+function wordsOf(names: string): Set<string> {
   return new Set(
     names
       .toLowerCase()
@@ -181,9 +200,6 @@ export function classWords(element: Element): Set<string> {
       .filter((word) => word !== ''),
   )
 }
-
-/** The attributes that name an element's part in apps whose classes are hashed. */
-const PART_NAMES = ['data-testid', 'data-component', 'data-gu-name']
 
 /** The words of the classes that mark a standfirst. */
 const STANDFIRST_WORDS = [
@@ -199,11 +215,20 @@ const STANDFIRST_WORDS = [
   'excerpt',
 ]
 
-/** Whether an element's class or id marks it as the standfirst (`dek`, `summary`, `excerpt`, …). */
+/**
+ * Whether an element's class or id marks it as the standfirst (`dek`, `summary`, `excerpt`, …), or
+ * the name of its part does with a word only a standfirst has (`data-gu-name="standfirst"`; not
+ * `data-testid="related-summary"`).
+ */
 export function markedStandfirst(element: Element): boolean {
   const found = classWords(element)
-  return STANDFIRST_WORDS.some((word) => found.has(word))
+  if (STANDFIRST_WORDS.some((word) => found.has(word))) return true
+  const named = partWords(element)
+  return STANDFIRST_PARTS.some((word) => named.has(word))
 }
+
+/** The words of a part's name that mark a standfirst: the ones no other part is called. */
+const STANDFIRST_PARTS = ['standfirst', 'dek', 'deck', 'subheadline', 'lede']
 
 /** Whether one of the `levels` nearest ancestors of `element` passes `test`. */
 export function inside(element: Element, test: (ancestor: Element) => boolean, levels = 64): boolean {

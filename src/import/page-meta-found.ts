@@ -12,6 +12,8 @@ export interface FoundAuthor {
   name: string
   url?: string
   type?: 'Person' | 'Organization'
+  /** A newsroom (JSON-LD's `NewsMediaOrganization`) named as the author, as sites write it that keep bylines out of their metadata. */
+  newsroom?: true
 }
 
 /** A publisher as a source states it. */

@@ -268,8 +268,14 @@ function peopleOf(value: unknown, graph: Graph): FoundAuthor[] {
     const family = textOf(own(item, 'familyName'))
     const name = textOf(own(item, 'name')) ?? (given && family ? `${given} ${family}` : undefined)
     if (name === undefined) continue
-    if (typesOf(item).some((type) => /Organization$|^Corporation$/.test(type))) {
-      out.push({ ...authorUrl(item), name, type: 'Organization' })
+    const types = typesOf(item)
+    if (types.some((type) => /Organization$|^Corporation$/.test(type))) {
+      out.push({
+        ...authorUrl(item),
+        name,
+        type: 'Organization',
+        ...(types.includes('NewsMediaOrganization') && { newsroom: true }),
+      })
       continue
     }
     // One name that joins several people (`Ana Ruiz and Tom Lee`) is each of them; the page is one person's only.

@@ -15,6 +15,7 @@ import {
   LAST_BYLINE_RANK,
   markedStandfirst,
   marksOtherDate,
+  namedByPart,
   type PageElements,
   placeOf,
   propNames,
@@ -125,6 +126,7 @@ function beforeProse(time: Element, early: Map<Element, Set<Element>>): boolean 
   let found = early.get(container)
   if (found === undefined) {
     found = new Set()
+    const headers = headerBlocks(container)
     for (const element of Array.from(container.querySelectorAll(`p,time,${DATE_LINE_SELECTOR}`)).slice(
       0,
       MAX_SCANNED,
@@ -136,7 +138,7 @@ function beforeProse(time: Element, early: Map<Element, Set<Element>>): boolean 
         element.localName !== 'p' ||
         bylineRank(element) !== -1 ||
         markedStandfirst(element) ||
-        inHeader(element, container)
+        headers.some((header) => header.contains(element))
       )
         continue
       if ((clean(element.textContent ?? '')?.length ?? 0) >= PROSE_LENGTH) break
@@ -146,11 +148,19 @@ function beforeProse(time: Element, early: Map<Element, Set<Element>>): boolean 
   return found.has(time)
 }
 
-/** Whether an element is in a header block inside `container` (`<header>`, `class="article__header"`) that holds an `<h1>`. */
-function inHeader(element: Element, container: Element): boolean {
-  const header = element.closest('header, [class*="header"], [class*="Header"]')
-  return header !== null && header !== container && container.contains(header) && header.querySelector('h1') !== null
+/**
+ * The story's header blocks in `container` (`<header>`, `class="article__header"`): of the first 20,
+ * those that hold an `<h1>` and three paragraphs at most (not a wrapper `has-header-image` around the
+ * whole story).
+ */
+function headerBlocks(container: Element): Element[] {
+  return Array.from(container.querySelectorAll('header, [class*="header"], [class*="Header"]'))
+    .slice(0, MAX_HEADERS)
+    .filter((header) => header.querySelector('h1') !== null && header.querySelectorAll('p').length <= 3)
 }
+
+/** How many header blocks `headerBlocks` looks at. */
+const MAX_HEADERS = 20
 
 /**
  * Whether a time (or a date line) is marked as an update: by its class or id, or, inline, by the text
@@ -770,7 +780,8 @@ export function readByline(elements: PageElements, language?: string, document?:
         elements.bylines,
         rank,
         (candidate) =>
-          candidate.closest(PICTURE_OR_QUOTE) === null && (rank !== FIRMA_RANK || ownStory(candidate, story)),
+          candidate.closest(PICTURE_OR_QUOTE) === null &&
+          ((rank !== FIRMA_RANK && !namedByPart(candidate)) || ownStory(candidate, story)),
       )
       if (element === undefined) continue
       authors = namesOf(element, catalan)
@@ -825,6 +836,24 @@ const BY_START =
  */
 const NO_NAME_START: ReadonlySet<string> = new Set([...WEEKDAYS_NOT_NAMES.filter((day) => day.length >= 5), 'the'])
 
+/** `Von`, `Par`, `Por` or `Door` alone, before the name's link. */
+const BY_ALONE = /^\s*(?:von|par|por|door)\s*$/i
+/** A line of that word and linked names only (each link a `\uE000`), joined by commas or "and", an affiliation in brackets after them. */
+const LINKED_NAMES =
+  /^\s*(?:von|par|por|door)\s*\uE000(?:\s*(?:,|&|und|and|et|y|e|en)\s*\uE000)*\s*(?:\([^()]{0,100}\))?\s*$/i
+
+/** An element's text with each link a `\uE000`, of its first 20 children (enough for a byline). */
+function linksAsMarks(element: Element): string {
+  let out = ''
+  let node = element.firstChild
+  for (let count = 0; node !== null && count < 20; count++, node = node.nextSibling) {
+    if (node.nodeType === 3) out += node.nodeValue ?? ''
+    else if (node.nodeType === 1)
+      out += (node as Element).localName === 'a' ? '\uE000' : ((node as Element).textContent ?? '').slice(0, 200)
+  }
+  return node === null ? out : ''
+}
+
 /** How many candidates of an unmarked byline `unmarkedByline` reads the lines of. */
 const MAX_UNMARKED = 3
 
@@ -838,7 +867,10 @@ const MAX_UNMARKED = 3
 function unmarkedByline(document: Document, elements: PageElements, catalan: boolean): FoundAuthor[] {
   let tried = 0
   for (const element of storyStart(document, elements)) {
-    if (!BY_START.test(ownStart(element).slice(0, 40))) continue
+    const start = ownStart(element).slice(0, 40)
+    if (!BY_START.test(start)) continue
+    // `Von` alone before a link: the line must be the word and its names (`Von <a>Angela Brandt</a> stammt der Satz` is a sentence).
+    if (BY_ALONE.test(start) && !LINKED_NAMES.test(linksAsMarks(element))) continue
     // A `<cite>` after a quotation, on its line or in the paragraph before it, names who said it.
     if (element.localName === 'cite' && quoted(element)) continue
     if (++tried > MAX_UNMARKED) break
@@ -1141,8 +1173,11 @@ function lineNames(lines: readonly string[], catalan: boolean): string[] {
   return names
 }
 
-/** A name led by an acronym and followed by a word in mixed case: an outlet or a desk (`BBC Wales`), not a person (`ANA RUIZ`). */
-const OUTLET = /^\p{Lu}{2,5}\s+\p{Lu}\p{Ll}/u
+/**
+ * A name led by an acronym of three letters or more and a word in mixed case: an outlet or a desk
+ * (`BBC Wales`), not a person (`ANA RUIZ`, `AJ Mendez`).
+ */
+const OUTLET = /^\p{Lu}{3,5}\s+\p{Lu}\p{Ll}/u
 
 /** Whether each word of a name starts with a capital, but for short particles (`de`, `van`, `al`) and scripts without case. */
 function capitalized(name: string): boolean {

@@ -279,17 +279,19 @@ function publisher(sources: readonly Found[], context: PageContext): PageMetadat
 }
 
 /**
- * The authors of the first source that names any, each once (of a source that names only
- * organizations, a later one's people); an author is an
+ * The authors of the first source that names any, each once (of a source that names only the
+ * newsroom, a later one's people); an author is an
  * organization when the source says so, when it is a wire agency (`Reuters`)
  * or when its name is the publisher's.
  * Later sources give a URL to an author of the same name who has none.
  */
 function authors(sources: readonly Found[], context: PageContext, publisherName: string | undefined): AuthorInput[] {
   let index = sources.findIndex((found) => found.authors !== undefined && found.authors.length > 0)
-  // A source that names organizations alone (JSON-LD's `author` the newsroom, a `NewsMediaOrganization`, as
-  // sites without bylines in their metadata write it) yields to a later one that names people: the visible byline.
-  if (index !== -1 && sources[index]?.authors?.every((stated) => stated.type === 'Organization')) {
+  // A source that names the newsroom alone (JSON-LD's `author` a `NewsMediaOrganization`, or the publisher, as
+  // sites write it that keep bylines out of their metadata) yields to a later one that names people: the byline.
+  const newsroom = (stated: FoundAuthor) =>
+    stated.newsroom === true || (publisherName !== undefined && sameName(stated.name, publisherName))
+  if (index !== -1 && sources[index]?.authors?.every(newsroom)) {
     const people = sources.findIndex(
       (found, at) =>
         at > index && found.authors?.some((stated) => stated.type !== 'Organization' && !isAgency(stated.name)),

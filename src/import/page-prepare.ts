@@ -29,7 +29,7 @@ import {
   MAX_INVITATION,
   PROSE_LENGTH,
 } from './page-lines.js'
-import { classWords, inside, markedStandfirst } from './page-meta-elements.js'
+import { classWords, inside, markedStandfirst, partWords } from './page-meta-elements.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
 import { isCredit, sourceOf, unbracketed } from './text-rules.js'
 
@@ -227,24 +227,20 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['newsletter box', ['newsletter', 'subscribe', 'signup', 'mailchimp', 'mc4wp', 'optin']],
   ['navigation', ['breadcrumb', 'breadcrumbs']],
   ['author box', ['authorbio', 'authorbox']],
-  ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr', 'cmp']],
+  ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
   ['comments', ['comment', 'comments', 'disqus', 'dsq']],
   ['paywall box', ['paywall', 'regwall']],
   ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext']],
-  ['call to action', ['cta', 'calltoaction', 'upsell', 'donate', 'donation']],
+  ['call to action', ['cta', 'calltoaction', 'upsell']],
   ['tag list', ['tags', 'tagged', 'taglist']],
   ['list of other stories', ['mostread', 'popular', 'trending', 'recommended', 'teasers', 'outbrain', 'taboola']],
 ]
 
-/** Pairs of class words that together name furniture (`most-read`, `more-from-bbc`, `read-next`, `contribution-ask`). */
+/** Pairs of class words that together name furniture (`most-read`, `most-viewed`, `contribution-ask`). */
 const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['list of other stories', 'most', 'read'],
   ['list of other stories', 'most', 'viewed'],
   ['list of other stories', 'most', 'popular'],
-  ['list of other stories', 'more', 'from'],
-  ['list of other stories', 'more', 'stories'],
-  ['list of other stories', 'read', 'next'],
-  ['list of other stories', 'up', 'next'],
   // An appeal for money after the story (`contribution-ask`).
   ['call to action', 'contribution', 'ask'],
   ['tag list', 'tag', 'list'],
@@ -275,17 +271,20 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   const found = classWords(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
+  // A part an app names a section of more stories (`data-testid="more-from-gnn"`).
+  const named = partWords(element)
+  if (named.has('more') && named.has('from')) return 'list of other stories'
   // Labels and invitations are a few words: the walk stops as soon as the text is longer.
   const short = scan(element, MAX_SHORT_NODES)
   const text = short && short.text.length <= MAX_INVITATION * 4 ? squash(short.text) : ''
   // The note of the story's print edition, with its links to reprints and the day's paper.
-  if (PRINT_EDITION.test(text) && standsAlone(element)) return 'print edition line'
+  if (text.length <= MAX_PRINT_NOTE && PRINT_EDITION.test(text) && standsAlone(element)) return 'print edition line'
   if (text === '' || text.length > MAX_INVITATION) return undefined
   if (isAdLabel(text) && standsAlone(element)) return 'advertisement'
   // The story's line of byline, date and reading time (`.entry-meta`, `.node__meta`, `.byline`), which the metadata has read.
   // Not a picture's caption and credit (`<figure><span class="e-image__meta"><figcaption>…`).
   if (
-    META_WORDS.some((name) => found.has(name)) &&
+    (META_WORDS.some((name) => found.has(name)) || named.has('byline')) &&
     (short as Scan).paragraphs === 0 &&
     !holdsStandfirst(element) &&
     element.closest('figure') === null &&
@@ -302,8 +301,10 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   return undefined
 }
 
-/** How a note of the story's print edition opens (`A version of this article appears in print on …`). */
-const PRINT_EDITION = /^a version of this (?:article|story) appear(?:s|ed) in print\b/i
+/** The longest note of the story's print edition, with its links. */
+const MAX_PRINT_NOTE = 400
+/** A note of the story's print edition: `A version of this article appears in print on …, Section A, Page 1 of the … edition`. */
+const PRINT_EDITION = /^a version of this (?:article|story) appear(?:s|ed) in print on\b.*\b(?:page|edition)\b/i
 
 /** The longest item of a menu (`Your Money`, `Markets`): a story's list of links names them in titles or sentences. */
 const MAX_MENU_ITEM = 30

@@ -163,7 +163,7 @@ function namesAgency(text: string): boolean {
       lower.endsWith(`/ ${agency}`) ||
       lower.endsWith(` via ${agency}`) ||
       lower.endsWith(` on ${agency}`) ||
-      lower.endsWith(` (${agency})`) ||
+      (lower.endsWith(` (${agency})`) && names(text.slice(0, -agency.length - 3))) ||
       lower === `foto ${agency}` ||
       lower === `photo ${agency}` ||
       lower.startsWith(`${agency}/`) ||

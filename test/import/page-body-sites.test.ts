@@ -433,11 +433,6 @@ describe("today's stacks", () => {
       'author box (1)',
     ],
     [
-      'a consent banner named cmp',
-      '<div id="cmp-banner" class="sp_message_container"><p>We and our partners use tools to measure your visit.</p><button>Accept</button></div>',
-      'cookie banner (1)',
-    ],
-    [
       'a section of more stories named by data-testid',
       '<section data-testid="more-from-gnn"><h2>More from GNN</h2><div><a href="/x"><h2>Pier reopens</h2></a></div></section>',
       'list of other stories (1)',
@@ -451,5 +446,41 @@ describe("today's stacks", () => {
     const { article, warnings } = read(page(story(inner)))
     expect(article.body).toEqual([p(PROSE), p(MORE)])
     expect(furniture(warnings)).toContain(kind)
+  })
+})
+
+describe("what the review of today's stacks' rules found", () => {
+  const body = (inner: string) => read(page(story(inner))).article.body
+  const figureOf = (inner: string) => body(inner).find((block) => block.type === 'image') as unknown as Fields
+  const LINE = 'The harbour master has walked the pier every morning for eleven years.'
+
+  it.each([
+    ['an AEM text component', `<div class="cmp-text"><p>${LINE}</p></div>`],
+    ['an opinion piece named by data-testid', `<div data-testid="comment-piece-body"><p>${LINE}</p></div>`],
+    ['a block named for sharing a quote', `<div data-component="share-quote-block"><p>${LINE}</p></div>`],
+    [
+      'a sentence about a print edition',
+      `<p>A version of this story appeared in print in 1962, and it cost the editor his job.</p>`,
+    ],
+  ])("keeps the story's text in %s", (_, inner) => {
+    expect(JSON.stringify(body(inner))).toContain(inner.includes('1962') ? 'cost the editor his job' : LINE)
+  })
+
+  it('keeps a whole caption written in <small> as the caption', () => {
+    const figure = figureOf(
+      `<figure>${IMG}<figcaption><p><small>The pier at low tide</small></p></figcaption></figure>`,
+    )
+    expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide'), undefined])
+  })
+
+  it("keeps the story's paragraph in a wrapper that holds the caption", () => {
+    const blocks = body(`<figure>${IMG}<div><figcaption>The pier at low tide</figcaption><p>${LINE}</p></div></figure>`)
+    expect(blocks).toContainEqual(p(LINE))
+    expect(blocks.find((block) => block.type === 'image')).toEqual(image({ caption: t('The pier at low tide') }))
+  })
+
+  it('keeps a caption that ends with an agency in brackets when its words are no names, the agency its credit', () => {
+    const figure = figureOf(`<figure>${IMG}<figcaption>Neighbours in the main square (EFE)</figcaption></figure>`)
+    expect([figure.caption, figure.credit]).toEqual([t('Neighbours in the main square'), 'EFE'])
   })
 })

@@ -1151,3 +1151,65 @@ describe("shapes of today's publishing stacks", () => {
     expect(article.authors).toEqual(expected)
   })
 })
+
+describe("what the review of today's stacks' bylines found", () => {
+  const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'OpinionNewsArticle', headline: 'Night ferry returns', author: { '@type': 'Organization', name: 'The Editorial Board' } })}</script>`
+  const title = `<title>Night ferry returns</title>${ld}`
+
+  it.each([
+    [
+      'a sentence that opens with Von and a link',
+      '<p>Von <a href="/p/ab">Angela Brandt</a> stammt der Satz, der den Hafen bis heute prägt.</p>',
+      'de',
+    ],
+    [
+      "a pull quote's author",
+      '<blockquote class="pullquote"><p>We kept the lights on.</p><span class="pullquote__author">Mara Quist</span></blockquote>',
+      'en',
+    ],
+    [
+      "a comment's author",
+      '<div class="comments"><div class="comment"><span class="comment__author">Joe Bloggs</span><p>Great news.</p></div></div>',
+      'en',
+    ],
+  ])('keeps the JSON-LD organization over %s', (_, inner, lang) => {
+    const article = doc(
+      title,
+      `<article><h1>Night ferry returns</h1><p>${PROSE}</p>${inner}<p>${MORE}</p></article>`,
+      lang,
+    )
+    expect(article.authors).toEqual([{ type: 'Organization', name: 'The Editorial Board' }])
+  })
+
+  it("reads no byline of a card another story's data-testid names, outside the story", () => {
+    const card = '<div class="promo"><a href="/x">Pier reopens</a><span data-testid="byline">By Tom Other</span></div>'
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `${card}<article><h1>Night ferry returns</h1><span class="author">Ana Ruiz</span><p>${PROSE}</p></article>`,
+    )
+    expect(names(article)).toEqual(['Ana Ruiz'])
+  })
+
+  it('reads a second author whose name opens with initials', () => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<article><h1>Night ferry returns</h1><ul class="byline"><li>Ana Ruiz</li><li>AJ Mendez</li></ul><p>${PROSE}</p></article>`,
+    )
+    expect(names(article)).toEqual(['Ana Ruiz', 'AJ Mendez'])
+  })
+
+  it("reads no date from the story's text in a wrapper whose class says header", () => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<article><div class="post has-header-image"><h1>Night ferry returns</h1><p>${PROSE}</p><p>${MORE}</p><p>The first ferry sailed on <time>June 3, 1953</time>.</p></div></article>`,
+    )
+    expect(article.datePublished).toBeUndefined()
+  })
+
+  it("takes no standfirst from another story's summary named by data-testid", () => {
+    const { article } = read(
+      `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body><article><h1>Night ferry returns</h1><div data-testid="related-summary"><p>The council will vote on the pier next week.</p></div><p>${PROSE}</p><p>${MORE}</p></article></body></html>`,
+    )
+    expect(article.standfirst).toBeUndefined()
+  })
+})

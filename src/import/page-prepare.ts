@@ -243,6 +243,8 @@ const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['list of other stories', 'most', 'popular'],
   // An appeal for money after the story (`contribution-ask`).
   ['call to action', 'contribution', 'ask'],
+  // Sourcepoint's consent banner (`sp_message_container`).
+  ['cookie banner', 'sp', 'message'],
   ['tag list', 'tag', 'list'],
   ['newsletter box', 'sign', 'up'],
   // The box about the author after the story (`author-bio`, `about-the-author`).

@@ -428,6 +428,11 @@ describe("today's stacks", () => {
       'print edition line (1)',
     ],
     [
+      "Sourcepoint's consent banner",
+      '<div id="consent" class="sp_message_container"><p>We and our partners use tools to measure your visit.</p><button>Accept</button></div>',
+      'cookie banner (1)',
+    ],
+    [
       'an author box named author-info',
       '<div class="author-info"><h4>Published by Ana Ruiz</h4><img src="/a.jpg" alt=""></div>',
       'author box (1)',

@@ -132,7 +132,7 @@ export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 /** The rank of `.firma`, which is a byline in Spanish, Italian and Catalan only (see `readByline`). */
 export const FIRMA_RANK = LAST_BYLINE_RANK
 
-const WANTED = `meta,script,link,time,title,h1,h2,article,main,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name},[class*="__${name}"]`).join(',')},[data-testid*="yline"],[data-component*="yline"],${DATE_LINE_SELECTOR}`
+const WANTED = `meta,script,link,time,title,h1,h2,article,main,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},[class*="__author"],[class*="__byline"],[data-testid*="yline"],[data-component*="yline"],${DATE_LINE_SELECTOR}`
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
@@ -147,7 +147,8 @@ export function hasWord(element: Element, attribute: string, word: string): bool
  * `data-component` that names a byline 2; `-1` when it is none of them.
  */
 export function bylineRank(element: Element): number {
-  // A BEM element's name counts as the class (`meta__author`, `article__byline--top`); a word of more than 60
+  // A BEM element's name counts as the class (`meta__author`, `article__byline--top`; `pageElements` collects those
+  // of `author` and `byline`); a word of more than 60
   // characters is no byline's (and the pattern's time stays linear).
   const classes = (element.getAttribute('class') ?? '')
     .split(/\s+/)
@@ -182,11 +183,17 @@ export function classWords(element: Element): Set<string> {
  * `class="css-1x2y3z"` does not. Longer and freer than classes (`comment-piece-body` is an opinion
  * piece's text), they tell only a few things: a standfirst, a byline's line, a section of more stories.
  */
-export function partWords(element: Element): Set<string> {
+export function partWords(element: Element): ReadonlySet<string> {
   let names = ''
-  for (const name of PART_NAMES) names += ` ${element.getAttribute(name) ?? ''}`
-  return wordsOf(names)
+  for (const name of PART_NAMES) {
+    const value = element.getAttribute(name)
+    if (value !== null) names += ` ${value}`
+  }
+  return names === '' ? NO_WORDS : wordsOf(names)
 }
+
+/** The words of an element that names no part: most elements, read without building a set. */
+const NO_WORDS: ReadonlySet<string> = new Set()
 
 /** The attributes that name an element's part in apps whose classes are hashed. */
 const PART_NAMES = ['data-testid', 'data-component', 'data-gu-name']

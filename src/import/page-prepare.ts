@@ -660,6 +660,8 @@ const RELATED_LABELS: ReadonlySet<string> = new Set([
   'leggi anche',
   'leia também',
   'veja também',
+  'اقرأ أيضا',
+  'اقرأ أيضاً',
 ])
 
 /**

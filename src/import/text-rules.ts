@@ -128,6 +128,11 @@ const AGENCIES = [
   'anadolu',
   'kyodo',
   'unsplash',
+  // Reuters, AFP and Anadolu as Arabic captions write them.
+  'رويترز',
+  'فرانس برس',
+  'أ ف ب',
+  'الأناضول',
 ]
 
 /**

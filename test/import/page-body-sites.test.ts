@@ -402,6 +402,19 @@ describe("today's stacks", () => {
     expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide.'), 'Ben Sample/GNN'])
   })
 
+  it('reads an Arabic caption\'s agency for its credit, and an Arabic "read also" line for a related article', () => {
+    const { article } = read(
+      page(
+        story(
+          `<figure>${IMG}<figcaption>ألواح شمسية على سطح المحطة (رويترز)</figcaption></figure><p><strong>اقرأ أيضا:</strong> <a href="/quai">خطة لتوسيع الميناء</a></p>`,
+        ),
+      ),
+      { url: 'https://news.example/ferry' },
+    )
+    expect(article.body[1]).toEqual(image({ caption: t('ألواح شمسية على سطح المحطة'), credit: 'رويترز' }))
+    expect(article.related).toEqual([{ title: 'خطة لتوسيع الميناء', url: 'https://news.example/quai' }])
+  })
+
   it('keeps a heading whose class links to itself', () => {
     const heading3 =
       '<h3 class="header-anchor-post">Day one<div class="header-anchor-parent"><div class="header-anchor"><svg></svg></div></div></h3>'

@@ -349,8 +349,10 @@ function dateUnder(headline: Element, start: readonly Element[]): string | undef
     // An inline element's line is its parent's, which must be the date too (`<span>3 March 2020</span> Pier closed` is not).
     const line = PHRASING.has(element.localName) ? element.parentElement : element
     const whole = line?.textContent?.slice(0, MAX_DATE_LINE) ?? ''
-    const date =
-      westernDigits(whole).match(YEAR)?.length === 1 && lineDate(whole) !== undefined ? lineDate(text) : undefined
+    if (westernDigits(whole).match(YEAR)?.length !== 1) continue
+    const wholeDate = lineDate(whole)
+    // The element's own text is read apart only when its line holds more (a block's is its line).
+    const date = wholeDate === undefined || whole === text ? wholeDate : lineDate(text)
     if (plausible(date)) return date
   }
   return undefined

@@ -347,3 +347,34 @@ export function placeOf(h1: Element): 'chrome' | 'header' | 'story' | 'elsewhere
   }
   return header ? 'header' : 'elsewhere'
 }
+
+/** Elements around a `<time>` that hold other stories' dates, not the article's. */
+const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
+/**
+ * Words of classes and ids of boxes whose dates are not the article's: comments and responses (in English, Spanish,
+ * German and Dutch), related stories and more stories to read (in English, Spanish, Portuguese, Italian, French and
+ * Dutch), promotions, newsletters, lists of the most read, live updates.
+ */
+const OTHER_BOX =
+  /comment|comentar|kommentar|reactie|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|more-(?:stories|from|news)|read-next|up-next|lire-aussi|lees-ook|leia-tamb|potrebbe|trending|sidebar|updat|modif/i
+/**
+ * Class words of a post's own `<article>` that `OTHER_BOX` would take for a box: its state (`commented`,
+ * a post that has comments) and its genre (`commentary`); whole words only, on an `<article>` only
+ * (`most-commented`, `<div class="commentary">` are boxes).
+ */
+const POST_STATES = /(?:^|\s)(?:commented|commentary)(?=\s|$)/gi
+/**
+ * Whether an element holds what is not the article's: an `aside`, `nav` or `footer`, or a box
+ * whose class or id says comments, related stories or updates (`OTHER_BOX`). Never the page's
+ * `<body>` or `<html>`, whose classes describe the whole page (`no-sidebars`).
+ */
+export function isOtherBox(node: Element): boolean {
+  const name = node.localName
+  if (name === 'body' || name === 'html') return false
+  // The post's own `<article>` may say it has comments (`commented`) or is an opinion (`commentary`).
+  const classes = node.getAttribute('class') ?? ''
+  return (
+    ELSEWHERE.has(name) ||
+    OTHER_BOX.test(`${name === 'article' ? classes.replace(POST_STATES, ' ') : classes} ${node.id}`)
+  )
+}

@@ -282,7 +282,52 @@ export function bylineNames(text: string, catalan = false): string[] {
     else if (isName(name) && !names.includes(name)) names.push(name)
     if (names.length + agencies.length >= MAX_LIST) break
   }
-  return names.length > 0 ? names : agencies
+  // A byline whose every name is in capitals (`BY INGRID MABUZA`) is in the case names are written; one
+  // that mixes the cases (`Par Marie Dupont, J. LEROY`) writes its capitals on purpose.
+  if (names.every((name) => !/\p{Ll}/u.test(name))) return names.length > 0 ? names.map(fromCapitals) : agencies
+  return names
+}
+
+/** The small words inside a name that stay in lower case when it is written in capitals (`VAN DER BERG`). */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+])
+
+/**
+ * A person's name written all in capitals (`INGRID MABUZA`, as wire bylines print it) in the case
+ * the name is written elsewhere: each word's letters after its first lower (`Mabuza`), and after
+ * an apostrophe, a hyphen or a dot too (`O'Neil-Smith`, `J.R.`); `Mc` is followed by a capital
+ * (`McAdam`), particles after the first word stay lower (`Anna van der Berg`) and numerals
+ * stay (`III`). A name with a lower-case letter, or of one word, is as written.
+ */
+export function fromCapitals(name: string): string {
+  const words = name.split(' ')
+  if (words.length < 2 || /\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name
+  return words
+    .map((word, index) => {
+      const lower = word.toLowerCase()
+      if (/^(?:ii|iii|iv)$/.test(lower)) return word
+      if (index > 0 && PARTICLES.has(lower)) return lower
+      return lower
+        .replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+        .replace(/^Mc(\p{L})/u, (_, letter: string) => `Mc${letter.toUpperCase()}`)
+    })
+    .join(' ')
 }
 
 /** A name of two words or more without a `Follow` button's word after it (`Ana Ruiz Follow`, `Ana Ruiz Seguir`). */

@@ -12,6 +12,7 @@ import {
   hasWord,
   inside,
   isDateLine,
+  isOtherBox,
   LAST_BYLINE_RANK,
   markedStandfirst,
   marksOtherDate,
@@ -54,41 +55,10 @@ function inArticleHeader(time: Element): boolean {
   return inside(time, (node) => node.localName === 'header' && inside(node, (outer) => outer.localName === 'article'))
 }
 
-/** Elements around a `<time>` that hold other stories' dates, not the article's. */
-const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
-/**
- * Words of classes and ids of boxes whose dates are not the article's: comments and responses (in English, Spanish,
- * German and Dutch), related stories and more stories to read (in English, Spanish, Portuguese, Italian, French and
- * Dutch), promotions, newsletters, lists of the most read, live updates.
- */
-const OTHER_BOX =
-  /comment|comentar|kommentar|reactie|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|more-(?:stories|from|news)|read-next|up-next|lire-aussi|lees-ook|leia-tamb|potrebbe|trending|sidebar|updat|modif/i
-/**
- * Class words of a post's own `<article>` that `OTHER_BOX` would take for a box: its state (`commented`,
- * a post that has comments) and its genre (`commentary`); whole words only, on an `<article>` only
- * (`most-commented`, `<div class="commentary">` are boxes).
- */
-const POST_STATES = /(?:^|\s)(?:commented|commentary)(?=\s|$)/gi
 /** Words of a `<time>`'s own class or id that mark it as an update. */
 const UPDATE_MARK = /updat|modif/i
 const PUBLISHED = new RegExp(PUBLISHED_WORDS, 'gi')
 const UPDATED = new RegExp(UPDATED_WORDS, 'gi')
-
-/**
- * Whether an element holds what is not the article's: an `aside`, `nav` or `footer`, or a box
- * whose class or id says comments, related stories or updates (`OTHER_BOX`). Never the page's
- * `<body>` or `<html>`, whose classes describe the whole page (`no-sidebars`).
- */
-function isOtherBox(node: Element): boolean {
-  const name = node.localName
-  if (name === 'body' || name === 'html') return false
-  // The post's own `<article>` may say it has comments (`commented`) or is an opinion (`commentary`).
-  const classes = node.getAttribute('class') ?? ''
-  return (
-    ELSEWHERE.has(name) ||
-    OTHER_BOX.test(`${name === 'article' ? classes.replace(POST_STATES, ' ') : classes} ${node.id}`)
-  )
-}
 
 /**
  * Whether a time is in the article's text: inside `<article>` or `<main>`,
@@ -970,7 +940,8 @@ const UNMARKED_NAMES = new Set(UNMARKED.split(', '))
 
 /**
  * The elements of `container` an unmarked line may be (`UNMARKED`), after `start` (an `<h1>`) when
- * given, up to `end` (the story, for the lines above it) or the first paragraph of prose, passing
+ * given, up to `end` (the story, for the lines above it) or the first paragraph of prose (a marked
+ * standfirst is none), passing
  * over what is not the story's (`NOT_THE_STORY`, `isOtherBox`; a long paragraph there still ends the
  * scan: a gallery's captions, a live page's entries). At most `MAX_STORY_START`, of the
  * first `MAX_SCANNED` looked at.
@@ -983,8 +954,14 @@ function startOf(container: Element, start?: Element, end?: Element): Element[] 
   for (const element of candidates.slice(from, from + MAX_SCANNED)) {
     if (element === end) break
     if (!UNMARKED_NAMES.has(element.localName)) continue
-    if (element.localName === 'p' && (element.textContent ?? '').trim().length >= PROSE_LENGTH) break
-    if (element.closest(NOT_THE_STORY) !== null || inside(element, isOtherBox)) continue
+    // A marked standfirst is no prose: the byline may come after it (`<p class="hero__dek">…</p><p>Words by …`).
+    if (
+      element.localName === 'p' &&
+      (element.textContent ?? '').trim().length >= PROSE_LENGTH &&
+      !markedStandfirst(element)
+    )
+      break
+    if ((element.closest(NOT_THE_STORY) !== null && !isWriterCredit(element)) || inside(element, isOtherBox)) continue
     found.push(element)
     if (found.length >= MAX_STORY_START) break
   }
@@ -1044,9 +1021,23 @@ function firstOf(elements: PageElements, name: 'article' | 'main'): Element | un
 /** What holds a marked byline that is not the story's: a picture, its caption, a quote (a `credits` box may hold the story's). */
 const PICTURE_OR_QUOTE = 'figure, figcaption, blockquote, q, [class*="caption"]'
 
+/** What holds names and dates that are not the story's, credits aside: pictures, captions, quotes and epigraphs. */
+const PICTURES_AND_QUOTES =
+  'figure, figcaption, blockquote, q, [class*="caption"], [class*="quote"], [class*="epigraph"]'
+
 /** What holds names and dates that are not the story's: pictures, captions, credits, quotes and epigraphs. */
-const NOT_THE_STORY =
-  'figure, figcaption, blockquote, q, [class*="caption"], [class*="credit"], [class*="quote"], [class*="epigraph"]'
+const NOT_THE_STORY = `${PICTURES_AND_QUOTES}, [class*="credit"]`
+
+/** How the writer's credit line of a feature starts (`Words and photographs by`, `Text by`). */
+const WRITER_CREDIT = /^\s*(?:words|text|story|written|reporting)(?:\s+and\s+(?:pictures|photographs|photos))?\s+by\b/i
+
+/**
+ * Whether an element is a feature's credit line that names its writer (`<p class="meta__credit">Words
+ * and photographs by …`) outside pictures and quotes: the story's byline, though its class says credit.
+ */
+function isWriterCredit(element: Element): boolean {
+  return element.closest(PICTURES_AND_QUOTES) === null && WRITER_CREDIT.test((element.textContent ?? '').slice(0, 80))
+}
 
 /** What holds a "Published" line below the story that is not the story's: pictures, quotes, lists, tables, sources. */
 const NOT_BELOW = `${NOT_THE_STORY}, li, td, th, [class*="source"]`

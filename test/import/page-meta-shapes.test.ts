@@ -71,7 +71,7 @@ describe('authors', () => {
         '<h1>Night ferry returns</h1><div class="author">Par <strong>LISE MARCHAND</strong>, <strong>MARC VIDAL</strong> Envoyés spéciaux à Toulon</div>',
       ),
     )
-    expect(article.authors?.map((author) => author.name)).toEqual(['LISE MARCHAND', 'MARC VIDAL'])
+    expect(article.authors?.map((author) => author.name)).toEqual(['Lise Marchand', 'Marc Vidal'])
   })
 })
 
@@ -234,8 +234,8 @@ describe('bylines of outlets and groups', () => {
     expect(authors('<p class="byline">By Ana Ruiz and Tom Lee, HARBOUR DAILY</p>')).toEqual(['Ana Ruiz', 'Tom Lee'])
   })
 
-  it('keeps names all in capitals, and a suffix in capitals', () => {
-    expect(authors('<p class="byline">By ANA RUIZ, TOM LEE</p>')).toEqual(['ANA RUIZ', 'TOM LEE'])
+  it('keeps names all in capitals, in the case names are written, and a suffix in capitals', () => {
+    expect(authors('<p class="byline">By ANA RUIZ, TOM LEE</p>')).toEqual(['Ana Ruiz', 'Tom Lee'])
     expect(authors('<p class="byline">By Tom Lee, JR.</p>')).toEqual(['Tom Lee JR.'])
   })
 
@@ -1211,5 +1211,56 @@ describe("what the review of today's stacks' bylines found", () => {
       `<!doctype html><html lang="en"><head><title>Night ferry returns</title></head><body><article><h1>Night ferry returns</h1><div data-testid="related-summary"><p>The council will vote on the pier next week.</p></div><p>${PROSE}</p><p>${MORE}</p></article></body></html>`,
     )
     expect(article.standfirst).toBeUndefined()
+  })
+})
+
+describe('bylines in capitals and in a feature credit line', () => {
+  it.each([
+    ['<p class="byline">BY INGRID MABUZA</p>', ['Ingrid Mabuza']],
+    [
+      '<div class="byline">By <a href="/by/jm">JANE MCADAM</a> and <a href="/by/po">PAT O\'NEIL-SMITH</a></div>',
+      ['Jane McAdam', "Pat O'Neil-Smith"],
+    ],
+    ['<p>BY ANNA VAN DER BERG, ASSOCIATED PRESS</p>', ['Anna van der Berg']],
+    ['<p class="byline">By J.R. DOE III</p>', ['J.R. Doe III']],
+    // A byline with a lower-case name is as written, French family names in capitals among them.
+    ['<p class="byline">Par Jean-Luc PERRAULT</p>', ['Jean-Luc PERRAULT']],
+    ['<p class="byline">Par Marie Dupont, J. LEROY</p>', ['Marie Dupont', 'J. LEROY']],
+  ])('reads %s in the case names are written', (line, want) => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<article><h1>Night ferry returns</h1>${line}<p>${PROSE}</p></article>`,
+    )
+    expect(names(article)).toEqual(want)
+  })
+
+  it('keeps an organization named in capitals as it is written', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night ferry returns', author: { '@type': 'Organization', name: 'HARBOUR DESK' } })}</script>`
+    const article = doc(
+      `<title>Night ferry returns</title>${ld}`,
+      `<article><h1>Night ferry returns</h1><p>${PROSE}</p></article>`,
+    )
+    expect(article.authors).toEqual([{ type: 'Organization', name: 'HARBOUR DESK' }])
+  })
+
+  it("reads a feature's writer credit line after a marked standfirst", () => {
+    const article = doc(
+      '<title>Night ferry returns</title>',
+      `<main><h1>Night ferry returns</h1><p class="hero__dek">${PROSE}</p><div class="meta"><p class="meta__credit">Words and photographs by <a href="/c/ht">Hugo Tarrant</a></p></div><div class="body"><p>${PROSE}</p><p>${MORE}</p></div></main>`,
+    )
+    expect(names(article)).toEqual(['Hugo Tarrant'])
+  })
+
+  it("reads no byline from a photo's credit, in a figure or outside one", () => {
+    for (const credit of [
+      '<figure><img src="/a.jpg" alt=""><figcaption><span class="credit">Words and photographs by Tom Other</span></figcaption></figure>',
+      '<p class="photo-credit">Photograph by Tom Other</p>',
+    ]) {
+      const article = doc(
+        '<title>Night ferry returns</title>',
+        `<main><h1>Night ferry returns</h1>${credit}<p>${PROSE}</p></main>`,
+      )
+      expect(names(article)).toEqual([])
+    }
   })
 })

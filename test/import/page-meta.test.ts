@@ -440,7 +440,7 @@ describe('the visible byline', () => {
     ['Von Anna Schmidt und Max Muster', ['Anna Schmidt', 'Max Muster']],
     ['By Jane Roe, Political Editor', ['Jane Roe']],
     ['By Jane Roe, Political Editor, and John Doe, Health Correspondent', ['Jane Roe', 'John Doe']],
-    ['BY JANE ROE | Updated 14 March 2026', ['JANE ROE']],
+    ['BY JANE ROE | Updated 14 March 2026', ['Jane Roe']],
     ['Jane Roe\n  Published 14 March 2026, 09:30', ['Jane Roe']],
     ['By Jane Roe &amp; Omar Haddad', ['Jane Roe', 'Omar Haddad']],
   ])('reads “%s”', (text, names) => {

@@ -511,10 +511,26 @@ function creditOf(figure: HastElement, caption: HastElement | undefined, img?: H
     const text = unbracketed(squash(hastText(node)))
     if (text === '' || text.length > MAX_CREDIT) continue
     const tag = node.type === 'element' ? (beside.includes(node) ? soleElement(node) : node).tagName : ''
-    if (CREDIT_TAGS.has(tag) || isCredit(text)) return { text, node }
+    if (CREDIT_TAGS.has(tag) || isCredit(text) || (caption !== undefined && nameAfterSentence(caption, node, text)))
+      return { text, node }
   }
   return undefined
 }
+
+/**
+ * Whether `node` is the second of a caption's two elements and a name after the first one's
+ * sentence (`<span>Buses wait on Aragon Avenue.</span><span>Ana Ruiz</span>`), as some sites set
+ * the photographer: two to four words, each starting with a capital.
+ */
+function nameAfterSentence(caption: HastElement, node: ElementContent, text: string): boolean {
+  const parts = caption.children.filter((child) => child.type === 'element' || hastText(child).trim() !== '')
+  const [first, second] = parts
+  if (parts.length !== 2 || second !== node || first?.type !== 'element') return false
+  return /[.!?…]$/.test(squash(hastText(first))) && PERSON_NAME.test(text)
+}
+
+/** A person's name as a caption sets it: two to four words, each starting with a capital. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u
 
 function without(nodes: readonly ElementContent[], node: ElementContent | undefined): ElementContent[] {
   return node === undefined ? [...nodes] : nodes.filter((each) => each !== node)

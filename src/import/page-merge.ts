@@ -208,7 +208,7 @@ function leadImage(metadata: PageMetadata, blocks: Json[], warn: MergeWarn): Jso
 }
 
 /** Whether two image addresses show the same picture: the same address, or the same file on the same host. */
-function samePicture(a: string, b: string): boolean {
+export function samePicture(a: string, b: string): boolean {
   if (a === b) return true
   try {
     const left = new URL(a)

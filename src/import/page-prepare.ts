@@ -29,7 +29,7 @@ import {
   MAX_INVITATION,
   PROSE_LENGTH,
 } from './page-lines.js'
-import { classWords, inside, markedStandfirst, partWords } from './page-meta-elements.js'
+import { classWords, inside, isOtherBox, markedStandfirst, partWords } from './page-meta-elements.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
 import { isCredit, sourceOf, unbracketed } from './text-rules.js'
 
@@ -48,6 +48,8 @@ export interface PreparedPage {
   keyPoints?: Element
   /** The element that holds the standfirst, taken out of the page. */
   standfirst?: Element
+  /** A copy of the figure between the headline and the story (`takeLeadFigure`), which Readability may leave out. */
+  leadFigure?: Element
   /** The text of the first byline line left out (`.byline__names`), which Readability would have read as its byline. */
   byline?: string
   /** The text of the page's first `<h1>`, the last resort for the headline. */
@@ -69,6 +71,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   shortenTitle(clone)
   removeOtherArticles(clone, prepared)
   fenceBase(clone)
+  showCaptions(clone)
   removeAll(clone, '[hidden], [aria-hidden="true"]', 'hidden element', prepared)
   takeBoxes(clone, url, prepared)
   keepHiddenCreditLabels(clone)
@@ -84,11 +87,58 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   keepCaptions(clone)
   keepCredits(clone)
   loadLazyImages(clone)
+  // Before the figures' wrappers lose their classes, which tell a box of other stories.
+  takeLeadFigure(clone, prepared)
   unmarkFigures(clone)
   keepFrames(clone, prepared)
   keepGalleries(clone)
   return prepared
 }
+
+/**
+ * A caption hidden from screen readers only (`<figcaption aria-hidden="true">`, as the image's alt text
+ * says the same) shows on the page: it loses the mark, which Readability and the hidden-element pass
+ * read as unseen. A caption with `hidden` is not shown and goes.
+ */
+function showCaptions(clone: Document): void {
+  for (const caption of Array.from(clone.querySelectorAll('figcaption[aria-hidden="true"]'))) {
+    caption.removeAttribute('aria-hidden')
+    for (const inner of Array.from(caption.querySelectorAll('[aria-hidden="true"]')))
+      inner.removeAttribute('aria-hidden')
+  }
+}
+
+/**
+ * The story's lead figure when it stands between the headline and the story, outside the element that
+ * holds the text (Brightspot's `Page-lead`, a `<header>` with the `<h1>` and the picture): the first
+ * `<figure>` (the page's, or one this pass made of a picture and its caption) after an `<h1>` with text
+ * and before the next paragraph of prose, with one picture, a caption and no heading, outside links,
+ * lists and boxes of other stories (`isOtherBox`: navigation, asides, comments, the most read). A copy is kept, as Readability changes the page; the body
+ * reader adds it when the body lacks its picture.
+ */
+function takeLeadFigure(clone: Document, prepared: PreparedPage): void {
+  let open = false
+  for (const element of Array.from(clone.querySelectorAll('body h1, body p, body figure')).slice(0, MAX_LEAD_SCAN)) {
+    if (element.localName === 'h1') {
+      open ||= squash(element.textContent ?? '') !== ''
+      continue
+    }
+    if (!open) continue
+    if (element.localName === 'p') {
+      if (element.closest('figure') === null && squash(element.textContent ?? '').length >= PROSE_LENGTH) return
+      continue
+    }
+    if (element.closest('a, li') !== null || inside(element, isOtherBox) || element.querySelector(HEADINGS) !== null)
+      continue
+    const found = scan(element, MAX_SHORT_NODES * 4)
+    if (found?.images !== 1 || squash(element.querySelector('figcaption')?.textContent ?? '') === '') continue
+    prepared.leadFigure = element.cloneNode(true) as Element
+    return
+  }
+}
+
+/** The most headings, paragraphs and figures `takeLeadFigure` passes looking for the lead figure. */
+const MAX_LEAD_SCAN = 400
 
 /**
  * A heading of the story with an anchor to itself (Substack's `<h3 class="header-anchor-post">`) is a
@@ -650,6 +700,9 @@ const RELATED_LABELS: ReadonlySet<string> = new Set([
   'à lire aussi',
   'a lire aussi',
   'voir aussi',
+  'dans la même rubrique',
+
+  'sur le même sujet',
   'mehr zum thema',
   'lesen sie auch',
   'auch interessant',

@@ -8,6 +8,7 @@
 
 import type { Element as HastElement } from 'hast'
 import { fromDom } from 'hast-util-from-dom'
+import { visitNodes } from '../core/visit.js'
 import { type EmbedProvider, embedProviders } from '../html/embeds.js'
 import type { Json, Path } from '../markdown/from-mdast.js'
 import type { MarkdownIssue } from '../markdown/types.js'
@@ -19,7 +20,7 @@ import { defaultModel } from '../validate/parse.js'
 import { readOwnHtml } from './own-html.js'
 import { type BodyReading, readBlocks, readBody, readInlines } from './page-body.js'
 import { checkPageDocument, type PageLimits, pageLimits } from './page-limits.js'
-import { mergePage } from './page-merge.js'
+import { mergePage, samePicture } from './page-merge.js'
 import { type PageContext, readPageMetadata } from './page-meta.js'
 import { preparePage } from './page-prepare.js'
 import { postUrl } from './post-url.js'
@@ -140,9 +141,49 @@ export function readPage(document: Document, options: FromHtmlOptions | null, pa
   if (body.byline === undefined && prepared.byline) body.byline = prepared.byline
   // The key points open the body, where the page shows them, when Readability found a body.
   if (prepared.keyPoints && body.blocks.length > 0) body.blocks.unshift(...readBlocks(prepared.keyPoints, reading))
+  // The lead figure above the story, when Readability left it out, opens the body; the lead image may take it.
+  if (prepared.leadFigure && body.blocks.length > 0)
+    addLeadFigure(body.blocks, prepared.leadFigure, reading, base, warn)
   const standfirst = prepared.standfirst ? readInlines(prepared.standfirst, reading) : undefined
   const input = mergePage({ metadata, body, prepared, standfirst, url }, warn)
   return validatePage(input, warnings, warn, options.onWarning)
+}
+
+/**
+ * The lead figure above the story (`takeLeadFigure`) at the body's start, when Readability left its
+ * picture out: only its image, with caption and credit (the figure's other elements are the page's
+ * layout). The lead image's merge takes it when it shows the metadata's picture.
+ */
+function addLeadFigure(
+  blocks: Json[],
+  figure: Element,
+  reading: BodyReading,
+  base: string | undefined,
+  warn: (code: string, path: Path, message: string) => void,
+): void {
+  // Read once without a report to compare: a figure the body holds would report its URLs twice.
+  const quiet: BodyReading = { ...reading, warn: () => {}, url: (value, kind) => readUrl(value, base, kind, () => {}) }
+  const probe = readBlocks(figure, quiet).find((block) => block.type === 'image')
+  if (probe === undefined || holdsPicture(blocks, probe)) return
+  const image = readBlocks(figure, reading).find((block) => block.type === 'image')
+  if (image === undefined) return
+  blocks.unshift(image)
+  warn(
+    'lead_figure',
+    ['body'],
+    'The picture above the story, which the body lacked, opens it with its caption and credit',
+  )
+}
+
+/** Whether the body's blocks show the picture of an image block. */
+function holdsPicture(blocks: Json[], image: Json): boolean {
+  const url = String(image.url)
+  let shown = false
+  visitNodes({ body: blocks } as unknown as Article, ({ node }) => {
+    if (node.type === 'image' && typeof node.url === 'string' && samePicture(node.url, url)) shown = true
+    return !shown
+  })
+  return shown
 }
 
 /** The `url` option, checked: an absolute `http:` or `https:` URL, or `undefined`. */

@@ -372,6 +372,20 @@ describe("today's stacks", () => {
     expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide.'), credit])
   })
 
+  it('takes a "Dans la même rubrique" list after the story for related articles', () => {
+    const { article } = read(
+      page(
+        `<article><h1>Night ferry returns</h1><p>${PROSE}</p><p>${MORE}</p></article><section class="article__siblings"><h3>Dans la même rubrique</h3><ul><li><a href="/quai">Le quai rouvre</a></li><li><a href="/phare">Le phare repeint</a></li></ul></section>`,
+      ),
+      { url: 'https://news.example/ferry' },
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(article.related).toEqual([
+      { title: 'Le quai rouvre', url: 'https://news.example/quai' },
+      { title: 'Le phare repeint', url: 'https://news.example/phare' },
+    ])
+  })
+
   it('takes a "Lire aussi |" line and its link for a related article', () => {
     const { article } = read(
       page(
@@ -500,5 +514,96 @@ describe("what the review of today's stacks' rules found", () => {
   it('keeps a caption that ends with an agency in brackets when its words are no names, the agency its credit', () => {
     const figure = figureOf(`<figure>${IMG}<figcaption>Neighbours in the main square (EFE)</figcaption></figure>`)
     expect([figure.caption, figure.credit]).toEqual([t('Neighbours in the main square'), 'EFE'])
+  })
+})
+
+describe('the lead figure above the story, and captions hidden from screen readers only', () => {
+  const FIGURE = `<figure class="Figure">${IMG}<figcaption>The pier at low tide. <span class="credit">Ben Sample/GNN</span></figcaption></figure>`
+  const lead = image({ caption: t('The pier at low tide.'), credit: 'Ben Sample/GNN' })
+  /** A page whose headline and `top` stand above the story's element, as Brightspot lays them out. */
+  const above = (top: string, head = '') =>
+    read(
+      page(
+        `<main><div class="Page-header"><h1>Night ferry returns</h1><p class="Page-byline">By Ana Ruiz</p></div>${top}<div class="Page-storyBody"><p>${PROSE}</p><p>${MORE}</p><p>${PROSE}</p></div></main>`,
+        head,
+      ),
+    )
+
+  it("opens the body with the figure between the headline and the story's element, and says so", () => {
+    const { article, codes } = above(`<div class="Page-lead">${FIGURE}</div>`)
+    expect(article.body).toEqual([lead, p(PROSE), p(MORE), p(PROSE)])
+    expect(codes).toContain('lead_figure')
+  })
+
+  it('reads the figure in a header that holds the headline as the lead image when it shows the same picture', () => {
+    const { article } = read(
+      page(
+        `<article><header><h1>Night ferry returns</h1><h2>The crossing is back after a winter of repairs.</h2>${FIGURE}</header><div class="article-body"><p>${PROSE}</p><p>${MORE}</p><p>${PROSE}</p></div></article>`,
+        '<meta property="og:image" content="https://img.example/pier-1200.jpg">',
+      ),
+    )
+    expect(article.image).toEqual({
+      url: 'https://img.example/pier-1200.jpg',
+      alt: 'The pier',
+      caption: t('The pier at low tide.'),
+      credit: 'Ben Sample/GNN',
+    })
+    expect(article.body.filter((block) => block.type === 'image')).toEqual([])
+  })
+
+  it('adds no second copy of a lead figure the story holds', () => {
+    const { article, codes } = read(
+      page(`<article><h1>Night ferry returns</h1>${FIGURE}<p>${PROSE}</p><p>${MORE}</p></article>`),
+    )
+    expect(article.body.filter((block) => block.type === 'image')).toEqual([lead])
+    expect(codes).not.toContain('lead_figure')
+  })
+
+  it.each([
+    ['after the first paragraph of prose', `<p>${MORE}</p>${FIGURE}`],
+    ['in a box of the most commented', `<div class="col2_most_commented">${FIGURE}</div>`],
+    ['in a link to another story', `<a href="/other">${FIGURE}</a>`],
+    [
+      'with a heading of its own',
+      `<figure>${IMG}<h2>Gallery</h2><figcaption>The pier at low tide.</figcaption></figure>`,
+    ],
+    ['without a caption', `<figure>${IMG}</figure>`],
+  ])('takes no lead figure %s', (_, top) => {
+    const { article, codes } = above(top)
+    expect(codes).not.toContain('lead_figure')
+    // Readability may keep what lies beside the story: the figure is then where it stands, not first.
+    expect(article.body[0]).not.toEqual(lead)
+  })
+
+  it('keeps a caption marked aria-hidden, which the page shows, with its credit', () => {
+    const figure = `<figure>${IMG}<figcaption aria-hidden="true">The pier at low tide. <span class="credit" aria-hidden="true">Ben Sample/GNN</span></figcaption></figure>`
+    const { article } = read(page(story(figure)))
+    expect(article.body.filter((block) => block.type === 'image')).toEqual([lead])
+  })
+
+  it('leaves out a caption marked hidden', () => {
+    const figure = `<figure>${IMG}<figcaption hidden>The pier at low tide.</figcaption></figure>`
+    expect(read(page(story(figure))).article.body.filter((block) => block.type === 'image')).toEqual([image()])
+  })
+})
+
+describe("a photographer's name after the caption's sentence", () => {
+  const figureOf = (caption: string) =>
+    read(page(story(`<figure>${IMG}<figcaption class="a_m_p">${caption}</figcaption></figure>`))).article.body.find(
+      (block) => block.type === 'image',
+    )
+
+  it('reads the second of two elements as the credit when it is a name', () => {
+    expect(figureOf('<span>The pier at low tide.</span><span class="a_m_m">Mònica Torres</span>')).toEqual(
+      image({ caption: t('The pier at low tide.'), credit: 'Mònica Torres' }),
+    )
+  })
+
+  it.each([
+    ['the first part ends no sentence', '<span>The pier at</span><span>Low Tide</span>'],
+    ['the second part is no name', '<span>The pier at low tide.</span><span>It reopens in May.</span>'],
+    ['the caption has three parts', '<span>The pier.</span><span>At low tide.</span><span>Ana Ruiz</span>'],
+  ])('reads no credit when %s', (_, caption) => {
+    expect((figureOf(caption) as Fields | undefined)?.credit).toBeUndefined()
   })
 })

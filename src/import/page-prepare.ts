@@ -673,6 +673,7 @@ const TAG_LABELS: ReadonlySet<string> = new Set([
   'mots-clés',
   'étiquettes',
   'etiquetas',
+  'archivado en',
   'temas',
   'argomenti',
 ])

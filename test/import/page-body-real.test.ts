@@ -208,6 +208,7 @@ describe('the story’s tags', () => {
       '<p>Tagged: <a href="/t/1">Ferry</a>, <a href="/t/2">Council</a></p>',
       '<div class="post-tags"><a href="/t/1">Ferry</a> <a href="/t/2">Council</a></div>',
       '<p>Themen: <a href="/t/1">Fähre</a> · <a href="/t/2">Rat</a></p>',
+      '<div class="a_tp"><span>Archivado En</span><ul><li><a href="/t/1">Ferri</a></li><li><a href="/t/2">Pleno</a></li></ul></div>',
       '<section><h2>Related Topics</h2><ul><li><a href="/t/1">Ferries</a></li><li><a href="/t/2">Islands</a></li></ul></section>',
     ]
     for (const box of boxes) {

@@ -499,8 +499,8 @@ const STANDS_AS_DATE = new RegExp(`(?:^|[·|•,–—-]|${PUBLISHED_PHRASE}\\s*
 /** How a date line no class marks starts: "Published", "Posted on", "Publié le", … */
 const PUBLISHED_LINE = new RegExp(`^\\s*(?:${PUBLISHED_WORDS})(?=[\\s:]|$)`, 'i')
 
-/** "Updated" after a date on its line, and what follows it (`6 December 2026 Updated 7 December`). */
-const UPDATED_AFTER = new RegExp(`\\s(?:${UPDATED_WORDS})(?![\\p{L}\\p{N}]).*$`, 'iu')
+/** "Updated" after a date on its line, in brackets or not, and what follows it (`6 December 2026 Updated 7 December`, `6 dicembre 2026 (modifica il …)`). */
+const UPDATED_AFTER = new RegExp(`\\s\\(?(?:${UPDATED_WORDS})(?![\\p{L}\\p{N}]).*$`, 'iu')
 
 /**
  * The publication date of a date line's text: after "Published" (or "on", "le", "am", …), up to

@@ -518,9 +518,15 @@ function removeFurniture(clone: Document, prepared: PreparedPage): void {
     if (!attached(element) || isRoot(element)) continue
     const tag = element.tagName.toLowerCase()
     if (tag === 'article' || tag === 'main') continue
-    // A line that only gives the date is the header's before the story's first paragraph of prose; after it,
-    // a date alone is the story's (a timeline's entry, a live update's time).
-    if (!prose && element.localName === 'p' && squash(element.textContent ?? '').length >= PROSE_LENGTH) prose = true
+    // A line that only gives the date is the header's before the story's first paragraph of prose (a marked
+    // standfirst is none); after it, a date alone is the story's (a timeline's entry, a live update's time).
+    if (
+      !prose &&
+      element.localName === 'p' &&
+      squash(element.textContent ?? '').length >= PROSE_LENGTH &&
+      !markedStandfirst(element)
+    )
+      prose = true
     const kind = furnitureKind(element, !prose)
     // Never the element that holds the article itself.
     if (kind === undefined || element.querySelector('article, main, h1')) continue

@@ -90,7 +90,7 @@ export const PUBLISHED_WORDS =
   'published|posted|veröffentlicht|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|نشر|نُشر|تاريخ النشر'
 /** Words that mark a date as an update, not the publication, in the same languages; an alternation as `PUBLISHED_WORDS`. */
 export const UPDATED_WORDS =
-  'updated|modified|last modified|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt|آخر تحديث|تحديث'
+  'updated|modified|last modified|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|atualizado|atualização|aggiornato|aggiornamento|modificato|modifica|bijgewerkt|آخر تحديث|تحديث'
 
 /**
  * A word of Arabic as the month and weekday tables spell it: the alef's hamza and madda left out

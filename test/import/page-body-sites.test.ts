@@ -607,3 +607,16 @@ describe("a photographer's name after the caption's sentence", () => {
     expect((figureOf(caption) as Fields | undefined)?.credit).toBeUndefined()
   })
 })
+
+describe('a date line after a marked standfirst', () => {
+  it('leaves out an Italian date line with its update, and reads the first date as the publication', () => {
+    const standfirst = 'Il traghetto di notte torna a navigare tra le due isole dopo un inverno di lavori nel cantiere.'
+    const { article, warnings } = read(
+      `<!doctype html><html lang="it"><head><title>Torna il traghetto</title></head><body><article><h1>Torna il traghetto</h1><p class="summary-art">${standfirst}</p><div class="info-art"><p class="article-date">6 dicembre 2026 (modifica il 7 dicembre 2026 | 10:20)</p></div><p>${PROSE}</p><p>${MORE}</p></article></body></html>`,
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(article.standfirst).toEqual(t(standfirst))
+    expect(article.datePublished).toBe('2026-12-06')
+    expect(furniture(warnings)).toContain('byline or date line (1)')
+  })
+})

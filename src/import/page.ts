@@ -8,7 +8,6 @@
 
 import type { Element as HastElement } from 'hast'
 import { fromDom } from 'hast-util-from-dom'
-import { visitNodes } from '../core/visit.js'
 import { type EmbedProvider, embedProviders } from '../html/embeds.js'
 import type { Json, Path } from '../markdown/from-mdast.js'
 import type { MarkdownIssue } from '../markdown/types.js'
@@ -24,7 +23,7 @@ import { mergePage, samePicture } from './page-merge.js'
 import { type PageContext, readPageMetadata } from './page-meta.js'
 import { preparePage } from './page-prepare.js'
 import { postUrl } from './post-url.js'
-import { repair, textOf } from './repair.js'
+import { repair, someNode, textOf } from './repair.js'
 
 /** Options of {@link fromHtml} and {@link fromDocument}: what the page cannot say about itself, and how much of it is read. */
 export interface FromHtmlOptions {
@@ -178,12 +177,7 @@ function addLeadFigure(
 /** Whether the body's blocks show the picture of an image block. */
 function holdsPicture(blocks: Json[], image: Json): boolean {
   const url = String(image.url)
-  let shown = false
-  visitNodes({ body: blocks } as unknown as Article, ({ node }) => {
-    if (node.type === 'image' && typeof node.url === 'string' && samePicture(node.url, url)) shown = true
-    return !shown
-  })
-  return shown
+  return someNode(blocks, (node) => node.type === 'image' && typeof node.url === 'string' && samePicture(node.url, url))
 }
 
 /** The `url` option, checked: an absolute `http:` or `https:` URL, or `undefined`. */

@@ -71,20 +71,33 @@ export function repair(
 /** The text values in a node of the input, without recursion. */
 export function textOf(node: unknown): string {
   const parts: string[] = []
+  someNode(node, (current) => {
+    if (typeof current.value === 'string') parts.push(current.value)
+    return false
+  })
+  return squash(parts.join(' '))
+}
+
+/** The fields of an input node that hold nodes, as the model's table names them. */
+const NODE_FIELDS = ['children', 'items', 'rows', 'header', 'caption']
+
+/**
+ * Whether `test` holds for a node object in `node` (itself, or one in its arrays and node fields),
+ * walked without recursion: a caption and a table's header before the rest, as `textOf` reads them.
+ */
+export function someNode(node: unknown, test: (node: Json) => boolean): boolean {
   const stack: unknown[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()
-    if (typeof current === 'string') continue
     if (Array.isArray(current)) {
       for (let index = current.length - 1; index >= 0; index--) stack.push(current[index])
     } else if (current !== null && typeof current === 'object') {
-      const value = (current as Json).value
-      if (typeof value === 'string') parts.push(value)
-      for (const key of ['children', 'items', 'rows', 'header', 'caption']) {
+      if (test(current as Json)) return true
+      for (const key of NODE_FIELDS) {
         const child = (current as Json)[key]
         if (child !== undefined) stack.push(child)
       }
     }
   }
-  return squash(parts.join(' '))
+  return false
 }

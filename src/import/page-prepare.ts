@@ -90,6 +90,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   // Before the figures' wrappers lose their classes, which tell a box of other stories.
   takeLeadFigure(clone, prepared)
   unmarkFigures(clone)
+  unmarkStoryParts(clone)
   keepFrames(clone, prepared)
   keepGalleries(clone)
   return prepared
@@ -280,7 +281,8 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
   ['comments', ['comment', 'comments', 'disqus', 'dsq']],
   ['paywall box', ['paywall', 'regwall']],
-  ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext']],
+  // The BBC's `gs-u-vh` is its visually hidden text.
+  ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext', 'vh']],
   ['call to action', ['cta', 'calltoaction', 'upsell']],
   ['tag list', ['tags', 'tagged', 'taglist']],
   ['list of other stories', ['mostread', 'popular', 'trending', 'recommended', 'teasers', 'outbrain', 'taboola']],
@@ -540,13 +542,14 @@ function removeFurniture(clone: Document, prepared: PreparedPage): void {
 
 /**
  * Kinds told by a class word that a story's own wrapper may carry as well
- * (`entry-content cta-enabled`, `story-body ad-free`, `story tags-enabled`);
+ * (`entry-content cta-enabled`, `story-body ad-free`, `story tags-enabled`, `article__body paywall`);
  * comments and lists of other stories hold paragraphs of their own.
  */
 const CLASS_KINDS: ReadonlySet<string> = new Set([
   'share bar',
   'advertisement',
   'newsletter box',
+  'paywall box',
   'author box',
   'video player',
   'hidden element',
@@ -1396,6 +1399,64 @@ function unmarkFigures(clone: Document): void {
       unmark(wrapper)
     }
   }
+}
+
+/**
+ * Words of a class or id for which Readability drops an element as no part of the story (of its
+ * `unlikelyCandidates`), and the words that keep it all the same (its `okMaybeItsACandidate`).
+ */
+const UNLIKELY =
+  /banner|comment|community|extra|footer|header|menu|related|remark|replies|social|sidebar|sponsor|popup/i
+const LIKELY = /and|article|body|column|content|main|shadow/i
+
+/** The parts of the story `unmarkStoryParts` looks at. */
+const STORY_PARTS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure img', 'article header']
+  .map((part) => `body ${part}[class], body ${part}[id]`)
+  .join(', ')
+
+/**
+ * Parts of the story whose class Readability reads as a box to drop lose their class and id (the
+ * BBC's live entries write `<p class="lx-stream-related-story--summary">`, `<h3
+ * class="lx-stream-post__header-title">` in a `<header class="lx-stream-post__header">`, and an
+ * image's `lx-stream-related-story--index-image`): a paragraph of a sentence (40 characters or
+ * more, ending as one does) whose parent is no card (no heading with a link); a heading of
+ * `MAX_SUBHEADING` characters at most, with no link, in an `<article>` inside the story's
+ * `<article>` or `<main>` (an entry's); an image in a figure; an entry's header in an
+ * `<article>` that holds its heading (no `<h1>`) and a few words more. Never in a link, nor when one
+ * of the three nearest ancestors has such a class too: comments and boxes of other stories marked as
+ * such went with the furniture before.
+ */
+function unmarkStoryParts(clone: Document): void {
+  for (const element of Array.from(clone.querySelectorAll(STORY_PARTS))) {
+    if (!unlikely(element) || element.closest('a') !== null) continue
+    const name = element.localName
+    const text = name === 'img' ? '' : squash(element.textContent ?? '')
+    if (name === 'p') {
+      if (text.length < 40 || !/[.!?…"”»)]$/.test(text)) continue
+      if (element.parentElement?.querySelector('h2 a, h3 a, h4 a') !== null) continue
+    } else if (name === 'header') {
+      if (text.length > MAX_SUBHEADING * 2 || element.querySelector('h1') !== null || !element.querySelector(HEADINGS))
+        continue
+    } else if (
+      name !== 'img' &&
+      (text === '' ||
+        text.length > MAX_SUBHEADING ||
+        element.querySelector('a') !== null ||
+        element.closest('article')?.parentElement?.closest('article, main') == null)
+    )
+      continue
+    if (inside(element, unlikely, 3)) continue
+    unmark(element)
+    // A heading's text may sit in a span marked the same way (`lx-stream-post__header-text`).
+    if (name !== 'img')
+      for (const inner of Array.from(element.querySelectorAll('span[class]'))) if (unlikely(inner)) unmark(inner)
+  }
+}
+
+/** Whether Readability drops an element for its class or id (`UNLIKELY`, without `LIKELY`). */
+function unlikely(element: Element): boolean {
+  const marks = `${element.getAttribute('class') ?? ''} ${element.id}`
+  return UNLIKELY.test(marks) && !LIKELY.test(marks)
 }
 
 function unmark(element: Element): void {

@@ -620,3 +620,40 @@ describe('a date line after a marked standfirst', () => {
     expect(furniture(warnings)).toContain('byline or date line (1)')
   })
 })
+
+describe('story parts whose classes Readability reads as boxes to drop', () => {
+  it('keeps a body whose wrapper says paywall, as a paywalled site marks its story', () => {
+    const { article } = read(
+      page(
+        `<article><h1>Night ferry returns</h1><div class="article__body paywall"><p>${PROSE}</p><p>${MORE}</p><p>${PROSE}</p></div><div class="paywall-offer"><p>Subscribe to read on.</p></div></article>`,
+      ),
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE), p(PROSE)])
+  })
+
+  it("keeps a live page's entries whose paragraphs, headings and images are classed as related stories and headers", () => {
+    const entry = (id: number, title: string, inner: string) =>
+      `<li class="lx-stream__post-container"><article class="lx-stream-post" id="post-${id}"><header class="lx-stream-post__header"><h3 class="lx-stream-post__header-title"><span class="lx-stream-post__header-text">${title}</span></h3></header><div class="lx-stream-post-body">${inner}</div></article></li>`
+    const feed = `<ol class="lx-stream__feed">${entry(2, 'Boats move south', `<p class="lx-stream-related-story--summary">${MORE}</p><figure><img class="lx-stream-related-story--index-image" src="https://img.example/pier-1200.jpg" alt="The pier"><figcaption>Waves at the quay.</figcaption></figure>`)}${entry(1, 'Pier closed', `<p class="lx-stream-related-story--summary">${PROSE}</p>`)}</ol>`
+    const { article } = read(page(`<main><h1>Night ferry returns</h1>${feed}</main>`))
+    expect(article.body).toEqual([
+      heading(3, 'Boats move south'),
+      p(MORE),
+      image({ caption: t('Waves at the quay.') }),
+      heading(3, 'Pier closed'),
+      p(PROSE),
+    ])
+  })
+
+  it("leaves out other stories' cards whose summaries are classed the same way", () => {
+    const card = (n: number) =>
+      `<div class="card"><h3><a href="/other-${n}">Another story ${n}</a></h3><p class="related-story__summary">The council met on Tuesday to discuss the new pier and its costs.</p></div>`
+    const { article } = read(page(story(`<div class="related-stories">${card(1)}${card(2)}</div>`)))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
+  it("leaves out the BBC's visually hidden label", () => {
+    const { article } = read(page(story('<h2 class="gs-u-vh">Summary</h2>')))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+})

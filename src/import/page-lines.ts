@@ -142,6 +142,7 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'hide caption',
   'show caption',
   'enlarge this image',
+  'enlarge',
   'view image in fullscreen',
   'expand image',
   'loading...',

@@ -207,14 +207,47 @@ function leadImage(metadata: PageMetadata, blocks: Json[], warn: MergeWarn): Jso
   return image
 }
 
-/** Whether two image addresses show the same picture: the same address, or the same file on the same host. */
+/**
+ * Whether two image addresses show the same picture: the same address, or the same file on the same
+ * host in another size. A path that names no image file (a resizer's `imrs.php?src=…`) shows the
+ * picture its query names, so the queries must agree too, size parameters aside.
+ */
 export function samePicture(a: string, b: string): boolean {
   if (a === b) return true
   try {
     const left = new URL(a)
     const right = new URL(b)
-    return left.host === right.host && left.pathname === right.pathname
+    if (left.host !== right.host || left.pathname !== right.pathname) return false
+    return IMAGE_FILE.test(left.pathname) || pictureQuery(left) === pictureQuery(right)
   } catch {
     return false
   }
+}
+
+/** A path that ends with an image file's name. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i
+/** Query parameters that set a picture's size or quality, not which picture it is. */
+const SIZE_PARAMETERS = new Set([
+  'w',
+  'h',
+  'width',
+  'height',
+  'q',
+  'quality',
+  'fit',
+  'crop',
+  'resize',
+  'dpr',
+  'auto',
+  'fm',
+  'format',
+])
+
+/** An address's query without its size parameters, sorted. */
+function pictureQuery(url: URL): string {
+  return [...url.searchParams]
+    .filter(([name]) => !SIZE_PARAMETERS.has(name.toLowerCase()))
+    .map(([name, value]) => `${name}=${value}`)
+    .sort()
+    .join('&')
 }

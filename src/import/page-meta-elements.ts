@@ -217,6 +217,7 @@ const STANDFIRST_WORDS = [
   'subheadline',
   'summary',
   'lede',
+  'lead',
   'intro',
   'teaser',
   'excerpt',

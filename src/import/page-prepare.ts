@@ -84,6 +84,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   removeDateLines(clone)
   keepQuoteFooters(clone)
   keepAmpImages(clone)
+  dropCaptionControls(clone)
   keepCaptions(clone)
   keepCredits(clone)
   loadLazyImages(clone)
@@ -131,11 +132,20 @@ function takeLeadFigure(clone: Document, prepared: PreparedPage): void {
     }
     if (element.closest('a, li') !== null || inside(element, isOtherBox) || element.querySelector(HEADINGS) !== null)
       continue
-    const found = scan(element, MAX_SHORT_NODES * 4)
-    if (found?.images !== 1 || squash(element.querySelector('figcaption')?.textContent ?? '') === '') continue
+    if (pictures(element) !== 1 || squash(element.querySelector('figcaption')?.textContent ?? '') === '') continue
     prepared.leadFigure = element.cloneNode(true) as Element
     return
   }
+}
+
+/**
+ * How many pictures a figure shows: each `<picture>` one, however many `<img>`s it holds (a lazy
+ * loader's and the one from its `<noscript>`), and each `<img>` outside one.
+ */
+function pictures(figure: Element): number {
+  const seen = new Set<Element>()
+  for (const img of Array.from(figure.querySelectorAll('img'))) seen.add(img.closest('picture') ?? img)
+  return seen.size
 }
 
 /** The most headings, paragraphs and figures `takeLeadFigure` passes looking for the lead figure. */
@@ -1187,7 +1197,7 @@ function keepCaptions(clone: Document): void {
     const own = scan(element, MAX_SHORT_NODES)
     const text = own && own.images === 0 ? squash(own.text) : ''
     if (text === '' || text.length > 300) continue
-    const credit = CREDIT_WORDS.some((word) => classWords(element).has(word)) || isCredit(unbracketed(text))
+    const credit = creditMarked(element) || isCredit(unbracketed(text))
     if (!credit && text !== altBefore(before)) continue
     if (element.closest('figure, figcaption') !== null) continue
     // A credit line stays the credit, not the caption, of the figure made.
@@ -1307,17 +1317,63 @@ function withoutTags(value: string): string {
   return squash(value.replace(/<[^<>]*>/g, ' '))
 }
 
-/** The words of the classes that mark an image's credit. */
-const CREDIT_WORDS = ['credit', 'credits', 'copyright', 'photographer', 'attribution', 'cr']
+/**
+ * A control's link at a caption's start (Ars Technica's `<a>Enlarge</a> <span>/</span> The router …`)
+ * is no part of it: the link goes (the furniture pass may have taken it already), and so does the
+ * slash or bar that set it apart, as a text or an element of its own.
+ */
+function dropCaptionControls(clone: Document): void {
+  for (const caption of Array.from(clone.querySelectorAll('figcaption, figure [class*="caption"]'))) {
+    for (let step = 0; step < 4; step++) {
+      const first = firstShown(caption)
+      if (first === undefined) break
+      const text = first.textContent ?? ''
+      if (first.nodeType === 1 && (first as Element).localName === 'a' && isControlLabel(squash(text))) first.remove()
+      else if (/^\s*[/|]\s*$/.test(text)) first.remove()
+      else {
+        if (first.nodeType === 3) first.nodeValue = text.replace(/^\s*[/|]\s+/, '')
+        break
+      }
+    }
+  }
+}
+
+/** A caption's first text that shows, or the link or element around it that holds no more; at most a few levels down. */
+function firstShown(caption: Element): ChildNode | undefined {
+  let node = caption.firstChild
+  for (let step = 0; node !== null && step < 16; step++) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() === '') node = node.nextSibling
+    else if (
+      node.nodeType === 1 &&
+      (node as Element).localName !== 'a' &&
+      !/^\s*[/|]\s*$/.test(node.textContent ?? '') &&
+      node.firstChild !== null
+    )
+      node = node.firstChild
+    else return node
+  }
+  return undefined
+}
+
+/**
+ * Class names that mark an image's credit, in one word with others or alone (`imageCredit`,
+ * `photocredit`, `article__photo-source`); `cr` only as a word of its own (`em_img_cr`).
+ */
+const CREDIT_CLASS = /credit|copyright|photographer|attribution|(?:photo|image|img|foto|bild)[-_]?source/i
+
+/** Whether an element's class marks it as an image's credit (`CREDIT_CLASS`). */
+function creditMarked(element: Element): boolean {
+  return CREDIT_CLASS.test(element.getAttribute('class') ?? '') || classWords(element).has('cr')
+}
 
 /** Credits marked only by a class (which Readability removes) become `<small>`, which the body reader takes for the credit. */
 function keepCredits(clone: Document): void {
   for (const element of Array.from(clone.querySelectorAll('figure [class]'))) {
-    const found = classWords(element)
     // A caption that its class also calls an attribution or a credit (`image__caption attribution`,
     // `<figcaption class="caption with-credit">`) is the caption; inside one, `caption-credit` is the credit.
-    const isCaption = found.has('caption') && element.parentElement?.closest('figcaption') == null
-    if (!CREDIT_WORDS.some((word) => found.has(word)) || isCaption || element.querySelector('img')) continue
+    const isCaption =
+      /caption/i.test(element.getAttribute('class') ?? '') && element.parentElement?.closest('figcaption') == null
+    if (!creditMarked(element) || isCaption || element.querySelector('img')) continue
     const small = clone.createElement('small')
     small.append(...Array.from(element.childNodes))
     const figure = element.localName === 'figcaption' ? element.closest('figure') : null

@@ -365,11 +365,39 @@ describe("today's stacks", () => {
   it.each([
     ['an agency in brackets after the name', 'Ana Ruiz (EFE)'],
     ['Foto and an agency', 'Foto Ansa'],
+    ['a Polish label', 'Fot. Ana Ruiz / Gazeta'],
+    ['a Turkish label', 'Fotoğraf: Ana Ruiz'],
+    ['a Hebrew label in brackets', '(צילום: אורי כהן)'],
+    ['a Korean label in brackets', '(사진=서울교통공사 제공)'],
+    ['a Russian label', 'Фото: Илья Ветров'],
   ])('takes for the credit %s', (_, credit) => {
     const figure = figureOf(
       `<figure>${IMG}<figcaption><span>The pier at low tide.</span><span class="m">${credit}</span></figcaption></figure>`,
     )
-    expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide.'), credit])
+    expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide.'), credit.replace(/^\((.*)\)$/, '$1')])
+  })
+
+  it.each([
+    [
+      'a class word run into another (imageCredit)',
+      '<span class="imageCaption">The pier at low tide.</span><span class="imageCredit">Ana Ruiz</span>',
+    ],
+    [
+      'a photo-source class',
+      '<span class="article__photo-desc">The pier at low tide.</span><span class="article__photo-source">Ana Ruiz</span>',
+    ],
+  ])('takes for the credit an element marked by %s', (_, caption) => {
+    const figure = figureOf(`<figure>${IMG}<figcaption>${caption}</figcaption></figure>`)
+    expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide.'), 'Ana Ruiz'])
+  })
+
+  it("drops a caption's Enlarge link and the separator after it", () => {
+    for (const separator of [' / ', ' <span class="sep">/</span> ']) {
+      const figure = figureOf(
+        `<figure>${IMG}<figcaption class="caption"><div class="caption-text"><a href="/full.jpg" class="enlarge-link">Enlarge</a>${separator}The pier at low tide.</div><div class="caption-credit">Credit: Ana Ruiz</div></figcaption></figure>`,
+      )
+      expect([figure.caption, figure.credit]).toEqual([t('The pier at low tide.'), 'Credit: Ana Ruiz'])
+    }
   })
 
   it('takes a "Dans la même rubrique" list after the story for related articles', () => {
@@ -549,6 +577,30 @@ describe('the lead figure above the story, and captions hidden from screen reade
       credit: 'Ben Sample/GNN',
     })
     expect(article.body.filter((block) => block.type === 'image')).toEqual([])
+  })
+
+  it('takes the lead figure after a lead paragraph, whose picture holds a lazy image and its <noscript> copy', () => {
+    const picture =
+      '<figure class="article-image"><picture><img class="lazy" data-src="https://img.example/pier-1200.jpg" alt="The pier"><noscript><img src="https://img.example/pier-1200.jpg" alt="The pier"></noscript></picture><figcaption>The pier at low tide. <span class="credit">Ben Sample/GNN</span></figcaption></figure>'
+    const { article } = read(
+      page(
+        `<article><h1>Night ferry returns</h1><p class="article__lead">${PROSE}</p>${picture}<div class="meta"><span class="author">Ana Ruiz</span></div><div class="article__text"><p>${MORE}</p><p>${PROSE}</p><p>${MORE}</p></div></article>`,
+      ),
+    )
+    expect(article.standfirst).toEqual(t(PROSE))
+    expect(article.body[0]).toEqual(lead)
+  })
+
+  it("keeps apart a lead image and a figure whose resizer's addresses name other files", () => {
+    const resized = (file: string) => `https://img.example/resize.php?src=${file}&amp;w=900`
+    const { article } = read(
+      page(
+        `<article><h1>Night ferry returns</h1><p>${PROSE}</p><figure><img src="${resized('chart.jpg')}" alt=""><figcaption>The old chart.</figcaption></figure><p>${MORE}</p></article>`,
+        `<meta property="og:image" content="${resized('portrait.jpg').replace('&amp;', '&').replace('900', '1200')}">`,
+      ),
+    )
+    expect(article.image).toEqual({ url: 'https://img.example/resize.php?src=portrait.jpg&w=1200', alt: '' })
+    expect(article.body.find((block) => block.type === 'image')).toMatchObject({ caption: t('The old chart.') })
   })
 
   it('adds no second copy of a lead figure the story holds', () => {

@@ -42,6 +42,9 @@ export const DATE_CLASSES = [
   'datestamp',
   'posted-on',
   'date-display-single',
+  // Chinese news systems write `<span class="time">` and `pubtime`; a line that is no whole date gives none.
+  'time',
+  'pubtime',
 ]
 
 /**
@@ -127,12 +130,17 @@ const NOT_A_BYLINE_BLOCK = /^[\w-]*(?:quote|comment|repl|card|teaser|promo|relat
 /** A BEM class word's block and modifier around its element's name (`meta__` and `--top` of `meta__author--top`). */
 const BEM_BLOCK = /^[\w-]*__|--[\w-]*$/g
 
+/** A class word that ends in `-author` or `-byline` after the words of its block (`post-author`, `caas-attr-item-author`). */
+const SUFFIXED = /^([\w-]*)-(author|byline)$/i
+/** The words before such an ending that make it another's author: a quote's, a comment's, a card's, a photo's. */
+const NOT_THE_STORYS = /quote|comment|repl|card|teaser|promo|related|testimonial|review|bio|avatar|image|img|photo/i
+
 /** The worst rank `bylineRank` gives (the last class; `itemprop` takes rank 2). */
 export const LAST_BYLINE_RANK = BYLINE_CLASSES.length
 /** The rank of `.firma`, which is a byline in Spanish, Italian and Catalan only (see `readByline`). */
 export const FIRMA_RANK = LAST_BYLINE_RANK
 
-const WANTED = `meta,script,link,time,title,h1,h2,article,main,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},[class*="__author"],[class*="__byline"],[data-testid*="yline"],[data-component*="yline"],${DATE_LINE_SELECTOR}`
+const WANTED = `meta,script,link,time,title,h1,h2,article,main,a[rel],[itemprop],[itemscope],[property^="dc"][content],${BYLINE_CLASSES.map((name) => `.${name}`).join(',')},[class*="__author"],[class*="__byline"],[class*="-author"],[class*="-byline"],[data-testid*="yline"],[data-component*="yline"],${DATE_LINE_SELECTOR}`
 
 /** Whether an element's attribute holds `word` among its space-separated words. */
 export function hasWord(element: Element, attribute: string, word: string): boolean {
@@ -143,16 +151,20 @@ export function hasWord(element: Element, attribute: string, word: string): bool
  * How good a byline element is, best first: `.byline` 0, `.author` 1,
  * `[itemprop~=author]` 2, `.article-byline` 3, `.byline-name` 4,
  * `.author-name` 5, then the CMSs' classes in `BYLINE_CLASSES`' order (a BEM element of theirs too,
- * `meta__author`, but not in a quote's, a comment's or a card's block); a `data-testid` or
+ * `meta__author`, but not in a quote's, a comment's or a card's block; and a class word ending in
+ * `-author` or `-byline`, `post-author`, but not `comment-author` or `avatar-author`); a `data-testid` or
  * `data-component` that names a byline 2; `-1` when it is none of them.
  */
 export function bylineRank(element: Element): number {
   // A BEM element's name counts as the class (`meta__author`, `article__byline--top`; `pageElements` collects those
   // of `author` and `byline`); a word of more than 60
   // characters is no byline's (and the pattern's time stays linear).
-  const classes = (element.getAttribute('class') ?? '')
-    .split(/\s+/)
-    .map((word) => (word.length > 60 || NOT_A_BYLINE_BLOCK.test(word) ? word : word.replace(BEM_BLOCK, '')))
+  const classes = (element.getAttribute('class') ?? '').split(/\s+/).map((word) => {
+    if (word.length > 60 || NOT_A_BYLINE_BLOCK.test(word)) return word
+    const suffixed = SUFFIXED.exec(word)
+    if (suffixed !== null) return NOT_THE_STORYS.test(suffixed[1] ?? '') ? word : (suffixed[2] ?? '').toLowerCase()
+    return word.replace(BEM_BLOCK, '')
+  })
   let rank = -1
   BYLINE_CLASSES.forEach((name, index) => {
     const at = index < 2 ? index : index + 1

@@ -12,7 +12,7 @@ export interface FoundAuthor {
   name: string
   url?: string
   type?: 'Person' | 'Organization'
-  /** A newsroom (JSON-LD's `NewsMediaOrganization`) named as the author, as sites write it that keep bylines out of their metadata. */
+  /** A newsroom named as the author (JSON-LD's `NewsMediaOrganization`, or the outlet a syndicated story names as its `provider`), as sites write it that keep bylines out of their metadata. */
   newsroom?: true
 }
 
@@ -99,9 +99,12 @@ export function languageTag(value: string): string | undefined {
 
 // Bylines -------------------------------------------------------------------
 
-/** "By", "Von", "Par", "Por", "Door", "Written by", "Posted by", "Words:", "Author:", "Texto:" at the start of a byline. */
+/**
+ * "By", "Von", "Par", "Por", "Door", "Written by", "Posted by", "Words:", "Author:", "Texto:" at the
+ * start of a byline; in Chinese and Japanese, "作者：" (author), "记者：" (reporter), "文/" (text).
+ */
 const BY =
-  /^(?:(?:(?:written|words|story|reporting|posted|submitted|words and (?:pictures|photographs|photos))\s+)?by|words(?=\s*:)|von|par|por|door|autor(?:in)?|author|texto?)\b\s*:?\s*/i
+  /^(?:(?:(?:(?:written|words|story|reporting|posted|submitted|words and (?:pictures|photographs|photos))\s+)?by|words(?=\s*:)|von|par|por|door|autor(?:in)?|author|texto?)\b\s*:?\s*|(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*)/i
 /**
  * Italian "di", Scandinavian "av"/"af", Catalan "per": lowercase only, since
  * "Di" starts surnames and "Per" is a first name (`Per` in capitals is dropped
@@ -278,7 +281,9 @@ export function bylineNames(text: string, catalan = false): string[] {
     const name = SUFFIX.test(last) ? written : written.replace(/[.:]$/, '')
     const previous = names.length - 1
     if (SUFFIX.test(name) && previous >= 0) names[previous] = `${names[previous]} ${name}`
-    else if (isAgency(name)) agencies.push(name.replace(/^the\s+/i, ''))
+    // `The Associated Wire` after a person (`Mara Lindgren, The Associated Wire`) is where she works.
+    else if (isAgency(name) || (names.length > 0 && /^[Tt]he\s+\p{Lu}/u.test(name)))
+      agencies.push(name.replace(/^the\s+/i, ''))
     else if (isName(name) && !names.includes(name)) names.push(name)
     if (names.length + agencies.length >= MAX_LIST) break
   }
@@ -365,13 +370,23 @@ export function personNames(name: string): string[] {
   return written === undefined ? [] : [written]
 }
 
-/** One to six words, no role word, no digit, no inner "by" (`Published by …`), starting with a capital in a script that has them. */
+/** The buttons of a share bar, lower case: a byline's box may hold them on a line of their own (`Facebook X WhatsApp Email`). */
+const SHARE_WORDS = new Set(
+  'facebook x twitter whatsapp email e-mail mail linkedin instagram telegram reddit pinterest threads bluesky messenger print share copy link'.split(
+    ' ',
+  ),
+)
+
+/**
+ * One to six words, not all a share bar's buttons, no role word, no digit, no inner "by" (`Published
+ * by …`), starting with a capital in a script that has them.
+ */
 function isName(text: string): boolean {
   if (text === '' || text.length > 100 || /[\d@/<>]|\sby\s/i.test(text)) return false
   const role = ROLE.exec(text)
   if (role !== null && !isGroup(text, role)) return false
   const words = text.split(' ')
-  if (words.length > 6) return false
+  if (words.length > 6 || words.every((word) => SHARE_WORDS.has(word.toLowerCase()))) return false
   const first = text.charAt(0)
   return first.toLowerCase() === first.toUpperCase() || first === first.toUpperCase()
 }

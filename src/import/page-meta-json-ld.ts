@@ -22,6 +22,7 @@ import {
   languageTag,
   MAX_LIST,
   personNames,
+  sameName,
 } from './page-meta-found.js'
 import { repairJson } from './page-meta-json-repair.js'
 
@@ -361,6 +362,11 @@ function foundIn(node: JsonObject, graph: Graph): Found {
   set('alternativeHeadline', textOf(own(node, 'alternativeHeadline')))
   set('description', textOf(own(node, 'description')))
   const authors = peopleOf(own(node, 'author'), graph)
+  // The outlet a syndicated story comes from, named as its `provider` or `sourceOrganization`, is its newsroom.
+  const sources = [...peopleOf(own(node, 'provider'), graph), ...peopleOf(own(node, 'sourceOrganization'), graph)]
+  for (const author of authors)
+    if (author.type === 'Organization' && sources.some((source) => sameName(source.name, author.name)))
+      author.newsroom = true
   if (authors.length > 0) found.authors = authors
   const page = webPageOf(node, graph)
   // Yoast and Rank Math state the dates on the `WebPage` node only: the article's are its page's.

@@ -283,14 +283,19 @@ function publisher(sources: readonly Found[], context: PageContext): PageMetadat
  * newsroom, a later one's people); an author is an
  * organization when the source says so, when it is a wire agency (`Reuters`)
  * or when its name is the publisher's.
- * Later sources give a URL to an author of the same name who has none.
+ * Later sources give a URL to an author of the same name who has none, and a person's name in
+ * short when the chosen source writes more after it (`Lauren Pike Sentinel staff writer`).
  */
 function authors(sources: readonly Found[], context: PageContext, publisherName: string | undefined): AuthorInput[] {
   let index = sources.findIndex((found) => found.authors !== undefined && found.authors.length > 0)
   // A source that names the newsroom alone (JSON-LD's `author` a `NewsMediaOrganization`, or the publisher, as
   // sites write it that keep bylines out of their metadata) yields to a later one that names people: the byline.
+  // The publisher's name may add a word to the newsroom's (`华东时报` and its site `华东时报网`).
   const newsroom = (stated: FoundAuthor) =>
-    stated.newsroom === true || (publisherName !== undefined && sameName(stated.name, publisherName))
+    stated.newsroom === true ||
+    (publisherName !== undefined &&
+      (sameName(stated.name, publisherName) ||
+        (stated.name.length > 1 && publisherName.toLowerCase().startsWith(stated.name.toLowerCase()))))
   if (index !== -1 && sources[index]?.authors?.every(newsroom)) {
     const people = sources.findIndex(
       (found, at) =>
@@ -320,6 +325,12 @@ function authors(sources: readonly Found[], context: PageContext, publisherName:
   }
   for (const found of sources.slice(index + 1)) {
     for (const stated of found.authors ?? []) {
+      // A name with more words after it, as the metadata writes it (`Lauren Pike Sentinel staff writer`), is the
+      // person a later source names in short (the byline's `Lauren Pike`).
+      const longer = out.find(
+        (author) => author.type === undefined && stated.name.includes(' ') && author.name.startsWith(`${stated.name} `),
+      )
+      if (longer !== undefined && !out.some((author) => sameName(author.name, stated.name))) longer.name = stated.name
       const same = out.find((author) => author.url === undefined && sameName(author.name, stated.name))
       if (same === undefined || stated.url === undefined) continue
       const url = authorUrl(stated, context, ['authors', out.indexOf(same)], found.source)

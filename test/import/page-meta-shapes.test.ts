@@ -1264,3 +1264,59 @@ describe('bylines in capitals and in a feature credit line', () => {
     }
   })
 })
+
+describe('bylines the blind set of pages missed', () => {
+  const ld = (author: unknown, more: Record<string, unknown> = {}) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night ferry returns', author, ...more })}</script>`
+  const story = (inner: string) =>
+    `<article><h1>Night ferry returns</h1>${inner}<p>${PROSE}</p><p>${MORE}</p></article>`
+
+  it('reads a class word that ends in -author, but not a comment author', () => {
+    expect(
+      names(
+        doc(
+          '<title>Night ferry returns</title>',
+          story('<div class="caas-attr-item-author"><span>Jasmine Roe</span></div>'),
+        ),
+      ),
+    ).toEqual(['Jasmine Roe'])
+    expect(
+      names(doc('<title>Night ferry returns</title>', story('<div class="comment-author">Joe Bloggs</div>'))),
+    ).toEqual([])
+  })
+
+  it("reads no name from a byline box's share buttons", () => {
+    const box =
+      '<div class="Page-byline"><div class="Page-authors"><span>By </span><a href="/a/im">INGRID MABUZA</a></div><div class="Page-actions"><a href="https://www.facebook.com/sharer">Facebook</a><a href="https://twitter.com/intent/tweet">X</a><a href="mailto:?">Email</a></div></div>'
+    expect(names(doc('<title>Night ferry returns</title>', story(box)))).toEqual(['Ingrid Mabuza'])
+  })
+
+  it("takes the visible byline's person over the syndicated outlet the JSON-LD names as author and provider", () => {
+    const head = `<title>Night ferry returns</title>${ld({ '@type': 'Organization', name: 'HuffLine' }, { provider: { '@type': 'Organization', name: 'HuffLine' }, publisher: { '@type': 'Organization', name: 'Yonder News' } })}`
+    expect(names(doc(head, story('<div class="byline">Jasmine Roe</div>')))).toEqual(['Jasmine Roe'])
+  })
+
+  it("gives a person's name in short when the metadata writes more after it", () => {
+    const head = `<title>Night ferry returns</title>${ld({ '@type': 'Person', name: 'Lauren Pike Sentinel staff writer' })}`
+    expect(names(doc(head, story('<div class="byline">By <a href="/users/lpike">Lauren Pike</a></div>')))).toEqual([
+      'Lauren Pike',
+    ])
+  })
+
+  it('reads an outlet after a comma that opens with The as where the person works', () => {
+    const head = `<title>Night ferry returns</title>${ld({ '@type': 'Person', name: 'Mara Lindgren, The Associated Wire' })}`
+    expect(names(doc(head, story('')))).toEqual(['Mara Lindgren'])
+  })
+
+  it("reads a Chinese page's 作者 line and its time over the newsroom its meta tag names", () => {
+    const head =
+      '<title>上海一社区试点共享厨房</title><meta name="author" content="华东时报"><meta property="og:site_name" content="华东时报网">'
+    const article = doc(
+      head,
+      `<div class="article"><h1>上海一社区试点共享厨房</h1><div class="article_info"><span class="source">来源：华东时报</span>　<span class="author">作者：陈晓敏</span>　<span class="time">2026-12-06 17:04</span></div><div class="article_content"><p>${PROSE}</p><p>${MORE}</p></div></div>`,
+      'zh-CN',
+    )
+    expect(names(article)).toEqual(['陈晓敏'])
+    expect(article.datePublished).toBe('2026-12-06T17:04')
+  })
+})

@@ -47,7 +47,8 @@ export function chooseHeadline(
   const logo = (text: string | undefined) =>
     text !== undefined &&
     sources.some((found) => !found.headlineExact && found.headline !== undefined && h1IsSiteName(found.headline, text))
-  const usable = usableH1(elements.h1s, site, address, clean(elements.title?.textContent))
+  const title = clean(elements.title?.textContent)
+  const usable = usableH1(elements.h1s, site, address, title)
   const h1 = logo(usable) ? undefined : usable
   const page = clean(elements.h1?.textContent)
   const first = logo(page) ? undefined : page
@@ -60,9 +61,10 @@ export function chooseHeadline(
     if (h1 === undefined) return { headline: text, source: found.source }
     // The `<title>` reader's `<h1>` is the page's first; the usable one, when there is one, is the story's.
     if (found.source === '<h1>') return { headline: h1, source: '<h1>' }
-    // The same words with other quote marks or dashes: as the page shows them.
-    if (fold(squash(text)) === fold(squash(h1))) return { headline: h1, source: found.source }
-    const why = found.headlineExact ? (cutShort(text, h1) ? 'cut short' : undefined) : differs(text, h1)
+    // The same words with other quote marks or dashes, or with a section's label before them (`Opinion |`): as the
+    // page shows them.
+    if (fold(squash(text)) === fold(squash(h1)) || labelled(text, h1)) return { headline: h1, source: found.source }
+    const why = found.headlineExact ? (cutShort(text, h1) ? 'cut short' : undefined) : differs(text, h1, title)
     if (why === undefined) return { headline: text, source: found.source }
     // A title an `<h2>` of the story repeats heads it, under an `<h1>` that names its section; never the site's name.
     const heading =
@@ -257,16 +259,31 @@ export function fold(text: string): string {
     .replace(/[‐‑‒–—]/g, '-')
 }
 
+/** A headline folded to compare (`fold`), its spaces as one. */
+const key = (value: string) => fold(value.replace(/\s+/g, ' ').trim())
+
 /**
  * `'differs'` when two headlines differ once case and spaces are set aside,
  * and the `<h1>` is not the metadata's headline with a few words around it
  * (a `LIVE` badge, a kicker, a label for screen readers: at most 40
- * characters more), which the metadata states without them.
+ * characters more), which the metadata states without them. An `<h1>` that
+ * goes on after the metadata's words (`…: notes after six months`) and that
+ * the page's `<title>` holds whole is the headline the social title cut.
  */
-function differs(text: string, h1: string): 'differs' | undefined {
-  const key = (value: string) => fold(value.replace(/\s+/g, ' ').trim())
+function differs(text: string, h1: string, title: string | undefined): 'differs' | undefined {
   const heading = key(h1)
   const stated = key(text)
   if (heading === stated) return undefined
-  return heading.includes(stated) && heading.length - stated.length <= 40 ? undefined : 'differs'
+  if (!heading.includes(stated) || heading.length - stated.length > 40) return 'differs'
+  return heading.startsWith(stated) && title !== undefined && key(title).includes(heading) ? 'differs' : undefined
+}
+
+/** Whether a headline is the `<h1>` after a section's label of three words at most and a bar or a colon (`Opinion | …`). */
+function labelled(text: string, h1: string): boolean {
+  const stated = key(text)
+  const heading = key(h1)
+  if (!stated.endsWith(heading) || stated.length === heading.length) return false
+  return /^[\p{L}\p{N}'’&.-]+(?: [\p{L}\p{N}'’&.-]+){0,2} ?[|:] $/u.test(
+    stated.slice(0, stated.length - heading.length),
+  )
 }

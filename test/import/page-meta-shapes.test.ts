@@ -1320,3 +1320,25 @@ describe('bylines the blind set of pages missed', () => {
     expect(article.datePublished).toBe('2026-12-06T17:04')
   })
 })
+
+describe('headlines the blind set of pages missed', () => {
+  const body = (h1: string) => `<article><h1>${h1}</h1><p>${PROSE}</p><p>${MORE}</p></article>`
+
+  it('takes the <h1> over a social title that cuts it at its colon, when the <title> holds it whole', () => {
+    const h1 = 'Going IPv6-only on my home network: notes after six months'
+    const head = `<title>${h1} | quiet packets</title><meta property="og:title" content="Going IPv6-only on my home network">`
+    expect(doc(head, body(h1)).headline).toBe(h1)
+  })
+
+  it('keeps the social title when the <h1> only adds a kicker before it', () => {
+    const head =
+      '<title>LIVE Night ferry returns | Gazette</title><meta property="og:title" content="Night ferry returns">'
+    expect(doc(head, body('LIVE Night ferry returns')).headline).toBe('Night ferry returns')
+  })
+
+  it("takes the <h1> over JSON-LD's headline that puts a section's label before it", () => {
+    const h1 = 'The budget rule nobody in the statehouse wants to talk about'
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'OpinionNewsArticle', headline: `Opinion | ${h1}` })}</script>`
+    expect(doc(`<title>Opinion | ${h1} - Capitol Beat</title>${ld}`, body(h1)).headline).toBe(h1)
+  })
+})

@@ -372,10 +372,11 @@ const OTHER_BOX =
   /comment|comentar|kommentar|reactie|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|more-(?:stories|from|news)|read-next|up-next|lire-aussi|lees-ook|leia-tamb|potrebbe|trending|sidebar|updat|modif/i
 /**
  * Class words of a post's own `<article>` that `OTHER_BOX` would take for a box: its state (`commented`,
- * a post that has comments) and its genre (`commentary`); whole words only, on an `<article>` only
- * (`most-commented`, `<div class="commentary">` are boxes).
+ * a post that has comments; Drupal's `node--promoted`, a node promoted to the front page) and its genre
+ * (`commentary`); whole words only, on an `<article>` only (`most-commented`, `<div class="commentary">`,
+ * `promoted-stories` are boxes).
  */
-const POST_STATES = /(?:^|\s)(?:commented|commentary)(?=\s|$)/gi
+const POST_STATES = /(?:^|\s)(?:node--)?(?:commented|commentary|promoted)(?=\s|$)/gi
 /**
  * Whether an element holds what is not the article's: an `aside`, `nav` or `footer`, or a box
  * whose class or id says comments, related stories or updates (`OTHER_BOX`). Never the page's

@@ -280,7 +280,16 @@ export function readDateLine(elements: PageElements, document?: Document): Found
     const own = ownStart(element)
     if (!PUBLISHED_LINE.test(own)) continue
     if (++read > MAX_DATE_LINES) break
-    const date = lineDate(own) ?? lineDate(element.textContent?.slice(0, MAX_DATE_LINE) ?? '')
+    // A label of its own (Drupal's `<div class="field__label">Published</div><div class="field__item">…`) is
+    // followed by its value.
+    const value =
+      PUBLISHED_LINE.test(own) && clean(own.replace(PUBLISHED_LINE, '').replace(/^\s*:/, '')) === undefined
+        ? element.nextElementSibling?.textContent?.slice(0, MAX_DATE_LINE)
+        : undefined
+    const date =
+      lineDate(own) ??
+      lineDate(element.textContent?.slice(0, MAX_DATE_LINE) ?? '') ??
+      (value === undefined ? undefined : lineDate(value))
     if (date === undefined) continue
     found.datePublished = date
     return found

@@ -1342,3 +1342,15 @@ describe('headlines the blind set of pages missed', () => {
     expect(doc(`<title>Opinion | ${h1} - Capitol Beat</title>${ld}`, body(h1)).headline).toBe(h1)
   })
 })
+
+describe("a Drupal node's Published field", () => {
+  const node = (classes: string) =>
+    `<main><div class="block-page-title"><h1 class="page-title">Night ferry returns</h1></div><div class="block-system-main-block"><article class="${classes}"><div class="node__meta"><div class="field field--name-field-published"><div class="field__label">Published</div><div class="field__item">6 December 2026</div></div><div class="field field--name-field-section field__item"><a href="/news/wendmoor">Wendmoor</a></div></div><div class="node__content"><p>${PROSE}</p><p>${MORE}</p></div></article></div></main>`
+
+  it.each([['node node--type-article'], ['node node--type-article node--promoted node--view-mode-full']])(
+    'reads the date after its label, in an <article class="%s">',
+    (classes) => {
+      expect(doc('<title>Night ferry returns</title>', node(classes)).datePublished).toBe('2026-12-06')
+    },
+  )
+})

@@ -298,6 +298,16 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['list of other stories', ['mostread', 'popular', 'trending', 'recommended', 'teasers', 'outbrain', 'taboola']],
 ]
 
+/**
+ * Words that name furniture at the start of a class word that runs words together
+ * (`newslettersignup`); only long ones, which neither a hash nor another word starts with
+ * (`subscribe` would take `subscriber-only`, a paywalled story's paragraphs).
+ */
+const FURNITURE_STARTS: readonly [string, string][] = [
+  ['newsletter box', 'newsletter'],
+  ['advertisement', 'advertisement'],
+]
+
 /** Pairs of class words that together name furniture (`most-read`, `most-viewed`, `contribution-ask`). */
 const FURNITURE_PAIRS: readonly [string, string, string][] = [
   ['list of other stories', 'most', 'read'],
@@ -334,6 +344,8 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   if ((tag === 'ul' || tag === 'ol') && isMenu(element)) return 'navigation'
   const found = classWords(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
+  // CSS modules and React components join words in one (`NewsletterSignup_box__uXnM0`, `NewsletterSubscribeForm`).
+  for (const [kind, start] of FURNITURE_STARTS) for (const word of found) if (word.startsWith(start)) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
   // A part an app names a section of more stories (`data-testid="more-from-gnn"`).
   const named = partWords(element)
@@ -361,6 +373,9 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   // An invitation is something to act on: a story's sentence that opens the same way (`Support for the appeal
   // grows`, `Join us on the quay at noon, said the mayor`) holds no link, button or form field.
   if (isInvitation(text) && element.querySelector('a[href], button, form, input') !== null) return 'call to action'
+  // A short line whose link is the invitation (`Get local news to your inbox. <a>Sign up for our newsletters.</a>`).
+  if (Array.from(element.querySelectorAll('a[href]')).some((link) => isInvitation(squash(link.textContent ?? ''))))
+    return 'call to action'
   if (isCopyrightLine(text)) return 'copyright line'
   return undefined
 }
@@ -716,6 +731,7 @@ const RELATED_LABELS: ReadonlySet<string> = new Set([
   'more on this',
   'more on this story',
   'more on this topic',
+  'go deeper',
   'lire aussi',
   'à lire aussi',
   'a lire aussi',

@@ -709,3 +709,39 @@ describe('story parts whose classes Readability reads as boxes to drop', () => {
     expect(article.body).toEqual([p(PROSE), p(MORE)])
   })
 })
+
+describe('furniture the blind set of pages kept', () => {
+  it.each([
+    [
+      "a newsletter box whose class runs its words together (a CSS module's)",
+      '<div class="NewsletterSignup_box__uXnM0"><h4>Get more stories like this</h4><p>Sign up for Markets, our morning newsletter.</p><form><input type="email"><button>Subscribe</button></form></div>',
+    ],
+    [
+      'a short line whose link is the invitation',
+      '<p class="nl-inline"><strong>Get local news and forecasts to your inbox. <a href="/newsletters">Sign up for our newsletters.</a></strong></p>',
+    ],
+  ])('leaves out %s', (_, box) => {
+    const { article } = read(page(story(box)))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
+  it('keeps the paragraphs a paywalled page marks subscriber-only', () => {
+    const { article } = read(
+      page(
+        `<article><h1>Night ferry returns</h1><div class="asset-content"><p class="subscriber-only">${PROSE}</p><p class="subscriber-only">${MORE}</p></div></article>`,
+      ),
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
+  it('takes a "Go deeper:" line and its link for a related article', () => {
+    const { article } = read(
+      page(story('<p><strong>Go deeper:</strong> <a href="/ports">Small ports lose ferries</a></p>')),
+      {
+        url: 'https://news.example/ferry',
+      },
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(article.related).toEqual([{ title: 'Small ports lose ferries', url: 'https://news.example/ports' }])
+  })
+})

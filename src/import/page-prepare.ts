@@ -1499,13 +1499,21 @@ const STORY_PARTS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure img', 'article h
  * such went with the furniture before.
  */
 function unmarkStoryParts(clone: Document): void {
+  // Whether a parent is a card, asked once for each: a parent of many paragraphs is searched once.
+  const cards = new Map<Element, boolean>()
+  const isCard = (parent: Element) => {
+    let card = cards.get(parent)
+    if (card === undefined) cards.set(parent, (card = parent.querySelector('h2 a, h3 a, h4 a') !== null))
+    return card
+  }
   for (const element of Array.from(clone.querySelectorAll(STORY_PARTS))) {
     if (!unlikely(element) || element.closest('a') !== null) continue
     const name = element.localName
     const text = name === 'img' ? '' : squash(element.textContent ?? '')
     if (name === 'p') {
       if (text.length < 40 || !/[.!?…"”»)]$/.test(text)) continue
-      if (element.parentElement?.querySelector('h2 a, h3 a, h4 a') !== null) continue
+      const parent = element.parentElement
+      if (parent === null || isCard(parent)) continue
     } else if (name === 'header') {
       if (text.length > MAX_SUBHEADING * 2 || element.querySelector('h1') !== null || !element.querySelector(HEADINGS))
         continue

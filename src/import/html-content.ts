@@ -530,7 +530,7 @@ function nameAfterSentence(caption: HastElement, node: ElementContent, text: str
 }
 
 /** A person's name as a caption sets it: two to four words, each starting with a capital. */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u
+export const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u
 
 function without(nodes: readonly ElementContent[], node: ElementContent | undefined): ElementContent[] {
   return node === undefined ? [...nodes] : nodes.filter((each) => each !== node)

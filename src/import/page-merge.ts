@@ -209,45 +209,22 @@ function leadImage(metadata: PageMetadata, blocks: Json[], warn: MergeWarn): Jso
 
 /**
  * Whether two image addresses show the same picture: the same address, or the same file on the same
- * host in another size. A path that names no image file (a resizer's `imrs.php?src=…`) shows the
- * picture its query names, so the queries must agree too, size parameters aside.
+ * host in another size. A resizer whose query names the file (`imrs.php?src=…/a.jpg&w=900`) shows the
+ * file its query names: those must agree, whatever else the queries hold (sizes, signatures).
  */
 export function samePicture(a: string, b: string): boolean {
   if (a === b) return true
   try {
     const left = new URL(a)
     const right = new URL(b)
-    if (left.host !== right.host || left.pathname !== right.pathname) return false
-    return IMAGE_FILE.test(left.pathname) || pictureQuery(left) === pictureQuery(right)
+    return left.host === right.host && left.pathname === right.pathname && fileOf(left) === fileOf(right)
   } catch {
     return false
   }
 }
 
-/** A path that ends with an image file's name. */
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)$/i
-/** Query parameters that set a picture's size or quality, not which picture it is. */
-const SIZE_PARAMETERS = new Set([
-  'w',
-  'h',
-  'width',
-  'height',
-  'q',
-  'quality',
-  'fit',
-  'crop',
-  'resize',
-  'dpr',
-  'auto',
-  'fm',
-  'format',
-])
-
-/** An address's query without its size parameters, sorted. */
-function pictureQuery(url: URL): string {
-  return [...url.searchParams]
-    .filter(([name]) => !SIZE_PARAMETERS.has(name.toLowerCase()))
-    .map(([name, value]) => `${name}=${value}`)
-    .sort()
-    .join('&')
+/** The first query value that names an image file, or `''`. */
+function fileOf(url: URL): string {
+  for (const [, value] of url.searchParams) if (/\.(?:jpe?g|png|gif|webp|avif)$/i.test(value)) return value
+  return ''
 }

@@ -369,7 +369,7 @@ const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
  * Dutch), promotions, newsletters, lists of the most read, live updates.
  */
 const OTHER_BOX =
-  /comment|comentar|kommentar|reactie|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|more-(?:stories|from|news)|read-next|up-next|lire-aussi|lees-ook|leia-tamb|potrebbe|trending|sidebar|updat|modif/i
+  /comment|comentar|kommentar|reactie|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|more-(?:stories|from|news)|stories|read-next|up-next|lire-aussi|lees-ook|leia-tamb|potrebbe|trending|sidebar|updat|modif/i
 /**
  * Class words of a post's own `<article>` that `OTHER_BOX` would take for a box: its state (`commented`,
  * a post that has comments; Drupal's `node--promoted`, a node promoted to the front page) and its genre

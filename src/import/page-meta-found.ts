@@ -14,6 +14,8 @@ export interface FoundAuthor {
   type?: 'Person' | 'Organization'
   /** A newsroom named as the author (JSON-LD's `NewsMediaOrganization`, or the outlet a syndicated story names as its `provider`), as sites write it that keep bylines out of their metadata. */
   newsroom?: true
+  /** Read from a byline class among the story's paragraphs, after its prose began: it does not replace a newsroom. */
+  late?: true
 }
 
 /** A publisher as a source states it. */
@@ -326,7 +328,8 @@ export function fromCapitals(name: string): string {
   return words
     .map((word, index) => {
       const lower = word.toLowerCase()
-      if (/^(?:ii|iii|iv)$/.test(lower)) return word
+      // Numerals (`III`) and initials of two letters without a vowel (`DJ`, `LJ`) stay in capitals.
+      if (/^(?:ii|iii|iv)$/.test(lower) || /^[^\WaeiouyÀ-ÿ\d_]{2}$/i.test(word)) return word
       if (index > 0 && PARTICLES.has(lower)) return lower
       return lower
         .replace(/(^|[-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
@@ -372,7 +375,7 @@ export function personNames(name: string): string[] {
 
 /** The buttons of a share bar, lower case: a byline's box may hold them on a line of their own (`Facebook X WhatsApp Email`). */
 const SHARE_WORDS = new Set(
-  'facebook x twitter whatsapp email e-mail mail linkedin instagram telegram reddit pinterest threads bluesky messenger print share copy link'.split(
+  'facebook x twitter tweet whatsapp email e-mail mail linkedin instagram telegram reddit pinterest threads bluesky messenger print share copy link'.split(
     ' ',
   ),
 )

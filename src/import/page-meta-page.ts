@@ -748,6 +748,7 @@ export function readByline(elements: PageElements, language?: string, document?:
   const catalan = /^ca(?:[-_]|$)/i.test(language ?? '')
   const firma = language === undefined || /^(?:es|it|ca)(?:[-_]|$)/i.test(language)
   const story = firstOf(elements, 'article') ?? null
+  const landmark = story ?? firstOf(elements, 'main')
   const relAuthor = elements.bylines.filter(
     (element) =>
       element.localName === 'a' && (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author'),
@@ -762,16 +763,33 @@ export function readByline(elements: PageElements, language?: string, document?:
         rank,
         (candidate) =>
           candidate.closest(PICTURE_OR_QUOTE) === null &&
+          // A box of other stories outside the story (a most-read list's `.author`) names their authors.
+          !(inside(candidate, isOtherBox) && !(landmark?.contains(candidate) ?? false)) &&
           ((rank !== FIRMA_RANK && !namedByPart(candidate)) || ownStory(candidate, story)),
       )
       if (element === undefined) continue
       authors = namesOf(element, catalan)
+      // A byline class in the story's text (`<p class="author">` among its paragraphs) names people less surely
+      // than one before it: it does not take a newsroom's place (see `FoundAuthor.late`).
+      if (document !== undefined && afterProse(element, document, elements))
+        for (const author of authors) author.late = true
       if (authors.length > 0) break
     }
   }
   if (authors.length === 0 && document !== undefined) authors = unmarkedByline(document, elements, catalan)
   if (authors.length > 0) found.authors = authors
   return found
+}
+
+/**
+ * Whether an element stands after the start of the story's prose (`storyStart` lists the elements before
+ * it): neither it nor its parent is among them, and it is inside the story's `<article>` or `<main>`.
+ */
+function afterProse(element: Element, document: Document, elements: PageElements): boolean {
+  const container = firstOf(elements, 'article') ?? firstOf(elements, 'main')
+  if (container === undefined || !container.contains(element)) return false
+  const start = storyStart(document, elements)
+  return !start.includes(element) && (element.parentElement === null || !start.includes(element.parentElement))
 }
 
 /** Whether an element is inside the page's first `<article>`, `story`, when there is one, and outside every other box (`isOtherBox`). */

@@ -299,7 +299,8 @@ function authors(sources: readonly Found[], context: PageContext, publisherName:
   if (index !== -1 && sources[index]?.authors?.every(newsroom)) {
     const people = sources.findIndex(
       (found, at) =>
-        at > index && found.authors?.some((stated) => stated.type !== 'Organization' && !isAgency(stated.name)),
+        at > index &&
+        found.authors?.some((stated) => stated.type !== 'Organization' && !isAgency(stated.name) && !stated.late),
     )
     if (people !== -1) index = people
   }

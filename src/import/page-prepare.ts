@@ -19,7 +19,7 @@ import type { Json } from '../markdown/from-mdast.js'
 import { LIMITS } from '../model/limits.js'
 import { squash } from '../model/text.js'
 import { nextNode, PHRASING } from './hast-text.js'
-import { largestSrcset } from './html-content.js'
+import { largestSrcset, PERSON_NAME } from './html-content.js'
 import {
   isControlLabel,
   isCopyrightLine,
@@ -115,7 +115,8 @@ function showCaptions(clone: Document): void {
  * holds the text (Brightspot's `Page-lead`, a `<header>` with the `<h1>` and the picture): the first
  * `<figure>` (the page's, or one this pass made of a picture and its caption) after an `<h1>` with text
  * and before the next paragraph of prose, with one picture, a caption and no heading, outside links,
- * lists and boxes of other stories (`isOtherBox`: navigation, asides, comments, the most read). A copy is kept, as Readability changes the page; the body
+ * lists and boxes of other stories (`isOtherBox`: navigation, asides, comments, the most read), and not an
+ * author's headshot (a class that says so, or a caption that is a name and no more). A copy is kept, as Readability changes the page; the body
  * reader adds it when the body lacks its picture.
  */
 function takeLeadFigure(clone: Document, prepared: PreparedPage): void {
@@ -132,7 +133,16 @@ function takeLeadFigure(clone: Document, prepared: PreparedPage): void {
     }
     if (element.closest('a, li') !== null || inside(element, isOtherBox) || element.querySelector(HEADINGS) !== null)
       continue
-    if (pictures(element) !== 1 || squash(element.querySelector('figcaption')?.textContent ?? '') === '') continue
+    const caption = squash(element.querySelector('figcaption')?.textContent ?? '')
+    if (pictures(element) !== 1 || caption === '') continue
+    // An author's headshot beside the byline (`<figure class="author">`, a caption that is a name and no more).
+    if (
+      PERSON_NAME.test(caption) ||
+      PERSON_MARKS.test(
+        `${element.getAttribute('class') ?? ''} ${element.querySelector('img')?.getAttribute('class') ?? ''}`,
+      )
+    )
+      continue
     prepared.leadFigure = element.cloneNode(true) as Element
     return
   }
@@ -147,6 +157,9 @@ function pictures(figure: Element): number {
   for (const img of Array.from(figure.querySelectorAll('img'))) seen.add(img.closest('picture') ?? img)
   return seen.size
 }
+
+/** Classes of a figure or its image that show a person beside the byline, not the story's picture. */
+const PERSON_MARKS = /author|byline|avatar|headshot|mugshot|profile/i
 
 /** The most headings, paragraphs and figures `takeLeadFigure` passes looking for the lead figure. */
 const MAX_LEAD_SCAN = 400
@@ -558,6 +571,9 @@ function removeFurniture(clone: Document, prepared: PreparedPage): void {
     // Never the element that holds the article itself.
     if (kind === undefined || element.querySelector('article, main, h1')) continue
     if (CLASS_KINDS.has(kind) && holdsStory(element)) continue
+    // A paywalled site marks its story's wrapper too (`article__body paywall`), not only its offer (`paywall-prompt`).
+    if (kind === 'paywall box' && BODY_WORDS.some((word) => classWords(element).has(word)) && holdsStory(element))
+      continue
     if (kind === 'byline or date line' && prepared.byline === undefined && isBylineClass(element))
       prepared.byline = squash(element.textContent ?? '')
     element.remove()
@@ -574,13 +590,15 @@ const CLASS_KINDS: ReadonlySet<string> = new Set([
   'share bar',
   'advertisement',
   'newsletter box',
-  'paywall box',
   'author box',
   'video player',
   'hidden element',
   'call to action',
   'tag list',
 ])
+
+/** Class words that name a story's text, which a paywalled site's wrapper of it carries with `paywall`. */
+const BODY_WORDS = ['body', 'content', 'text', 'story', 'article']
 
 /** Whether an element holds a story's text: three paragraphs or more and 200 characters, or more than a box is made of. */
 function holdsStory(element: Element): boolean {

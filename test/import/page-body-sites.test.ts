@@ -745,3 +745,48 @@ describe('furniture the blind set of pages kept', () => {
     expect(article.related).toEqual([{ title: 'Small ports lose ferries', url: 'https://news.example/ports' }])
   })
 })
+
+describe("what the review of this session's figures found", () => {
+  const top = (inner: string, head = '') =>
+    read(
+      page(
+        `<main><article><h1>Night ferry returns</h1>${inner}<div class="story-text"><p>${PROSE}</p><p>${MORE}</p><p>${PROSE}</p></div></article></main>`,
+        head,
+      ),
+    )
+
+  it.each([
+    [
+      'in a box of top stories',
+      '<div class="topstories"><figure><img src="https://img.example/fire.jpg" alt=""><figcaption>Firefighters tackle a blaze.</figcaption></figure></div>',
+    ],
+    [
+      "that is an author's headshot",
+      '<figure class="author"><img src="https://img.example/staff/ana.jpg" alt="Ana Ruiz"><figcaption>Ana Ruiz</figcaption></figure><p class="byline">By Ana Ruiz</p>',
+    ],
+    [
+      'whose caption is a name and no more',
+      '<figure><img src="https://img.example/staff/ana.jpg" alt=""><figcaption>Ana Ruiz</figcaption></figure>',
+    ],
+  ])('takes no lead figure %s', (_, inner) => {
+    expect(top(inner).codes).not.toContain('lead_figure')
+  })
+
+  it("takes a resizer's addresses that name the same file for one picture, whatever their signatures", () => {
+    const src = (width: number, signature: string) =>
+      `https://img.example/resize?src=pier.jpg&amp;w=${width}&amp;s=${signature}`
+    const { article } = top(
+      `<figure><img src="${src(900, '1f2e')}" alt="The pier"><figcaption>The pier at low tide.</figcaption></figure>`,
+      `<meta property="og:image" content="${src(1200, '9a8b').replaceAll('&amp;', '&')}">`,
+    )
+    expect(article.image?.caption).toEqual(t('The pier at low tide.'))
+    expect(article.body.filter((block) => block.type === 'image')).toEqual([])
+  })
+
+  it("leaves out a paywall's offer of three paragraphs, whose class names no story text", () => {
+    const offer =
+      '<div class="paywall-prompt"><p>Subscribe to keep reading this story and every other one on the site.</p><p>Unlimited digital access for one dollar a week, cancel at any time.</p><p>Already a subscriber? Log in to read on without limits.</p></div>'
+    const { article } = read(page(story(offer)))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+})

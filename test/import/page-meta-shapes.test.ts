@@ -1354,3 +1354,32 @@ describe("a Drupal node's Published field", () => {
     },
   )
 })
+
+describe("what the review of this session's bylines found", () => {
+  const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night ferry returns', author: { '@type': 'Organization', name: 'Reuters' }, provider: { '@type': 'Organization', name: 'Reuters' } })}</script>`
+  const head = `<title>Night ferry returns</title>${ld}`
+
+  it.each([
+    [
+      'an author in a most-read list outside the story',
+      `<main><article><h1>Night ferry returns</h1><p>${PROSE}</p><p>${MORE}</p></article></main><aside class="most-read"><ul><li><a href="/x">Pier reopens</a><span class="author">Jane Doe</span></li></ul></aside>`,
+    ],
+    [
+      'an author class among the story paragraphs',
+      `<article><h1>Night ferry returns</h1><p>${PROSE}</p><p class="author">Mayor Lena Ortiz</p><p>${MORE}</p></article>`,
+    ],
+  ])('keeps the provider as the author over %s', (_, inner) => {
+    expect(doc(head, inner).authors).toEqual([{ type: 'Organization', name: 'Reuters' }])
+  })
+
+  it('keeps initials of two letters without a vowel in capitals, and reads no name from share buttons', () => {
+    const story = (line: string) =>
+      `<article><h1>Night ferry returns</h1>${line}<p>${PROSE}</p><p>${MORE}</p></article>`
+    expect(names(doc('<title>Night ferry returns</title>', story('<p class="byline">BY DJ KOOL HERC</p>')))).toEqual([
+      'DJ Kool Herc',
+    ])
+    expect(
+      names(doc('<title>Night ferry returns</title>', story('<div class="byline">Share Tweet Email</div>'))),
+    ).toEqual([])
+  })
+})

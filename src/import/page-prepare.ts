@@ -1520,8 +1520,10 @@ function unmarkStoryParts(clone: Document): void {
   // Whether a parent is a card, asked once for each: a parent of many paragraphs is searched once.
   const cards = new Map<Element, boolean>()
   const isCard = (parent: Element) => {
-    let card = cards.get(parent)
-    if (card === undefined) cards.set(parent, (card = parent.querySelector('h2 a, h3 a, h4 a') !== null))
+    const known = cards.get(parent)
+    if (known !== undefined) return known
+    const card = parent.querySelector('h2 a, h3 a, h4 a') !== null
+    cards.set(parent, card)
     return card
   }
   for (const element of Array.from(clone.querySelectorAll(STORY_PARTS))) {

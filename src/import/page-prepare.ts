@@ -6,10 +6,11 @@
 // controls' labels, the copyright line, date lines), takes out what
 // Readability would drop but the model keeps ("Read more" and "Related"
 // boxes and inline promos as `related`, "Sources" lists as `sources`, the
-// standfirst), and rewrites what Readability would mangle into forms it
-// keeps (a quote's `<footer>`, a figure's caption and credit wherever the
-// page keeps them, lazy, `<picture>` and AMP images, figures in wrappers it
-// would drop, frames of allowed players). Every step is one walk over the
+// standfirst, a copy of the lead figure above the story), and rewrites what
+// Readability would mangle into forms it keeps (a quote's `<footer>`, a
+// figure's caption and credit wherever the page keeps them, lazy,
+// `<picture>` and AMP images, figures in wrappers it would drop, story parts
+// whose classes it reads as boxes, frames of allowed players). Every step is one walk over the
 // elements, each element's own text read by a walk that stops after a few
 // nodes, and markup nested deeper than the article can hold is first read as
 // its text, so that no step (nor Readability after them) costs more per
@@ -115,9 +116,9 @@ function showCaptions(clone: Document): void {
  * holds the text (Brightspot's `Page-lead`, a `<header>` with the `<h1>` and the picture): the first
  * `<figure>` (the page's, or one this pass made of a picture and its caption) after an `<h1>` with text
  * and before the next paragraph of prose, with one picture, a caption and no heading, outside links,
- * lists and boxes of other stories (`isOtherBox`: navigation, asides, comments, the most read), and not an
- * author's headshot (a class that says so, or a caption that is a name and no more). A copy is kept, as Readability changes the page; the body
- * reader adds it when the body lacks its picture.
+ * lists and boxes of other stories (`isOtherBox`: navigation, asides, comments, the most read), and not
+ * an author's headshot (a class that says so, or a caption that is a name and no more). A copy is kept,
+ * as Readability changes the page; the body reader adds it when the body lacks its picture.
  */
 function takeLeadFigure(clone: Document, prepared: PreparedPage): void {
   let open = false

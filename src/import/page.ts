@@ -160,13 +160,19 @@ function addLeadFigure(
   base: string | undefined,
   warn: (code: string, path: Path, message: string) => void,
 ): void {
-  // Read once without a report to compare: a figure the body holds would report its URLs twice.
-  const quiet: BodyReading = { ...reading, warn: () => {}, url: (value, kind) => readUrl(value, base, kind, () => {}) }
-  const probe = readBlocks(figure, quiet).find((block) => block.type === 'image')
-  if (probe === undefined || holdsPicture(blocks, probe)) return
-  const image = readBlocks(figure, reading).find((block) => block.type === 'image')
-  if (image === undefined) return
+  // Read once, its report held back: a figure the body holds already would report its URLs twice.
+  const held: [string, Path, string][] = []
+  const hold = (code: string, path: Path, message: string) => {
+    held.push([code, path, message])
+  }
+  const image = readBlocks(figure, {
+    ...reading,
+    warn: (code, message) => hold(code, ['body'], message),
+    url: (value, kind) => readUrl(value, base, kind, hold),
+  }).find((block) => block.type === 'image')
+  if (image === undefined || holdsPicture(blocks, image)) return
   blocks.unshift(image)
+  for (const [code, path, message] of held) warn(code, path, message)
   warn(
     'lead_figure',
     ['body'],

@@ -603,6 +603,13 @@ describe('the lead figure above the story, and captions hidden from screen reade
     expect(article.body.find((block) => block.type === 'image')).toMatchObject({ caption: t('The old chart.') })
   })
 
+  it("reports a refused link in the lead figure's caption once, when the figure opens the body", () => {
+    const figure = `<figure>${IMG}<figcaption>The pier at <a href="javascript:alert(1)">low tide</a>.</figcaption></figure>`
+    const { article, warnings } = above(`<div class="Page-lead">${figure}</div>`)
+    expect(article.body[0]).toEqual(image({ caption: t('The pier at low tide.') }))
+    expect(warnings.filter((warning) => warning.code === 'url_refused')).toHaveLength(1)
+  })
+
   it('adds no second copy of a lead figure the story holds', () => {
     const { article, codes } = read(
       page(`<article><h1>Night ferry returns</h1>${FIGURE}<p>${PROSE}</p><p>${MORE}</p></article>`),

@@ -18,6 +18,10 @@ const doc = (head: string, inner: string, lang = 'en') =>
     url: 'https://example.com/night-ferry',
   }).article
 
+/** A JSON-LD script of a news article headlined "Night ferry returns", with `fields` added or replacing. */
+const jsonLd = (fields: Record<string, unknown>) =>
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night ferry returns', ...fields })}</script>`
+
 /** The names of an article's authors. */
 const names = (article: { authors?: { name: string }[] }) => (article.authors ?? []).map((author) => author.name)
 
@@ -1079,8 +1083,7 @@ describe('first names that are weekdays in other languages', () => {
 })
 
 describe("shapes of today's publishing stacks", () => {
-  const ld = (author: object) =>
-    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night ferry returns', author })}</script>`
+  const ld = (author: object) => jsonLd({ author })
 
   it.each([
     ['de', 'Von'],
@@ -1153,7 +1156,7 @@ describe("shapes of today's publishing stacks", () => {
 })
 
 describe("what the review of today's stacks' bylines found", () => {
-  const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'OpinionNewsArticle', headline: 'Night ferry returns', author: { '@type': 'Organization', name: 'The Editorial Board' } })}</script>`
+  const ld = jsonLd({ '@type': 'OpinionNewsArticle', author: { '@type': 'Organization', name: 'The Editorial Board' } })
   const title = `<title>Night ferry returns</title>${ld}`
 
   it.each([
@@ -1235,7 +1238,7 @@ describe('bylines in capitals and in a feature credit line', () => {
   })
 
   it('keeps an organization named in capitals as it is written', () => {
-    const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night ferry returns', author: { '@type': 'Organization', name: 'HARBOUR DESK' } })}</script>`
+    const ld = jsonLd({ author: { '@type': 'Organization', name: 'HARBOUR DESK' } })
     const article = doc(
       `<title>Night ferry returns</title>${ld}`,
       `<article><h1>Night ferry returns</h1><p>${PROSE}</p></article>`,
@@ -1266,8 +1269,7 @@ describe('bylines in capitals and in a feature credit line', () => {
 })
 
 describe('bylines the blind set of pages missed', () => {
-  const ld = (author: unknown, more: Record<string, unknown> = {}) =>
-    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night ferry returns', author, ...more })}</script>`
+  const ld = (author: unknown, more: Record<string, unknown> = {}) => jsonLd({ author, ...more })
   const story = (inner: string) =>
     `<article><h1>Night ferry returns</h1>${inner}<p>${PROSE}</p><p>${MORE}</p></article>`
 
@@ -1338,7 +1340,7 @@ describe('headlines the blind set of pages missed', () => {
 
   it("takes the <h1> over JSON-LD's headline that puts a section's label before it", () => {
     const h1 = 'The budget rule nobody in the statehouse wants to talk about'
-    const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'OpinionNewsArticle', headline: `Opinion | ${h1}` })}</script>`
+    const ld = jsonLd({ '@type': 'OpinionNewsArticle', headline: `Opinion | ${h1}` })
     expect(doc(`<title>Opinion | ${h1} - Capitol Beat</title>${ld}`, body(h1)).headline).toBe(h1)
   })
 })
@@ -1356,7 +1358,10 @@ describe("a Drupal node's Published field", () => {
 })
 
 describe("what the review of this session's bylines found", () => {
-  const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night ferry returns', author: { '@type': 'Organization', name: 'Reuters' }, provider: { '@type': 'Organization', name: 'Reuters' } })}</script>`
+  const ld = jsonLd({
+    author: { '@type': 'Organization', name: 'Reuters' },
+    provider: { '@type': 'Organization', name: 'Reuters' },
+  })
   const head = `<title>Night ferry returns</title>${ld}`
 
   it.each([

@@ -161,18 +161,15 @@ function addLeadFigure(
   warn: (code: string, path: Path, message: string) => void,
 ): void {
   // Read once, its report held back: a figure the body holds already would report its URLs twice.
-  const held: [string, Path, string][] = []
-  const hold = (code: string, path: Path, message: string) => {
-    held.push([code, path, message])
-  }
+  const held: (() => void)[] = []
   const image = readBlocks(figure, {
     ...reading,
-    warn: (code, message) => hold(code, ['body'], message),
-    url: (value, kind) => readUrl(value, base, kind, hold),
+    warn: (code, message) => held.push(() => reading.warn(code, message)),
+    url: (value, kind) => readUrl(value, base, kind, (...report) => held.push(() => warn(...report))),
   }).find((block) => block.type === 'image')
   if (image === undefined || holdsPicture(blocks, image)) return
   blocks.unshift(image)
-  for (const [code, path, message] of held) warn(code, path, message)
+  for (const report of held) report()
   warn(
     'lead_figure',
     ['body'],

@@ -6,9 +6,13 @@
 // Runs examples/*.mjs and *.cjs, examples/readme/*.mjs and examples/docs/*.mjs
 // (the modules whose output the docs show), except the files
 // that are not examples (listed below). Their standard output is kept quiet;
-// a failing example's output and error are printed.
+// a failing example's output and error are printed. Examples that write to a
+// temporary folder by default write under one folder of the run's own, which
+// is removed at the end, so runs leave nothing behind.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -22,13 +26,14 @@ const runnable = (folder) =>
     .sort()
 
 const files = [...runnable('examples'), ...runnable('examples/readme'), ...runnable('examples/docs')]
+const scratch = mkdtempSync(join(tmpdir(), 'articlekit-examples-'))
 let failed = 0
 for (const file of files) {
   const started = performance.now()
   const run = spawnSync(process.execPath, [file], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', TMPDIR: scratch, TEMP: scratch, TMP: scratch },
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   if (run.status === 0) {
@@ -38,5 +43,6 @@ for (const file of files) {
   failed++
   console.log(`FAIL ${file} (exit ${run.status ?? run.signal})\n${run.stdout}${run.stderr}`)
 }
+rmSync(scratch, { recursive: true, force: true })
 console.log(`examples: ${files.length - failed} passed, ${failed} failed`)
 process.exitCode = failed > 0 ? 1 : 0

@@ -13,7 +13,7 @@ import type { EmbedProvider } from '../html/embeds.js'
 import type { Json } from '../markdown/from-mdast.js'
 import { squash } from '../model/text.js'
 import { HIDDEN, hastText } from './hast-text.js'
-import { isCredit, unbracketed } from './text-rules.js'
+import { creditText, PERSON_NAME, unbracketed } from './text-rules.js'
 
 /** The name of the element that stands for a Markdown node inside re-joined inline HTML. */
 export const PLACEHOLDER = 'articlekit-node'
@@ -433,8 +433,8 @@ function figureOf(element: HastElement, img: HastElement, walk: Walk, depth: num
   if (!image) return []
   const caption = findElement(element, 'figcaption')
   // A caption that is a credit and no more (`Photo by <a>Ann Example</a> on <a>Unsplash</a>`) is the credit.
-  const whole = caption === undefined ? '' : unbracketed(squash(hastText(caption)))
-  const credit = whole !== '' && isCredit(whole) ? { text: whole, node: caption } : creditOf(element, caption, img)
+  const whole = caption === undefined ? undefined : creditText(squash(hastText(caption)))
+  const credit = whole !== undefined && caption ? { text: whole, node: caption } : creditOf(element, caption, img)
   if (credit) image.credit = credit.text
   if (caption && credit?.node !== caption) {
     let inlines = tidy(inlineContent(without(caption.children, credit?.node), walk, depth + 1))
@@ -499,7 +499,13 @@ const MAX_CREDIT = 300
  * class="meta"><figcaption>…</figcaption><cite>…</cite></span>`).
  */
 function creditOf(figure: HastElement, caption: HastElement | undefined, img?: HastElement): FigureCredit | undefined {
-  const places = [...(caption ? caption.children : []), ...figure.children.filter((child) => child !== caption)]
+  // A caption's words may sit in a wrapper of their own (`<figcaption><div>The pier. <span>Ann Example</span></div>`).
+  const words = caption === undefined ? undefined : soleElement(caption)
+  const places = [
+    ...(caption ? caption.children : []),
+    ...(words && words !== caption ? words.children : []),
+    ...figure.children.filter((child) => child !== caption),
+  ]
   // Beside the caption or the image in a wrapper, a `<small>` may come wrapped in turn (`<p><small>`, as Readability wraps it).
   const beside: ElementContent[] = []
   for (const inner of [caption, img]) {
@@ -508,11 +514,13 @@ function creditOf(figure: HastElement, caption: HastElement | undefined, img?: H
   }
   for (const node of [...places, ...beside]) {
     if (node.type !== 'element' && node.type !== 'text') continue
-    const text = unbracketed(squash(hastText(node)))
-    if (text === '' || text.length > MAX_CREDIT) continue
+    const written = squash(hastText(node))
+    if (written === '' || written.length > MAX_CREDIT) continue
+    const credit = creditText(written)
+    if (credit !== undefined) return { text: credit, node }
+    const text = unbracketed(written)
     const tag = node.type === 'element' ? (beside.includes(node) ? soleElement(node) : node).tagName : ''
-    if (CREDIT_TAGS.has(tag) || isCredit(text) || (caption !== undefined && nameAfterSentence(caption, node, text)))
-      return { text, node }
+    if (CREDIT_TAGS.has(tag) || (words !== undefined && nameAfterSentence(words, node, text))) return { text, node }
   }
   return undefined
 }
@@ -529,11 +537,14 @@ function nameAfterSentence(caption: HastElement, node: ElementContent, text: str
   return /[.!?…]$/.test(squash(hastText(first))) && PERSON_NAME.test(text)
 }
 
-/** A person's name as a caption sets it: two to four words, each starting with a capital. */
-export const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u
-
-function without(nodes: readonly ElementContent[], node: ElementContent | undefined): ElementContent[] {
-  return node === undefined ? [...nodes] : nodes.filter((each) => each !== node)
+/** `nodes` without `node`, one of them or of the children of their elements, two levels down (as `soleElement` goes). */
+function without(nodes: readonly ElementContent[], node: ElementContent | undefined, levels = 2): ElementContent[] {
+  if (node === undefined) return [...nodes]
+  return nodes
+    .filter((each) => each !== node)
+    .map((each) =>
+      each.type === 'element' && levels > 0 ? { ...each, children: without(each.children, node, levels - 1) } : each,
+    )
 }
 
 /**
@@ -548,9 +559,8 @@ function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | und
   for (let at = Math.max(1, flat.length - MAX_CREDIT); at < flat.length; at++) {
     if (!opensCredit(flat, at)) continue
     const rest = squash(flat.slice(at))
-    const cjk = CJK_CREDIT.exec(rest)
-    const credit = cjk ? (cjk[1] as string) : unbracketed(rest)
-    if (!cjk && !isCredit(credit)) continue
+    const credit = CJK_CREDIT.exec(rest)?.[1] ?? (PHOTOGRAPHED.test(rest) ? rest : creditText(rest))
+    if (credit === undefined) continue
     // A copy: the caption is trimmed in place, and the whole one is kept when nothing of it is left.
     const caption = truncated(structuredClone(inlines), at)
     trimCaptionEnd(caption)
@@ -559,8 +569,12 @@ function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | und
   return undefined
 }
 
-/** A credit in full-width brackets ending a Japanese or Chinese caption (`…（撮影・山田太郎）`, `写真：`, `摄影:`). */
-const CJK_CREDIT = /^（((?:撮影|写真|摄影)[：:・][^（）]+)）$/
+/** A credit in full-width brackets ending a Japanese or Chinese caption (`…（撮影・山田太郎）`, `写真：`, `摄影:`, `（李强 摄）`). */
+const CJK_CREDIT = /^（((?:撮影|写真|摄影)[：:・][^（）]+|[^（）]+摄)）$/
+
+/** A Chinese photographer's line after the caption: one to four names, after `记者` or `通讯员` maybe, then `摄` (`记者 李强 摄`). */
+const PHOTOGRAPHED =
+  /^(?:\p{Script=Han}{0,6}(?:记者|通讯员) ?)?\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,3} ?\/? ?摄$/u
 
 /** Marks that end a sentence or set a credit apart before it (`… Sunday. Photo: …`, `… Sunday | Photo: …`). */
 const BEFORE_CREDIT = new Set(['.', '!', '?', '…', '|', ':', ';', ',', '-', '–', '—', ')', '»', '”', '"', '。', '،'])
@@ -568,13 +582,16 @@ const BEFORE_CREDIT = new Set(['.', '!', '?', '…', '|', ':', ';', ',', '-', '�
 /**
  * Whether a credit may open at `at` of a caption's text: at a `©`, at a
  * bracket or a word after a space when the word does not start in lower case
- * (`Photo by`, `Getty`, a script without case), or at any word after a
- * sentence's end.
+ * (`Photo by`, `Getty`, a script without case), at a capital right after a
+ * sentence's end, right after a Chinese or Japanese sentence's end, or at
+ * any word after a sentence's end.
  */
 function opensCredit(text: string, at: number): boolean {
   const char = text[at] as string
   // Chinese and Japanese set a credit in full-width brackets right after the caption, without a space.
-  if (char === '©' || char === '（') return true
+  if (char === '©' || char === '（' || '。！？'.includes(text[at - 1] as string)) return true
+  // A credit's label in an element of its own, right after the sentence (`… Ortega.<strong>Image Credits:</strong>…`).
+  if (/[.!?]/.test(text[at - 1] as string) && /\p{Lu}/u.test(char)) return true
   if (!/\s/.test(text[at - 1] as string) || /\s/.test(char)) return false
   if (char === '(' || !/\p{Ll}/u.test(char)) return true
   let before = at - 1
@@ -993,7 +1010,8 @@ function comment(value: string, offset: number | undefined, walk: Walk): void {
 /**
  * Inline content read from HTML with its whitespace as a browser shows it:
  * runs of spaces and line feeds are one space, none at the start or the end,
- * and texts next to each other are one text.
+ * and texts next to each other are one text. Ideographic spaces (U+3000) at
+ * a line's start or end, which indent it, go too.
  */
 function tidy(nodes: Json[]): Json[] {
   const out: Json[] = []
@@ -1010,8 +1028,9 @@ function tidy(nodes: Json[]): Json[] {
     if (node.type !== 'text') continue
     let value = (node.value as string).replace(/ {2,}/g, ' ')
     const previous = out[index - 1]
-    if (index === 0 || previous?.type === 'break') value = value.replace(/^ /, '')
-    if (index === out.length - 1 || out[index + 1]?.type === 'break') value = value.replace(/ $/, '')
+    // Ideographic spaces at a line's ends indent it, as Chinese and Japanese pages set a paragraph's first line.
+    if (index === 0 || previous?.type === 'break') value = value.replace(/^[ \u3000]+/, '')
+    if (index === out.length - 1 || out[index + 1]?.type === 'break') value = value.replace(/[ \u3000]+$/, '')
     node.value = value
   }
   return out.filter((node) => node.type !== 'text' || node.value !== '')

@@ -184,7 +184,8 @@ function isByline(text: string, names: readonly string[]): boolean {
 /**
  * The lead image: the metadata's, with the alt text, caption and credit of
  * the body's first image when it shows the same picture (that image then
- * leaves the body).
+ * leaves the body). The figure's caption replaces a metadata caption that
+ * holds the figure's credit.
  */
 function leadImage(metadata: PageMetadata, blocks: Json[], warn: MergeWarn): Json | undefined {
   const given = metadata.image
@@ -193,6 +194,10 @@ function leadImage(metadata: PageMetadata, blocks: Json[], warn: MergeWarn): Jso
   const index = blocks.findIndex((block) => block.type === 'image')
   const figure = index === -1 ? undefined : (blocks[index] as Json)
   if (figure && samePicture(String(figure.url), given.url)) {
+    // A metadata caption that runs the credit on (`… on Wednesday. (Ann Example/AW)`) yields to the figure's.
+    const { caption, credit } = figure
+    if (typeof image.caption === 'string' && typeof credit === 'string' && caption && image.caption.includes(credit))
+      image.caption = caption
     for (const key of ['alt', 'caption', 'credit', 'width', 'height'] as const) {
       const empty = image[key] === undefined || image[key] === ''
       if (empty && figure[key] !== undefined) image[key] = figure[key]

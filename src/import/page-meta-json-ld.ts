@@ -25,6 +25,7 @@ import {
   sameName,
 } from './page-meta-found.js'
 import { repairJson } from './page-meta-json-repair.js'
+import { creditText } from './text-rules.js'
 
 /** How deep the walk goes into nested JSON-LD. */
 export const MAX_JSON_LD_DEPTH = 32
@@ -300,10 +301,15 @@ function imageOf(value: unknown, graph: Graph): FoundImage | undefined {
   const image: FoundImage = { url }
   if (!isObject(item)) return image
   const caption = textOf(own(item, 'caption')) ?? textOf(own(item, 'description'))
-  if (caption !== undefined) image.caption = caption
   const holder = deref(own(item, 'copyrightHolder'), graph)
+  // A caption that is a credit line and no more (`Image Credits: Ann Example`) is the credit.
+  const captionCredit = caption === undefined ? undefined : creditText(caption)
   const credit =
-    textOf(own(item, 'creditText')) ?? textOf(holder) ?? (isObject(holder) ? textOf(own(holder, 'name')) : undefined)
+    textOf(own(item, 'creditText')) ??
+    textOf(holder) ??
+    (isObject(holder) ? textOf(own(holder, 'name')) : undefined) ??
+    captionCredit
+  if (caption !== undefined && captionCredit === undefined) image.caption = caption
   if (credit !== undefined) image.credit = credit
   const [creator] = peopleOf(own(item, 'creator'), graph)
   if (creator !== undefined) image.creator = creator

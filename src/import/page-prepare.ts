@@ -20,7 +20,7 @@ import type { Json } from '../markdown/from-mdast.js'
 import { LIMITS } from '../model/limits.js'
 import { squash } from '../model/text.js'
 import { nextNode, PHRASING } from './hast-text.js'
-import { largestSrcset, PERSON_NAME } from './html-content.js'
+import { largestSrcset } from './html-content.js'
 import {
   isControlLabel,
   isCopyrightLine,
@@ -32,7 +32,7 @@ import {
 } from './page-lines.js'
 import { classWords, inside, isOtherBox, markedStandfirst, partWords } from './page-meta-elements.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
-import { isCredit, sourceOf, unbracketed } from './text-rules.js'
+import { isCredit, PERSON_NAME, sourceOf, unbracketed } from './text-rules.js'
 
 /** The value Readability's `allowedVideoRegex` is given, set on every frame so that it keeps them for the body reader. */
 export const KEEP_FRAME = 'articlekit-embed'
@@ -150,8 +150,8 @@ function takeLeadFigure(clone: Document, prepared: PreparedPage): void {
 }
 
 /**
- * How many pictures a figure shows: each `<picture>` one, however many `<img>`s it holds (a lazy
- * loader's and the one from its `<noscript>`), and each `<img>` outside one.
+ * How many pictures a figure shows: each `<picture>` one, however many `<img>`s it holds, and each
+ * `<img>` outside one (`loadLazyImages` has left one of a lazy image and its `<noscript>` copy).
  */
 function pictures(figure: Element): number {
   const seen = new Set<Element>()
@@ -1188,8 +1188,20 @@ function keepAmpImages(clone: Document): void {
   }
 }
 
-/** The words of the classes that mark an image's caption (`wp-caption-text`, `image-caption`, `c-media-item__caption`). */
-const CAPTION_WORDS = ['caption', 'captiontext', 'imagecaption', 'photocaption']
+/**
+ * The words of the classes that mark an image's caption (`wp-caption-text`, `image-caption`, `c-media-item__caption`,
+ * and Chinese news systems' `pictext` or `img_desc`).
+ */
+const CAPTION_WORDS = [
+  'caption',
+  'captiontext',
+  'imagecaption',
+  'photocaption',
+  'pictext',
+  'imgtext',
+  'picdesc',
+  'imgdesc',
+]
 
 /**
  * Captions that are not a `<figcaption>`, which Readability would read as
@@ -1355,10 +1367,13 @@ function withoutTags(value: string): string {
 /**
  * A control's link at a caption's start (Ars Technica's `<a>Enlarge</a> <span>/</span> The router …`)
  * is no part of it: the link goes (the furniture pass may have taken it already), and so does the
- * slash or bar that set it apart, as a text or an element of its own.
+ * slash or bar that set it apart, as a text or an element of its own. So does a link anywhere in
+ * the caption that sells the picture (a wire's `Purchase Licensing Rights`).
  */
 function dropCaptionControls(clone: Document): void {
   for (const caption of Array.from(clone.querySelectorAll('figcaption, figure [class*="caption"]'))) {
+    for (const link of Array.from(caption.querySelectorAll('a')))
+      if (LICENSING.test(squash(link.textContent ?? ''))) link.remove()
     for (let step = 0; step < 4; step++) {
       const first = firstShown(caption)
       if (first === undefined) break
@@ -1372,6 +1387,10 @@ function dropCaptionControls(clone: Document): void {
     }
   }
 }
+
+/** A caption's link to buy the picture or its rights (`Purchase Licensing Rights`, `Buy this photo`). */
+const LICENSING =
+  /^(?:purchase licensing rights|(?:buy|purchase|order) (?:this )?(?:photo|picture|image|print|reprint)s?)\b/i
 
 /** A caption's first text that shows, or the link or element around it that holds no more; at most a few levels down. */
 function firstShown(caption: Element): ChildNode | undefined {
@@ -1431,7 +1450,8 @@ const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset']
  * them (the address in a lazy attribute wins over any `src`, which is a
  * placeholder or a small preview); a `srcset` of placeholders only is left
  * out; an image inside `<noscript>` takes the place of the placeholder
- * before it; a `<picture>`'s sources join its image's `srcset`, so that the
+ * before it, unless the placeholder has a lazy address, whose picture it
+ * shows again; a `<picture>`'s sources join its image's `srcset`, so that the
  * largest candidate is found.
  */
 function loadLazyImages(clone: Document): void {
@@ -1440,12 +1460,15 @@ function loadLazyImages(clone: Document): void {
     holder.innerHTML = noscript.children.length > 0 ? noscript.innerHTML : (noscript.textContent ?? '')
     const image = (holder.content ?? holder).querySelector('img')
     const placeholder = noscript.previousElementSibling
-    if (placeholder?.tagName.toLowerCase() === 'img' && !realSource(placeholder)) placeholder.remove()
-    if (image) noscript.replaceWith(clone.importNode(image, true))
+    const before = placeholder?.tagName.toLowerCase() === 'img' ? placeholder : undefined
+    // A lazy image with an address of its own shows what the copy shows.
+    const shown = before !== undefined && realSource(before) && lazySource(before) !== undefined
+    if (before && !realSource(before)) before.remove()
+    if (image && !shown) noscript.replaceWith(clone.importNode(image, true))
     else noscript.remove()
   }
   for (const img of Array.from(clone.querySelectorAll('img'))) {
-    const src = LAZY_SRC.map((name) => img.getAttribute(name)).find((value) => value && !isDataUrl(value))
+    const src = lazySource(img)
     if (src) img.setAttribute('src', src)
     const srcset = LAZY_SRCSET.map((name) => img.getAttribute(name)).find((value) => value)
     if (srcset) img.setAttribute('srcset', srcset)
@@ -1459,6 +1482,10 @@ function loadLazyImages(clone: Document): void {
     if (sets.length > 0) img.setAttribute('srcset', [...sets, ...(own ? [own] : [])].join(', '))
   }
 }
+
+/** The address a lazy loader keeps for an image, when it keeps one that is not a `data:` URL. */
+const lazySource = (img: Element) =>
+  LAZY_SRC.map((name) => img.getAttribute(name)).find((value) => value && !isDataUrl(value)) ?? undefined
 
 const isDataUrl = (value: string) => /^\s*data:/i.test(value)
 

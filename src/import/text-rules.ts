@@ -29,6 +29,8 @@ const CREDIT_STARTS = [
   'picture:',
   'credit:',
   'credits:',
+  'image credit:',
+  'image credits:',
   'illustration:',
   'photo illustration',
   'crédit photo',
@@ -157,14 +159,33 @@ export function isCredit(text: string): boolean {
   if (text.length > 300) return false
   if (text.startsWith('©')) return true
   const lower = text.slice(0, 20).toLowerCase()
-  if (CREDIT_STARTS.some((start) => lower.startsWith(start))) return true
+  // A label with nothing after it (`<strong>Image Credits:</strong>`) is not yet the credit.
+  if (CREDIT_STARTS.some((start) => lower.startsWith(start) && text.length > start.length)) return true
   const named = NAMED_CREDIT_STARTS.find((start) => lower.startsWith(start))
   if (named !== undefined)
     return (text.length <= 120 && names(text.slice(named.length).replace(/[.)]$/, ''))) || namesAgency(text)
   // `Courtesy of the family` is a credit; `Courtesy of the operator, passengers got tea.` a sentence.
   if (lower.startsWith('courtesy ')) return text.length <= 80 && !/[,;:.!?] /.test(text)
-  return namesAgency(text)
+  return namesAgency(text) || namesDesk(text)
 }
+
+/**
+ * A picture desk and its photographer (`Harbour Photo/Ann Example`) or an
+ * agency in capitals before one (`HARBOUR WIRE/Ann Example`), whichever
+ * agency it is. The photographer's name is written in mixed case
+ * (`AC/DC` is no credit).
+ */
+function namesDesk(text: string): boolean {
+  const slash = text.indexOf('/')
+  if (slash <= 0 || text.length > 80) return false
+  const desk = text.slice(0, slash).trim()
+  const photographer = text.slice(slash + 1).trim()
+  if (!names(photographer) || !/\p{Ll}/u.test(photographer) || desk.split(' ').length > 4) return false
+  return DESK.test(desk) || /^\p{Lu}{2,}(?: \p{Lu}{2,})*$/u.test(desk)
+}
+
+/** A picture desk's name: capitalized words ending in `Photo` or `Photos` (`AW Photo`). */
+const DESK = /^(?:\p{Lu}[\p{L}&.'-]* )+photos?$/iu
 
 /**
  * Whether a short line is an agency's name, alone, after a slash, `via` or `on` (`Photo by Ann Example on Unsplash`), in brackets after a name
@@ -186,6 +207,43 @@ function namesAgency(text: string): boolean {
       lower.startsWith(`${agency}/`) ||
       lower.startsWith(`${agency} /`),
   )
+}
+
+/** A person's name as a caption sets it: two to four words, each starting with a capital. */
+export const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u
+
+/**
+ * A credit line as a caption writes it, in brackets or not, without its
+ * brackets: a line {@link isCredit} reads, or one of the forms that only
+ * brackets set apart from the caption's words (`(Family photo)`, `(Ann
+ * Example/The Harbour Post)`, `(Ann Example for Harbour Post)`,
+ * `(Ridgeline News)`). Undefined when it is not a credit.
+ */
+export function creditText(text: string): string | undefined {
+  const inner = unbracketed(text)
+  if (isCredit(inner)) return inner
+  return inner !== text && isBracketedCredit(inner) ? inner : undefined
+}
+
+/** Where a picture comes from, as a bracketed note names it (`Family photo`, `Handout photo`). */
+const SOURCE_NOTE =
+  /^(?:family|courtesy|handout|file|submitted|contributed|staff|provided|pool) (?:photo|photograph|image|picture)s?$/i
+
+/** The last word of a newsroom's or a picture desk's name (`Ridgeline News`, `Sunline Photo`). */
+const OUTLET_END = / (?:news|photos?|pictures|images|press|wire|media|tv)$/i
+
+/** The bracketed credits of {@link creditText}: a source note, a name with its outlet after `/` or `for`, or an outlet alone. */
+function isBracketedCredit(text: string): boolean {
+  if (text.length > 80) return false
+  if (SOURCE_NOTE.test(text)) return true
+  const slash = text.indexOf('/')
+  const forAt = text.indexOf(' for ')
+  const at = slash > 0 ? slash : forAt
+  if (at > 0) {
+    const rest = text.slice(at + (slash > 0 ? 1 : 5)).trim()
+    return PERSON_NAME.test(text.slice(0, at).trim()) && !rest.includes('/') && names(rest)
+  }
+  return OUTLET_END.test(text) && names(text)
 }
 
 /** A line written in brackets (`(Photo: Ann Example)`) without them; any other as it is. */

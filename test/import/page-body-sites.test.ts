@@ -797,3 +797,113 @@ describe("what the review of this session's figures found", () => {
     expect(article.body).toEqual([p(PROSE), p(MORE)])
   })
 })
+
+describe('credits the fourth set of pages left in their captions', () => {
+  const figure = (html: string, head = '') =>
+    read(page(story(html), head)).article.body.find((block) => block.type === 'image') as unknown as Fields
+  const captioned = (caption: string) => {
+    const found = figure(`<figure>${IMG}<figcaption>${caption}</figcaption></figure>`)
+    return [found.caption, found.credit]
+  }
+
+  it.each([
+    ['a note of where the picture comes from', '(Family photo)', 'Family photo'],
+    ['a name and its outlet after a slash', '(Ana Ruiz/The Harbour Post)', 'Ana Ruiz/The Harbour Post'],
+    ['a name and its outlet after for', '(Ana Ruiz for Harbour Post)', 'Ana Ruiz for Harbour Post'],
+    ["a picture desk's name", '(Ridgeline News)', 'Ridgeline News'],
+    ["a picture desk's photographer", '(HW Photo/Ana Ruiz)', 'HW Photo/Ana Ruiz'],
+  ])('takes %s in brackets after the caption for the credit', (_, credit, text) => {
+    expect(captioned(`The pier at low tide. ${credit}`)).toEqual([t('The pier at low tide.'), text])
+  })
+
+  it.each([
+    ['a remark', 'The pier at low tide (north side)'],
+    ['a place', 'The pier at low tide (New Harbour)'],
+    ['a name and a place after for', 'Ana Ruiz at the pier. Waiting for The Ferry'],
+    ['a band', 'Fans wait for the doors to open. AC/DC'],
+  ])('keeps %s in the caption', (_, caption) => {
+    expect(captioned(caption)).toEqual([t(caption), undefined])
+  })
+
+  it("takes an agency in capitals and its photographer, without the caption's link that sells the rights", () => {
+    expect(
+      captioned(
+        'The pier at low tide. HARBOUR WIRE/Ana Ruiz <a href="/reprints">Purchase Licensing Rights<span class="visually-hidden">, opens new tab</span></a>',
+      ),
+    ).toEqual([t('The pier at low tide.'), 'HARBOUR WIRE/Ana Ruiz'])
+  })
+
+  it('takes a label in an element of its own right after the sentence, and its name, for the credit', () => {
+    expect(captioned('The pier at low tide.<strong>Image Credits:</strong>Ana Ruiz')).toEqual([
+      t('The pier at low tide.'),
+      'Image Credits:Ana Ruiz',
+    ])
+  })
+
+  it("finds the credit's element in a wrapper of the caption's words", () => {
+    expect(
+      captioned('<div class="figure-caption">The pier at low tide. <span class="figure-credit">Ana Ruiz</span></div>'),
+    ).toEqual([t('The pier at low tide.'), 'Ana Ruiz'])
+  })
+
+  it("reads a Chinese caption's paragraph after the image, its photographer's line, and its indent", () => {
+    const found = figure(
+      `<p style="text-align: center;">${IMG}</p><p class="pictext">\u3000\u3000北码头的清晨。记者 李强 摄</p>`,
+    )
+    expect([found.caption, found.credit]).toEqual([t('北码头的清晨。'), '记者 李强 摄'])
+    expect(captioned('北码头的清晨（李强 摄）')).toEqual([t('北码头的清晨'), '李强 摄'])
+  })
+
+  it("drops the ideographic spaces that indent a paragraph's first line", () => {
+    const { article } = read(page(story('<p>\u3000\u3000北码头的清晨，渡轮恢复运行。</p>')))
+    expect(article.body).toContainEqual(p('北码头的清晨，渡轮恢复运行。'))
+  })
+
+  it('takes the lead figure whose lazy image has an address of its own and a <noscript> copy', () => {
+    const lazy =
+      '<img class="lazy" src="https://img.example/pier-preview.jpg" data-src="https://img.example/pier-1200.jpg" alt="The pier"><noscript><img src="https://img.example/pier-1200.jpg" alt="The pier"></noscript>'
+    const { article, codes } = read(
+      page(
+        `<article><h1>Night ferry returns</h1><div class="section"><figure>${lazy}<figcaption>The pier at low tide. <span class="figure-credit">Ana Ruiz</span></figcaption></figure><div class="body"><p>${PROSE}</p><p>${MORE}</p><p>${PROSE}</p></div></div></article>`,
+      ),
+    )
+    expect(codes).toContain('lead_figure')
+    expect(article.body[0]).toEqual(image({ caption: t('The pier at low tide.'), credit: 'Ana Ruiz' }))
+  })
+
+  it("gives the lead image the figure's caption where the metadata's runs the figure's credit on", () => {
+    const { article } = read(
+      page(
+        story(`<figure>${IMG}<figcaption>The pier at low tide. (HW Photo/Ana Ruiz)</figcaption></figure>`),
+        `<script type="application/ld+json">${JSON.stringify({
+          '@type': 'NewsArticle',
+          headline: 'Night ferry returns',
+          image: {
+            '@type': 'ImageObject',
+            url: 'https://img.example/pier-1200.jpg',
+            caption: 'The pier at low tide. (HW Photo/Ana Ruiz)',
+          },
+        })}</script>`,
+      ),
+    )
+    expect([article.image?.caption, article.image?.credit]).toEqual([t('The pier at low tide.'), 'HW Photo/Ana Ruiz'])
+  })
+
+  it("takes a JSON-LD image's caption that is a credit line and no more for its credit", () => {
+    const { article } = read(
+      page(
+        story(''),
+        `<script type="application/ld+json">${JSON.stringify({
+          '@type': 'NewsArticle',
+          headline: 'Night ferry returns',
+          image: {
+            '@type': 'ImageObject',
+            url: 'https://img.example/pier-1200.jpg',
+            caption: 'Image Credits: Ana Ruiz',
+          },
+        })}</script>`,
+      ),
+    )
+    expect([article.image?.caption, article.image?.credit]).toEqual([undefined, 'Image Credits: Ana Ruiz'])
+  })
+})

@@ -99,6 +99,23 @@ const INVITATIONS: readonly [string, readonly string[]][] = [
   ['comparte', [' este artículo']],
 ]
 
+/** A Hindi invitation, which ends with its verb: `हमें … पर फॉलो करें` ("follow us on …"), also to subscribe or download. */
+const HINDI_INVITATION = /हमें .*(?:फॉलो|फ़ॉलो|सब्सक्राइब|डाउनलोड) करें[।.!]?$/
+
+/**
+ * Whether a short line asks the reader for news tips (`Got a news tip or
+ * inside information? Reach …`, `Har du ett tips? Mejla oss …`): a question
+ * about a tip opens it, in the languages the readers know. No story's
+ * sentence opens so, and the line need not hold a link (it gives an address
+ * or a number as text).
+ */
+export function isTipRequest(text: string): boolean {
+  return text.length <= MAX_INVITATION && TIP_QUESTION.test(text)
+}
+
+const TIP_QUESTION =
+  /^(?:got|have|do you have|har du|heb je|hebt u|hast du|haben sie|vous avez|tienes|¿tienes)\b[^?]{0,40}\b(?:tips?|tipp|hinweis|tuyau|pista)\b[^?]{0,80}\?/i
+
 /** Buttons of a publisher's that stand as a paragraph of their own: the whole text, lower case. */
 const BUTTONS: ReadonlySet<string> = new Set(['share', 'subscribe', 'subscribe now', 'sign up', 'follow', 'share this'])
 
@@ -117,7 +134,7 @@ export const MAX_INVITATION = 200
  */
 export function isInvitation(text: string): boolean {
   if (text.length > MAX_INVITATION) return false
-  if (callToAction(text) !== undefined) return true
+  if (callToAction(text) !== undefined || HINDI_INVITATION.test(text)) return true
   let lower = text.toLowerCase()
   if (BUTTONS.has(lower)) return true
   // A short question may come first (`Enjoying Island Notes? Subscribe …`).

@@ -27,6 +27,7 @@ import {
   isDateLine,
   isDateWord,
   isInvitation,
+  isTipRequest,
   MAX_INVITATION,
   PROSE_LENGTH,
 } from './page-lines.js'
@@ -387,6 +388,7 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   // An invitation is something to act on: a story's sentence that opens the same way (`Support for the appeal
   // grows`, `Join us on the quay at noon, said the mayor`) holds no link, button or form field.
   if (isInvitation(text) && element.querySelector('a[href], button, form, input') !== null) return 'call to action'
+  if (isTipRequest(text)) return 'call to action'
   // A short line whose link is the invitation (`Get local news to your inbox. <a>Sign up for our newsletters.</a>`).
   if (Array.from(element.querySelectorAll('a[href]')).some((link) => isInvitation(squash(link.textContent ?? ''))))
     return 'call to action'
@@ -707,9 +709,13 @@ function boxKind(text: string): 'related' | 'sources' | undefined {
   return undefined
 }
 
-/** A label without its final colon or bar and the spaces before it (`Lire aussi :`, `Lire aussi |`, `関連：`). */
+/** A label without its final colon, bar or dots and the spaces before them (`Lire aussi :`, `Lire aussi |`, `関連：`, `RELATED...`). */
 function withoutColon(label: string): string {
-  const end = label.endsWith(':') || label.endsWith('：') || label.endsWith('|') ? label.length - 1 : label.length
+  if (label.endsWith('...')) return label.slice(0, -3).trimEnd()
+  const end =
+    label.endsWith(':') || label.endsWith('：') || label.endsWith('|') || label.endsWith('…')
+      ? label.length - 1
+      : label.length
   return label.slice(0, end).trimEnd()
 }
 

@@ -727,9 +727,35 @@ describe('furniture the blind set of pages kept', () => {
       'a short line whose link is the invitation',
       '<p class="nl-inline"><strong>Get local news and forecasts to your inbox. <a href="/newsletters">Sign up for our newsletters.</a></strong></p>',
     ],
+    [
+      'a request for news tips without a link',
+      '<p class="has-small-font-size"><em>Got a news tip or inside information about ferries? Reach Ana Ruiz on Signal at anaruiz.01 or by email.</em></p>',
+    ],
+    ['a Swedish request for tips', '<div class="article__tip"><p>Har du ett tips? Mejla oss på tips@news.example.</p></div>'],
+    [
+      'a Hindi invitation to follow, whose verb ends it',
+      '<div class="story__follow"><p>ताज़ा खबरों के लिए हमें <a href="/whatsapp">व्हाट्सऐप चैनल</a> पर फॉलो करें।</p></div>',
+    ],
   ])('leaves out %s', (_, box) => {
     const { article } = read(page(story(box)))
     expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
+  it.each([
+    'Have you ever wondered why the tide turns? The harbour master has.',
+    'Got a minute? The tip of the pier is where the ferry waits.',
+  ])('keeps a sentence that opens with a question: %s', (line) => {
+    const { article } = read(page(story(`<p>${line}</p>`)))
+    expect(article.body).toContainEqual(p(line))
+  })
+
+  it('takes a "RELATED..." line and the list after it for related articles', () => {
+    const { article } = read(
+      page(story('<p><strong>RELATED...</strong></p><ul><li><a href="/ports">Small ports lose ferries</a></li></ul>')),
+      { url: 'https://news.example/ferry' },
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(article.related).toEqual([{ title: 'Small ports lose ferries', url: 'https://news.example/ports' }])
   })
 
   it('keeps the paragraphs a paywalled page marks subscriber-only', () => {

@@ -197,6 +197,59 @@ export function isControlLabel(text: string): boolean {
   return text.length <= 40 && CONTROL_LABELS.has(text.toLowerCase())
 }
 
+/** A contributor named by a story's sign-off line, as the model's `contributors` holds one. */
+export interface SignedContributor {
+  readonly type: 'Person'
+  readonly name: string
+  readonly role: 'additionalReporting' | 'editor' | 'translator' | 'factChecker' | 'photographer' | 'other'
+  readonly label?: string
+}
+
+/** The roles a sign-off's clauses give, by their opening words, lower case; `null` for the byline's own. */
+const SIGN_OFF_ROLES: ReadonlyMap<string, SignedContributor['role'] | null> = new Map([
+  ['reporting', null],
+  ['writing', null],
+  ['additional reporting', 'additionalReporting'],
+  ['editing', 'editor'],
+  ['edited', 'editor'],
+  ['translation', 'translator'],
+  ['translated', 'translator'],
+  ['fact-checking', 'factChecker'],
+  ['photos', 'photographer'],
+  ['graphics', 'other'],
+])
+
+/** A clause of a sign-off: its opening words, `by`, and the names. */
+const SIGN_OFF_CLAUSE = /^([a-z-]+(?: [a-z]+)?) by (.+)$/
+
+/** The most characters of a sign-off line. */
+const MAX_SIGN_OFF = 400
+
+/**
+ * The contributors of a wire story's sign-off line (`Reporting by Ann
+ * Example in Lyon; Additional reporting by Ben Sample; Editing by Cy
+ * Person`): each clause a role and its names, the place after `in` left
+ * out. The reporters are the byline's and are not repeated; a line of
+ * nothing else is none. Undefined when the line is not a sign-off: a clause
+ * of other words, or a name that is not capitalized words.
+ */
+export function signOff(text: string): SignedContributor[] | undefined {
+  if (text.length > MAX_SIGN_OFF) return undefined
+  const out: SignedContributor[] = []
+  for (const clause of text.replace(/\.$/, '').split(';')) {
+    const found = SIGN_OFF_CLAUSE.exec(clause.trim().replace(/^\p{Lu}/u, (first) => first.toLowerCase()))
+    const role = found ? SIGN_OFF_ROLES.get(found[1] as string) : undefined
+    if (!found || role === undefined) return undefined
+    for (const part of (found[2] as string).split(/,\s*|\s+and\s+|\s*&\s*/)) {
+      const name = part.replace(/\s+in\s+\p{Lu}.*$/u, '').trim()
+      if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(name)) return undefined
+      if (role === 'other') out.push({ type: 'Person', name, role, label: 'Graphics' })
+      else if (role !== null) out.push({ type: 'Person', name, role })
+    }
+  }
+  return out.length > 0 ? out : undefined
+}
+
 /**
  * Whether a line is the publisher's copyright notice (`© 2026 Island
  * Courier`, `Copyright 2026 … All rights reserved.`): a year with `©`,

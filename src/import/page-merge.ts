@@ -66,6 +66,14 @@ export function mergePage(parts: PageParts, warn: MergeWarn): Json {
       `\`${prepared.related.length}\` links of the page's "Read more" or "Related" boxes are the related articles`,
     )
   }
+  if (prepared.contributors.length > 0) {
+    input.contributors = prepared.contributors
+    warn(
+      'contributors',
+      ['contributors'],
+      `The story's sign-off line names \`${prepared.contributors.length}\` contributors beside its reporters`,
+    )
+  }
   if (prepared.sources.length > 0) {
     input.sources = prepared.sources
     warn('sources', ['sources'], `\`${prepared.sources.length}\` entries of the page's "Sources" list are the sources`)

@@ -30,6 +30,8 @@ import {
   isTipRequest,
   MAX_INVITATION,
   PROSE_LENGTH,
+  type SignedContributor,
+  signOff,
 } from './page-lines.js'
 import { classWords, inside, isOtherBox, markedStandfirst, partWords } from './page-meta-elements.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
@@ -46,6 +48,8 @@ export interface PreparedPage {
   readonly related: Json[]
   /** The entries of a "Sources" list. */
   readonly sources: Json[]
+  /** The contributors a wire story's sign-off line names (`…; Editing by Ann Example`). */
+  readonly contributors: SignedContributor[]
   /** The story's box of key points (its label and its list), taken out of the page: Readability drops it beside the story. */
   keyPoints?: Element
   /** The element that holds the standfirst, taken out of the page. */
@@ -65,7 +69,7 @@ export type PageUrl = (value: string) => string | undefined
 
 /** Prepare `clone` (a copy of the page) for Readability. */
 export function preparePage(clone: Document, url: PageUrl): PreparedPage {
-  const prepared: PreparedPage = { furniture: new Map(), related: [], sources: [], flattened: 0 }
+  const prepared: PreparedPage = { furniture: new Map(), related: [], sources: [], contributors: [], flattened: 0 }
   const h1 = clone.querySelector('h1')
   const title = h1 ? squash(h1.textContent ?? '') : ''
   if (title) prepared.h1 = title
@@ -78,6 +82,7 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   takeBoxes(clone, url, prepared)
   keepHiddenCreditLabels(clone)
   removeFurniture(clone, prepared)
+  takeSignOff(clone, prepared)
   removeReadingTimes(clone, prepared)
   keepBoldSubheadings(clone)
   keepHeadings(clone)
@@ -651,6 +656,24 @@ function removeReadingTimes(clone: Document, prepared: PreparedPage): void {
     count(prepared, 'byline or date line')
   }
 }
+
+/**
+ * A wire story's sign-off paragraph (`Reporting by …; Editing by …`) names its contributors
+ * (`signOff`): they are taken for the article's `contributors`, and the paragraph leaves the story.
+ */
+function takeSignOff(clone: Document, prepared: PreparedPage): void {
+  for (const paragraph of Array.from(clone.querySelectorAll('body p'))) {
+    const text = squash(paragraph.textContent ?? '')
+    if (!SIGN_OFF_START.test(text) || !attached(paragraph)) continue
+    const found = signOff(text)
+    if (found === undefined) continue
+    prepared.contributors.push(...found)
+    paragraph.remove()
+  }
+}
+
+/** How a sign-off line opens. */
+const SIGN_OFF_START = /^(?:reporting|writing|additional reporting|editing) by /i
 
 /** The most characters of a subheading written as a paragraph in bold. */
 const MAX_SUBHEADING = 100

@@ -731,7 +731,10 @@ describe('furniture the blind set of pages kept', () => {
       'a request for news tips without a link',
       '<p class="has-small-font-size"><em>Got a news tip or inside information about ferries? Reach Ana Ruiz on Signal at anaruiz.01 or by email.</em></p>',
     ],
-    ['a Swedish request for tips', '<div class="article__tip"><p>Har du ett tips? Mejla oss på tips@news.example.</p></div>'],
+    [
+      'a Swedish request for tips',
+      '<div class="article__tip"><p>Har du ett tips? Mejla oss på tips@news.example.</p></div>',
+    ],
     [
       'a Hindi invitation to follow, whose verb ends it',
       '<div class="story__follow"><p>ताज़ा खबरों के लिए हमें <a href="/whatsapp">व्हाट्सऐप चैनल</a> पर फॉलो करें।</p></div>',
@@ -931,5 +934,34 @@ describe('credits the fourth set of pages left in their captions', () => {
       ),
     )
     expect([article.image?.caption, article.image?.credit]).toEqual([undefined, 'Image Credits: Ana Ruiz'])
+  })
+})
+
+describe("a wire story's sign-off line", () => {
+  it('gives the contributors beside the reporters, and leaves the story', () => {
+    const { article, codes } = read(
+      page(
+        story(
+          '<p class="sign-off">Reporting by Ana Ruiz in Lyon and Ben Sample in Oslo; Additional reporting by Lucía Ferrer; Editing by Helen Park and Mark Danvers</p>',
+        ),
+      ),
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(article.contributors).toEqual([
+      { type: 'Person', name: 'Lucía Ferrer', role: 'additionalReporting' },
+      { type: 'Person', name: 'Helen Park', role: 'editor' },
+      { type: 'Person', name: 'Mark Danvers', role: 'editor' },
+    ])
+    expect(codes).toContain('contributors')
+  })
+
+  it.each([
+    ['that names the reporters alone', 'Reporting by Ana Ruiz in Lyon'],
+    ['whose names are not capitalized words', 'Editing by committee is slow; the harbour board knows it.'],
+    ['with a clause of other words', 'Reporting by Ana Ruiz; Photographs courtesy of the harbour board'],
+  ])('keeps a line %s in the story', (_, line) => {
+    const { article } = read(page(story(`<p>${line}</p>`)))
+    expect(article.body).toContainEqual(p(line))
+    expect(article.contributors).toBeUndefined()
   })
 })

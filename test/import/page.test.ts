@@ -419,7 +419,7 @@ describe('hostile pages', () => {
 })
 
 describe('the merge', () => {
-  const prepared = { furniture: new Map(), related: [], sources: [], flattened: 0 }
+  const prepared = { furniture: new Map(), related: [], sources: [], contributors: [], flattened: 0 }
   const notes: string[] = []
   const warn = (code: string) => {
     notes.push(code)

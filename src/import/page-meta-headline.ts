@@ -43,6 +43,20 @@ export function chooseHeadline(
   site: string | undefined,
   address?: PageAddress,
 ): HeadlineChoice | undefined {
+  const choice = chosen(sources, elements, site, address)
+  const kicker = choice === undefined ? undefined : kickerOf(elements, sources)
+  if (choice === undefined || kicker === undefined) return choice
+  const shown = fold(squash(choice.headline))
+  return kicker.whole.has(shown) ? { ...choice, headline: kicker.headline } : choice
+}
+
+/** The headline `chooseHeadline` picks before a kicker is taken off it. */
+function chosen(
+  sources: readonly Found[],
+  elements: PageElements,
+  site: string | undefined,
+  address?: PageAddress,
+): HeadlineChoice | undefined {
   // An `<h1>` that a title shows as the site's name is the site's logo, not the headline.
   const logo = (text: string | undefined) =>
     text !== undefined &&
@@ -64,7 +78,7 @@ export function chooseHeadline(
     // The same words with other quote marks or dashes, or with a section's label before them (`Opinion |`): as the
     // page shows them.
     if (fold(squash(text)) === fold(squash(h1)) || labelled(text, h1)) return { headline: h1, source: found.source }
-    const why = found.headlineExact ? (cutShort(text, h1) ? 'cut short' : undefined) : differs(text, h1, title)
+    const why = found.headlineExact && cutShort(text, h1) ? 'cut short' : differs(text, h1, title)
     if (why === undefined) return { headline: text, source: found.source }
     // A title an `<h2>` of the story repeats heads it, under an `<h1>` that names its section; never the site's name.
     const heading =
@@ -108,6 +122,46 @@ function repeatedBy(
   return undefined
 }
 
+/** A kicker the page sets in its headline's element, and the headline without it. */
+interface Kicker {
+  /** The headline with the kicker, folded (`fold`): as the heading's text, and with each separator a title writes. */
+  readonly whole: ReadonlySet<string>
+  readonly headline: string
+}
+
+/** How many `<h1>`s and `<h2>`s `kickerOf` looks at. */
+const MAX_KICKER_HEADINGS = 8
+/** The longest kicker, in characters. */
+const MAX_KICKER = 60
+
+/**
+ * A kicker over the headline in the headline's own element (`<h1><span>Kieler Hafen</span><span>Neue
+ * Elektrofähre …</span></h1>`, also an `<h2>` that heads the story, as Der Spiegel sets it): the heading's
+ * first element holds a short text and the rest starts with a capital (or a script without case), and a
+ * source states the headline with the kicker set apart (`Kieler Hafen: Neue Elektrofähre …`, `… - …`,
+ * `… | …`) or without it. Headings in the page's chrome are not read.
+ */
+function kickerOf(elements: PageElements, sources: readonly Found[]): Kicker | undefined {
+  const stated = new Set<string>()
+  for (const found of sources) if (found.headline !== undefined) stated.add(fold(squash(found.headline)))
+  const headings = [...elements.h1s.slice(0, MAX_KICKER_HEADINGS), ...elements.h2s.slice(0, MAX_KICKER_HEADINGS)]
+  for (const heading of headings) {
+    const first = heading.firstElementChild
+    if (first === null || placeOf(heading) === 'chrome') continue
+    const kicker = squash(first.textContent ?? '')
+    if (kicker === '' || kicker.length > MAX_KICKER) continue
+    let rest = ''
+    for (let node = first.nextSibling; node !== null; node = node.nextSibling) rest += ` ${node.textContent ?? ''}`
+    const headline = squash(rest).replace(/^[\s:|·–—-]+/, '')
+    if (!/^[^\p{Ll}\p{P}\s]/u.test(headline) || !(headline.includes(' ') || headline.length >= 8)) continue
+    // Set apart by a separator, as titles write it; the heading's own text is the same words run together.
+    const apart = [': ', ' - ', ' | ', ' – ', ' — '].map((separator) => fold(`${kicker}${separator}${headline}`))
+    if (stated.has(fold(headline)) || apart.some((form) => stated.has(form)))
+      return { whole: new Set([...apart, fold(`${kicker} ${headline}`)]), headline }
+  }
+  return undefined
+}
+
 /** What comes between a headline and the site's name in a title, folded (`fold`): ` | `, ` - `, ` : `, ` · `, ` » `. */
 const TITLE_SEPARATOR = /^\s[|\-:·•»«]\s/
 
@@ -131,7 +185,8 @@ export interface PageAddress {
 
 /**
  * The page's `<h1>` as a headline, when there is one to trust: the only
- * `<h1>` outside the page's header, navigation, footer and asides (or, of
+ * `<h1>` outside the page's header, navigation, footer and asides, other
+ * than one that heads the comments or only links to the home page (or, of
  * several, the only one in `<article>` or `<main>`), not in another story's
  * card (see `inCard`); with none, the only `<h1>` of a header outside the
  * story when the page's `<title>` holds it (a "hero" header above the
@@ -150,6 +205,7 @@ function usableH1(
   // An `<h1>` without text (left empty, or a logo's image) is no heading beside the headline's.
   const shown = h1s.slice(0, MAX_SCANNED).filter((h1) => clean(h1.textContent) !== undefined)
   for (const h1 of shown) {
+    if (homeLink(h1, address) || COMMENTS_HEADING.test(`${h1.getAttribute('class') ?? ''} ${h1.id}`)) continue
     const place = placeOf(h1)
     // A story card is told from the story only where there are several: a page's only `<h1>` is its own.
     if (place === 'chrome' || (shown.length > 1 && inCard(h1, address))) continue
@@ -170,6 +226,23 @@ function usableH1(
   if (text === undefined || text.length > MAX_H1) return undefined
   if (site !== undefined && sameName(text, site)) return undefined
   return text.includes(' ') || text.length >= 8 ? text : undefined
+}
+
+/** Classes and ids of an `<h1>` that heads the comments (`<h1 id="comments">14 Comments</h1>`). */
+const COMMENTS_HEADING = /comments|respond|reply-title/i
+
+/**
+ * Whether an `<h1>` is a link to the site's home page and no more (Blogger's blog title, `<h1><a
+ * href="https://blog.example/">Lakeside Rambles</a></h1>`): the site's name, not the story's headline.
+ */
+function homeLink(h1: Element, address: PageAddress | undefined): boolean {
+  const link = h1.querySelector('a[href]')
+  if (link === null || squash(link.textContent ?? '') !== squash(h1.textContent ?? '')) return false
+  try {
+    return new URL(link.getAttribute('href') ?? '', address?.base ?? address?.url).pathname === '/'
+  } catch {
+    return false
+  }
 }
 
 /** Words of the classes and ids of boxes that show other stories. */

@@ -104,7 +104,8 @@ function classWord(word: string): string | undefined {
 
 /**
  * Classes of elements that may hold a byline; `[itemprop~=author]` ranks
- * after `.author`. Then CMSs' own: Drupal's `.submitted` line,
+ * after `.author`; a link to the author's page, `.author-link` (Webflow's
+ * templates), after `.author-name`. Then CMSs' own: Drupal's `.submitted` line,
  * Substack's `.byline-wrapper` (not Drupal's `.username` alone, which a
  * site's account menu carries too); last the Spanish, Italian and Catalan
  * word for a byline, `.firma`.
@@ -115,6 +116,7 @@ const BYLINE_CLASSES = [
   'article-byline',
   'byline-name',
   'author-name',
+  'author-link',
   'submitted',
   'node__submitted',
   'byline-wrapper',
@@ -150,7 +152,7 @@ export function hasWord(element: Element, attribute: string, word: string): bool
 /**
  * How good a byline element is, best first: `.byline` 0, `.author` 1,
  * `[itemprop~=author]` 2, `.article-byline` 3, `.byline-name` 4,
- * `.author-name` 5, then the CMSs' classes in `BYLINE_CLASSES`' order (a BEM element of theirs too,
+ * `.author-name` 5, `.author-link` 6, then the CMSs' classes in `BYLINE_CLASSES`' order (a BEM element of theirs too,
  * `meta__author`, but not in a quote's, a comment's or a card's block; and a class word ending in
  * `-author` or `-byline`, `post-author`, but not `comment-author` or `avatar-author`); a `data-testid` or
  * `data-component` that names a byline 2; `-1` when it is none of them.
@@ -366,10 +368,10 @@ const ELSEWHERE = new Set(['aside', 'nav', 'footer'])
 /**
  * Words of classes and ids of boxes whose dates are not the article's: comments and responses (in English, Spanish,
  * German and Dutch), related stories and more stories to read (in English, Spanish, Portuguese, Italian, French and
- * Dutch), promotions, newsletters, lists of the most read, live updates.
+ * Dutch; Spanish `te-puede`, "you may like"), promotions, newsletters, lists of the most read, live updates.
  */
 const OTHER_BOX =
-  /comment|comentar|kommentar|reactie|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|more-(?:stories|from|news)|stories|read-next|up-next|lire-aussi|lees-ook|leia-tamb|potrebbe|trending|sidebar|updat|modif/i
+  /comment|comentar|kommentar|reactie|disqus|responses|related|relacionad|correlat|recommend|teaser|promo|newsletter|most-(?:read|popular|viewed)|more-(?:stories|from|news)|stories|read-next|up-next|lire-aussi|lees-ook|leia-tamb|te-puede|potrebbe|trending|sidebar|updat|modif/i
 /**
  * Class words of a post's own `<article>` that `OTHER_BOX` would take for a box: its state (`commented`,
  * a post that has comments; Drupal's `node--promoted`, a node promoted to the front page) and its genre

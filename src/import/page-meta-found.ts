@@ -16,6 +16,8 @@ export interface FoundAuthor {
   newsroom?: true
   /** Read from a byline class among the story's paragraphs, after its prose began: it does not replace a newsroom. */
   late?: true
+  /** Read from one line with other names (`By Ana Ruiz and Tom Lee`), which names them together. */
+  joined?: true
 }
 
 /** A publisher as a source states it. */
@@ -270,6 +272,13 @@ export function bylineNames(text: string, catalan = false): string[] {
   // Not a name in capitals with an initial (`J. LEROY`, `J.-P. LEROY`, as French bylines write them; `B.`).
   const capitals = /\p{Lu}/u.test(after) && !/\p{Ll}/u.test(after) && !SUFFIX.test(after) && !/\p{Lu}\./u.test(after)
   if (comma > 0 && capitals && /\p{Ll}/u.test(line.slice(0, comma))) line = line.slice(0, comma)
+  // In a line of capitals (`POR MARIANA SOTO Y RAÚL ESCAMILLA`) a one-letter "and" between names of two words
+  // is no initial (`JOHN Y SMITH` keeps it).
+  if (!/\p{Ll}/u.test(line))
+    line = line.replace(
+      /(?<=\p{Lu}\S* \S*\p{Lu}{2}) ([YEI]) (?=\p{Lu}{2}\S* \p{Lu})/gu,
+      (_, and: string) => ` ${and.toLowerCase()} `,
+    )
   const names: string[] = []
   const agencies: string[] = []
   const parts = line.split(JOIN)

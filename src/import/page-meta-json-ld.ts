@@ -280,8 +280,13 @@ function peopleOf(value: unknown, graph: Graph): FoundAuthor[] {
       })
       continue
     }
-    // One name that joins several people (`Ana Ruiz and Tom Lee`) is each of them; the page is one person's only.
-    const names = personNames(name)
+    // One name that joins several people (`Ana Ruiz and Tom Lee`), or a list of names, is each of them; the page
+    // is one person's only.
+    const names = listOf(own(item, 'name')).flatMap((entry) => {
+      const text = textOf(entry)
+      return text === undefined ? [] : personNames(text)
+    })
+    if (names.length === 0) names.push(...personNames(name))
     for (const person of names) out.push(names.length === 1 ? { ...authorUrl(item), name: person } : { name: person })
   }
   return out

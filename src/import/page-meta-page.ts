@@ -763,8 +763,9 @@ export function readByline(elements: PageElements, language?: string, document?:
         rank,
         (candidate) =>
           candidate.closest(PICTURE_OR_QUOTE) === null &&
-          // A box of other stories outside the story (a most-read list's `.author`) names their authors.
-          !(inside(candidate, isOtherBox) && !(landmark?.contains(candidate) ?? false)) &&
+          // A box of other stories (a most-read list's `.author`) or of comments names their authors: outside the
+          // story, or inside it below the story's own element.
+          !boxedBelow(candidate, landmark) &&
           ((rank !== FIRMA_RANK && !namedByPart(candidate)) || ownStory(candidate, story)),
       )
       if (element === undefined) continue
@@ -792,6 +793,19 @@ function afterProse(element: Element, document: Document, elements: PageElements
   return !start.includes(element) && (element.parentElement === null || !start.includes(element.parentElement))
 }
 
+/**
+ * Whether a byline element sits in a box of other stories or comments (`isOtherBox`) between it and the
+ * story's landmark (its `<article>` or `<main>`), or anywhere above it when it is outside the landmark.
+ * Inside the landmark, a `<footer>` is the story's own (Drupal's `<footer class="node__meta">`).
+ */
+function boxedBelow(element: Element, landmark: Element | undefined): boolean {
+  if (landmark === undefined || !landmark.contains(element)) return inside(element, isOtherBox)
+  let node = element.parentElement
+  for (let level = 0; node !== null && node !== landmark && level < 64; level++, node = node.parentElement)
+    if (node.localName !== 'footer' && isOtherBox(node)) return true
+  return false
+}
+
 /** Whether an element is inside the page's first `<article>`, `story`, when there is one, and outside every other box (`isOtherBox`). */
 function ownStory(element: Element, story: Element | null): boolean {
   return (story === null || story.contains(element)) && !inside(element, isOtherBox)
@@ -816,9 +830,11 @@ function firstOfRank(
 function namesOf(element: Element, catalan: boolean): FoundAuthor[] {
   const links = linkedNames(Array.from(element.querySelectorAll('a[href]')).slice(0, MAX_SCANNED), catalan)
   // A byline's dates (`<time>`, `.date`, …) are not names.
-  return lineNames(textLines(element, BYLINE_DATES), catalan).map(
-    (name) => links.find((link) => link.name === name) ?? { name },
-  )
+  const joined = new Set<string>()
+  return lineNames(textLines(element, BYLINE_DATES), catalan, joined).map((name) => {
+    const author = links.find((link) => link.name === name) ?? { name }
+    return joined.has(name) ? { ...author, joined: true as const } : author
+  })
 }
 
 /**
@@ -981,11 +997,14 @@ function startOf(container: Element, start?: Element, end?: Element): Element[] 
   for (const element of candidates.slice(from, from + MAX_SCANNED)) {
     if (element === end) break
     if (!UNMARKED_NAMES.has(element.localName)) continue
-    // A marked standfirst is no prose: the byline may come after it (`<p class="hero__dek">…</p><p>Words by …`).
+    // A marked standfirst is no prose: the byline may come after it (`<p class="hero__dek">…</p><p>Words by …`),
+    // also when the mark is on a wrapper of the paragraph alone (Drupal's `<div class="field--name-field-summary"><p>`).
+    const wrapper = element.parentElement
     if (
       element.localName === 'p' &&
       (element.textContent ?? '').trim().length >= PROSE_LENGTH &&
-      !markedStandfirst(element)
+      !markedStandfirst(element) &&
+      !(wrapper !== null && wrapper.childElementCount === 1 && markedStandfirst(wrapper))
     )
       break
     if ((element.closest(NOT_THE_STORY) !== null && !isWriterCredit(element)) || inside(element, isOtherBox)) continue
@@ -1176,10 +1195,11 @@ export function textLines(element: Element, skip?: string): string[] {
  * title (the name above's, `Executive News Editor`; `Bo Li, Staff Writer`
  * names Bo Li) and it names no one of a single word (`Archive`, `Harbour.com`).
  */
-function lineNames(lines: readonly string[], catalan: boolean): string[] {
+function lineNames(lines: readonly string[], catalan: boolean, joined?: Set<string>): string[] {
   const names: string[] = []
   for (const line of lines) {
     const found = bylineNames(line, catalan)
+    if (found.length > 1) for (const name of found) joined?.add(name)
     // A line after the names that is a job's title is the name above's (`Ana Ruiz<br>Executive News Editor`);
     // one of a single word is a link's label or a site's name (`Archive`, `Harbour.com`).
     // One led by an acronym is an outlet or a desk (`BBC Wales`, `CNN Business`).

@@ -280,7 +280,8 @@ function publisher(sources: readonly Found[], context: PageContext): PageMetadat
 
 /**
  * The authors of the first source that names any, each once (of a source that names only the
- * newsroom, a later one's people); an author is an
+ * newsroom, a later one's people; of a later source that names the same people and more in one
+ * line, all of them); an author is an
  * organization when the source says so, when it is a wire agency (`Reuters`)
  * or when its name is the publisher's.
  * Later sources give a URL to an author of the same name who has none, and a person's name in
@@ -291,11 +292,16 @@ function authors(sources: readonly Found[], context: PageContext, publisherName:
   // A source that names the newsroom alone (JSON-LD's `author` a `NewsMediaOrganization`, or the publisher, as
   // sites write it that keep bylines out of their metadata) yields to a later one that names people: the byline.
   // The publisher's name may add a word to the newsroom's (`华东时报` and its site `华东时报网`).
+  // So may the newsroom's: an organization's name that holds the publisher's (`خبرگزاری پیک امروز`, "Peyk
+  // Emrooz News Agency", of the publisher `پیک امروز`).
   const newsroom = (stated: FoundAuthor) =>
     stated.newsroom === true ||
     (publisherName !== undefined &&
       (sameName(stated.name, publisherName) ||
-        (stated.name.length > 1 && publisherName.toLowerCase().startsWith(stated.name.toLowerCase()))))
+        (stated.name.length > 1 && publisherName.toLowerCase().startsWith(stated.name.toLowerCase())) ||
+        (stated.type === 'Organization' &&
+          publisherName.length > 2 &&
+          ` ${stated.name.toLowerCase()} `.includes(` ${publisherName.toLowerCase()} `))))
   if (index !== -1 && sources[index]?.authors?.every(newsroom)) {
     const people = sources.findIndex(
       (found, at) =>
@@ -304,6 +310,25 @@ function authors(sources: readonly Found[], context: PageContext, publisherName:
     )
     if (people !== -1) index = people
   }
+  // A person of two words or more, not an agency or the publisher (`Leah Summers, CNNlike`; `নিজস্ব প্রতিবেদক, রাজশাহী`,
+  // a place).
+  const person = (stated: FoundAuthor) =>
+    stated.type !== 'Organization' &&
+    stated.name.includes(' ') &&
+    !isAgency(stated.name) &&
+    !(publisherName !== undefined && sameName(stated.name, publisherName))
+  // A later source that names the same people and more in one line gives them all (JSON-LD that names the first
+  // author only, a byline `By Ana Ruiz and Tom Lee`).
+  const named = sources[index]?.authors ?? []
+  const fuller = sources.findIndex(
+    (found, at) =>
+      at > index &&
+      found.authors !== undefined &&
+      found.authors.length > named.length &&
+      found.authors.every((other) => other.joined === true && person(other)) &&
+      named.every((stated) => found.authors?.some((other) => sameName(other.name, stated.name))),
+  )
+  if (named.length > 0 && fuller !== -1) index = fuller
   const chosen = sources[index]
   if (chosen?.authors === undefined) return []
   const out: AuthorInput[] = []

@@ -1388,3 +1388,71 @@ describe("what the review of this session's bylines found", () => {
     ).toEqual([])
   })
 })
+
+describe('bylines the blind fifth set of pages showed', () => {
+  const story = (top: string, after = '') =>
+    `<main><article><h1>Night ferry returns</h1>${top}<p>${PROSE}</p><p>${MORE}</p>${after}</article></main>`
+  const publisher = (name: string) => ({ publisher: { '@type': 'Organization', name } })
+
+  it("reads each name of a JSON-LD person's list of names", () => {
+    const head = jsonLd({ author: { '@type': 'Person', name: ['Ana Ruiz', 'Tom Lee'] } })
+    expect(names(doc(head, story('')))).toEqual(['Ana Ruiz', 'Tom Lee'])
+  })
+
+  it("takes the visible byline over an agency whose name holds the publisher's", () => {
+    const head = jsonLd({
+      author: { '@type': 'Organization', name: 'Harbour Gazette News Agency' },
+      ...publisher('Harbour Gazette'),
+    })
+    const byline =
+      '<div class="author-box"><span class="label">Reporter: </span><a href="/a/1" class="author-name">Ana Ruiz</a></div>'
+    expect(names(doc(head, story(byline)))).toEqual(['Ana Ruiz'])
+  })
+
+  it("reads no byline from a box of comments or of other stories inside the story's element", () => {
+    const comments =
+      '<section class="comments"><ol><li><div class="cm__author"><span>Harbourfan36</span></div><p>Good news at last.</p></li></ol></section>'
+    const cards =
+      '<div class="te-puede"><h3><a href="/other">Buses return</a></h3><span class="te-puede__byline">Daniela Ríos</span></div>'
+    const head = jsonLd({
+      author: { '@type': 'Organization', name: 'Harbour Gazette' },
+      ...publisher('Harbour Gazette'),
+    })
+    const byline = '<span class="sc__author">POR ANA RUIZ</span>'
+    expect(names(doc(head, story(byline, comments + cards)))).toEqual(['Ana Ruiz'])
+    expect(names(doc(head, story('', cards + comments)))).toEqual(['Harbour Gazette'])
+  })
+
+  it('reads the byline after a summary whose wrapper marks it, over the publisher as author', () => {
+    const head = jsonLd({
+      author: { '@type': 'Organization', name: 'Carrow University' },
+      ...publisher('Carrow University'),
+    })
+    const top = `<div class="field field--name-field-summary"><p>${PROSE}</p></div><div class="node__meta"><div class="field field--name-field-byline">By Miriam Adeyemi-Hart</div></div>`
+    expect(names(doc(head, story(top)))).toEqual(['Miriam Adeyemi-Hart'])
+  })
+
+  it("reads a link to the author's page after a label, before a photographer's box", () => {
+    const block =
+      '<div class="author-block"><div class="meta-label">Words</div><a href="/authors/tamsin-holt" class="author-link">Tamsin Holt</a></div>'
+    const photographer =
+      '<div class="author-block"><div><div class="meta-label">Photography</div><div class="photographer-name">Rui Matsuda</div></div></div>'
+    const html = `<section><h1 class="post-title">Night ferry returns</h1><p class="post-summary">${PROSE}</p><div class="post-meta">${block}${photographer}</div></section><div class="rich-text"><p>${MORE}</p><p>${PROSE}</p></div>`
+    expect(names(doc('', html))).toEqual(['Tamsin Holt'])
+  })
+
+  it.each([
+    ['POR MARIANA SOTO Y RAÚL ESCAMILLA', ['Mariana Soto', 'Raúl Escamilla']],
+    ['BY JOHN Y SMITH', ['John Y Smith']],
+  ])('splits %s at its one-letter "and" only between names of two words', (line, expected) => {
+    expect(names(doc('', story(`<p class="byline">${line}</p>`)))).toEqual(expected)
+  })
+
+  it("takes a byline line that names the metadata's author and others, but no place or outlet after a comma", () => {
+    const head = (name: string) => jsonLd({ author: { '@type': 'Person', name }, ...publisher('Harbour Gazette') })
+    const line = (text: string) => story(`<p class="byline">${text}</p>`)
+    expect(names(doc(head('Ana Ruiz'), line('By Ana Ruiz and Tom Lee')))).toEqual(['Ana Ruiz', 'Tom Lee'])
+    expect(names(doc(head('Ana Ruiz'), line('By Ana Ruiz, Harbour Gazette')))).toEqual(['Ana Ruiz'])
+    expect(names(doc(head('নিজস্ব প্রতিবেদক'), line('নিজস্ব প্রতিবেদক, রাজশাহী')))).toEqual(['নিজস্ব প্রতিবেদক'])
+  })
+})

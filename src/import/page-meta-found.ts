@@ -59,6 +59,8 @@ export interface Found {
   publisher?: FoundPublisher
   image?: FoundImage
   isAccessibleForFree?: boolean
+  /** The classes JSON-LD's `hasPart` names as the paid parts of the text (`cssSelector: ".paywall"`). */
+  paidParts?: string[]
 }
 
 /** The most items read from one list (authors, keywords, images) of one source. */

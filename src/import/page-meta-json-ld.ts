@@ -401,7 +401,29 @@ function foundIn(node: JsonObject, graph: Graph): Found {
   set('siteName', publisher?.name ?? siteNameOf(graph))
   set('image', imageOf(own(node, 'image'), graph) ?? imageOf(own(node, 'primaryImageOfPage'), graph))
   set('isAccessibleForFree', booleanOf(own(node, 'isAccessibleForFree')))
+  set('paidParts', paidPartsOf(own(node, 'hasPart'), graph))
   return found
+}
+
+/** The most parts `paidPartsOf` reads. */
+const MAX_PARTS = 16
+
+/**
+ * The classes of the text's paid parts, as Google's markup of paywalled content names them: each
+ * `hasPart` node with `isAccessibleForFree` false and a `cssSelector` of one class (`.paywall`). The
+ * page holds that text; the classes mark it for search engines, not as a box to leave out.
+ */
+function paidPartsOf(value: unknown, graph: Graph): string[] | undefined {
+  const out: string[] = []
+  for (const raw of listOf(value).slice(0, MAX_PARTS)) {
+    const part = deref(raw, graph)
+    if (!isObject(part) || booleanOf(own(part, 'isAccessibleForFree')) !== false) continue
+    for (const selector of listOf(own(part, 'cssSelector')).slice(0, MAX_PARTS)) {
+      const name = typeof selector === 'string' ? /^\s*\.([\w-]{1,60})\s*$/.exec(selector)?.[1] : undefined
+      if (name !== undefined && !out.includes(name)) out.push(name)
+    }
+  }
+  return out.length > 0 ? out : undefined
 }
 
 /**

@@ -94,6 +94,8 @@ export interface PageMetadata {
   isAccessibleForFree?: boolean
   /** The site's name (JSON-LD publisher or `WebSite` name, `og:site_name`), used to trim headlines. */
   siteName?: string
+  /** The classes JSON-LD names as the text's paid parts (`hasPart` … `cssSelector: ".paywall"`): story text, not a box. */
+  paidParts?: string[]
 }
 
 /**
@@ -163,6 +165,7 @@ export function readPageMetadata(document: Document, context: PageContext): Page
   meta.authors = authors(sources, context, meta.publisher?.name ?? siteName)
   set('image', image(sources, context))
   set('isAccessibleForFree', take('isAccessibleForFree'))
+  set('paidParts', take('paidParts'))
   for (const field of ['authors', 'keywords'] as const) {
     if ((meta[field]?.length ?? 0) < MAX_LIST) continue
     context.warn(

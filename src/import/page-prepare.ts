@@ -67,9 +67,13 @@ export interface PreparedPage {
 /** How the pass reads a URL: resolved and checked by the model's rule, or `undefined`. */
 export type PageUrl = (value: string) => string | undefined
 
-/** Prepare `clone` (a copy of the page) for Readability. */
-export function preparePage(clone: Document, url: PageUrl): PreparedPage {
+/**
+ * Prepare `clone` (a copy of the page) for Readability. `paid` are the classes the metadata names as the
+ * text's paid parts (`PageMetadata.paidParts`).
+ */
+export function preparePage(clone: Document, url: PageUrl, paid: readonly string[] = []): PreparedPage {
   const prepared: PreparedPage = { furniture: new Map(), related: [], sources: [], contributors: [], flattened: 0 }
+  unmarkPaidParts(clone, paid)
   const h1 = clone.querySelector('h1')
   const title = h1 ? squash(h1.textContent ?? '') : ''
   if (title) prepared.h1 = title
@@ -102,6 +106,22 @@ export function preparePage(clone: Document, url: PageUrl): PreparedPage {
   keepFrames(clone, prepared)
   keepGalleries(clone)
   return prepared
+}
+
+/**
+ * The text's paid parts, which Google's markup of paywalled content names by a class (`<p
+ * class="paywall">` with JSON-LD `hasPart: { isAccessibleForFree: false, cssSelector: ".paywall" }`),
+ * are the story's text that the page holds: they lose that class, which the furniture pass and
+ * Readability read as a paywall's box.
+ */
+function unmarkPaidParts(clone: Document, paid: readonly string[]): void {
+  for (const name of paid) {
+    if (!/^[\w-]+$/.test(name)) continue
+    for (const element of Array.from(clone.querySelectorAll(`[class~="${name}"]`))) {
+      const kept = (element.getAttribute('class') ?? '').split(/\s+/).filter((word) => word !== name && word !== '')
+      element.setAttribute('class', kept.join(' '))
+    }
+  }
 }
 
 /**

@@ -126,7 +126,7 @@ export function readPage(document: Document, options: FromHtmlOptions | null, pa
     url: (value, kind) => readUrl(value, base, kind, warn),
     embeds,
   }
-  const prepared = preparePage(clone, (value) => readUrl(value, base, 'link', warn))
+  const prepared = preparePage(clone, (value) => readUrl(value, base, 'link', warn), metadata.paidParts)
   for (const [kind, count] of prepared.furniture)
     warn('page_furniture', [], `Page furniture left out: ${kind} (${count})`)
   if (prepared.flattened > 0)

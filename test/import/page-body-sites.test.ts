@@ -965,3 +965,25 @@ describe("a wire story's sign-off line", () => {
     expect(article.contributors).toBeUndefined()
   })
 })
+
+describe("the text's paid parts, as Google's markup of paywalled content names them", () => {
+  const ld = (selector: string) =>
+    `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Night ferry returns',
+      isAccessibleForFree: false,
+      hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: selector },
+    })}</script>`
+  const paid = `<p class="paywall">${MORE}</p><p class="paywall">${PROSE}</p>`
+
+  it('keeps the paragraphs of the class JSON-LD names as paid', () => {
+    const { article } = read(page(story(paid), ld('.paywall')))
+    expect(article.body).toEqual([p(PROSE), p(MORE), p(PROSE), p(MORE)])
+    expect(article.isAccessibleForFree).toBe(false)
+  })
+
+  it('leaves them out as a paywall box when no JSON-LD names them', () => {
+    const { article } = read(page(story(`<div class="paywall">${paid}</div>`), ld('#story')))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+})

@@ -35,7 +35,7 @@ import {
 } from './page-lines.js'
 import { classWords, inside, isOtherBox, markedStandfirst, partWords } from './page-meta-elements.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
-import { isCredit, PERSON_NAME, sourceOf, unbracketed } from './text-rules.js'
+import { creditText, isCredit, PERSON_NAME, sourceOf, unbracketed } from './text-rules.js'
 
 /** The value Readability's `allowedVideoRegex` is given, set on every frame so that it keeps them for the body reader. */
 export const KEEP_FRAME = 'articlekit-embed'
@@ -1268,6 +1268,7 @@ const CAPTION_WORDS = [
  * when that is text (`<figure><img><p>…</p></figure>`), for its caption.
  */
 function keepCaptions(clone: Document): void {
+  keepCaptionTables(clone)
   // Each figure is given one caption, and looked at once.
   const done = new Set<Element>()
   for (const holder of Array.from(clone.querySelectorAll('[data-caption]'))) captionFromData(clone, holder, done)
@@ -1286,7 +1287,9 @@ function keepCaptions(clone: Document): void {
     renamed(clone, soleWrapper(element, figure), 'figcaption')
   }
   // A credit line right after an image outside any figure (`<p><img></p><p>Photo: …</p>`) joins it in one, and so
-  // does a line that repeats the image's alt text (`<div><img alt="…"></div><div>…</div>`), as its caption.
+  // does a line that repeats the image's alt text, alone or before a credit (`<div><img alt="…"></div><div>…</div>`),
+  // and a paragraph in italics alone after a paragraph of the image alone (`<p><img></p><p><em>…</em></p>`, as
+  // Markdown writes a caption), as its caption.
   for (const element of Array.from(clone.querySelectorAll('body p, body div, body span, body small'))) {
     const before = element.previousElementSibling
     if (!before || !attached(element)) continue
@@ -1294,7 +1297,11 @@ function keepCaptions(clone: Document): void {
     const text = own && own.images === 0 ? squash(own.text) : ''
     if (text === '' || text.length > 300) continue
     const credit = creditMarked(element) || isCredit(unbracketed(text))
-    if (!credit && text !== altBefore(before)) continue
+    const alt = credit ? undefined : altBefore(before)
+    const repeated =
+      alt !== undefined &&
+      (text === alt || (text.startsWith(alt) && creditText(text.slice(alt.length).trim()) !== undefined))
+    if (!credit && !repeated && !italicCaption(element, before)) continue
     if (element.closest('figure, figcaption') !== null) continue
     // A credit line stays the credit, not the caption, of the figure made.
     const figure = figureWithImageBefore(clone, element)
@@ -1364,6 +1371,44 @@ function figureWithImageBefore(clone: Document, element: Element): Element | und
   before.before(figure)
   figure.append(before, element)
   return figure
+}
+
+/** Whether `element` is a paragraph of one `<em>` or `<i>` and nothing else, after a paragraph that holds one image and no text. */
+function italicCaption(element: Element, before: Element): boolean {
+  if (
+    element.localName !== 'p' ||
+    before.localName !== 'p' ||
+    (altBefore(before) === undefined && before.querySelector('img') === null)
+  )
+    return false
+  const only = element.firstElementChild
+  if (only === null || only !== element.lastElementChild || !/^(?:em|i)$/.test(only.localName)) return false
+  for (let node = element.firstChild; node !== null; node = node.nextSibling)
+    if (node !== only && /\S/.test(node.textContent ?? '')) return false
+  const image = scan(before, MAX_SHORT_NODES)
+  return image?.images === 1 && squash(image.text) === ''
+}
+
+/**
+ * A caption set in a layout table (Blogger's `<table class="tr-caption-container">`: the image in one
+ * row, `<td class="tr-caption">` in the next) is a figure: a table of at most three cells that holds one
+ * image and a cell whose class marks a caption becomes a `<figure>` of the image (with its link) and a
+ * `<figcaption>`.
+ */
+function keepCaptionTables(clone: Document): void {
+  for (const table of Array.from(clone.querySelectorAll('table'))) {
+    const cells = table.querySelectorAll('td, th')
+    if (cells.length < 2 || cells.length > 3 || table.querySelectorAll('img').length !== 1) continue
+    const caption = Array.from(cells).find((cell) => CAPTION_WORDS.some((word) => classWords(cell).has(word)))
+    const picture = Array.from(cells).find((cell) => cell.querySelector('img') !== null)
+    if (caption === undefined || picture === undefined || caption === picture) continue
+    const figure = clone.createElement('figure')
+    figure.append(...Array.from(picture.childNodes))
+    const figcaption = clone.createElement('figcaption')
+    figcaption.append(...Array.from(caption.childNodes))
+    figure.append(figcaption)
+    table.replaceWith(figure)
+  }
 }
 
 /** The alt text of the one image `element` is or holds with no text of its own (at most `MAX_SHORT_NODES` nodes), squashed. */

@@ -53,6 +53,15 @@ const CREDIT_STARTS = [
   '사진=',
   '사진:',
   'تصوير:',
+  'عکس:',
+  'photographer:',
+  'fotografía:',
+  'kuva:',
+  'ảnh:',
+  'ภาพ:',
+  'ছবি:',
+  'φωτ.:',
+  'φωτογραφία:',
 ]
 
 /**
@@ -225,24 +234,31 @@ export function creditText(text: string): string | undefined {
   return inner !== text && isBracketedCredit(inner) ? inner : undefined
 }
 
-/** Where a picture comes from, as a bracketed note names it (`Family photo`, `Handout photo`). */
+/** Where a picture comes from, as a bracketed note names it (`Family photo`, `Handout photo`; `File photo` says when, not who). */
 const SOURCE_NOTE =
-  /^(?:family|courtesy|handout|file|submitted|contributed|staff|provided|pool) (?:photo|photograph|image|picture)s?$/i
+  /^(?:family|courtesy|handout|submitted|contributed|staff|provided|pool) (?:photo|photograph|image|picture)s?$/i
 
 /** The last word of a newsroom's or a picture desk's name (`Ridgeline News`, `Sunline Photo`). */
 const OUTLET_END = / (?:news|photos?|pictures|images|press|wire|media|tv)$/i
 
-/** The bracketed credits of {@link creditText}: a source note, a name with its outlet after `/` or `for`, or an outlet alone. */
+/**
+ * The bracketed credits of {@link creditText}: a source note, a name with its outlet after `for`,
+ * names on both sides of one slash (`Ann Example/The Harbour Post`, `Screenshot/Facebook`,
+ * `KABARNUSA.com/RINA HAPSARI`), an outlet's desk and a photographer after a colon (`ABC Far South:
+ * Ann Example`), or an outlet alone.
+ */
 function isBracketedCredit(text: string): boolean {
   if (text.length > 80) return false
   if (SOURCE_NOTE.test(text)) return true
   const slash = text.indexOf('/')
-  const forAt = text.indexOf(' for ')
-  const at = slash > 0 ? slash : forAt
-  if (at > 0) {
-    const rest = text.slice(at + (slash > 0 ? 1 : 5)).trim()
-    return PERSON_NAME.test(text.slice(0, at).trim()) && !rest.includes('/') && names(rest)
+  if (slash > 0) {
+    const rest = text.slice(slash + 1).trim()
+    return !rest.includes('/') && names(text.slice(0, slash).trim()) && names(rest)
   }
+  const forAt = text.indexOf(' for ')
+  if (forAt > 0) return PERSON_NAME.test(text.slice(0, forAt).trim()) && names(text.slice(forAt + 5).trim())
+  const colon = text.indexOf(': ')
+  if (colon > 0) return names(text.slice(0, colon)) && PERSON_NAME.test(text.slice(colon + 2).trim())
   return OUTLET_END.test(text) && names(text)
 }
 

@@ -841,6 +841,9 @@ describe('credits the fourth set of pages left in their captions', () => {
     ['a name and its outlet after for', '(Ana Ruiz for Harbour Post)', 'Ana Ruiz for Harbour Post'],
     ["a picture desk's name", '(Ridgeline News)', 'Ridgeline News'],
     ["a picture desk's photographer", '(HW Photo/Ana Ruiz)', 'HW Photo/Ana Ruiz'],
+    ['a source and its site after a slash', '(Screenshot/Facebook)', 'Screenshot/Facebook'],
+    ['a site and a name in capitals after a slash', '(KABARNUSA.com/RINA HAPSARI)', 'KABARNUSA.com/RINA HAPSARI'],
+    ["an outlet's desk and a name after a colon", '(ABC Far South: Ellie Nguyen)', 'ABC Far South: Ellie Nguyen'],
   ])('takes %s in brackets after the caption for the credit', (_, credit, text) => {
     expect(captioned(`The pier at low tide. ${credit}`)).toEqual([t('The pier at low tide.'), text])
   })
@@ -850,6 +853,7 @@ describe('credits the fourth set of pages left in their captions', () => {
     ['a place', 'The pier at low tide (New Harbour)'],
     ['a name and a place after for', 'Ana Ruiz at the pier. Waiting for The Ferry'],
     ['a band', 'Fans wait for the doors to open. AC/DC'],
+    ['a note that the picture is an old one', 'The pier at low tide (File photo)'],
   ])('keeps %s in the caption', (_, caption) => {
     expect(captioned(caption)).toEqual([t(caption), undefined])
   })
@@ -985,5 +989,40 @@ describe("the text's paid parts, as Google's markup of paywalled content names t
   it('leaves them out as a paywall box when no JSON-LD names them', () => {
     const { article } = read(page(story(`<div class="paywall">${paid}</div>`), ld('#story')))
     expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+})
+
+describe('captions and credits the blind fifth set of pages showed', () => {
+  const figure = (html: string) =>
+    read(page(story(html))).article.body.find((block) => block.type === 'image') as unknown as Fields
+
+  it.each([
+    ['Vietnamese', 'Ảnh: Ngọc Tài'],
+    ['Persian', 'عکس: مهدی توکلی'],
+    ['Thai', 'ภาพ: สมชาย ใจดี'],
+    ['Bengali', 'ছবি: রফিক আহমেদ'],
+    ['Greek', 'ΦΩΤ.: Νίκος Παππάς'],
+    ['Finnish', 'Kuva: Aino Virtanen'],
+  ])('reads a %s credit label', (_, credit) => {
+    const found = figure(`<figure>${IMG}<figcaption>The pier at low tide. ${credit}</figcaption></figure>`)
+    expect([found.caption, found.credit]).toEqual([t('The pier at low tide.'), credit])
+  })
+
+  it("reads Blogger's caption table as a figure", () => {
+    const table = `<table class="tr-caption-container"><tbody><tr><td><a href="https://img.example/pier-1200.jpg">${IMG}</a></td></tr><tr><td class="tr-caption">The pier at low tide</td></tr></tbody></table>`
+    expect(figure(table)).toEqual(image({ caption: t('The pier at low tide') }))
+  })
+
+  it('reads a paragraph in italics alone after a paragraph of the image alone as its caption', () => {
+    expect(figure(`<p>${IMG}</p><p><em>The pier at low tide, before the storm.</em></p>`)).toEqual(
+      image({ caption: [{ type: 'emphasis', children: t('The pier at low tide, before the storm.') }] }),
+    )
+  })
+
+  it("reads a line that repeats the image's alt text and adds a credit as its caption and credit", () => {
+    const found = figure(
+      `<a href="/gallery">${IMG}</a><div class="text"><p>The pier</p><span class="author">foto: Ana Ruiz, Harbour News</span></div>`,
+    )
+    expect([found.caption, found.credit]).toEqual([t('The pier'), 'foto: Ana Ruiz, Harbour News'])
   })
 })

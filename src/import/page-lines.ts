@@ -113,6 +113,22 @@ export function isTipRequest(text: string): boolean {
   return text.length <= MAX_INVITATION && TIP_QUESTION.test(text)
 }
 
+/**
+ * Whether a short line asks the reader to follow the publisher's channel on a network (`Follow our
+ * WhatsApp channel for breaking news`, Indonesian `… akses berita … WhatsApp Channel`, Bengali `… গুগল
+ * নিউজ চ্যানেল ফলো করুন`): it names the network, a channel and a verb of following, with or without a
+ * link (some give the address as text).
+ */
+export function isChannelPlug(text: string): boolean {
+  return text.length <= MAX_PLUG && CHANNEL_NETWORK.test(text) && CHANNEL.test(text) && FOLLOW_VERB.test(text)
+}
+
+/** The longest line `isChannelPlug` reads. */
+const MAX_PLUG = 300
+const CHANNEL_NETWORK = /whatsapp|telegram|google news|গুগল নিউজ|হোয়াটসঅ্যাপ|व्हाट्सऐप|व्हाट्सएप|गूगल न्यूज़/i
+const CHANNEL = /channel|saluran|kanal|চ্যানেল|चैनल/i
+const FOLLOW_VERB = /\b(?:follow|join|subscribe|ikuti|simak|gabung|akses)\b|ফলো করুন|জয়েন করুন|फॉलो करें|फ़ॉलो करें|जुड़ें/i
+
 const TIP_QUESTION =
   /^(?:got|have|do you have|har du|heb je|hebt u|hast du|haben sie|vous avez|tienes|¿tienes)\b[^?]{0,40}\b(?:tips?|tipp|hinweis|tuyau|pista)\b[^?]{0,80}\?/i
 

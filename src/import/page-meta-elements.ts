@@ -235,14 +235,19 @@ const STANDFIRST_WORDS = [
   'intro',
   'teaser',
   'excerpt',
+  // The Czech and Slovak word for it.
+  'perex',
 ]
 
 /**
- * Whether an element's class or id marks it as the standfirst (`dek`, `summary`, `excerpt`, …), or
- * the name of its part does with a word only a standfirst has (`data-gu-name="standfirst"`; not
- * `data-testid="related-summary"`).
+ * Whether an element's class or id marks it as the standfirst (`dek`, `summary`, `excerpt`, `perex`,
+ * …), or the name of its part does with a word only a standfirst has (`data-gu-name="standfirst"`; not
+ * `data-testid="related-summary"`), or it is microdata's `description` outside a figure.
  */
 export function markedStandfirst(element: Element): boolean {
+  // Microdata's description of the article, written out in the story's header (`<div itemprop="description">`).
+  if (hasWord(element, 'itemprop', 'description') && element.localName !== 'meta' && element.closest('figure') === null)
+    return true
   const found = classWords(element)
   if (STANDFIRST_WORDS.some((word) => found.has(word))) return true
   const named = partWords(element)

@@ -22,6 +22,7 @@ import { squash } from '../model/text.js'
 import { nextNode, PHRASING } from './hast-text.js'
 import { largestSrcset } from './html-content.js'
 import {
+  isChannelPlug,
   isControlLabel,
   isCopyrightLine,
   isDateLine,
@@ -413,7 +414,7 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   // An invitation is something to act on: a story's sentence that opens the same way (`Support for the appeal
   // grows`, `Join us on the quay at noon, said the mayor`) holds no link, button or form field.
   if (isInvitation(text) && element.querySelector('a[href], button, form, input') !== null) return 'call to action'
-  if (isTipRequest(text)) return 'call to action'
+  if (isTipRequest(text) || isChannelPlug(text)) return 'call to action'
   // A short line whose link is the invitation (`Get local news to your inbox. <a>Sign up for our newsletters.</a>`).
   if (Array.from(element.querySelectorAll('a[href]')).some((link) => isInvitation(squash(link.textContent ?? ''))))
     return 'call to action'
@@ -819,6 +820,20 @@ const RELATED_LABELS: ReadonlySet<string> = new Set([
   'veja também',
   'اقرأ أيضا',
   'اقرأ أيضاً',
+  'baca juga',
+  'читайте також',
+  'читайте также',
+  'czytaj też',
+  'czytaj także',
+  'přečtěte si také',
+  'čtěte také',
+  'lue myös',
+  'läs också',
+  'xem thêm',
+  'διαβάστε επίσης',
+  'δείτε επίσης',
+  'আরও পড়ুন',
+  'यह भी पढ़ें',
 ])
 
 /**

@@ -1026,3 +1026,45 @@ describe('captions and credits the blind fifth set of pages showed', () => {
     expect([found.caption, found.credit]).toEqual([t('The pier'), 'foto: Ana Ruiz, Harbour News'])
   })
 })
+
+describe('furniture and standfirsts the blind fifth set of pages showed', () => {
+  it.each([
+    ['Indonesian', 'Baca juga:'],
+    ['Ukrainian', 'Читайте також:'],
+    ['Czech', 'Přečtěte si také:'],
+  ])('takes an inline %s "read also" line for a related article', (_, label) => {
+    const { article } = read(
+      page(story(`<p><strong>${label} <a href="/ports">Small ports lose ferries</a></strong></p>`)),
+      {
+        url: 'https://news.example/ferry',
+      },
+    )
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(article.related).toEqual([{ title: 'Small ports lose ferries', url: 'https://news.example/ports' }])
+  })
+
+  it.each([
+    ['Bengali, without a link', '<div class="follow">আলোকবর্তিকার খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন</div>'],
+    ['English', '<p>Follow our WhatsApp channel for the day’s ferry news.</p>'],
+  ])('leaves out an invitation to follow a channel, in %s', (_, line) => {
+    expect(read(page(story(line))).article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
+  it('keeps a paragraph that speaks of a channel without asking to follow it', () => {
+    const line = 'The harbour office posts the timetable on its WhatsApp channel every morning.'
+    expect(read(page(story(`<p>${line}</p>`))).article.body).toContainEqual(p(line))
+  })
+
+  it.each([
+    ['a class of perex', '<div class="perex">'],
+    ["microdata's description", '<div class="opener" itemprop="description">'],
+  ])('takes %s before the story for its standfirst', (_, open) => {
+    const { article } = read(
+      page(
+        `<article><h1>Night ferry returns</h1>${open}The crossing is back after a winter of repairs.</div><p>${PROSE}</p><p>${MORE}</p></article>`,
+      ),
+    )
+    expect(article.standfirst).toEqual(t('The crossing is back after a winter of repairs.'))
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+  })
+})

@@ -213,22 +213,38 @@ function checked(
   return undefined
 }
 
-/** The first date the model takes, with the page's own offset; each one it cannot take is reported. */
+/**
+ * The first date the model takes, with the page's own offset; each one it cannot take is reported.
+ * A date in UTC that a later source states at the same clock time with another offset (JSON-LD's
+ * `09:40:00Z`, the page's `09:40:00-06:00`) is that local time, which the first source labelled UTC.
+ */
 function date(
   sources: readonly Found[],
   field: 'datePublished' | 'dateModified',
   context: PageContext,
 ): string | undefined {
-  for (const found of sources) {
+  for (const [index, found] of sources.entries()) {
     const value = found[field]
     if (value === undefined) continue
     const iso = readDate(extendedIso(value))
+    if (iso !== undefined && /(?:Z|[+-]00:00)$/.test(iso)) return localOf(iso, sources.slice(index + 1), field) ?? iso
     if (iso !== undefined) return iso
     context.warn(
       'invalid_value',
       [field],
       `\`${field}\` from ${found.source} is left out: \`${excerpt(value, 60)}\` is not an ISO 8601 date the model accepts`,
     )
+  }
+  return undefined
+}
+
+/** A later source's date at the same clock time as a UTC `iso`, with an offset other than UTC's. */
+function localOf(iso: string, later: readonly Found[], field: 'datePublished' | 'dateModified'): string | undefined {
+  const clock = iso.slice(0, 16)
+  for (const found of later) {
+    const value = found[field]
+    const other = value === undefined ? undefined : readDate(extendedIso(value))
+    if (other !== undefined && other.slice(0, 16) === clock && /[+-](?!00:00)\d\d:\d\d$/.test(other)) return other
   }
   return undefined
 }

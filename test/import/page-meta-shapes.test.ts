@@ -1456,3 +1456,20 @@ describe('bylines the blind fifth set of pages showed', () => {
     expect(names(doc(head('নিজস্ব প্রতিবেদক'), line('নিজস্ব প্রতিবেদক, রাজশাহী')))).toEqual(['নিজস্ব প্রতিবেদক'])
   })
 })
+
+describe('a date in UTC that the page states in local time', () => {
+  const published = (jsonLdDate: string, metaDate: string) =>
+    doc(
+      `${jsonLd({ datePublished: jsonLdDate })}<meta property="article:published_time" content="${metaDate}">`,
+      `<article><h1>Night ferry returns</h1><p>${PROSE}</p><p>${MORE}</p></article>`,
+    ).datePublished
+
+  it('takes the local time a later source states at the same clock time', () => {
+    expect(published('2026-12-07T09:40:00Z', '2026-12-07T09:40:00-06:00')).toBe('2026-12-07T09:40:00-06:00')
+  })
+
+  it('keeps the UTC date when the other is another moment or also UTC', () => {
+    expect(published('2026-12-07T15:40:00Z', '2026-12-07T09:40:00-06:00')).toBe('2026-12-07T15:40:00Z')
+    expect(published('2026-12-07T09:40:00Z', '2026-12-07T09:40:00+00:00')).toBe('2026-12-07T09:40:00Z')
+  })
+})

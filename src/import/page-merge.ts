@@ -161,7 +161,9 @@ function dropHeader(
           ? 'the byline'
           : block.type === 'paragraph' && given !== undefined && same(text, given)
             ? 'the standfirst'
-            : undefined
+            : block.type === 'paragraph' && isSectionLink(block, input.url)
+              ? "the page's section"
+              : undefined
     if (what !== undefined) {
       warn('header_repeated', ['body'], `A block at the top of the body repeats ${what}; it is left out`)
       blocks.splice(index, 1)
@@ -186,7 +188,46 @@ function dropHeader(
 function isByline(text: string, names: readonly string[]): boolean {
   if (text.length > 200) return false
   if (/^by\s/i.test(text)) return true
-  return names.length > 0 && same(text.replace(/\s+(?:and|&)\s+/gi, ', '), names.join(', '))
+  if (names.length > 0 && same(text.replace(/\s+(?:and|&)\s+/gi, ', '), names.join(', '))) return true
+  // The first author's name, after a word for "by" maybe, then a separator and the place, the outlet or the date
+  // (`Por Camila Ferraz, Portal Sudeste — Ribeirão Verde`, `Jesse Whitford · CBC News · Posted: …`).
+  const line = fold(squash(text)).replace(BY_WORD, '')
+  const first = names[0] === undefined ? '' : fold(squash(names[0]))
+  return (
+    text.length <= MAX_BYLINE_LINE &&
+    first !== '' &&
+    line.startsWith(first) &&
+    /^(?:$|\s*[,·|•—–-])/.test(line.slice(first.length))
+  )
+}
+
+/** The longest line at the top of the body read as the byline with more on it. */
+const MAX_BYLINE_LINE = 160
+/** A word for "by" before a byline's first name, folded (`By`, `Por`, `Par`, `Von`, `Door`, `Di`, `Av`, `Oleh`). */
+const BY_WORD = /^(?:by|por|par|von|door|di|av|af|oleh|przez|autor:?)\s+/
+
+/**
+ * Whether a paragraph is one link to a section the page is under (`<a href="/news/canada/north">North</a>`
+ * above a story at `/news/canada/north/curling-…`): the label of the story's section, a few words long.
+ */
+function isSectionLink(block: Json, page: unknown): boolean {
+  const [only, ...rest] = (block.children as Json[] | undefined) ?? []
+  if (only?.type !== 'link' || rest.length > 0 || typeof page !== 'string') return false
+  const label = textOf(only)
+  if (label.length > 40 || label.split(' ').length > 3) return false
+  try {
+    const section = new URL(String(only.url))
+    const story = new URL(page)
+    const path = section.pathname.replace(/\/$/, '')
+    return (
+      section.host === story.host &&
+      path !== '' &&
+      story.pathname.startsWith(`${path}/`) &&
+      story.pathname.length > path.length + 1
+    )
+  } catch {
+    return false
+  }
 }
 
 /**

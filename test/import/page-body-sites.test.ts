@@ -1068,3 +1068,43 @@ describe('furniture and standfirsts the blind fifth set of pages showed', () => 
     expect(article.body).toEqual([p(PROSE), p(MORE)])
   })
 })
+
+describe('the top of the body, where it repeats the header', () => {
+  const top = (lines: string) =>
+    read(
+      page(
+        `<article><h1>Night ferry returns</h1>${lines}<p>${PROSE}</p><p>${MORE}</p></article>`,
+        '<meta name="author" content="Camila Ferraz">',
+      ),
+      { url: 'https://news.example/region/north/night-ferry' },
+    )
+
+  it.each([
+    [
+      'after a word for "by", with the outlet and the place',
+      '<p>Por <a href="/autores/camila">Camila Ferraz</a>, Portal Sul — Ribeirão Verde</p>',
+    ],
+    [
+      'with the outlet and the time after dots',
+      '<p><a href="/authors/camila">Camila Ferraz</a> · Harbour News · Posted: Dec 6, 2026</p>',
+    ],
+  ])('leaves out the byline %s', (_, line) => {
+    const { article, codes } = top(line)
+    expect(article.body).toEqual([p(PROSE), p(MORE)])
+    expect(codes).toContain('header_repeated')
+  })
+
+  it('leaves out a link to the section the page is under, and keeps one to another page', () => {
+    expect(top('<p><a href="/region/north">North</a></p>').article.body).toEqual([p(PROSE), p(MORE)])
+    const other = top('<p><a href="/region/south">South</a></p>').article.body
+    expect(other[0]).toEqual({
+      type: 'paragraph',
+      children: [{ type: 'link', url: 'https://news.example/region/south', children: t('South') }],
+    })
+  })
+
+  it("keeps a first sentence that starts with the author's name", () => {
+    const line = 'Camila Ferraz has walked the quay every morning for a year.'
+    expect(top(`<p>${line}</p>`).article.body).toContainEqual(p(line))
+  })
+})

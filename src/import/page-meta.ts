@@ -313,19 +313,24 @@ function authors(sources: readonly Found[], context: PageContext, publisherName:
   // The publisher's name may add a word to the newsroom's (`华东时报` and its site `华东时报网`).
   // So may the newsroom's: an organization's name that holds the publisher's (`خبرگزاری پیک امروز`, "Peyk
   // Emrooz News Agency", of the publisher `پیک امروز`).
+  const holdsPublisher = (name: string) =>
+    publisherName !== undefined &&
+    publisherName.length > 2 &&
+    ` ${name.toLowerCase()} `.includes(` ${publisherName.toLowerCase()} `)
   const newsroom = (stated: FoundAuthor) =>
     stated.newsroom === true ||
     (publisherName !== undefined &&
       (sameName(stated.name, publisherName) ||
         (stated.name.length > 1 && publisherName.toLowerCase().startsWith(stated.name.toLowerCase())) ||
-        (stated.type === 'Organization' &&
-          publisherName.length > 2 &&
-          ` ${stated.name.toLowerCase()} `.includes(` ${publisherName.toLowerCase()} `))))
+        (stated.type === 'Organization' && holdsPublisher(stated.name))))
   if (index !== -1 && sources[index]?.authors?.every(newsroom)) {
     const people = sources.findIndex(
       (found, at) =>
         at > index &&
-        found.authors?.some((stated) => stated.type !== 'Organization' && !isAgency(stated.name) && !stated.late),
+        found.authors?.some(
+          (stated) =>
+            stated.type !== 'Organization' && !isAgency(stated.name) && !stated.late && !holdsPublisher(stated.name),
+        ),
     )
     if (people !== -1) index = people
   }

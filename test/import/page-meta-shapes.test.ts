@@ -1409,6 +1409,15 @@ describe('bylines the blind fifth set of pages showed', () => {
     expect(names(doc(head, story(byline)))).toEqual(['Ana Ruiz'])
   })
 
+  it('keeps the newsroom as the author when the visible byline names it too', () => {
+    const head = jsonLd({
+      author: { '@type': 'Organization', name: 'Redacción Diario Sur' },
+      ...publisher('Diario Sur'),
+    })
+    const { authors } = doc(head, story('<p class="byline">Redacción Diario Sur</p>'))
+    expect(authors).toEqual([{ type: 'Organization', name: 'Redacción Diario Sur' }])
+  })
+
   it("reads no byline from a box of comments or of other stories inside the story's element", () => {
     const comments =
       '<section class="comments"><ol><li><div class="cm__author"><span>Harbourfan36</span></div><p>Good news at last.</p></li></ol></section>'

@@ -501,11 +501,16 @@ const MAX_CREDIT = 300
 function creditOf(figure: HastElement, caption: HastElement | undefined, img?: HastElement): FigureCredit | undefined {
   // A caption's words may sit in a wrapper of their own (`<figcaption><div>The pier. <span>Ann Example</span></div>`).
   const words = caption === undefined ? undefined : soleElement(caption)
+  // In the wrapper, only its last part (`… <small>Ann Example</small>`) or a credit line (`Photo: …`) is the credit.
+  const inner = words && words !== caption ? words.children.filter((child) => hastText(child).trim() !== '') : []
+  const last = inner.at(-1)
   const places = [
     ...(caption ? caption.children : []),
-    ...(words && words !== caption ? words.children : []),
+    ...inner,
     ...figure.children.filter((child) => child !== caption),
   ]
+  // The second of the caption's two parts, when it may be a name after the first one's sentence.
+  const named = caption === undefined ? undefined : nameAfterSentence(caption)
   // Beside the caption or the image in a wrapper, a `<small>` may come wrapped in turn (`<p><small>`, as Readability wraps it).
   const beside: ElementContent[] = []
   for (const inner of [caption, img]) {
@@ -520,21 +525,21 @@ function creditOf(figure: HastElement, caption: HastElement | undefined, img?: H
     if (credit !== undefined) return { text: credit, node }
     const text = unbracketed(written)
     const tag = node.type === 'element' ? (beside.includes(node) ? soleElement(node) : node).tagName : ''
-    if (CREDIT_TAGS.has(tag) || (words !== undefined && nameAfterSentence(words, node, text))) return { text, node }
+    if (inner.includes(node) && !(node === last && tag === 'small')) continue
+    if (CREDIT_TAGS.has(tag) || (node === named && PERSON_NAME.test(text))) return { text, node }
   }
   return undefined
 }
 
 /**
- * Whether `node` is the second of a caption's two elements and a name after the first one's
- * sentence (`<span>Buses wait on Aragon Avenue.</span><span>Ana Ruiz</span>`), as some sites set
- * the photographer: two to four words, each starting with a capital.
+ * The second of a caption's two elements when the first ends a sentence (`<span>Buses wait on Aragon
+ * Avenue.</span><span>Ana Ruiz</span>`), as some sites set the photographer's name: found once per caption.
  */
-function nameAfterSentence(caption: HastElement, node: ElementContent, text: string): boolean {
+function nameAfterSentence(caption: HastElement): ElementContent | undefined {
   const parts = caption.children.filter((child) => child.type === 'element' || hastText(child).trim() !== '')
   const [first, second] = parts
-  if (parts.length !== 2 || second !== node || first?.type !== 'element') return false
-  return /[.!?…]$/.test(squash(hastText(first))) && PERSON_NAME.test(text)
+  if (parts.length !== 2 || first?.type !== 'element') return undefined
+  return /[.!?…]$/.test(squash(hastText(first))) ? second : undefined
 }
 
 /** `nodes` without `node`, one of them or of the children of their elements, two levels down (as `soleElement` goes). */
@@ -570,7 +575,7 @@ function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | und
 }
 
 /** A credit in full-width brackets ending a Japanese or Chinese caption (`…（撮影・山田太郎）`, `写真：`, `摄影:`, `（李强 摄）`). */
-const CJK_CREDIT = /^（((?:撮影|写真|摄影)[：:・][^（）]+|[^（）]+摄)）$/
+const CJK_CREDIT = /^（((?:撮影|写真|摄影)[：:・][^（）]+|\p{Script=Han}{2,4}(?: \p{Script=Han}{2,4}){0,3} ?摄)）$/u
 
 /** A Chinese photographer's line after the caption: one to four names, after `记者` or `通讯员` maybe, then `摄` (`记者 李强 摄`). */
 const PHOTOGRAPHED =

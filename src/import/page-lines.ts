@@ -110,24 +110,32 @@ const HINDI_INVITATION = /हमें .*(?:फॉलो|फ़ॉलो|सब�
  * or a number as text).
  */
 export function isTipRequest(text: string): boolean {
-  return text.length <= MAX_INVITATION && TIP_QUESTION.test(text)
+  return text.length <= MAX_INVITATION && TIP_QUESTION.test(text) && ASKS_US.test(text)
 }
+
+/**
+ * Words of a tip request that point to the newsroom (`Reach us`, `email us`, `securely on Signal`, `Mejla
+ * oss`): a police appeal in a story (`Have a tip? Police ask anyone …`) points elsewhere.
+ */
+const ASKS_US = /\b(?:us|our|reach|securely|signal|oss|uns|nous|nosotros)\b/i
 
 /**
  * Whether a short line asks the reader to follow the publisher's channel on a network (`Follow our
  * WhatsApp channel for breaking news`, Indonesian `… akses berita … WhatsApp Channel`, Bengali `… গুগল
  * নিউজ চ্যানেল ফলো করুন`): it names the network, a channel and a verb of following, with or without a
- * link (some give the address as text).
+ * link (some give the address as text). The verb opens the line or, in Bengali and Hindi, ends it: a
+ * sentence that reports a channel (`The ministry urged citizens to follow its Telegram channel`) is none.
  */
 export function isChannelPlug(text: string): boolean {
-  return text.length <= MAX_PLUG && CHANNEL_NETWORK.test(text) && CHANNEL.test(text) && FOLLOW_VERB.test(text)
+  return text.length <= MAX_PLUG && CHANNEL_NETWORK.test(text) && CHANNEL.test(text) && FOLLOW_VERB.test(text.trim())
 }
 
 /** The longest line `isChannelPlug` reads. */
 const MAX_PLUG = 300
 const CHANNEL_NETWORK = /whatsapp|telegram|google news|গুগল নিউজ|হোয়াটসঅ্যাপ|व्हाट्सऐप|व्हाट्सएप|गूगल न्यूज़/i
 const CHANNEL = /channel|saluran|kanal|চ্যানেল|चैनल/i
-const FOLLOW_VERB = /\b(?:follow|join|subscribe|ikuti|simak|gabung|akses)\b|ফলো করুন|জয়েন করুন|फॉलो करें|फ़ॉलो करें|जुड़ें/i
+// The line asks it: it opens with the verb, or ends with it where the verb comes last (Bengali, Hindi).
+const FOLLOW_VERB = /^(?:follow|join|subscribe|ikuti|simak|gabung)\b|(?:ফলো করুন|জয়েন করুন|फॉलो करें|फ़ॉलो करें|जुड़ें)[।.!]?$/i
 
 const TIP_QUESTION =
   /^(?:got|have|do you have|har du|heb je|hebt u|hast du|haben sie|vous avez|tienes|¿tienes)\b[^?]{0,40}\b(?:tips?|tipp|hinweis|tuyau|pista)\b[^?]{0,80}\?/i
@@ -215,7 +223,7 @@ export function isControlLabel(text: string): boolean {
 
 /** A contributor named by a story's sign-off line, as the model's `contributors` holds one. */
 export interface SignedContributor {
-  readonly type: 'Person'
+  readonly type: 'Person' | 'Organization'
   readonly name: string
   readonly role: 'additionalReporting' | 'editor' | 'translator' | 'factChecker' | 'photographer' | 'other'
   readonly label?: string
@@ -234,6 +242,10 @@ const SIGN_OFF_ROLES: ReadonlyMap<string, SignedContributor['role'] | null> = ne
   ['photos', 'photographer'],
   ['graphics', 'other'],
 ])
+
+/** The wire agencies a sign-off names as contributors. */
+const AGENCY_NAME =
+  /^(?:reuters|afp|ap|the associated press|associated press|bloomberg|dpa|efe|ansa|xinhua|kyodo|anadolu)$/i
 
 /** A clause of a sign-off: its opening words, `by`, and the names. */
 const SIGN_OFF_CLAUSE = /^([a-z-]+(?: [a-z]+)?) by (.+)$/
@@ -259,8 +271,10 @@ export function signOff(text: string): SignedContributor[] | undefined {
     for (const part of (found[2] as string).split(/,\s*|\s+and\s+|\s*&\s*/)) {
       const name = part.replace(/\s+in\s+\p{Lu}.*$/u, '').trim()
       if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(name)) return undefined
-      if (role === 'other') out.push({ type: 'Person', name, role, label: 'Graphics' })
-      else if (role !== null) out.push({ type: 'Person', name, role })
+      // A wire agency is no person (`Additional reporting by Reuters`).
+      const type = AGENCY_NAME.test(name) ? 'Organization' : 'Person'
+      if (role === 'other') out.push({ type, name, role, label: 'Graphics' })
+      else if (role !== null) out.push({ type, name, role })
     }
   }
   return out.length > 0 ? out : undefined

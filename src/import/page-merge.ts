@@ -193,12 +193,9 @@ function isByline(text: string, names: readonly string[]): boolean {
   // (`Por Camila Ferraz, Portal Sudeste — Ribeirão Verde`, `Jesse Whitford · CBC News · Posted: …`).
   const line = fold(squash(text)).replace(BY_WORD, '')
   const first = names[0] === undefined ? '' : fold(squash(names[0]))
-  return (
-    text.length <= MAX_BYLINE_LINE &&
-    first !== '' &&
-    line.startsWith(first) &&
-    /^(?:$|\s*[,·|•—–-])/.test(line.slice(first.length))
-  )
+  // A sentence that opens with the name (`Ana Ruiz, 34, has lived …`) ends as one.
+  if (text.length > MAX_BYLINE_LINE || first === '' || /[.!?…]$/.test(text.trim())) return false
+  return line.startsWith(first) && /^(?:$|\s*[,·|•—–-])/.test(line.slice(first.length))
 }
 
 /** The longest line at the top of the body read as the byline with more on it. */
@@ -234,7 +231,7 @@ function isSectionLink(block: Json, page: unknown): boolean {
  * The lead image: the metadata's, with the alt text, caption and credit of
  * the body's first image when it shows the same picture (that image then
  * leaves the body). The figure's caption replaces a metadata caption that
- * holds the figure's credit.
+ * ends with the figure's credit.
  */
 function leadImage(metadata: PageMetadata, blocks: Json[], warn: MergeWarn): Json | undefined {
   const given = metadata.image
@@ -243,9 +240,14 @@ function leadImage(metadata: PageMetadata, blocks: Json[], warn: MergeWarn): Jso
   const index = blocks.findIndex((block) => block.type === 'image')
   const figure = index === -1 ? undefined : (blocks[index] as Json)
   if (figure && samePicture(String(figure.url), given.url)) {
-    // A metadata caption that runs the credit on (`… on Wednesday. (Ann Example/AW)`) yields to the figure's.
+    // A metadata caption that ends with the credit (`… on Wednesday. (Ann Example/AW)`) yields to the figure's.
     const { caption, credit } = figure
-    if (typeof image.caption === 'string' && typeof credit === 'string' && caption && image.caption.includes(credit))
+    if (
+      typeof image.caption === 'string' &&
+      typeof credit === 'string' &&
+      caption &&
+      image.caption.replace(/[\s)\]]+$/, '').endsWith(credit)
+    )
       image.caption = caption
     for (const key of ['alt', 'caption', 'credit', 'width', 'height'] as const) {
       const empty = image[key] === undefined || image[key] === ''

@@ -104,8 +104,7 @@ function classWord(word: string): string | undefined {
 
 /**
  * Classes of elements that may hold a byline; `[itemprop~=author]` ranks
- * after `.author`; a link to the author's page, `.author-link` (Webflow's
- * templates), after `.author-name`. Then CMSs' own: Drupal's `.submitted` line,
+ * after `.author`. Then CMSs' own: Drupal's `.submitted` line,
  * Substack's `.byline-wrapper` (not Drupal's `.username` alone, which a
  * site's account menu carries too); last the Spanish, Italian and Catalan
  * word for a byline, `.firma`.
@@ -116,7 +115,6 @@ const BYLINE_CLASSES = [
   'article-byline',
   'byline-name',
   'author-name',
-  'author-link',
   'submitted',
   'node__submitted',
   'byline-wrapper',
@@ -152,7 +150,7 @@ export function hasWord(element: Element, attribute: string, word: string): bool
 /**
  * How good a byline element is, best first: `.byline` 0, `.author` 1,
  * `[itemprop~=author]` 2, `.article-byline` 3, `.byline-name` 4,
- * `.author-name` 5, `.author-link` 6, then the CMSs' classes in `BYLINE_CLASSES`' order (a BEM element of theirs too,
+ * `.author-name` 5, then the CMSs' classes in `BYLINE_CLASSES`' order (a BEM element of theirs too,
  * `meta__author`, but not in a quote's, a comment's or a card's block; and a class word ending in
  * `-author` or `-byline`, `post-author`, but not `comment-author` or `avatar-author`); a `data-testid` or
  * `data-component` that names a byline 2; `-1` when it is none of them.

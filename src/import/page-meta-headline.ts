@@ -7,7 +7,7 @@
 import { squash } from '../model/text.js'
 import { nextNode } from './hast-text.js'
 import { PROSE_LENGTH } from './page-lines.js'
-import { hasWord, inside, type PageElements, placeOf } from './page-meta-elements.js'
+import { classWords, hasWord, inside, type PageElements, placeOf } from './page-meta-elements.js'
 import { clean, type Found, h1IsSiteName, sameName, withoutSiteName } from './page-meta-found.js'
 import { MAX_SCANNED, textLines } from './page-meta-page.js'
 
@@ -78,7 +78,14 @@ function chosen(
     // The same words with other quote marks or dashes, or with a section's label before them (`Opinion |`): as the
     // page shows them.
     if (fold(squash(text)) === fold(squash(h1)) || labelled(text, h1)) return { headline: h1, source: found.source }
-    const why = found.headlineExact && cutShort(text, h1) ? 'cut short' : differs(text, h1, title)
+    // A search headline (JSON-LD, microdata) gives way to an `<h1>` that words the same story: one that shares
+    // none of its words is a section's or a box's label (`Local News`).
+    const why =
+      found.headlineExact && cutShort(text, h1)
+        ? 'cut short'
+        : found.headlineExact && !sharesWords(text, h1)
+          ? undefined
+          : differs(text, h1, title)
     if (why === undefined) return { headline: text, source: found.source }
     // A title an `<h2>` of the story repeats heads it, under an `<h1>` that names its section; never the site's name.
     const heading =
@@ -129,6 +136,9 @@ interface Kicker {
   readonly headline: string
 }
 
+/** Classes of text for screen readers only. */
+const SCREEN_READER = /sr-only|visually-hidden|screen-reader/i
+
 /** How many `<h1>`s and `<h2>`s `kickerOf` looks at. */
 const MAX_KICKER_HEADINGS = 8
 /** The longest kicker, in characters. */
@@ -147,12 +157,19 @@ function kickerOf(elements: PageElements, sources: readonly Found[]): Kicker | u
   const headings = [...elements.h1s.slice(0, MAX_KICKER_HEADINGS), ...elements.h2s.slice(0, MAX_KICKER_HEADINGS)]
   for (const heading of headings) {
     const first = heading.firstElementChild
-    if (first === null || placeOf(heading) === 'chrome') continue
+    // A link is a topic's or a person's name in the headline (`<a>Trump</a> Tariffs …`), not a kicker.
+    if (first === null || first.localName === 'a' || first.querySelector('a') !== null || placeOf(heading) === 'chrome')
+      continue
     const kicker = squash(first.textContent ?? '')
     if (kicker === '' || kicker.length > MAX_KICKER) continue
+    // The rest as it shows: a separator for screen readers only (`<span class="sr-only">:</span>`) is not shown,
+    // and one that shows (`<span>Ana Ruiz</span>: Why I left`) writes the headline's own colon.
     let rest = ''
-    for (let node = first.nextSibling; node !== null; node = node.nextSibling) rest += ` ${node.textContent ?? ''}`
-    const headline = squash(rest).replace(/^[\s:|·–—-]+/, '')
+    for (let node = first.nextSibling; node !== null; node = node.nextSibling)
+      if (!(node.nodeType === 1 && SCREEN_READER.test((node as Element).getAttribute('class') ?? '')))
+        rest += ` ${node.textContent ?? ''}`
+    if (/^\s*[:|·–—-]/.test(rest)) continue
+    const headline = squash(rest)
     if (!/^[^\p{Ll}\p{P}\s]/u.test(headline) || !(headline.includes(' ') || headline.length >= 8)) continue
     // Set apart by a separator, as titles write it; the heading's own text is the same words run together.
     const apart = [': ', ' - ', ' | ', ' – ', ' — '].map((separator) => fold(`${kicker}${separator}${headline}`))
@@ -205,7 +222,7 @@ function usableH1(
   // An `<h1>` without text (left empty, or a logo's image) is no heading beside the headline's.
   const shown = h1s.slice(0, MAX_SCANNED).filter((h1) => clean(h1.textContent) !== undefined)
   for (const h1 of shown) {
-    if (homeLink(h1, address) || COMMENTS_HEADING.test(`${h1.getAttribute('class') ?? ''} ${h1.id}`)) continue
+    if (homeLink(h1, address) || headsComments(h1)) continue
     const place = placeOf(h1)
     // A story card is told from the story only where there are several: a page's only `<h1>` is its own.
     if (place === 'chrome' || (shown.length > 1 && inCard(h1, address))) continue
@@ -228,8 +245,11 @@ function usableH1(
   return text.includes(' ') || text.length >= 8 ? text : undefined
 }
 
-/** Classes and ids of an `<h1>` that heads the comments (`<h1 id="comments">14 Comments</h1>`). */
-const COMMENTS_HEADING = /comments|respond|reply-title/i
+/** Whether an `<h1>`'s class or id words say it heads the comments (`<h1 id="comments">14 Comments</h1>`, `reply-title`). */
+function headsComments(h1: Element): boolean {
+  const words = classWords(h1)
+  return words.has('comments') || words.has('respond') || words.has('reply')
+}
 
 /**
  * Whether an `<h1>` is a link to the site's home page and no more (Blogger's blog title, `<h1><a
@@ -238,8 +258,13 @@ const COMMENTS_HEADING = /comments|respond|reply-title/i
 function homeLink(h1: Element, address: PageAddress | undefined): boolean {
   const link = h1.querySelector('a[href]')
   if (link === null || squash(link.textContent ?? '') !== squash(h1.textContent ?? '')) return false
+  const href = link.getAttribute('href') ?? ''
   try {
-    return new URL(link.getAttribute('href') ?? '', address?.base ?? address?.url).pathname === '/'
+    const target = new URL(href, address?.base ?? address?.url ?? 'https://relative.invalid/')
+    const page = address?.url === undefined ? undefined : new URL(address.url)
+    // Another site's home page is a link post's subject (`<a href="https://www.kickstarter.com/">…`).
+    const home = page === undefined ? !/^[a-z][a-z\d+.-]*:|^\/\//i.test(href) : target.host === page.host
+    return home && target.pathname === '/'
   } catch {
     return false
   }
@@ -310,6 +335,28 @@ function elsewhere(link: Element, address: PageAddress | undefined): boolean {
   }
   const target = key(href, address.base ?? address.url)
   return target !== undefined && target !== key(address.url)
+}
+
+/**
+ * Whether two headlines word the same story: two words of three letters or more in common (in a
+ * script without spaces, four characters).
+ */
+function sharesWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    new Set(
+      fold(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= 3),
+    )
+  const mine = words(a)
+  let shared = 0
+  for (const word of words(b)) if (mine.has(word)) shared++
+  if (shared >= 2) return true
+  if (/\s/.test(a) && /\s/.test(b)) return false
+  const chars = new Set(a)
+  let same = 0
+  for (const char of new Set(b)) if (/\p{L}/u.test(char) && chars.has(char)) same++
+  return same >= 4
 }
 
 /**

@@ -282,10 +282,24 @@ function peopleOf(value: unknown, graph: Graph): FoundAuthor[] {
     }
     // One name that joins several people (`Ana Ruiz and Tom Lee`), or a list of names, is each of them; the page
     // is one person's only.
-    const names = listOf(own(item, 'name')).flatMap((entry) => {
+    // A list's later names that share a word with an earlier one or are in another script are the same person's
+    // other forms (`Ana Ruiz García`, `Олена Коваль` / `Olena Koval`).
+    const names: string[] = []
+    for (const entry of listOf(own(item, 'name'))) {
       const text = textOf(entry)
-      return text === undefined ? [] : personNames(text)
-    })
+      if (text === undefined) continue
+      const latin = /^\p{Script=Latin}/u.test(text)
+      const words = new Set(text.toLowerCase().split(' '))
+      const other = names.some(
+        (kept) =>
+          /^\p{Script=Latin}/u.test(kept) !== latin ||
+          kept
+            .toLowerCase()
+            .split(' ')
+            .some((word) => words.has(word)),
+      )
+      if (!other) names.push(...personNames(text))
+    }
     if (names.length === 0) names.push(...personNames(name))
     for (const person of names) out.push(names.length === 1 ? { ...authorUrl(item), name: person } : { name: person })
   }

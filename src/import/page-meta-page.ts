@@ -796,15 +796,23 @@ function afterProse(element: Element, document: Document, elements: PageElements
 /**
  * Whether a byline element sits in a box of other stories or comments (`isOtherBox`) between it and the
  * story's landmark (its `<article>` or `<main>`), or anywhere above it when it is outside the landmark.
- * Inside the landmark, a `<footer>` is the story's own (Drupal's `<footer class="node__meta">`).
+ * Inside the landmark, only boxes of comments and other stories count (`INNER_BOX`).
  */
 function boxedBelow(element: Element, landmark: Element | undefined): boolean {
   if (landmark === undefined || !landmark.contains(element)) return inside(element, isOtherBox)
   let node = element.parentElement
   for (let level = 0; node !== null && node !== landmark && level < 64; level++, node = node.parentElement)
-    if (node.localName !== 'footer' && isOtherBox(node)) return true
+    if (INNER_BOX.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return true
   return false
 }
+
+/**
+ * Words of the classes and ids of boxes inside the story's element whose bylines are others': comments and
+ * lists of other stories (not its own `aside` of meta, nor words such as `updated` or `promo`, which its
+ * own parts carry).
+ */
+const INNER_BOX =
+  /comment|disqus|reactie|related|relacionad|recommend|teaser|most-(?:read|popular|viewed)|more-stories|read-next|te-puede|trending/i
 
 /** Whether an element is inside the page's first `<article>`, `story`, when there is one, and outside every other box (`isOtherBox`). */
 function ownStory(element: Element, story: Element | null): boolean {

@@ -215,7 +215,7 @@ function checked(
 
 /**
  * The first date the model takes, with the page's own offset; each one it cannot take is reported.
- * A date in UTC that a later source states at the same clock time with another offset (JSON-LD's
+ * A date in UTC (`Z`) that a later source states at the same clock time with another offset (JSON-LD's
  * `09:40:00Z`, the page's `09:40:00-06:00`) is that local time, which the first source labelled UTC.
  */
 function date(
@@ -227,7 +227,7 @@ function date(
     const value = found[field]
     if (value === undefined) continue
     const iso = readDate(extendedIso(value))
-    if (iso !== undefined && /(?:Z|[+-]00:00)$/.test(iso)) return localOf(iso, sources.slice(index + 1), field) ?? iso
+    if (iso !== undefined && iso.endsWith('Z')) return localOf(iso, sources.slice(index + 1), field) ?? iso
     if (iso !== undefined) return iso
     context.warn(
       'invalid_value',
@@ -322,7 +322,7 @@ function authors(sources: readonly Found[], context: PageContext, publisherName:
     (publisherName !== undefined &&
       (sameName(stated.name, publisherName) ||
         (stated.name.length > 1 && publisherName.toLowerCase().startsWith(stated.name.toLowerCase())) ||
-        (stated.type === 'Organization' && holdsPublisher(stated.name))))
+        (stated.type === 'Organization' && holdsPublisher(stated.name) && !DESK_WORDS.test(stated.name))))
   if (index !== -1 && sources[index]?.authors?.every(newsroom)) {
     const people = sources.findIndex(
       (found, at) =>
@@ -340,6 +340,7 @@ function authors(sources: readonly Found[], context: PageContext, publisherName:
     stated.type !== 'Organization' &&
     stated.name.includes(' ') &&
     !isAgency(stated.name) &&
+    !DESK_WORDS.test(stated.name) &&
     !(publisherName !== undefined && sameName(stated.name, publisherName))
   // A later source that names the same people and more in one line gives them all (JSON-LD that names the first
   // author only, a byline `By Ana Ruiz and Tom Lee`).
@@ -389,6 +390,9 @@ function authors(sources: readonly Found[], context: PageContext, publisherName:
   }
   return out
 }
+
+/** Words of a desk's or a board's name, which is no person and no newsroom (`Lisbon Bureau`, `Editorial Board`). */
+const DESK_WORDS = /\b(?:bureau|desk|staff|team|board|editorial|editors|newsroom)\b/i
 
 /** An author's page, checked. */
 function authorUrl(

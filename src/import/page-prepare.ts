@@ -109,6 +109,9 @@ export function preparePage(clone: Document, url: PageUrl, paid: readonly string
   return prepared
 }
 
+/** Words of an offer to subscribe or log in, in the languages the readers know. */
+const OFFER = /subscri|abonn|suscri|abbon|assin|log in|sign in|anmelden|connect/i
+
 /**
  * The text's paid parts, which Google's markup of paywalled content names by a class (`<p
  * class="paywall">` with JSON-LD `hasPart: { isAccessibleForFree: false, cssSelector: ".paywall" }`),
@@ -119,6 +122,8 @@ function unmarkPaidParts(clone: Document, paid: readonly string[]): void {
   for (const name of paid) {
     if (!/^[\w-]+$/.test(name)) continue
     for (const element of Array.from(clone.querySelectorAll(`[class~="${name}"]`))) {
+      // A box of that class that offers a subscription is the paywall's prompt, whatever the markup says.
+      if (OFFER.test((element.textContent ?? '').slice(0, 300))) continue
       const kept = (element.getAttribute('class') ?? '').split(/\s+/).filter((word) => word !== name && word !== '')
       element.setAttribute('class', kept.join(' '))
     }
@@ -1303,8 +1308,7 @@ function keepCaptions(clone: Document): void {
   }
   // A credit line right after an image outside any figure (`<p><img></p><p>Photo: …</p>`) joins it in one, and so
   // does a line that repeats the image's alt text, alone or before a credit (`<div><img alt="…"></div><div>…</div>`),
-  // and a paragraph in italics alone after a paragraph of the image alone (`<p><img></p><p><em>…</em></p>`, as
-  // Markdown writes a caption), as its caption.
+  // as its caption.
   for (const element of Array.from(clone.querySelectorAll('body p, body div, body span, body small'))) {
     const before = element.previousElementSibling
     if (!before || !attached(element)) continue
@@ -1316,7 +1320,7 @@ function keepCaptions(clone: Document): void {
     const repeated =
       alt !== undefined &&
       (text === alt || (text.startsWith(alt) && creditText(text.slice(alt.length).trim()) !== undefined))
-    if (!credit && !repeated && !italicCaption(element, before)) continue
+    if (!credit && !repeated) continue
     if (element.closest('figure, figcaption') !== null) continue
     // A credit line stays the credit, not the caption, of the figure made.
     const figure = figureWithImageBefore(clone, element)
@@ -1388,35 +1392,20 @@ function figureWithImageBefore(clone: Document, element: Element): Element | und
   return figure
 }
 
-/** Whether `element` is a paragraph of one `<em>` or `<i>` and nothing else, after a paragraph that holds one image and no text. */
-function italicCaption(element: Element, before: Element): boolean {
-  if (
-    element.localName !== 'p' ||
-    before.localName !== 'p' ||
-    (altBefore(before) === undefined && before.querySelector('img') === null)
-  )
-    return false
-  const only = element.firstElementChild
-  if (only === null || only !== element.lastElementChild || !/^(?:em|i)$/.test(only.localName)) return false
-  for (let node = element.firstChild; node !== null; node = node.nextSibling)
-    if (node !== only && /\S/.test(node.textContent ?? '')) return false
-  const image = scan(before, MAX_SHORT_NODES)
-  return image?.images === 1 && squash(image.text) === ''
-}
-
 /**
  * A caption set in a layout table (Blogger's `<table class="tr-caption-container">`: the image in one
- * row, `<td class="tr-caption">` in the next) is a figure: a table of at most three cells that holds one
- * image and a cell whose class marks a caption becomes a `<figure>` of the image (with its link) and a
- * `<figcaption>`.
+ * row, `<td class="tr-caption">` in the next) is a figure: a table of two cells, one that holds an
+ * image and no text and one whose class marks a caption, becomes a `<figure>` of the image (with its
+ * link) and a `<figcaption>`.
  */
 function keepCaptionTables(clone: Document): void {
   for (const table of Array.from(clone.querySelectorAll('table'))) {
     const cells = table.querySelectorAll('td, th')
-    if (cells.length < 2 || cells.length > 3 || table.querySelectorAll('img').length !== 1) continue
+    if (cells.length !== 2 || table.querySelectorAll('img').length !== 1) continue
     const caption = Array.from(cells).find((cell) => CAPTION_WORDS.some((word) => classWords(cell).has(word)))
     const picture = Array.from(cells).find((cell) => cell.querySelector('img') !== null)
     if (caption === undefined || picture === undefined || caption === picture) continue
+    if (squash(picture.textContent ?? '') !== '') continue
     const figure = clone.createElement('figure')
     figure.append(...Array.from(picture.childNodes))
     const figcaption = clone.createElement('figcaption')
@@ -1476,13 +1465,13 @@ function withoutTags(value: string): string {
 /**
  * A control's link at a caption's start (Ars Technica's `<a>Enlarge</a> <span>/</span> The router …`)
  * is no part of it: the link goes (the furniture pass may have taken it already), and so does the
- * slash or bar that set it apart, as a text or an element of its own. So does a link anywhere in
- * the caption that sells the picture (a wire's `Purchase Licensing Rights`).
+ * slash or bar that set it apart, as a text or an element of its own. So does a link that ends the
+ * caption and only sells the picture (a wire's `Purchase Licensing Rights`).
  */
 function dropCaptionControls(clone: Document): void {
   for (const caption of Array.from(clone.querySelectorAll('figcaption, figure [class*="caption"]'))) {
     for (const link of Array.from(caption.querySelectorAll('a')))
-      if (LICENSING.test(squash(link.textContent ?? ''))) link.remove()
+      if (LICENSING.test(squash(link.textContent ?? '')) && !/\S/.test(textAfter(link, caption))) link.remove()
     for (let step = 0; step < 4; step++) {
       const first = firstShown(caption)
       if (first === undefined) break
@@ -1497,9 +1486,18 @@ function dropCaptionControls(clone: Document): void {
   }
 }
 
-/** A caption's link to buy the picture or its rights (`Purchase Licensing Rights`, `Buy this photo`). */
+/** A caption's link to buy the picture or its rights (`Purchase Licensing Rights`, `Buy this photo`), with a label for screen readers after it. */
 const LICENSING =
-  /^(?:purchase licensing rights|(?:buy|purchase|order) (?:this )?(?:photo|picture|image|print|reprint)s?)\b/i
+  /^(?:purchase licensing rights|(?:buy|purchase|order) (?:this )?(?:photo|picture|image|print|reprint)s?)(?:$|,)/i
+
+/** The text after `node` inside `root`, up to a few hundred characters: what a caption says after a link. */
+function textAfter(node: Node, root: Element): string {
+  let out = ''
+  for (let at: Node | null = node; at !== null && at !== root && out.length < 300; at = at.parentNode)
+    for (let next = at.nextSibling; next !== null && out.length < 300; next = next.nextSibling)
+      out += next.textContent ?? ''
+  return out
+}
 
 /** A caption's first text that shows, or the link or element around it that holds no more; at most a few levels down. */
 function firstShown(caption: Element): ChildNode | undefined {

@@ -190,7 +190,8 @@ function namesDesk(text: string): boolean {
   const desk = text.slice(0, slash).trim()
   const photographer = text.slice(slash + 1).trim()
   if (!names(photographer) || !/\p{Ll}/u.test(photographer) || desk.split(' ').length > 4) return false
-  return DESK.test(desk) || /^\p{Lu}{2,}(?: \p{Lu}{2,})*$/u.test(desk)
+  // An agency in capitals names itself in three letters or more (`US/Mexico`, `EU/UK Relations` are none).
+  return DESK.test(desk) || (/^\p{Lu}{3,}(?: \p{Lu}{2,})*$/u.test(desk) && PERSON_NAME.test(photographer))
 }
 
 /** A picture desk's name: capitalized words ending in `Photo` or `Photos` (`AW Photo`). */
@@ -225,8 +226,8 @@ export const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}
  * A credit line as a caption writes it, in brackets or not, without its
  * brackets: a line {@link isCredit} reads, or one of the forms that only
  * brackets set apart from the caption's words (`(Family photo)`, `(Ann
- * Example/The Harbour Post)`, `(Ann Example for Harbour Post)`,
- * `(Ridgeline News)`). Undefined when it is not a credit.
+ * Example/The Harbour Post)`, `(Screenshot/Facebook)`, `(Ann Example for
+ * Harbour Post)`, `(Ridgeline News)`). Undefined when it is not a credit.
  */
 export function creditText(text: string): string | undefined {
   const inner = unbracketed(text)
@@ -242,25 +243,33 @@ const SOURCE_NOTE =
 const OUTLET_END = / (?:news|photos?|pictures|images|press|wire|media|tv)$/i
 
 /**
- * The bracketed credits of {@link creditText}: a source note, a name with its outlet after `for`,
- * names on both sides of one slash (`Ann Example/The Harbour Post`, `Screenshot/Facebook`,
- * `KABARNUSA.com/RINA HAPSARI`), an outlet's desk and a photographer after a colon (`ABC Far South:
- * Ann Example`), or an outlet alone.
+ * The bracketed credits of {@link creditText}: a source note, a name with its outlet after one slash
+ * (`Ann Example/The Harbour Post`) or a source, a site or a picture desk before a slash
+ * (`Screenshot/Facebook`, `KABARNUSA.com/RINA HAPSARI`, `PRWirefoto/…`), a name with its outlet of two
+ * words or more after `for`, or an outlet alone. Counters, seasons and pairs (`1/5`, `2019/20`,
+ * `Before/After`) are none.
  */
 function isBracketedCredit(text: string): boolean {
   if (text.length > 80) return false
   if (SOURCE_NOTE.test(text)) return true
   const slash = text.indexOf('/')
   if (slash > 0) {
+    const left = text.slice(0, slash).trim()
     const rest = text.slice(slash + 1).trim()
-    return !rest.includes('/') && names(text.slice(0, slash).trim()) && names(rest)
+    if (rest.includes('/') || !names(rest) || !/\p{L}/u.test(rest)) return false
+    return PERSON_NAME.test(left) || SOURCE_BEFORE_SLASH.test(left)
   }
   const forAt = text.indexOf(' for ')
-  if (forAt > 0) return PERSON_NAME.test(text.slice(0, forAt).trim()) && names(text.slice(forAt + 5).trim())
-  const colon = text.indexOf(': ')
-  if (colon > 0) return names(text.slice(0, colon)) && PERSON_NAME.test(text.slice(colon + 2).trim())
+  if (forAt > 0) {
+    const outlet = text.slice(forAt + 5).trim()
+    return PERSON_NAME.test(text.slice(0, forAt).trim()) && outlet.includes(' ') && names(outlet)
+  }
   return OUTLET_END.test(text) && names(text)
 }
+
+/** A source before a slash in a bracketed credit: a screenshot or handout, a site's domain, a desk whose name ends in `foto`/`photo`. */
+const SOURCE_BEFORE_SLASH =
+  /^(?:screenshot|screengrab|handout|supplied|courtesy)$|^[\w-]+\.(?:com|net|org|co|id|in|[a-z]{2})$|^\p{Lu}[\p{L}-]*(?:foto|photo)s?$/iu
 
 /** A line written in brackets (`(Photo: Ann Example)`) without them; any other as it is. */
 export function unbracketed(text: string): string {

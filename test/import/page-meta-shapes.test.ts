@@ -1441,15 +1441,6 @@ describe('bylines the blind fifth set of pages showed', () => {
     expect(names(doc(head, story(top)))).toEqual(['Miriam Adeyemi-Hart'])
   })
 
-  it("reads a link to the author's page after a label, before a photographer's box", () => {
-    const block =
-      '<div class="author-block"><div class="meta-label">Words</div><a href="/authors/tamsin-holt" class="author-link">Tamsin Holt</a></div>'
-    const photographer =
-      '<div class="author-block"><div><div class="meta-label">Photography</div><div class="photographer-name">Rui Matsuda</div></div></div>'
-    const html = `<section><h1 class="post-title">Night ferry returns</h1><p class="post-summary">${PROSE}</p><div class="post-meta">${block}${photographer}</div></section><div class="rich-text"><p>${MORE}</p><p>${PROSE}</p></div>`
-    expect(names(doc('', html))).toEqual(['Tamsin Holt'])
-  })
-
   it.each([
     ['POR MARIANA SOTO Y RAÚL ESCAMILLA', ['Mariana Soto', 'Raúl Escamilla']],
     ['BY JOHN Y SMITH', ['John Y Smith']],
@@ -1480,5 +1471,50 @@ describe('a date in UTC that the page states in local time', () => {
   it('keeps the UTC date when the other is another moment or also UTC', () => {
     expect(published('2026-12-07T15:40:00Z', '2026-12-07T09:40:00-06:00')).toBe('2026-12-07T15:40:00Z')
     expect(published('2026-12-07T09:40:00Z', '2026-12-07T09:40:00+00:00')).toBe('2026-12-07T09:40:00Z')
+  })
+})
+
+describe("what the review of the fifth set's headline and byline rules found", () => {
+  const stated = (headline: string) => jsonLd({ headline })
+  const shown = (h1: string, head: string) =>
+    doc(head, `<main><article>${h1}<p>${PROSE}</p><p>${MORE}</p></article></main>`).headline
+
+  it.each([
+    [
+      'a name before its colon',
+      '<h1><span class="name">Ana Ruiz</span>: Why I left the council</h1>',
+      'Ana Ruiz: Why I left the council',
+    ],
+    [
+      'a linked topic',
+      '<h1><a href="/topic/ferries">Ferries</a> Timetables Will Stay Until Spring</h1>',
+      'Ferries Timetables Will Stay Until Spring',
+    ],
+  ])('keeps %s in the headline', (_, h1, whole) => {
+    expect(shown(h1, stated(whole.replace(' Timetables', ' - Timetables')))).toBe(whole)
+  })
+
+  it("reads an <h1> that links to another site's home page, and one whose class says correspondent", () => {
+    const link = '<h1><a href="https://www.kickstarter.example/">Kickstarter launches a harbour fund</a></h1>'
+    expect(shown(link, stated('Kickstarter'))).toBe('Kickstarter launches a harbour fund')
+    const h1 = '<h1 class="headline headline--correspondent">Harbour plan approved after late vote</h1>'
+    expect(shown(h1, stated('Harbour plan approved'))).toBe('Harbour plan approved after late vote')
+  })
+
+  it("reads the byline in the story's own aside of meta, and no desk as a person", () => {
+    const aside = '<aside class="article-meta"><div class="byline">By Ana Ruiz</div></aside>'
+    expect(
+      names(doc('', `<article><h1>Night ferry returns</h1>${aside}<p>${PROSE}</p><p>${MORE}</p></article>`)),
+    ).toEqual(['Ana Ruiz'])
+    const head = jsonLd({ author: { '@type': 'Person', name: 'Ana Ruiz' } })
+    const line = '<p class="byline">By Ana Ruiz and Lisbon Bureau</p>'
+    expect(names(doc(head, `<article><h1>Night ferry returns</h1>${line}<p>${PROSE}</p></article>`))).toEqual([
+      'Ana Ruiz',
+    ])
+  })
+
+  it("reads a JSON-LD list of one person's names in two scripts as one author", () => {
+    const head = jsonLd({ author: { '@type': 'Person', name: ['Олена Коваль', 'Olena Koval'] } })
+    expect(names(doc(head, `<article><h1>Night ferry returns</h1><p>${PROSE}</p></article>`))).toEqual(['Олена Коваль'])
   })
 })

@@ -227,8 +227,7 @@ function date(
     const value = found[field]
     if (value === undefined) continue
     const iso = readDate(extendedIso(value))
-    if (iso !== undefined && iso.endsWith('Z')) return localOf(iso, sources.slice(index + 1), field) ?? iso
-    if (iso !== undefined) return iso
+    if (iso !== undefined) return iso.endsWith('Z') ? (localOf(iso, sources.slice(index + 1), field) ?? iso) : iso
     context.warn(
       'invalid_value',
       [field],

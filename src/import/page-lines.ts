@@ -294,7 +294,11 @@ export function isCopyrightLine(text: string): boolean {
     lower.startsWith('(c) ') ||
     /^copyright (?:\d|©|\(c\))/.test(lower) ||
     lower.includes('all rights reserved')
-  return marked && /\b(?:19|20)\d\d\b/.test(text) && !/\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/.test(text)
+  if (!marked || !/\b(?:19|20)\d\d\b/.test(text)) return false
+  // A notice that opens with `Copyright ©` and a year and says "All rights reserved" may go on about the site's
+  // terms (`… Visit our website terms of use …`).
+  if (/^copyright (?:©|\(c\)) ?(?:19|20)\d\d\b/.test(lower) && lower.includes('all rights reserved')) return true
+  return !/\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b/.test(text)
 }
 
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES)

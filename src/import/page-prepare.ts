@@ -429,8 +429,12 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
 
 /** The longest note of the story's print edition, with its links. */
 const MAX_PRINT_NOTE = 400
-/** A note of the story's print edition: `A version of this article appears in print on …, Section A, Page 1 of the … edition`. */
-const PRINT_EDITION = /^a version of this (?:article|story) appear(?:s|ed) in print on\b.*\b(?:page|edition)\b/i
+/**
+ * A note of the story's print edition: `A version of this article appears in print on …, Section A, Page 1 of the …
+ * edition`, `This article appeared in the … print edition as: …`.
+ */
+const PRINT_EDITION =
+  /^a version of this (?:article|story) appear(?:s|ed) in print on\b.*\b(?:page|edition)\b|^this (?:article|story) (?:first )?appeared in (?:the )?[^.]{1,60} print edition\b/i
 
 /** The longest item of a menu (`Your Money`, `Markets`): a story's list of links names them in titles or sentences. */
 const MAX_MENU_ITEM = 30

@@ -1167,3 +1167,21 @@ describe("what the review of the fifth set's rules found", () => {
     ])
   })
 })
+
+describe("a print edition's note and a transcript's copyright notice", () => {
+  it.each([
+    [
+      '<div data-qa="PrintHeadline"><p>This article appeared in the Harbour Post print edition as: Ferry back at last</p></div>',
+    ],
+    [
+      '<p class="disclaimer">Copyright © 2026 Harbour Radio. All rights reserved. Visit our website terms of use and permissions pages for further information.</p>',
+    ],
+  ])('leaves out %s', (line) => {
+    expect(read(page(story(line))).article.body).toEqual([p(PROSE), p(MORE)])
+  })
+
+  it('keeps a sentence about copyright that goes on as a sentence', () => {
+    const line = 'Copyright 2020 law reform was blocked by the harbour board, and all rights reserved to the council.'
+    expect(read(page(story(`<p>${line}</p>`))).article.body).toContainEqual(p(line))
+  })
+})

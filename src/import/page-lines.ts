@@ -1,12 +1,14 @@
 // What a short line of a web page is when it stands in the story without
 // being its text: an invitation to the reader (sign up, subscribe, follow,
-// share), a control's label, the publisher's copyright notice, a line that
-// only gives the date. The page
+// share, send a tip, follow a channel), a control's label, the publisher's
+// copyright notice, a line that only gives the date, a wire's sign-off
+// (whose contributors the article keeps). The page
 // reader's furniture pass (`page-prepare.ts`) asks these of an element's
 // whole text; each is a few string tests on at most a few hundred
 // characters. Apart from `text-rules.ts`, so that `fromText` does not carry
 // them.
 
+import { isAgency } from './page-meta-found.js'
 import { DATE_LITTLE_WORDS, MONTH_NAMES, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAY_NAMES } from './post-date.js'
 import { callToAction } from './text-rules.js'
 
@@ -105,9 +107,9 @@ const HINDI_INVITATION = /हमें .*(?:फॉलो|फ़ॉलो|सब�
 /**
  * Whether a short line asks the reader for news tips (`Got a news tip or
  * inside information? Reach …`, `Har du ett tips? Mejla oss …`): a question
- * about a tip opens it, in the languages the readers know. No story's
- * sentence opens so, and the line need not hold a link (it gives an address
- * or a number as text).
+ * about a tip opens it, in the languages the readers know, and it points to
+ * the newsroom (`ASKS_US`). The line need not hold a link (it gives an
+ * address or a number as text).
  */
 export function isTipRequest(text: string): boolean {
   return text.length <= MAX_INVITATION && TIP_QUESTION.test(text) && ASKS_US.test(text)
@@ -243,10 +245,6 @@ const SIGN_OFF_ROLES: ReadonlyMap<string, SignedContributor['role'] | null> = ne
   ['graphics', 'other'],
 ])
 
-/** The wire agencies a sign-off names as contributors. */
-const AGENCY_NAME =
-  /^(?:reuters|afp|ap|the associated press|associated press|bloomberg|dpa|efe|ansa|xinhua|kyodo|anadolu)$/i
-
 /** A clause of a sign-off: its opening words, `by`, and the names. */
 const SIGN_OFF_CLAUSE = /^([a-z-]+(?: [a-z]+)?) by (.+)$/
 
@@ -272,7 +270,7 @@ export function signOff(text: string): SignedContributor[] | undefined {
       const name = part.replace(/\s+in\s+\p{Lu}.*$/u, '').trim()
       if (!/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(name)) return undefined
       // A wire agency is no person (`Additional reporting by Reuters`).
-      const type = AGENCY_NAME.test(name) ? 'Organization' : 'Person'
+      const type = isAgency(name) ? 'Organization' : 'Person'
       if (role === 'other') out.push({ type, name, role, label: 'Graphics' })
       else if (role !== null) out.push({ type, name, role })
     }

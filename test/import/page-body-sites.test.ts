@@ -828,6 +828,13 @@ describe("what the review of this session's figures found", () => {
 })
 
 describe('credits the fourth set of pages left in their captions', () => {
+  /** A JSON-LD script whose lead image is the pier, captioned `caption`. */
+  const leadImageLd = (caption: string) =>
+    `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Night ferry returns',
+      image: { '@type': 'ImageObject', url: 'https://img.example/pier-1200.jpg', caption },
+    })}</script>`
   const figure = (html: string, head = '') =>
     read(page(story(html), head)).article.body.find((block) => block.type === 'image') as unknown as Fields
   const captioned = (caption: string) => {
@@ -907,35 +914,14 @@ describe('credits the fourth set of pages left in their captions', () => {
     const { article } = read(
       page(
         story(`<figure>${IMG}<figcaption>The pier at low tide. (HW Photo/Ana Ruiz)</figcaption></figure>`),
-        `<script type="application/ld+json">${JSON.stringify({
-          '@type': 'NewsArticle',
-          headline: 'Night ferry returns',
-          image: {
-            '@type': 'ImageObject',
-            url: 'https://img.example/pier-1200.jpg',
-            caption: 'The pier at low tide. (HW Photo/Ana Ruiz)',
-          },
-        })}</script>`,
+        leadImageLd('The pier at low tide. (HW Photo/Ana Ruiz)'),
       ),
     )
     expect([article.image?.caption, article.image?.credit]).toEqual([t('The pier at low tide.'), 'HW Photo/Ana Ruiz'])
   })
 
   it("takes a JSON-LD image's caption that is a credit line and no more for its credit", () => {
-    const { article } = read(
-      page(
-        story(''),
-        `<script type="application/ld+json">${JSON.stringify({
-          '@type': 'NewsArticle',
-          headline: 'Night ferry returns',
-          image: {
-            '@type': 'ImageObject',
-            url: 'https://img.example/pier-1200.jpg',
-            caption: 'Image Credits: Ana Ruiz',
-          },
-        })}</script>`,
-      ),
-    )
+    const { article } = read(page(story(''), leadImageLd('Image Credits: Ana Ruiz')))
     expect([article.image?.caption, article.image?.credit]).toEqual([undefined, 'Image Credits: Ana Ruiz'])
   })
 })

@@ -564,7 +564,13 @@ function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | und
   for (let at = Math.max(1, flat.length - MAX_CREDIT); at < flat.length; at++) {
     if (!opensCredit(flat, at)) continue
     const rest = squash(flat.slice(at))
-    const credit = CJK_CREDIT.exec(rest)?.[1] ?? (PHOTOGRAPHED.test(rest) ? rest : creditText(rest))
+    const inner = FULL_WIDTH_BRACKETS.exec(rest)?.[1]
+    const credit =
+      inner !== undefined && (CJK_LABELLED.test(inner) || PHOTOGRAPHED.test(inner))
+        ? inner
+        : PHOTOGRAPHED.test(rest)
+          ? rest
+          : creditText(rest)
     if (credit === undefined) continue
     // A copy: the caption is trimmed in place, and the whole one is kept when nothing of it is left.
     const caption = truncated(structuredClone(inlines), at)
@@ -574,8 +580,12 @@ function creditAtEnd(inlines: Json[]): { credit: string; caption: Json[] } | und
   return undefined
 }
 
-/** A credit in full-width brackets ending a Japanese or Chinese caption (`…（撮影・山田太郎）`, `写真：`, `摄影:`, `（李强 摄）`). */
-const CJK_CREDIT = /^（((?:撮影|写真|摄影)[：:・][^（）]+|\p{Script=Han}{2,4}(?: \p{Script=Han}{2,4}){0,3} ?摄)）$/u
+/**
+ * A credit in full-width brackets ending a Japanese or Chinese caption: a labelled one (`…（撮影・山田太郎）`,
+ * `写真：`, `摄影:`) or a photographer's line (`（李强 摄）`, see `PHOTOGRAPHED`).
+ */
+const FULL_WIDTH_BRACKETS = /^（([^（）]+)）$/
+const CJK_LABELLED = /^(?:撮影|写真|摄影)[：:・]./
 
 /** A Chinese photographer's line after the caption: one to four names, after `记者` or `通讯员` maybe, then `摄` (`记者 李强 摄`). */
 const PHOTOGRAPHED =

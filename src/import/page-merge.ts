@@ -8,7 +8,7 @@ import { excerpt } from '../model/excerpt.js'
 import { squash } from '../model/text.js'
 import type { PageBody } from './page-body.js'
 import type { PageMetadata } from './page-meta.js'
-import { bylineNames, isAgency } from './page-meta-found.js'
+import { bylineNames, isAgency, withoutBy } from './page-meta-found.js'
 import { fold } from './page-meta-headline.js'
 import type { PreparedPage } from './page-prepare.js'
 import { textOf } from './repair.js'
@@ -191,7 +191,7 @@ function isByline(text: string, names: readonly string[]): boolean {
   if (names.length > 0 && same(text.replace(/\s+(?:and|&)\s+/gi, ', '), names.join(', '))) return true
   // The first author's name, after a word for "by" maybe, then a separator and the place, the outlet or the date
   // (`Por Camila Ferraz, Portal Sudeste — Ribeirão Verde`, `Jesse Whitford · CBC News · Posted: …`).
-  const line = fold(squash(text)).replace(BY_WORD, '')
+  const line = fold(squash(withoutBy(text.trim())))
   const first = names[0] === undefined ? '' : fold(squash(names[0]))
   // A sentence that opens with the name (`Ana Ruiz, 34, has lived …`) ends as one.
   if (text.length > MAX_BYLINE_LINE || first === '' || /[.!?…]$/.test(text.trim())) return false
@@ -200,8 +200,6 @@ function isByline(text: string, names: readonly string[]): boolean {
 
 /** The longest line at the top of the body read as the byline with more on it. */
 const MAX_BYLINE_LINE = 160
-/** A word for "by" before a byline's first name, folded (`By`, `Por`, `Par`, `Von`, `Door`, `Di`, `Av`, `Oleh`). */
-const BY_WORD = /^(?:by|por|par|von|door|di|av|af|oleh|przez|autor:?)\s+/
 
 /**
  * Whether a paragraph is one link to a section the page is under (`<a href="/news/canada/north">North</a>`

@@ -220,6 +220,22 @@ function wordsOf(names: string): Set<string> {
   )
 }
 
+/**
+ * Whether an element's class marks text for screen readers only, which the page does not show
+ * (`visually-hidden`, `sr-only`, `screen-reader-text`, `visuallyhidden`, the BBC's `gs-u-vh`).
+ */
+export function screenReaderOnly(element: Element): boolean {
+  const found = classWords(element)
+  return (
+    SCREEN_READER_WORDS.some((word) => found.has(word)) ||
+    (found.has('visually') && found.has('hidden')) ||
+    (found.has('sr') && found.has('only')) ||
+    (found.has('screen') && found.has('reader'))
+  )
+}
+
+const SCREEN_READER_WORDS = ['visuallyhidden', 'sronly', 'sronlytext', 'vh']
+
 /** The words of the classes that mark a standfirst. */
 const STANDFIRST_WORDS = [
   'standfirst',

@@ -117,6 +117,11 @@ const BY =
  * on a Catalan page only: see `bylineNames`).
  */
 const BY_LOWER = /^(?:di|av|af|per)\s+/
+/** A byline's text without the word for "by" before its names (`By`, `Por`, `Von`, `Written by`, `作者：`, lowercase `di`). */
+export function withoutBy(text: string): string {
+  return text.replace(BY, '').replace(BY_LOWER, '')
+}
+
 /** Catalan "Per" before the names, on a page in Catalan. */
 const BY_CATALAN = /^per\s+/i
 /**

@@ -7,7 +7,7 @@
 import { squash } from '../model/text.js'
 import { nextNode } from './hast-text.js'
 import { PROSE_LENGTH } from './page-lines.js'
-import { classWords, hasWord, inside, type PageElements, placeOf } from './page-meta-elements.js'
+import { classWords, hasWord, inside, type PageElements, placeOf, screenReaderOnly } from './page-meta-elements.js'
 import { clean, type Found, h1IsSiteName, sameName, withoutSiteName } from './page-meta-found.js'
 import { MAX_SCANNED, textLines } from './page-meta-page.js'
 
@@ -136,9 +136,6 @@ interface Kicker {
   readonly headline: string
 }
 
-/** Classes of text for screen readers only. */
-const SCREEN_READER = /sr-only|visually-hidden|screen-reader/i
-
 /** How many `<h1>`s and `<h2>`s `kickerOf` looks at. */
 const MAX_KICKER_HEADINGS = 8
 /** The longest kicker, in characters. */
@@ -166,8 +163,7 @@ function kickerOf(elements: PageElements, sources: readonly Found[]): Kicker | u
     // and one that shows (`<span>Ana Ruiz</span>: Why I left`) writes the headline's own colon.
     let rest = ''
     for (let node = first.nextSibling; node !== null; node = node.nextSibling)
-      if (!(node.nodeType === 1 && SCREEN_READER.test((node as Element).getAttribute('class') ?? '')))
-        rest += ` ${node.textContent ?? ''}`
+      if (!(node.nodeType === 1 && screenReaderOnly(node as Element))) rest += ` ${node.textContent ?? ''}`
     if (/^\s*[:|·–—-]/.test(rest)) continue
     const headline = squash(rest)
     if (!/^[^\p{Ll}\p{P}\s]/u.test(headline) || !(headline.includes(' ') || headline.length >= 8)) continue

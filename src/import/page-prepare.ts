@@ -34,7 +34,7 @@ import {
   type SignedContributor,
   signOff,
 } from './page-lines.js'
-import { classWords, inside, isOtherBox, markedStandfirst, partWords } from './page-meta-elements.js'
+import { classWords, inside, isOtherBox, markedStandfirst, partWords, screenReaderOnly } from './page-meta-elements.js'
 import { isAdLabel, READ_MORE_LABELS, SOURCES_LABELS } from './text-lines.js'
 import { creditText, isCredit, PERSON_NAME, sourceOf, unbracketed } from './text-rules.js'
 
@@ -337,8 +337,6 @@ const FURNITURE_WORDS: readonly [string, readonly string[]][] = [
   ['cookie banner', ['cookie', 'cookies', 'consent', 'gdpr']],
   ['comments', ['comment', 'comments', 'disqus', 'dsq']],
   ['paywall box', ['paywall', 'regwall']],
-  // The BBC's `gs-u-vh` is its visually hidden text.
-  ['hidden element', ['visuallyhidden', 'sronly', 'sronlytext', 'vh']],
   ['call to action', ['cta', 'calltoaction', 'upsell']],
   ['tag list', ['tags', 'tagged', 'taglist']],
   ['list of other stories', ['mostread', 'popular', 'trending', 'recommended', 'teasers', 'outbrain', 'taboola']],
@@ -373,10 +371,6 @@ const FURNITURE_PAIRS: readonly [string, string, string][] = [
   // A scripted video player's controls, keywords and machine transcript, whose video the page does not hold.
   ['video player', 'video', 'controls'],
   ['video player', 'video', 'transcript'],
-  // Text for screen readers only (`visually-hidden`, `sr-only`, `screen-reader-text`): not what the page shows.
-  ['hidden element', 'visually', 'hidden'],
-  ['hidden element', 'sr', 'only'],
-  ['hidden element', 'screen', 'reader'],
 ]
 
 /** The kind of furniture an element is, or `undefined`. */
@@ -390,6 +384,8 @@ function furnitureKind(element: Element, beforeProse = false): string | undefine
   if ((tag === 'ul' || tag === 'ol') && isMenu(element)) return 'navigation'
   const found = classWords(element)
   for (const [kind, names] of FURNITURE_WORDS) if (names.some((name) => found.has(name))) return kind
+  // Text for screen readers only: not what the page shows.
+  if (screenReaderOnly(element)) return 'hidden element'
   // CSS modules and React components join words in one (`NewsletterSignup_box__uXnM0`, `NewsletterSubscribeForm`).
   for (const [kind, start] of FURNITURE_STARTS) for (const word of found) if (word.startsWith(start)) return kind
   for (const [kind, first, second] of FURNITURE_PAIRS) if (found.has(first) && found.has(second)) return kind
